@@ -1,0 +1,23 @@
+// Bundles the extension (for VS Code's Node extension host) and the CLI (for Node) with esbuild.
+// Types are checked separately by `npm run typecheck` (tsc --noEmit), which keeps this fast.
+import { build } from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  // Some ESM dependencies read import.meta.url; in a CommonJS bundle it comes from __filename.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } }),
+]);

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { Backcheck } from '../../core/service';
+import { UsageError } from '../usageError';
+import type { CommandIo } from './lint';
+
+export const FIGURES_HELP = `Usage: backcheck figures [--lang en|de] [--format text|json] FILE...
+
+Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
+any other file as plain text. Use it to see what the checks compare.
+
+Options:
+  --lang en|de      the document's language (default: detected)
+  --format NAME     text (default) or json
+  -h, --help        this help`;
+
+export async function runFigures(argv: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout(FIGURES_HELP + '\n');
+    return 0;
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'de') throw new UsageError(`--lang takes en or de, not "${values.lang}"`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}": use text or json`);
+  if (positionals.length === 0) throw new UsageError('no file given: backcheck figures FILE');
+  const backcheck = new Backcheck();
+  const rows = [];
+  for (const file of positionals) {
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const markdown = /\.(md|markdown)$/i.test(file);
+    for (const f of backcheck.figures(text, { lang: values.lang as 'en' | 'de' | undefined, markdown })) {
+      rows.push({
+        ...(positionals.length > 1 ? { file } : {}),
+        line: f.range.start.line + 1,
+        column: f.range.start.character + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.character + 1,
+        text: f.text,
+        value: f.value,
+        unit: f.unit ?? null,
+        kind: f.kind,
+        lang: f.lang,
+        ...(f.hedge ? { hedge: f.hedge } : {}),
+        ...(f.noun ? { noun: f.noun } : {}),
+      });
+    }
+  }
+  if (values.format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
+  else for (const r of rows) io.stdout(`${r.line}:${r.column}\t${r.kind}\t${r.text}\t= ${r.value}${r.unit ? ' ' + r.unit : ''}\n`);
+  return 0;
+}

@@ -1,0 +1,7 @@
+import type { Finding } from '../../core/types';
+
+/** The findings of one linted file, as every output format receives them. */
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+}

@@ -1,0 +1,34 @@
+import type { Citation } from './citations/citation';
+import { parseCitations } from './citations/parseCitations';
+import { extractFigures } from './figures/extractFigures';
+import { proseMask } from './markdown';
+import { detectLang } from './text/detectLang';
+import { LineIndex } from './text/lineIndex';
+import type { Figure, Lang } from './types';
+
+/** A Markdown draft as the rules see it: its prose, figures and citations, with one line index. */
+export interface Draft {
+  text: string;
+  lang: Lang;
+  lines: LineIndex;
+  figures: Figure[];
+  citations: Citation[];
+}
+
+export interface DraftOptions {
+  /** The draft's language; detected from its prose when absent. */
+  lang?: Lang;
+}
+
+export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
+  const prose = proseMask(text);
+  const citations = parseCitations(prose);
+  // Citation keys and locators ("para. 3") are not figures: blank them before extracting.
+  const chars = prose.split('');
+  for (const citation of citations) {
+    for (let i = citation.span.start; i < citation.span.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  }
+  const figureText = chars.join('');
+  const lang = options.lang ?? detectLang(figureText);
+  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations };
+}

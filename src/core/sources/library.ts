@@ -1,0 +1,59 @@
+import { FigureIndex } from '../figures/figureIndex';
+import { isUnreadable, loadSource } from './loadSource';
+import type { Source, SourceFile, UnreadableSource } from './source';
+
+/**
+ * All loaded sources of a workspace, updated one file at a time. The figure index is rebuilt
+ * lazily after a change, never per lint run or keystroke.
+ */
+export class SourceLibrary {
+  private readonly byPath = new Map<string, Source>();
+  private readonly unreadableByPath = new Map<string, UnreadableSource>();
+  private index: FigureIndex | undefined;
+
+  /** Adds or replaces the source at `file.path`. */
+  set(file: SourceFile): Source | UnreadableSource {
+    this.delete(file.path);
+    const loaded = loadSource(file);
+    if (isUnreadable(loaded)) this.unreadableByPath.set(file.path, loaded);
+    else this.byPath.set(file.path, loaded);
+    return loaded;
+  }
+
+  /** Records a file the host could not even read (permissions, vanished), with why. */
+  setUnreadable(path: string, reason: string): void {
+    this.delete(path);
+    this.unreadableByPath.set(path, { path, reason });
+  }
+
+  delete(path: string): void {
+    this.byPath.delete(path);
+    this.unreadableByPath.delete(path);
+    this.index = undefined;
+  }
+
+  get sources(): Source[] {
+    return [...this.byPath.values()].sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  get unreadable(): UnreadableSource[] {
+    return [...this.unreadableByPath.values()];
+  }
+
+  byKey(key: string): Source | undefined {
+    return this.sources.find((s) => s.key === key);
+  }
+
+  get figureIndex(): FigureIndex {
+    if (!this.index) {
+      const index = new FigureIndex();
+      for (const source of this.byPath.values()) {
+        for (const paragraph of source.paragraphs) {
+          for (const figure of paragraph.figures) index.add({ figure, sourceKey: source.key, paragraph: paragraph.index });
+        }
+      }
+      this.index = index;
+    }
+    return this.index;
+  }
+}

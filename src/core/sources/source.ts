@@ -1,0 +1,44 @@
+import type { Figure, Lang, Span } from '../types';
+
+export interface SourceMeta {
+  id?: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  lang?: Lang;
+}
+
+export interface Paragraph {
+  /** 1-based, in reading order, as citations' `para.` locators count. */
+  index: number;
+  /** Where the paragraph stands in the source's text. */
+  span: Span;
+  text: string;
+  figures: Figure[];
+}
+
+export interface Source {
+  key: string;
+  /** The file's path as the host gave it (workspace-relative or absolute). */
+  path: string;
+  lang: Lang;
+  meta: SourceMeta;
+  /** The decoded text that paragraphs and figures point into. */
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+/** A source file that could not be loaded; reported once as `source-unreadable`. */
+export interface UnreadableSource {
+  path: string;
+  reason: string;
+}
+
+/** What a host hands the core: a path and the file's raw bytes (the core never reads files). */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+  /** The contents of a sidecar `NAME.meta.json`, when there is one. */
+  sidecar?: Uint8Array;
+}

@@ -1,0 +1,81 @@
+/**
+ * The plain data that flows between the core, the CLI and the extension.
+ * Offsets are UTF-16 code-unit indexes into the document text (as JavaScript strings index);
+ * positions are 0-based lines and characters, like LSP. The CLI adds 1 when printing.
+ */
+
+export type Lang = 'en' | 'de';
+
+/** A half-open range of UTF-16 offsets: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * What a figure counts. `vague` is "thousands"/"Zehntausende": recognized, but only ever
+ * matched to the same vague expression.
+ */
+export type FigureKind =
+  | 'count'
+  | 'percent'
+  | 'money'
+  | 'quantity'
+  | 'duration'
+  | 'date'
+  | 'year'
+  | 'ordinal'
+  | 'vague';
+
+/** A bound or hedge written next to a figure ("more than", "rund"), normalized across languages. */
+export type Hedge = 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to' | 'about' | 'nearly';
+
+export interface Figure {
+  span: Span;
+  /** The figure exactly as written, e.g. "120.000" or "2,4 Prozent". */
+  text: string;
+  /**
+   * The number as written times its scale word, not converted between units. Dates are encoded
+   * as yyyymmdd with 0 for an absent year (6 August -> 806), so they compare across formats.
+   */
+  value: number;
+  /** A canonical unit symbol from the contract (`%`, `km`, `EUR`, `day`, ...), absent for plain counts. */
+  unit?: string;
+  kind: FigureKind;
+  lang: Lang;
+  hedge?: Hedge;
+  /** The noun the figure counts when one follows ("76,000 people" -> "people"). */
+  noun?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface RelatedInfo {
+  /** A source key, or the draft itself when absent. */
+  sourceKey?: string;
+  paragraph?: number;
+  message: string;
+}
+
+/** One lint result, plain data: the CLI prints it, the extension turns it into a Diagnostic. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  range: Range;
+  /** What a quick fix needs (candidate figures, keys, passages); shape documented per rule. */
+  data?: Record<string, unknown>;
+  related?: RelatedInfo[];
+}
