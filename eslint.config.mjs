@@ -1,0 +1,36 @@
+// ESLint flat config. The rule that matters most: src/core stays free of `vscode` and Node
+// built-ins, so the same core runs in the CLI, the extension host and (later) the browser.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'examples/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'src/core must not depend on VS Code: put adapters in src/extension.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'src/core must not use Node built-ins: put I/O in src/node.' })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{mjs,js,ts}', 'test/**/*.{mjs,js}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

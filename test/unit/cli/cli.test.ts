@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { main } from '../../../src/cli/main';
+
+const root = resolve(__dirname, '../../..');
+const workspace = resolve(root, 'examples/workspace');
+
+/** Runs the CLI in-process and captures what it prints. */
+async function run(argv: string[], cwd = workspace) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('backcheck lint', () => {
+  it('prints ESLint-shaped JSON with 1-based, end-exclusive positions', async () => {
+    const { code, stdout } = await run(['lint', '--format', 'json', 'draft.md']);
+    assert.equal(code, 0, 'warnings alone exit 0 without --max-warnings');
+    const results = JSON.parse(stdout);
+    assert.equal(results.length, 1);
+    assert.deepEqual(Object.keys(results[0]).sort(), ['errorCount', 'filePath', 'messages', 'warningCount']);
+    assert.equal(results[0].filePath, resolve(workspace, 'draft.md'));
+    const [message] = results[0].messages;
+    assert.deepEqual(Object.keys(message).sort(), ['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity']);
+    assert.equal(message.ruleId, 'figure-unmatched');
+    assert.equal(message.severity, 1);
+    assert.equal(message.line, 8);
+    // Column 50 is where "3.2 million euros" starts on line 8 of the example draft.
+    assert.equal(message.column, 50);
+    assert.equal(results[0].warningCount, results[0].messages.length);
+  });
+
+  it('exits 1 when warnings exceed --max-warnings', async () => {
+    const { code } = await run(['lint', '--max-warnings', '0', 'draft.md']);
+    assert.equal(code, 1);
+  });
+
+  it('exits 0 and prints nothing in stylish format for a clean draft', async () => {
+    const { code, stdout } = await run(['lint', '--sources', 'sources', 'sources/en_elbe_flood.txt']);
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+  });
+
+  it('exits 2 with a hint when no sources are found', async () => {
+    const { code, stderr } = await run(['lint', '--sources', 'nowhere', 'draft.md']);
+    assert.equal(code, 2);
+    assert.match(stderr, /no sources found under nowhere: pass --sources or set "sources" in \.backcheckrc\.json/);
+  });
+
+  it('exits 2 on an unknown format, option or command', async () => {
+    assert.equal((await run(['lint', '--format', 'xml', 'draft.md'])).code, 2);
+    assert.equal((await run(['lint', '--bogus', 'draft.md'])).code, 2);
+    assert.equal((await run(['frobnicate'])).code, 2);
+  });
+
+  it('exits 2 when a draft does not exist', async () => {
+    const { code, stderr } = await run(['lint', 'missing.md']);
+    assert.equal(code, 2);
+    assert.match(stderr, /no file matches "missing\.md"/);
+  });
+});
+
+describe('backcheck figures', () => {
+  it('prints the contract JSON for a German source, reading "4.500" as 4500', async () => {
+    const { code, stdout } = await run(['figures', '--format', 'json', 'sources/de_elbe_hochwasser.txt']);
+    assert.equal(code, 0);
+    const figures = JSON.parse(stdout);
+    const f = figures.find((x: { text: string }) => x.text === '4.500');
+    assert.ok(f, 'the figure 4.500 is listed');
+    assert.equal(f.value, 4500);
+    assert.equal(f.lang, 'de');
+    assert.equal(f.line, 2);
+    assert.equal(f.endColumn - f.column, 5);
+    for (const key of ['line', 'column', 'endLine', 'endColumn', 'text', 'value', 'unit', 'kind', 'lang']) assert.ok(key in f, key);
+  });
+});
+
+describe('dist/cli.js as installed', () => {
+  const cli = resolve(root, 'dist/cli.js');
+  before(function () {
+    if (!existsSync(cli)) this.skip();
+  });
+
+  it('runs as the backcheck bin and exits 1 with --max-warnings 0 on the example draft', () => {
+    const result = spawnSync(process.execPath, [cli, 'lint', '--max-warnings', '0', 'draft.md'], { cwd: workspace, encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /figure-unmatched/);
+  });
+});
