@@ -1,0 +1,62 @@
+/**
+ * A deterministic news-like corpus for benchmarks: English and German source articles (one
+ * paragraph a line, figures in each locale's format) and Markdown drafts that cite them. The same
+ * seed gives the same text on every machine, so runs compare.
+ */
+
+export interface Corpus {
+  sources: Array<{ path: string; text: string }>;
+  drafts: Array<{ path: string; text: string }>;
+}
+
+function rng(seed: number): () => number {
+  // mulberry32: tiny, fast and good enough to vary text.
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EN = [
+  (n: string) => `More than ${n} residents were moved to safety, officials said on Tuesday.`,
+  (n: string) => `The ministry said ${n} homes had been without power since the weekend.`,
+  (n: string) => `About ${n} volunteers joined the effort, according to the city council.`,
+  (n: string) => `Damage to roads was put at ${n} euros, a spokesperson said.`,
+];
+const DE = [
+  (n: string) => `Mehr als ${n} Anwohner wurden nach Angaben der Behörden in Sicherheit gebracht.`,
+  (n: string) => `Das Ministerium teilte mit, dass ${n} Haushalte seit dem Wochenende ohne Strom sind.`,
+  (n: string) => `Rund ${n} Freiwillige beteiligten sich an den Arbeiten, hieß es aus dem Rathaus.`,
+  (n: string) => `Die Schäden an Straßen wurden auf ${n} Euro beziffert, sagte ein Sprecher.`,
+];
+
+export function makeCorpus(options: { sources: number; drafts: number; paragraphs: number; seed?: number }): Corpus {
+  const random = rng(options.seed ?? 42);
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+  const amount = () => Math.floor(random() * 200) * 100 + 100;
+  const values: number[] = [];
+  const sources = Array.from({ length: options.sources }, (_, i) => {
+    const de = i % 2 === 1;
+    const lines = Array.from({ length: options.paragraphs }, () => {
+      const value = amount();
+      values.push(value);
+      const text = value.toLocaleString(de ? 'de-DE' : 'en-US');
+      return `${pick(de ? DE : EN)(text)} ${pick(de ? DE : EN)(String(Math.floor(random() * 50) + 2))}`;
+    });
+    return { path: `sources/${de ? 'de' : 'en'}_${String(i).padStart(3, '0')}.txt`, text: lines.join('\n') + '\n' };
+  });
+  const drafts = Array.from({ length: options.drafts }, (_, d) => {
+    const blocks = [`# Draft ${d + 1}`, ''];
+    for (let p = 0; p < options.paragraphs; p++) {
+      // Most figures come from a source; some are off, as in a real draft under edit.
+      const value = random() < 0.8 ? pick(values) : amount() + 7;
+      const key = pick(sources).path.replace(/^sources\/|\.txt$/g, '');
+      blocks.push(`${pick(EN)(value.toLocaleString('en-US'))} [@${key}, para. ${1 + Math.floor(random() * options.paragraphs)}]`, '');
+    }
+    return { path: `drafts/draft_${d}.md`, text: blocks.join('\n') };
+  });
+  return { sources, drafts };
+}
