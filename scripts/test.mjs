@@ -1,0 +1,40 @@
+// `npm test`: every check in order — build, types, lint, unit tests, the packaged VSIX, then the
+// suites inside a real VS Code — streaming each stage's output and ending with one total line
+// ("tests: N passed, N failed, N skipped") that CI reads. Exits non-zero if any stage fails;
+// later stages still run, so one failure doesn't hide another.
+import { spawn } from 'node:child_process';
+
+const STAGES = [
+  { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
+  { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
+  { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
+];
+const only = process.argv.slice(2);
+
+function run(stage) {
+  return new Promise((done) => {
+    console.log(`\n=== ${stage.name}: ${stage.cmd.join(' ')}`);
+    const child = spawn(stage.cmd[0], stage.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('close', (code) => {
+      // mocha's spec reporter (also used by the VS Code harness) closes with these counts.
+      const count = (word) => [...out.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
+      done({ name: stage.name, code, passed: count('passing'), failed: count('failing'), skipped: count('pending') });
+    });
+  });
+}
+
+const results = [];
+for (const stage of STAGES.filter((s) => only.length === 0 || only.includes(s.name))) results.push(await run(stage));
+
+console.log('\n=== summary');
+for (const r of results) console.log(`${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.name.padEnd(12)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+const total = (k) => results.reduce((n, r) => n + r[k], 0);
+// A stage that failed without a failing test (a build or lint error) still counts as one failure.
+const failed = total('failed') + results.filter((r) => r.code !== 0 && r.failed === 0).length;
+console.log(`tests: ${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`);
+process.exitCode = results.every((r) => r.code === 0) ? 0 : 1;
