@@ -10,6 +10,7 @@ const STAGES = [
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
+  { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
 ];
 const only = process.argv.slice(2);
 

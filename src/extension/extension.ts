@@ -8,6 +8,7 @@ import { SourceWorkspace } from './sourceWorkspace';
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
   backcheck: Backcheck;
+  sourcesTree: SourcesTree;
   ready: Promise<void>;
 }
 
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   );
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, ready };
+  return { backcheck, sourcesTree: tree, ready };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Debian packages the tests need: Chromium (the browser that drives VS Code's workbench),
+# ripgrep (VS Code's search binary, which its npm install would otherwise download) and the
+# Kerberos headers that a native module of VS Code builds against. Needs root; quick when present.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v rg >/dev/null || need+=(ripgrep)
+[ -f /usr/include/gssapi/gssapi.h ] || need+=(libkrb5-dev)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "system packages present: chromium ripgrep libkrb5-dev"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing Debian packages: ${need[*]}; run as root: apt-get update && apt-get install -y ${need[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+
+import type { BackcheckApi } from '../../src/extension/extension';
+
+/** The running extension's API, once its sources have loaded. */
+export async function backcheckApi(): Promise<BackcheckApi> {
+  const extension = vscode.extensions.getExtension<BackcheckApi>('backcheck.backcheck');
+  if (!extension) throw new Error('extension backcheck.backcheck is not installed in this VS Code');
+  const api = await extension.activate();
+  await api.ready;
+  return api;
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/**
+ * Resolves with the document's Backcheck diagnostics once `accept` is satisfied, waiting on
+ * onDidChangeDiagnostics rather than sleeping; rejects after `ms`.
+ */
+export function diagnosticsFor(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 15_000): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'backcheck');
+  return new Promise((done, fail) => {
+    if (accept(current())) return done(current());
+    const timer = setTimeout(() => {
+      listener.dispose();
+      fail(new Error(`diagnostics for ${uri.fsPath} not as expected within ${ms} ms: ${JSON.stringify(current().map((d) => d.message))}`));
+    }, ms);
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      if (accept(current())) {
+        clearTimeout(timer);
+        listener.dispose();
+        done(current());
+      }
+    });
+  });
+}
