@@ -43,12 +43,12 @@ export function installExtension(vsix, extensionsDir) {
 }
 
 /**
- * @param {{ extensionsDir?: string, env?: Record<string,string>, log?: (s: string) => void }} options
+ * @param {{ port?: number, extensionsDir?: string, env?: Record<string,string> }} options
  * @returns {Promise<{ url: string, port: number, userDataDir: string, extensionsDir: string, stop: () => void }>}
  */
 export async function startServer(options = {}) {
   installVsCode();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const scratch = mkdtempSync(join(tmpdir(), 'backcheck-vscode-'));
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');

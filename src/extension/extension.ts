@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 
 import { Backcheck } from '../core/service';
 import { DraftDiagnostics } from './draftDiagnostics';
+import { BackcheckHoverProvider } from './hover';
+import { openSource } from './openSource';
 import { SourcesTree } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 
@@ -11,6 +13,8 @@ export interface BackcheckApi {
   sourcesTree: SourcesTree;
   ready: Promise<void>;
 }
+
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }];
 
 export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
@@ -30,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       diagnostics.lintAll();
     }),
     vscode.commands.registerCommand('backcheck.refreshSources', () => workspace.loadAll()),
+    vscode.commands.registerCommand('backcheck.openSource', (key: string, paragraph?: number) => openSource(backcheck, key, paragraph)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('backcheck.sources')) void workspace.loadAll();
     }),

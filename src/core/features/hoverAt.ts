@@ -1,0 +1,62 @@
+import type { CitedKey } from '../citations/citation';
+import type { Draft } from '../draft';
+import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
+import { matchFigure } from '../figures/matchFigure';
+import type { SourceLibrary } from '../sources/library';
+import type { Paragraph, Source } from '../sources/source';
+import type { Figure, Span } from '../types';
+
+/** One cited key under the cursor: the source and the paragraphs its locator names. */
+export interface CitationHoverSection {
+  key: string;
+  source?: Source;
+  paragraphs: Paragraph[];
+  /** Set when the locator points past the source's paragraphs. */
+  outOfRange?: { from: number; to: number };
+}
+
+export type HoverInfo =
+  | { kind: 'citation'; span: Span; sections: CitationHoverSection[]; figuresInSentence: Figure[] }
+  | { kind: 'figure'; span: Span; figure: Figure; match?: FigureMatch; nearest: LocatedFigure[] };
+
+/**
+ * What a hover at `offset` in a draft should show: for a citation key, the cited passages (all
+ * keys of that citation, one section each); for a figure, where it matches or the nearest source
+ * figures. Only the key's or figure's own range triggers a hover.
+ */
+export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): HoverInfo | undefined {
+  for (const citation of draft.citations) {
+    const hit = citation.keys.find((k) => offset >= k.span.start && offset <= k.span.end);
+    if (!hit) continue;
+    const sentence = sentenceAround(draft.text, citation.span.start);
+    const figuresInSentence = draft.figures.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
+    return { kind: 'citation', span: hit.span, sections: citation.keys.map((k) => section(k, library)), figuresInSentence };
+  }
+  const figure = draft.figures.find((f) => offset >= f.span.start && offset <= f.span.end);
+  if (!figure) return undefined;
+  const match = matchFigure(figure, library.figureIndex);
+  return { kind: 'figure', span: figure.span, figure, match, nearest: match ? [] : library.figureIndex.nearest(figure, 3) };
+}
+
+function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {
+  const source = library.byKey(cited.key);
+  if (!source) return { key: cited.key, paragraphs: [] };
+  const locator = cited.locator?.label === 'para' ? cited.locator : undefined;
+  if (!locator) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
+  const paragraphs = source.paragraphs.filter((p) => p.index >= locator.from && p.index <= locator.to);
+  return paragraphs.length > 0
+    ? { key: cited.key, source, paragraphs }
+    : { key: cited.key, source, paragraphs: [], outOfRange: { from: locator.from, to: locator.to } };
+}
+
+/**
+ * The sentence containing `offset`: from after the previous sentence end (. ! ? followed by a
+ * space, or a line break) to the next one. Good enough to tie a citation to its figures.
+ */
+export function sentenceAround(text: string, offset: number): Span {
+  let start = offset;
+  while (start > 0 && !/[.!?]\s|\n/.test(text.slice(start - 2, start))) start--;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && !(/[.!?]/.test(text[end]) && /\s|$/.test(text[end + 1] ?? ''))) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
