@@ -11,6 +11,7 @@ const STAGES = [
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
+  { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];
 const only = process.argv.slice(2);
 

@@ -2,12 +2,22 @@
 // data and extensions folders, and stops it — with every process it started — on stop(), on
 // exit and on Ctrl-C, so a test run never leaves a server behind, whether it passes or fails.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { entryPoint, installVsCode } from './install.mjs';
+
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'update.mode': 'none',
+  'git.openRepositoryInParentFolders': 'never',
+};
 
 export function freePort() {
   return new Promise((done, fail) => {
@@ -43,7 +53,7 @@ export function installExtension(vsix, extensionsDir) {
 }
 
 /**
- * @param {{ port?: number, extensionsDir?: string, env?: Record<string,string> }} options
+ * @param {{ port?: number, extensionsDir?: string, env?: Record<string,string>, settings?: object }} options
  * @returns {Promise<{ url: string, port: number, userDataDir: string, extensionsDir: string, stop: () => void }>}
  */
 export async function startServer(options = {}) {
@@ -52,6 +62,9 @@ export async function startServer(options = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'backcheck-vscode-'));
   const userDataDir = join(scratch, 'user-data');
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
+  // A quiet workbench: no welcome page or tips over what the tests look at.
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
   const args = [
     entryPoint, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,

@@ -36,7 +36,7 @@ function citationCard(info: Extract<HoverInfo, { kind: 'citation' }>): vscode.Ma
     }
     const { meta, lang } = section.source;
     md.appendMarkdown(`**${escape(meta.title ?? section.key)}**  \n`);
-    md.appendMarkdown([meta.outlet, meta.date, lang.toUpperCase(), `\`${section.key}\``].filter(Boolean).map((s) => escape(String(s))).join(' · '));
+    md.appendMarkdown([...[meta.outlet, meta.date, lang.toUpperCase()].filter(Boolean).map((s) => escape(String(s))), `\`${section.key}\``].join(' · '));
     if (section.outOfRange) {
       md.appendMarkdown(`\n\nThe source has ${section.source.paragraphs.length} paragraphs; para. ${section.outOfRange.from} does not exist.`);
       return;
