@@ -37,8 +37,8 @@ async function main() {
     }
   };
   try {
-    ({ browser } = await launchBrowser());
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await waitForWorkbench(page);
 
@@ -60,8 +60,8 @@ async function main() {
       await page.screenshot({ path: join(shots, 'hover-citation.png') });
     });
   } finally {
-    await browser?.close().catch(() => {});
-    server.stop();
+    await browser?.close();
+    await server.stop();
     rmSync(extensionsDir, { recursive: true, force: true });
   }
   console.log('');

@@ -49,8 +49,8 @@ async function main() {
       ['extensionTestsPath', `vscode-remote://${authority}${root}/out/test/integration/index`],
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    ({ browser } = await launchBrowser());
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    browser = await launchBrowser();
+    const page = await browser.context.newPage();
     await page.goto(url);
     console.log(`workbench opened on ${workspace}; running the suites in the extension host ...`);
     while (!existsSync(resultsFile) || !JSON.parse(readFileSync(resultsFile, 'utf8')).finished) {
@@ -66,8 +66,8 @@ async function main() {
     console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code ${'1.100.3'}`);
     return ok;
   } finally {
-    await browser?.close().catch(() => {});
-    server.stop();
+    await browser?.close();
+    await server.stop();
   }
 }
 

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { processesInGroup, reap } from './browser.mjs';
 import { entryPoint, installVsCode } from './install.mjs';
 
 const QUIET_SETTINGS = {
@@ -81,20 +82,27 @@ export async function startServer(options = {}) {
   child.stderr.on('data', keep);
 
   let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
+  const kill = () => {
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
       // already gone
     }
+  };
+  /** Ends the server's whole process group and waits until none of its processes is left. */
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    kill();
+    const deadline = Date.now() + 5000;
+    while (processesInGroup(child.pid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await reap(scratch);
     rmSync(scratch, { recursive: true, force: true });
   };
-  process.once('exit', stop);
+  process.once('exit', kill);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
-      stop();
+      kill();
       process.exit(130);
     });
   }
@@ -102,7 +110,7 @@ export async function startServer(options = {}) {
   try {
     await waitForHttp(`${url}/healthz`, child, 60_000);
   } catch (error) {
-    stop();
+    await stop();
     throw new Error(`${error.message}\n--- server output ---\n${output.slice(-4000)}`);
   }
   return { url, port, userDataDir, extensionsDir, stop, output: () => output, pid: child.pid };
