@@ -1,0 +1,72 @@
+/**
+ * Scores the figure engine on the public conformance cases (see docs/conformance-scope.md):
+ * prints, per language and per kind, cases passed / in scope. Reads
+ * ../shared/conformance/figures_conformance.jsonl unless a path is given.
+ * Usage: npm run conformance [-- FILE] [--failures N]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { extractFigures } from '../src/core/figures/extractFigures';
+import type { Figure, Lang } from '../src/core/types';
+
+interface Expected { text?: string; value: number | null; start?: number; endExclusive?: number }
+interface Case { id: string; lang: Lang; kind: string; input: string; mode: 'spans' | 'whole' | 'none'; expected: Expected[] }
+
+const IN_SCOPE = new Set([
+  'NumberModel', 'Numeral', 'PercentModel', 'PercentModelPercentMode', 'CurrencyModel', 'AmountOfMoney',
+  'DimensionModel', 'Distance', 'Volume', 'Quantity', 'TemperatureModel', 'Temperature',
+]);
+
+const args = process.argv.slice(2);
+const failuresToShow = args.includes('--failures') ? Number(args[args.indexOf('--failures') + 1]) : 0;
+const file = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--failures') ?? resolve(__dirname, '../../shared/conformance/figures_conformance.jsonl'));
+if (!existsSync(file)) {
+  console.error(`conformance cases not found at ${file}: pass the path to figures_conformance.jsonl`);
+  process.exit(2);
+}
+
+const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const inScope = (c: Case) => IN_SCOPE.has(c.kind) && (c.mode === 'none' || c.expected.some((e) => typeof e.value === 'number'));
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+function passes(c: Case, figures: Figure[]): boolean {
+  if (c.mode === 'none') return figures.length === 0;
+  if (c.mode === 'whole') {
+    const start = c.input.length - c.input.trimStart().length;
+    const end = c.input.trimEnd().length;
+    return figures.length === 1 && figures[0].span.start === start && figures[0].span.end === end && same(figures[0].value, c.expected[0].value ?? NaN);
+  }
+  const wanted = c.expected.filter((e) => typeof e.value === 'number');
+  return figures.length === wanted.length && wanted.every((e) => figures.some((f) => f.span.start === e.start && f.span.end === e.endExclusive && same(f.value, e.value!)));
+}
+
+const table = new Map<string, { passed: number; total: number }>();
+const failures: string[] = [];
+const started = performance.now();
+for (const c of cases.filter(inScope)) {
+  let figures: Figure[];
+  try {
+    figures = extractFigures(c.input, c.lang);
+  } catch (error) {
+    figures = [];
+    failures.push(`${c.id}: threw ${(error as Error).message}`);
+  }
+  const ok = passes(c, figures);
+  for (const key of [`${c.lang} ${c.kind}`, `${c.lang} (all)`]) {
+    const row = table.get(key) ?? { passed: 0, total: 0 };
+    row.total++;
+    if (ok) row.passed++;
+    table.set(key, row);
+  }
+  if (!ok) failures.push(`${c.id} [${c.mode}] ${JSON.stringify(c.input.slice(0, 80))} expected ${JSON.stringify(c.expected.map((e) => [e.text, e.value]))} got ${JSON.stringify(figures.map((f) => [f.text, f.value]))}`);
+}
+const ms = performance.now() - started;
+
+console.log(`conformance: ${cases.length} cases, ${cases.filter(inScope).length} in scope (docs/conformance-scope.md)\n`);
+console.log('lang kind                          passed / in scope');
+for (const [key, { passed, total }] of [...table.entries()].sort()) {
+  console.log(`${key.padEnd(34)} ${String(passed).padStart(5)} / ${String(total).padEnd(5)} ${((100 * passed) / total).toFixed(1)}%`);
+}
+console.log(`\n${cases.length} cases read in ${ms.toFixed(0)} ms`);
+if (failuresToShow > 0) console.log('\nfirst failures:\n' + failures.slice(0, failuresToShow).join('\n'));
