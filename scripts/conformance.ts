@@ -28,6 +28,17 @@ if (!existsSync(file)) {
 
 const cases: Case[] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const inScope = (c: Case) => IN_SCOPE.has(c.kind) && (c.mode === 'none' || c.expected.some((e) => typeof e.value === 'number'));
+/**
+ * A typed origin model lists only figures of its own type; the engine reads every figure. So for
+ * those models only the engine's figures of the matching kind are compared (docs/conformance-scope.md).
+ */
+const KINDS: Record<string, string[]> = {
+  CurrencyModel: ['money'], AmountOfMoney: ['money'],
+  PercentModel: ['percent'], PercentModelPercentMode: ['percent'],
+  DimensionModel: ['quantity'], Distance: ['quantity'], Volume: ['quantity'], Quantity: ['quantity'],
+  TemperatureModel: ['quantity'], Temperature: ['quantity'],
+};
+const relevant = (c: Case, figures: Figure[]) => (KINDS[c.kind] ? figures.filter((f) => KINDS[c.kind].includes(f.kind)) : figures);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 function passes(c: Case, figures: Figure[]): boolean {
@@ -35,7 +46,8 @@ function passes(c: Case, figures: Figure[]): boolean {
   if (c.mode === 'whole') {
     const start = c.input.length - c.input.trimStart().length;
     const end = c.input.trimEnd().length;
-    return figures.length === 1 && figures[0].span.start === start && figures[0].span.end === end && same(figures[0].value, c.expected[0].value ?? NaN);
+    // A hedge before the figure ("around 42") is the figure's `hedge`, not part of its span.
+    return figures.length === 1 && (figures[0].span.start === start || (figures[0].hedge !== undefined && figures[0].span.start > start)) && figures[0].span.end === end && same(figures[0].value, c.expected[0].value ?? NaN);
   }
   const wanted = c.expected.filter((e) => typeof e.value === 'number');
   return figures.length === wanted.length && wanted.every((e) => figures.some((f) => f.span.start === e.start && f.span.end === e.endExclusive && same(f.value, e.value!)));
@@ -52,7 +64,7 @@ for (const c of cases.filter(inScope)) {
     figures = [];
     failures.push(`${c.id}: threw ${(error as Error).message}`);
   }
-  const ok = passes(c, figures);
+  const ok = passes(c, relevant(c, figures));
   for (const key of [`${c.lang} ${c.kind}`, `${c.lang} (all)`]) {
     const row = table.get(key) ?? { passed: 0, total: 0 };
     row.total++;

@@ -1,63 +1,142 @@
-import type { Figure, FigureKind, Hedge, Lang } from '../types';
-import { parseLocaleNumber } from './parseNumber';
+import type { Figure, FigureKind, Lang } from '../types';
+import { DAY_MONTH_RE, encodeDate, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE } from './lexicon/dates';
+import { hedgeBefore } from './lexicon/hedges';
+import { VAGUE } from './lexicon/numberWords';
+import { CURRENCY_BEFORE, UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
+import { separatorStyle, type SeparatorStyle } from './parseNumber';
 
 /**
- * The walking skeleton's figure extractor: digits with the locale's separators, an optional
- * scale word, percent sign or word, a few currencies and units, and a hedge before the figure.
- * The full engine (number words, dates, vague quantities, consistency) grows from here.
+ * Every figure in a text, in its language: numbers in digits or words with their scale, unit,
+ * currency or percent sign, dates and years, vague quantities, with the hedge before them and
+ * the noun they count. Spans are offsets into `text`. One left-to-right pass over token starts;
+ * each attempt reads a bounded distance ahead, so the whole is linear in the input.
  */
-
-const NUMBER = String.raw`\d{1,3}(?:[.,\u00a0\u2009\u202f'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const SCALE: Record<string, number> = {
-  million: 1e6, millionen: 1e6, 'mio.': 1e6, mio: 1e6, m: 1e6,
-  billion: 1e9, bn: 1e9, milliarden: 1e9, milliarde: 1e9, 'mrd.': 1e9, mrd: 1e9,
-  trillion: 1e12, billionen: 1e12, k: 1e3,
-};
-const UNIT: Record<string, { unit: string; kind: FigureKind }> = {
-  '%': { unit: '%', kind: 'percent' }, prozent: { unit: '%', kind: 'percent' }, percent: { unit: '%', kind: 'percent' },
-  km: { unit: 'km', kind: 'quantity' }, kilometer: { unit: 'km', kind: 'quantity' }, kilometers: { unit: 'km', kind: 'quantity' }, kilometres: { unit: 'km', kind: 'quantity' },
-  euro: { unit: 'EUR', kind: 'money' }, euros: { unit: 'EUR', kind: 'money' }, eur: { unit: 'EUR', kind: 'money' },
-  dollar: { unit: 'USD', kind: 'money' }, dollars: { unit: 'USD', kind: 'money' }, usd: { unit: 'USD', kind: 'money' },
-};
-const HEDGES: Array<[RegExp, Hedge]> = [
-  [/(?:more than|over|mehr als|über)\s+$/i, 'more-than'],
-  [/(?:about|around|rund|etwa)\s+$/i, 'about'],
-  [/(?:up to|bis zu)\s+$/i, 'up-to'],
-];
-
-const FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUMBER})(?![\p{N}])(?<tail>(?:\s?(?:million|millionen|mio\.|milliarden|mrd\.|billion|bn|trillion))?(?:\s?(?:%|prozent|percent|km\b|kilometers?\b|kilometres?\b|euros?\b|eur\b|dollars?\b|usd\b))?)`,
-  'giu',
-);
-
 export function extractFigures(text: string, lang: Lang): Figure[] {
+  const style = separatorStyle(text, lang);
   const figures: Figure[] = [];
-  for (const match of text.matchAll(FIGURE_RE)) {
-    const num = match.groups!.num;
-    const value = parseLocaleNumber(num, lang);
-    if (value === undefined) continue;
-    const start = match.index!;
-    let tail = match.groups!.tail ?? '';
-    let scaled = value;
-    let unit: string | undefined;
-    let kind: FigureKind = 'count';
-    for (const word of tail.trim().split(/\s+/).filter(Boolean)) {
-      const lower = word.toLowerCase();
-      if (SCALE[lower] !== undefined) scaled *= SCALE[lower];
-      else if (UNIT[lower]) ({ unit, kind } = UNIT[lower]);
+  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}$€£¥]|(?<![\p{N}.,])[.,](?=\d)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = tokenStart.exec(text))) {
+    const figure = figureAt(text, m.index, lang, style);
+    if (figure) {
+      figures.push(figure);
+      tokenStart.lastIndex = Math.max(figure.span.end, m.index + 1);
     }
-    if (!tail.trim()) tail = '';
-    if (kind === 'count' && /^\d{4}$/.test(num) && value >= 1900 && value <= 2100) kind = 'year';
-    const end = start + num.length + tail.trimEnd().length;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const hedge = HEDGES.find(([re]) => re.test(before))?.[1];
-    const noun = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
-    figures.push({ span: { start, end }, text: text.slice(start, end), value: round(scaled), unit, kind, lang, ...(hedge ? { hedge } : {}), ...(noun && kind === 'count' ? { noun } : {}) });
   }
   return figures;
 }
 
-/** Removes binary floating-point noise from scaled values (1.2 * 1e6). */
-function round(value: number): number {
-  return Number(value.toPrecision(12));
+function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
+  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? measuredAt(text, at, lang, style);
+}
+
+function make(text: string, start: number, end: number, value: number, kind: FigureKind, lang: Lang, unit?: string): Figure {
+  const figure: Figure = { span: { start, end }, text: text.slice(start, end), value: clean(value), kind, lang };
+  if (unit) figure.unit = unit;
+  const hedge = hedgeBefore(text, start);
+  if (hedge) figure.hedge = hedge.hedge;
+  if (kind === 'count' && /\s/.test(text[end] ?? '')) {
+    const noun = /^[\s\u00a0]+(?!(?:of|von|der|die|das|the|and|und|in|im|to|zu|or|oder|per|pro|is|are|was|were|sind|waren|wurden)\b)(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 48))?.[1];
+    if (noun) figure.noun = noun;
+  }
+  return figure;
+}
+
+/** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024". */
+function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
+  for (const re of [NUMERIC_DATE_RE, DAY_MONTH_RE]) {
+    re.lastIndex = at;
+    const d = re.exec(text);
+    if (!d) continue;
+    const numeric = re === NUMERIC_DATE_RE;
+    const day = Number(d[1]);
+    const month = numeric ? Number(d[2]) : MONTHS[d[2].toLowerCase()];
+    let year = d[3] ? Number(d[3]) : 0;
+    if (numeric && year < 100) year += 2000;
+    // "May" and "March" are also words: only a capitalized month counts after a day.
+    if (!numeric && /^(may|march|mar)$/i.test(d[2]) && !/^[A-Z]/.test(d[2])) continue;
+    const value = encodeDate(day, month, year);
+    if (value !== undefined) return make(text, at, at + d[0].length, value, 'date', lang);
+  }
+  MONTH_DAY_RE.lastIndex = at;
+  const d = MONTH_DAY_RE.exec(text);
+  if (d && /^[A-ZÄÖÜ]/.test(d[1])) {
+    const value = encodeDate(Number(d[2]), MONTHS[d[1].toLowerCase()], d[3] ? Number(d[3]) : 0);
+    if (value !== undefined) return make(text, at, at + d[0].length, value, 'date', lang);
+  }
+  return undefined;
+}
+
+/** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
+function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
+  const re = /(tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|hunderttausende|zehntausende|tausende|hunderte)(?![\p{L}])/iuy;
+  re.lastIndex = at;
+  const v = re.exec(text);
+  if (!v) return undefined;
+  return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase()], 'vague', lang);
+}
+
+const CURRENCY_PREFIX_RE = /(us\$|usd\$|usd|eur|gbp|chf|jpy|[$€£¥])[\s\u00a0]?/iy;
+
+/** A number with what measures it: currency before or after, a unit or percent after. */
+function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
+  let start = at;
+  let currency: string | undefined;
+  let from = at;
+  CURRENCY_PREFIX_RE.lastIndex = at;
+  const p = CURRENCY_PREFIX_RE.exec(text);
+  if (p) {
+    currency = CURRENCY_BEFORE[p[1].toLowerCase()];
+    from = at + p[0].length;
+  }
+  const phrase = readNumberPhrase(text, from, lang, style);
+  if (!phrase) return undefined;
+  if (!currency && isPartOfIdentifier(text, phrase)) return undefined;
+  start = currency ? at : phrase.start;
+  let end = phrase.end;
+  let kind: FigureKind = 'count';
+  let unit: string | undefined = currency;
+  if (currency) kind = 'money';
+  UNIT_AFTER_RE.lastIndex = end;
+  const u = UNIT_AFTER_RE.exec(text);
+  if (u && !(currency && UNIT_AFTER.get(u[1].toLowerCase())?.kind !== 'money') && unitFits(u[1], phrase)) {
+    const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
+    kind = sense.kind;
+    unit = sense.unit;
+    end += u[0].length;
+  }
+  let value = phrase.value;
+  // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
+  if (!currency && phrase.digits && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
+    value = -value;
+    start -= text[start - 1] === ' ' ? 2 : 1;
+  }
+  if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
+    kind = 'year';
+  }
+  if (kind === 'count' && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3)) && phrase.digits) {
+    kind = 'ordinal';
+    end += 2;
+  }
+  return make(text, start, end, value, kind, lang, unit);
+}
+
+/** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */
+function unitFits(form: string, phrase: NumberPhrase): boolean {
+  if (phrase.digits) return true;
+  return form.length > 2 || /^(km|kg|mw|°c|°f|%)$/i.test(form);
+}
+
+/** Digits inside a word or code ("B2B", "COVID-19", "A4") are not figures. */
+function isPartOfIdentifier(text: string, phrase: NumberPhrase): boolean {
+  if (!phrase.digits) return false;
+  const before = text[phrase.start - 1] ?? ' ';
+  const after = text[phrase.end] ?? ' ';
+  return /[\p{L}_]/u.test(before) || (before === '-' && /[\p{L}]/u.test(text[phrase.start - 2] ?? '')) || /[\p{L}_]/u.test(after) && !/[kKmMbB%°€$£]/.test(after);
+}
+
+/** Removes floating-point noise from scaled values (1.2 * 1e6 = 1199999.9999999998). */
+function clean(value: number): number {
+  return Number(value.toPrecision(15));
 }

@@ -30,38 +30,50 @@ export class FigureIndex {
     this.sorted = false;
   }
 
-  /** Every source figure of the same kind and unit whose value lies in [low, high]. */
-  inRange(like: Figure, low: number, high: number): LocatedFigure[] {
-    const bucket = this.bucket(like);
+  /**
+   * Every source figure of the same kind and unit (or of `unit` when given) whose lookup value
+   * lies in [low, high]. Dates are looked up by month and day (see lookupValue).
+   */
+  inRange(like: Figure, low: number, high: number, unit = like.unit): LocatedFigure[] {
+    const bucket = this.bucket({ ...like, unit });
     const out: LocatedFigure[] = [];
-    for (let i = lowerBound(bucket, low); i < bucket.length && bucket[i].figure.value <= high; i++) out.push(bucket[i]);
+    for (let i = lowerBound(bucket, low); i < bucket.length && lookupValue(bucket[i].figure) <= high; i++) out.push(bucket[i]);
     return out;
   }
 
   /** The `count` source figures of the same kind and unit closest in value, nearest first. */
   nearest(like: Figure, count: number): LocatedFigure[] {
     const bucket = this.bucket(like);
-    const at = lowerBound(bucket, like.value);
+    const target = lookupValue(like);
+    const at = lowerBound(bucket, target);
     const out: LocatedFigure[] = [];
     let lo = at - 1;
     let hi = at;
     while (out.length < count && (lo >= 0 || hi < bucket.length)) {
-      const takeLow = hi >= bucket.length || (lo >= 0 && like.value - bucket[lo].figure.value <= bucket[hi].figure.value - like.value);
+      const takeLow = hi >= bucket.length || (lo >= 0 && target - lookupValue(bucket[lo].figure) <= lookupValue(bucket[hi].figure) - target);
       out.push(takeLow ? bucket[lo--] : bucket[hi++]);
     }
     return out;
   }
 
-  private bucket(like: Figure): LocatedFigure[] {
+  private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
     if (!this.sorted) {
-      for (const bucket of this.buckets.values()) bucket.sort((a, b) => a.figure.value - b.figure.value);
+      for (const bucket of this.buckets.values()) bucket.sort((a, b) => lookupValue(a.figure) - lookupValue(b.figure));
       this.sorted = true;
     }
     return this.buckets.get(bucketKey(like)) ?? [];
   }
 }
 
-function bucketKey(figure: Figure): string {
+/**
+ * The value a figure is sorted and looked up by: its value, except that dates sort by month and
+ * day (yyyymmdd % 10000), so "6 August" finds "6. August 2024" in one range lookup.
+ */
+export function lookupValue(figure: Figure): number {
+  return figure.kind === 'date' ? figure.value % 10000 : figure.value;
+}
+
+function bucketKey(figure: Pick<Figure, 'kind' | 'unit'>): string {
   return `${figure.kind}|${figure.unit ?? ''}`;
 }
 
@@ -70,7 +82,7 @@ function lowerBound(bucket: LocatedFigure[], value: number): number {
   let hi = bucket.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bucket[mid].figure.value < value) lo = mid + 1;
+    if (lookupValue(bucket[mid].figure) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

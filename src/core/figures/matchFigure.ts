@@ -1,21 +1,68 @@
 import type { Figure } from '../types';
-import type { FigureIndex, FigureMatch } from './figureIndex';
+import { conversionsInto } from './conversions';
+import { type FigureIndex, type FigureMatch, lookupValue } from './figureIndex';
 
 /**
- * Finds the source figure a draft figure agrees with: the same value first; then, for a hedged
- * draft figure, a source figure that rounds to it ("about 76,000" for 76,213). A bare round
- * figure is a claim of that number: "80,000" does not match 76,000.
+ * Finds the source figure a draft figure agrees with, and says how:
+ * - exact: the same value in the same kind and unit, whatever the language or format
+ *   ("120,000" and "120.000", "sechs" and "six", "6 August" and "6. August 2024");
+ * - rounded: a hedged figure ("about 76,000", "more than 76,000") or one written with a scale
+ *   word ("1.2 million") stands for a source value that rounds to it in the hedge's direction;
+ * - converted: the same quantity in another unit, as rounded as the draft writes it
+ *   ("12 miles" for "20 km", "68 °F" for "20 °C").
+ * A bare round figure is a claim of that number: "80,000" does not match "over 76,000".
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
-  const exact = index.inRange(figure, figure.value, figure.value);
+  if (figure.kind === 'ordinal') return undefined;
+  const key = lookupValue(figure);
+  const exact = index.inRange(figure, key, key).filter((c) => sameDate(figure, c.figure));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
-  const step = figure.hedge ? roundingStep(figure) : 0;
-  if (step > 0) {
+  const step = precision(figure);
+  if (step > 0 && (figure.hedge || isScaled(figure)) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
     const near = index.inRange(figure, low, high);
-    if (near.length > 0) return { kind: 'rounded', source: near[0] };
+    if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
+  }
+  if (figure.unit && figure.kind === 'quantity') {
+    const half = Math.max(step, 1) / 2;
+    for (const conversion of conversionsInto(figure.unit)) {
+      // Candidates in the other unit whose converted value rounds to the draft's value.
+      const candidates = index.inRange(figure, -Infinity, Infinity, conversion.from).filter((c) => Math.abs(conversion.convert(c.figure.value) - figure.value) <= half);
+      if (candidates.length > 0) return { kind: 'converted', source: candidates[0] };
+    }
   }
   return undefined;
+}
+
+/** Dates with a year on both sides must agree on it; a date without a year matches any year. */
+function sameDate(a: Figure, b: Figure): boolean {
+  if (a.kind !== 'date') return true;
+  const ya = Math.floor(a.value / 10000);
+  const yb = Math.floor(b.value / 10000);
+  return ya === 0 || yb === 0 || ya === yb;
+}
+
+function isScaled(figure: Figure): boolean {
+  return /(million|billion|trillion|mio|mrd|milliard|\d\s?(k|m|bn)\b)/i.test(figure.text);
+}
+
+/**
+ * The precision a writer implies: "76,000" is rounded to thousands, "1.2 million" to hundred
+ * thousands, "7.42" to hundredths.
+ */
+export function precision(figure: Figure): number {
+  const value = Math.abs(figure.value);
+  if (value === 0) return 0;
+  const digits = figure.text.replace(/[^\d.,]/g, '');
+  const decimals = /[.,](\d{1,2})$/.exec(digits);
+  if (isScaled(figure)) {
+    const scale = value / Number(digits.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.') || value);
+    return decimals ? scale / 10 ** decimals[1].length : scale;
+  }
+  if (!Number.isInteger(value)) return decimals ? 10 ** -decimals[1].length : 0;
+  let step = 1;
+  while (value % (step * 10) === 0) step *= 10;
+  return step;
 }
 
 /**
@@ -26,21 +73,17 @@ function roundingWindow(figure: Figure, step: number): [number, number] {
   switch (figure.hedge) {
     case 'more-than':
     case 'at-least':
-      return [figure.value, figure.value + step - 1e-9];
+      return [figure.value, figure.value + step - step * 1e-9];
     case 'nearly':
     case 'up-to':
     case 'less-than':
     case 'at-most':
-      return [figure.value - step + 1e-9, figure.value];
+      return [figure.value - step + step * 1e-9, figure.value];
     default:
       return [figure.value - step / 2, figure.value + step / 2];
   }
 }
 
-/** The precision a writer implies: "76,000" is rounded to thousands; "76,213" is exact. */
-function roundingStep(figure: Figure): number {
-  if (figure.kind === 'year' || figure.kind === 'date' || !Number.isInteger(figure.value) || figure.value === 0) return 0;
-  let step = 1;
-  while (figure.value % (step * 10) === 0) step *= 10;
-  return step >= 100 ? step : 0;
+function nearestTo<T extends { figure: Figure }>(value: number, items: T[]): T {
+  return items.reduce((best, item) => (Math.abs(item.figure.value - value) < Math.abs(best.figure.value - value) ? item : best));
 }

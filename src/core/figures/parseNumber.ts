@@ -1,25 +1,70 @@
 import type { Lang } from '../types';
 
+const PLAIN_DIGITS = /^\d+$/;
+
+/** Which separators a document uses: English "76,000.5" or German "76.000,5". */
+export type SeparatorStyle = Lang;
+
 /**
- * Reads a run of digits and separators as the document's locale writes numbers.
- * English: "," groups thousands and "." marks decimals ("76,000", "1.5").
- * German: "." groups thousands and "," marks decimals ("120.000", "2,4").
- * Spaces (plain, thin, narrow no-break) and the Swiss apostrophe group thousands in both.
- * Returns undefined when the run is not a well-formed number in that locale (e.g. "1,1,1").
+ * A run of digits with separators, from a digit (sticky): grouped thousands ("120.000",
+ * "1,000,000", "12 500", "1'000"), then an optional decimal part. Every quantifier is bounded by
+ * what follows it, so the regex is linear on long runs such as "1,1,1,1...".
  */
-export function parseLocaleNumber(raw: string, lang: Lang): number | undefined {
-  const group = lang === 'de' ? '.' : ',';
-  const decimal = lang === 'de' ? ',' : '.';
-  const cleaned = raw.replace(/[\u0020\u00a0\u2009\u202f'’]/g, (sep) => (sep === ' ' || sep === '\u00a0' || sep === '\u2009' || sep === '\u202f' || sep === "'" || sep === '’' ? group : sep));
-  const [intPart, fracPart, extra] = cleaned.split(decimal);
-  if (extra !== undefined) return undefined;
+export const DIGITS_RE = /\d{1,3}(?:(?:[.,'’\u00a0\u2009\u202f]|\u0020(?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+(?![.,]?\d))?|\d+(?:[.,]\d+)?/y;
+
+/**
+ * Reads a digit run in a separator style. English: "," groups and "." marks decimals; German the
+ * reverse. Spaces and the Swiss apostrophe group in both. Undefined when the run is not a
+ * well-formed number in that style ("1,1,1" or "1.23.4").
+ */
+export function parseLocaleNumber(raw: string, style: SeparatorStyle): number | undefined {
+  if (PLAIN_DIGITS.test(raw)) return Number(raw);
+  const group = style === 'de' ? '.' : ',';
+  const decimal = style === 'de' ? ',' : '.';
+  const cleaned = raw.replace(/[\u0020\u00a0\u2009\u202f'’]/g, group);
+  const parts = cleaned.split(decimal);
+  if (parts.length > 2) return undefined;
+  const [intPart, fracPart] = parts;
   const groups = intPart.split(group);
   if (groups.length > 1) {
-    // Grouped numbers: 1-3 leading digits, then groups of exactly three.
     if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
-  } else if (!/^\d+$/.test(intPart)) {
+  } else if (!/^\d*$/.test(intPart) || (intPart === '' && fracPart === undefined)) {
     return undefined;
   }
   if (fracPart !== undefined && !/^\d+$/.test(fracPart)) return undefined;
-  return Number(groups.join('') + (fracPart !== undefined ? '.' + fracPart : ''));
+  return Number((groups.join('') || '0') + (fracPart !== undefined ? '.' + fracPart : ''));
+}
+
+/**
+ * Decides a document's separator style once, from its unambiguous numbers: "1,234.5", "2.4" or
+ * "1,000,000" speak for English; "1.234,5", "2,4" or "1.000.000" for German. Ambiguous ones
+ * ("3.000", "4,800") say nothing. The document's language decides unless the evidence is
+ * entirely the other way: "3.000" in an English text full of "1.234.567" is German-style.
+ */
+export function separatorStyle(text: string, lang: Lang): SeparatorStyle {
+  let en = 0;
+  let de = 0;
+  // Anchored at the start of a digit run, so a long run is tried once, not from every digit.
+  const re = /(?<![\d.,])\d+(?:[.,]\d+)+/g;
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < 2000; m = re.exec(text), seen++) {
+    const token = m[0];
+    // A run longer than any real number ("1,1,1,..." for pages) is evidence of nothing.
+    if (token.length > 40) continue;
+    const commas = token.split(',').length - 1;
+    const dots = token.split('.').length - 1;
+    const tail = /[.,](\d+)$/.exec(token)![1].length;
+    if (commas > 0 && dots > 0) {
+      if (token.lastIndexOf('.') > token.lastIndexOf(',')) en++;
+      else de++;
+    } else if (commas > 1) en++;
+    else if (dots > 1) de++;
+    else if (tail !== 3) {
+      if (dots === 1) en++;
+      else de++;
+    }
+  }
+  if (lang === 'en' && de > 0 && en === 0) return 'de';
+  if (lang === 'de' && en > 0 && de === 0) return 'en';
+  return lang;
 }

@@ -1,5 +1,4 @@
 import { matchFigure } from '../../figures/matchFigure';
-import { formatNumber } from '../../figures/formatNumber';
 import type { Rule } from '../rule';
 
 /**
@@ -21,7 +20,7 @@ export const figureUnmatched: Rule = {
         const hint = nearest[0] ? `; nearest: ${nearest[0].figure.text} in [@${nearest[0].sourceKey}, para. ${nearest[0].paragraph}]` : '';
         return {
           span: figure.span,
-          message: `${formatNumber(figure.value, draft.lang)}${figure.unit ? ' ' + figure.unit : ''} is in no source${hint}`,
+          message: `${figure.text} is in no source${hint}`,
           data: { figure, candidates },
           related: nearest.map((n) => ({ sourceKey: n.sourceKey, paragraph: n.paragraph, message: `${n.figure.text} in para. ${n.paragraph}` })),
         };

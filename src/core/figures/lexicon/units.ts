@@ -1,0 +1,103 @@
+import type { FigureKind } from '../../types';
+
+export interface UnitSense {
+  unit: string;
+  kind: FigureKind;
+}
+
+/**
+ * Units written after a number, in English and German, singular, plural and abbreviated, each
+ * with its canonical symbol from the contract. Forms are lower case; matching is case-insensitive
+ * except where a form would collide with a word (handled by requiring a number before it).
+ */
+const UNITS: Array<[string[], string, FigureKind]> = [
+  [['%', 'percent', 'percents', 'percentage', 'per cent', 'pct', 'prozent', 'v. h.'], '%', 'percent'],
+  [['percentage points', 'percentage point', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt', 'pp'], 'pp', 'percent'],
+  [['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'kilometern', 'kms'], 'km', 'quantity'],
+  [['m', 'meter', 'meters', 'metre', 'metres', 'metern'], 'm', 'quantity'],
+  [['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres', 'zentimeter', 'zentimetern'], 'cm', 'quantity'],
+  [['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres', 'millimetern'], 'mm', 'quantity'],
+  [['mi', 'mile', 'miles', 'meile', 'meilen'], 'mi', 'quantity'],
+  [['ft', 'foot', 'feet', 'fuß'], 'ft', 'quantity'],
+  [['in', 'inch', 'inches', 'zoll'], 'in', 'quantity'],
+  [['yd', 'yds', 'yard', 'yards'], 'yd', 'quantity'],
+  [['km²', 'km2', 'sq km', 'square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'quadratkilometer', 'quadratkilometern'], 'km²', 'quantity'],
+  [['m²', 'm2', 'square metres', 'square meters', 'quadratmeter', 'quadratmetern'], 'm²', 'quantity'],
+  [['ha', 'hectare', 'hectares', 'hektar'], 'ha', 'quantity'],
+  [['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilogramm'], 'kg', 'quantity'],
+  [['g', 'gram', 'grams', 'gramme', 'grammes', 'gramm', 'gs'], 'g', 'quantity'],
+  [['mg', 'milligram', 'milligrams', 'milligramm'], 'mg', 'quantity'],
+  [['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen'], 't', 'quantity'],
+  [['lb', 'lbs', 'pound of', 'pounds of', 'pfund'], 'lb', 'quantity'],
+  [['oz', 'ounce', 'ounces', 'unze', 'unzen'], 'oz', 'quantity'],
+  [['l', 'litre', 'litres', 'liter', 'liters', 'litern'], 'l', 'quantity'],
+  [['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters', 'millilitern'], 'ml', 'quantity'],
+  [['gallon', 'gallons', 'gal', 'gallone', 'gallonen'], 'gal', 'quantity'],
+  [['cup', 'cups', 'tasse', 'tassen'], 'cup', 'quantity'],
+  [['hl', 'hektoliter', 'hectolitre', 'hectolitres'], 'hl', 'quantity'],
+  [['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometer pro stunde', 'stundenkilometer'], 'km/h', 'quantity'],
+  [['mph', 'miles per hour'], 'mph', 'quantity'],
+  [['°c', '° c', 'degrees celsius', 'degree celsius', 'celsius', 'grad celsius', 'c°'], '°C', 'quantity'],
+  [['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'grad fahrenheit', 'f°'], '°F', 'quantity'],
+  [['degrees', 'degree', 'grad', '°'], '°', 'quantity'],
+  [['kw', 'kilowatt', 'kilowatts'], 'kW', 'quantity'],
+  [['mw', 'megawatt', 'megawatts'], 'MW', 'quantity'],
+  [['gw', 'gigawatt', 'gigawatts'], 'GW', 'quantity'],
+  [['kwh', 'kilowatt hours', 'kilowatt-hours', 'kilowattstunden'], 'kWh', 'quantity'],
+  [['mwh', 'megawatt hours', 'megawatt-hours', 'megawattstunden'], 'MWh', 'quantity'],
+  [['gwh', 'gigawatt hours', 'gigawattstunden'], 'GWh', 'quantity'],
+  [['hours', 'hour', 'hrs', 'stunden', 'stunde'], 'hour', 'duration'],
+  [['minutes', 'minute', 'mins', 'minuten'], 'minute', 'duration'],
+  [['days', 'day', 'tage', 'tagen', 'tag'], 'day', 'duration'],
+  [['weeks', 'week', 'wochen', 'woche'], 'week', 'duration'],
+  [['months', 'month', 'monate', 'monaten', 'monat'], 'month', 'duration'],
+  [['years', 'year', 'jahre', 'jahren', 'jahr'], 'year', 'duration'],
+];
+
+/** Currencies written after the number ("20 euros", "2,3 Millionen Euro", "15 USD"). */
+const CURRENCIES_AFTER: Array<[string[], string]> = [
+  [['€', 'eur', 'euro', 'euros'], 'EUR'],
+  [['$', 'usd', 'dollar', 'dollars', 'us-dollar', 'us dollars', 'us dollar'], 'USD'],
+  [['£', 'gbp', 'pound', 'pounds', 'pfund sterling', 'british pounds'], 'GBP'],
+  [['chf', 'franken', 'swiss francs', 'francs'], 'CHF'],
+  [['¥', 'jpy', 'yen'], 'JPY'],
+  [['cent', 'cents', 'c'], 'cent'],
+  [['rupee', 'rupees', 'rs', 'inr'], 'INR'],
+  [['yuan', 'renminbi', 'rmb', 'cny'], 'CNY'],
+  [['rouble', 'roubles', 'ruble', 'rubles', 'rubel', 'rub'], 'RUB'],
+  [['hryvnia', 'hryvnias', 'griwna', 'uah'], 'UAH'],
+  [['zloty', 'zlotys', 'złoty', 'pln'], 'PLN'],
+  [['krona', 'kronor', 'krone', 'kroner', 'kronen', 'sek', 'nok', 'dkk'], 'SEK'],
+  [['dinar', 'dinars'], 'DINAR'],
+  [['rial', 'rials', 'riyal', 'riyals'], 'RIAL'],
+  [['peso', 'pesos', 'mxn'], 'MXN'],
+  [['bucks', 'buck'], 'USD'],
+  [['aud', 'australian dollars'], 'AUD'],
+  [['cad', 'canadian dollars'], 'CAD'],
+  [['egp', 'bgn', 'myr', 'rm', 'nzd', 'sgd', 'hkd', 'zar', 'brl', 'try', 'czk', 'huf', 'aed', 'sar', 'krw', 'won'], 'ISO'],
+];
+
+/** Currencies written before the number ("$48.2 million", "£2.5bn", "EUR 15", "US$ 5"). */
+export const CURRENCY_BEFORE: Record<string, string> = {
+  '€': 'EUR', eur: 'EUR', '$': 'USD', 'us$': 'USD', usd: 'USD', 'usd$': 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY',
+};
+
+function senses(): Map<string, UnitSense> {
+  const map = new Map<string, UnitSense>();
+  for (const [forms, unit] of CURRENCIES_AFTER) for (const form of forms) map.set(form, { unit: unit === 'ISO' ? form.toUpperCase() : unit, kind: 'money' });
+  for (const [forms, unit, kind] of UNITS) for (const form of forms) if (!map.has(form)) map.set(form, { unit, kind });
+  return map;
+}
+
+export const UNIT_AFTER = senses();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * Matches a unit right after a number (optional space, or a hyphen as in "20-kilometre"). Longest
+ * forms first, so "km/h" wins over "km" and "degrees celsius" over "degrees". A unit must not run
+ * on into a word ("12 min" is a unit; "12 minister" is not).
+ */
+export const UNIT_AFTER_RE = new RegExp(
+  String.raw`[\s\u00a0\u202f\u2009-]?(${[...UNIT_AFTER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}\p{N}])`,
+  'iuy',
+);

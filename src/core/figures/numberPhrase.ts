@@ -1,0 +1,283 @@
+import { parseGermanNumberWord } from './germanNumberWord';
+import {
+  DE_DOZEN, DE_FRACTIONS, DE_SCALES, EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALE_ABBREVIATIONS, EN_SCALES, EN_SMALL,
+} from './lexicon/numberWords';
+import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
+import type { Lang } from '../types';
+
+export interface NumberPhrase {
+  start: number;
+  end: number;
+  value: number;
+  /** Digits were written ("76,000"), rather than words only ("sixty-five"). */
+  digits: boolean;
+  /** A scale word was applied ("1.2 million"): the writer rounded to its precision. */
+  scaled: boolean;
+}
+
+const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
+const GAP_RE = /[\s\u00a0\u202f\u2009]+|-/y;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The word starting at `at` (sticky), without a trailing dot unless it is an abbreviation. */
+function wordAt(text: string, at: number): Token | undefined {
+  WORD_RE.lastIndex = at;
+  const m = WORD_RE.exec(text);
+  if (!m) return undefined;
+  return { text: m[0], start: at, end: at + m[0].length };
+}
+
+/** Skips one gap (spaces or a hyphen) after `at`; returns where the next token starts. */
+function skipGap(text: string, at: number): number {
+  GAP_RE.lastIndex = at;
+  const m = GAP_RE.exec(text);
+  return m ? at + m[0].length : at;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+/** The value of one number word in a language, or undefined. */
+export function numberWordValue(word: string, lang: Lang): number | undefined {
+  const w = bare(word);
+  if (lang === 'en') return EN_SMALL[w];
+  return parseGermanNumberWord(w);
+}
+
+/**
+ * Reads a number phrase starting at `at`: digits in the document's separator style, or number
+ * words, with an attached or following scale word ("15k", "1,5 Mio.", "two hundred thousand"),
+ * fractions ("two-thirds", "zwei Drittel", "anderthalb") and dozens. Returns undefined when no
+ * number starts there. Reads at most a bounded number of tokens past the last number word, so
+ * scanning stays linear.
+ */
+export function readNumberPhrase(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+  const c = text.charCodeAt(at);
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? ''))) return readDigits(text, at, lang, style);
+  return readWords(text, at, lang);
+}
+
+function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+  const leadingPoint = text[at] === '.' || text[at] === ',';
+  let raw: string;
+  if (leadingPoint) {
+    const m = /[.,]\d+/y;
+    m.lastIndex = at;
+    raw = m.exec(text)![0];
+  } else {
+    DIGITS_RE.lastIndex = at;
+    raw = DIGITS_RE.exec(text)![0];
+  }
+  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
+  if (value === undefined) return undefined;
+  let end = at + raw.length;
+  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024).
+  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,3})(?![\d/])/y;
+  fraction.lastIndex = end;
+  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
+  if (f && Number(f[2]) > 0) {
+    value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
+    return { start: at, end: end + f[0].length, value, digits: true, scaled: false };
+  }
+  // A scale abbreviation glued on: "15k", "2.5bn", "3m" (English); "1,5Mio." is rare but read too.
+  // A glued scale abbreviation ("15k", "2.5bn"); "k" may also follow a space ("10 k").
+  const glued = /(?:(k|m|mn|mln|bn|b|tn|trn)|\s(k|bn|mn|mln))(?![\p{L}\p{N}])/iuy;
+  glued.lastIndex = end;
+  const g = glued.exec(text);
+  if (g && lang === 'en') {
+    return { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[(g[1] ?? g[2]).toLowerCase()], digits: true, scaled: true };
+  }
+  const scale = scaleAfter(text, end, lang);
+  if (scale) return { start: at, end: scale.end, value: value * scale.value, digits: true, scaled: true };
+  // "2 dozen"
+  const next = wordAt(text, skipGap(text, end));
+  if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
+    end = next.end;
+    return { start: at, end, value: value * 12, digits: true, scaled: false };
+  }
+  return { start: at, end, value, digits: true, scaled: false };
+}
+
+/** A scale word after a number: "million", "bn", "Millionen", "Mio.", "Mrd.", "tausend". */
+function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number } | undefined {
+  let value = 1;
+  let cursor = end;
+  // "one hundred thousand", "1.2 million": several scale words multiply, largest last.
+  for (let i = 0; i < 3; i++) {
+    const word = wordAt(text, skipGap(text, cursor));
+    if (!word) break;
+    const w = bare(word.text);
+    const v = lang === 'en' ? EN_SCALES[w] ?? (EN_HUNDRED.has(w) ? 100 : undefined) ?? (i === 0 ? EN_SCALE_ABBREVIATIONS[w] : undefined) : DE_SCALES[w] ?? DE_SCALES[word.text.toLowerCase()];
+    if (v === undefined || (EN_SCALE_ABBREVIATIONS[w] && ['m', 'b', 'k'].includes(w) && word.text.length === 1 && skipGap(text, cursor) > cursor)) break;
+    value *= v;
+    // Keep the dot of "Mio." and "Mrd." inside the figure; not the full stop after "million."
+    cursor = /\.$/.test(word.text) && !DE_SCALES[word.text.toLowerCase()] ? word.end - 1 : word.end;
+  }
+  return value === 1 ? undefined : { end: cursor, value };
+}
+
+function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {
+  return lang === 'en' ? readEnglishWords(text, at) : readGermanWords(text, at);
+}
+
+/**
+ * English cardinals: "sixty-five", "one hundred and twenty", "two thousand and twenty-four",
+ * "a dozen", "two-thirds", "one point five". Standard accumulation: small numbers add, "hundred"
+ * multiplies the current group, a scale closes the group.
+ */
+function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
+  let total = 0;
+  let group = 0;
+  let any = false;
+  let end = at;
+  let cursor = at;
+  let lastSmall: number | undefined;
+  const first = wordAt(text, at);
+  if (!first) return undefined;
+  // "a dozen", "a hundred", "a thousand", "a million", "a third"
+  if (bare(first.text) === 'a' || bare(first.text) === 'an') {
+    const next = wordAt(text, skipGap(text, first.end));
+    if (!next || skipGap(text, first.end) === first.end) return undefined;
+    const w = bare(next.text);
+    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false, scaled: false };
+    if (EN_HUNDRED.has(w) || EN_SCALES[w]) {
+      group = 1;
+      cursor = first.end;
+      any = false;
+    } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
+      return { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false, scaled: false };
+    } else return undefined;
+  }
+  for (let i = 0; i < 64; i++) {
+    const from = i === 0 && group === 0 ? cursor : skipGap(text, cursor);
+    if (i > 0 && from === cursor) break;
+    const word = wordAt(text, from);
+    if (!word) break;
+    const w = bare(word.text);
+    if (w === 'and' && any) {
+      const fraction = readAndFraction(text, word.end);
+      if (fraction) return { start: at, end: fraction.end, value: total + group + fraction.value, digits: false, scaled: false };
+      // "one hundred and twenty": "and" joins only when a number word follows.
+      const after = wordAt(text, skipGap(text, word.end));
+      if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
+        cursor = word.end;
+        continue;
+      }
+      break;
+    }
+    const small = EN_SMALL[w];
+    if (small !== undefined && !word.text.endsWith('.')) {
+      // "one two" is two numbers, not three; "twenty one" is twenty-one.
+      if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10 && small > 0)) break;
+      group += small;
+      lastSmall = small;
+      any = true;
+      end = cursor = word.end;
+      continue;
+    }
+    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0)) {
+      if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
+      else {
+        total += (group || 1) * EN_SCALES[w];
+        group = 0;
+      }
+      lastSmall = undefined;
+      any = true;
+      end = cursor = /\.$/.test(word.text) ? word.end - 1 : word.end;
+      continue;
+    }
+    if (EN_FRACTIONS[w] && any && total === 0 && group > 0 && group < 20 && w !== 'second' && w !== 'seconds') {
+      // "two-thirds", "three quarters"
+      return { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: group * EN_FRACTIONS[w], digits: false, scaled: false };
+    }
+    if ((w === 'dozen' || w === 'dozens') && any) {
+      group *= 12;
+      end = cursor = word.end;
+      break;
+    }
+    if (w === 'point' && any) {
+      const decimals = readDecimalWords(text, word.end, EN_SMALL);
+      if (decimals) return { start: at, end: decimals.end, value: total + group + decimals.value, digits: false, scaled: false };
+    }
+    break;
+  }
+  if (!any) return undefined;
+  return { start: at, end, value: total + group, digits: false, scaled: total >= 1e6 && group === 0 };
+}
+
+/** "and a half", "and three quarters", "and fifty-four hundredths" after a whole number. */
+function readAndFraction(text: string, at: number): { end: number; value: number } | undefined {
+  let cursor = skipGap(text, at);
+  let count = 0;
+  let lastSmall: number | undefined;
+  for (let i = 0; i < 4; i++) {
+    const word = wordAt(text, cursor);
+    if (!word) return undefined;
+    const w = bare(word.text);
+    if ((w === 'a' || w === 'an') && count === 0) count = 1;
+    else if (EN_SMALL[w] !== undefined && (lastSmall === undefined || (lastSmall >= 20 && EN_SMALL[w] < 10))) {
+      count = (lastSmall ?? 0) + EN_SMALL[w];
+      lastSmall = count;
+    } else if (EN_FRACTIONS[w] && count > 0) return { end: word.end, value: count * EN_FRACTIONS[w] };
+    else return undefined;
+    const next = skipGap(text, word.end);
+    if (next === word.end) return undefined;
+    cursor = next;
+  }
+  return undefined;
+}
+
+/** "point five seven" → 0.57: digits named one by one. */
+function readDecimalWords(text: string, at: number, small: Record<string, number>): { end: number; value: number } | undefined {
+  let digits = '';
+  let end = at;
+  for (let i = 0; i < 12; i++) {
+    const from = skipGap(text, end);
+    if (from === end) break;
+    const word = wordAt(text, from);
+    const v = word ? small[bare(word.text)] : undefined;
+    if (!word || v === undefined || v > 9) break;
+    digits += String(v);
+    end = word.end;
+  }
+  return digits ? { end, value: Number('0.' + digits) } : undefined;
+}
+
+/**
+ * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
+ * ("zwei Millionen"), fractions ("zwei Drittel"), "anderthalb"/"eineinhalb", "ein Dutzend".
+ */
+function readGermanWords(text: string, at: number): NumberPhrase | undefined {
+  const word = wordAt(text, at);
+  if (!word) return undefined;
+  const w = bare(word.text);
+  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false, scaled: false });
+  let value = parseGermanNumberWord(w);
+  // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
+  const article = /^ein(e[mnrs]?)?$/.test(w);
+  if (value === undefined && !article) return undefined;
+  if (article) value = 1;
+  let end = /\.$/.test(word.text) ? word.end - 1 : word.end;
+  const next = wordAt(text, skipGap(text, end));
+  if (next && skipGap(text, end) > end) {
+    const n = bare(next.text);
+    if (DE_FRACTIONS[n] && !/^halb/.test(n)) return { start: at, end: next.end, value: value! * DE_FRACTIONS[n], digits: false, scaled: false };
+    if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false, scaled: false };
+  }
+  const phrase = withScale(text, { start: at, end, value: value!, digits: false, scaled: false });
+  if (article && phrase.value === 1) return undefined;
+  end = phrase.end;
+  return phrase;
+}
+
+function withScale(text: string, phrase: NumberPhrase): NumberPhrase {
+  const scale = scaleAfter(text, phrase.end, 'de');
+  return scale ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true } : phrase;
+}

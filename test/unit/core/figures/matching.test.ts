@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+
+import { extractFigures } from '../../../../src/core/figures/extractFigures';
+import { FigureIndex } from '../../../../src/core/figures/figureIndex';
+import { matchFigure } from '../../../../src/core/figures/matchFigure';
+import type { Lang } from '../../../../src/core/types';
+
+/** An index over one source text, as if it were paragraph 1 of source `src`. */
+function indexOf(text: string, lang: Lang): FigureIndex {
+  const index = new FigureIndex();
+  for (const figure of extractFigures(text, lang)) index.add({ figure, sourceKey: 'src', paragraph: 1 });
+  return index;
+}
+
+function match(draft: string, draftLang: Lang, source: string, sourceLang: Lang) {
+  const [figure] = extractFigures(draft, draftLang);
+  assert.ok(figure, `no figure in "${draft}"`);
+  return matchFigure(figure, indexOf(source, sourceLang));
+}
+
+describe('figure matching', () => {
+  const cases: Array<[string, Lang, string, Lang, string | undefined, string?]> = [
+    ['more than 120,000 civilians', 'en', 'zur Evakuierung von mehr als 120.000 Zivilisten geführt', 'de', 'exact', '120.000'],
+    ['20 Kilometer tief', 'de', 'advanced up to 20 kilometers into the region', 'en', 'exact', '20 kilometers'],
+    ['sechs Reaktoren', 'de', 'The plant has six reactors.', 'en', 'exact', 'six'],
+    ['began on 6 August', 'en', 'der am 6. August begann', 'de', 'exact', '6. August'],
+    ['began on 6 August', 'en', 'began on Aug. 6, 2024', 'en', 'exact', 'Aug. 6, 2024'],
+    ['about 76,000 people', 'en', 'A total of 76,213 people left.', 'en', 'rounded', '76,213'],
+    ['more than 76,000 people', 'en', 'Exactly 76,213 people left.', 'en', 'rounded', '76,213'],
+    ['1.2 million people', 'en', 'Some 1,187,000 people live there.', 'en', 'rounded', '1,187,000'],
+    ['2,3 Millionen Euro', 'de', 'damage of 2.3 million euros', 'en', 'exact', '2.3 million euros'],
+    ['a 12-mile front', 'en', 'eine 20 Kilometer lange Front', 'de', 'converted', '20 Kilometer'],
+    ['at 68 °F', 'en', 'bei 20 Grad Celsius', 'de', 'converted', '20 Grad Celsius'],
+    // misses
+    ['80,000 people', 'en', 'Over 76,000 people have been evacuated.', 'en', undefined],
+    ['in 2022', 'en', 'There were 2,022 votes counted.', 'en', undefined],
+    ['thousands of soldiers', 'en', 'It had 1,000 soldiers.', 'en', undefined],
+    ['Tausende Soldaten', 'de', 'against thousands of soldiers', 'en', 'exact', 'thousands'],
+    ['about 20 km', 'en', 'about 20 miles away', 'en', undefined],
+    ['12 percent', 'en', '12 people', 'en', undefined],
+  ];
+  for (const [draft, dl, source, sl, kind, sourceText] of cases) {
+    it(`"${draft}" (${dl}) ${kind ? `matches "${sourceText}" (${sl}) as ${kind}` : `matches nothing in "${source}"`}`, () => {
+      const result = match(draft, dl, source, sl);
+      assert.equal(result?.kind, kind, JSON.stringify(result));
+      if (sourceText) assert.equal(result?.source.figure.text, sourceText);
+    });
+  }
+
+  it('names the nearest source figures of the same kind for a miss', () => {
+    const index = indexOf('Over 76,000 people fled; 15 vehicles burned; 20 kilometers.', 'en');
+    const [figure] = extractFigures('80,000 people', 'en');
+    assert.deepEqual(index.nearest(figure, 2).map((n) => n.figure.text), ['76,000', '15']);
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+
+import fc from 'fast-check';
+
+import { extractFigures } from '../../../../src/core/figures/extractFigures';
+
+// Text built from the pieces figures are made of, so the generator reaches the tricky paths
+// (separators, scale words, units, dates, hedges) far more often than random characters would.
+const piece = fc.oneof(
+  fc.constantFrom('1', '12', '123', '1,000', '3.000', '2,4', '1.1.1', ',', '.', ' ', '\u202f', "'", '-', '/', '%', '$', '€', '£'),
+  fc.constantFrom('million', 'Mio.', 'Mrd.', 'bn', 'k', 'km', 'Kilometer', 'Grad Celsius', 'per cent', 'Prozent', 'euros'),
+  fc.constantFrom('six', 'sechs', 'hundred', 'and', 'und', 'a', 'dozen', 'einhundertzwanzig', 'two-thirds', 'half', 'point'),
+  fc.constantFrom('August', 'Aug.', '6.', 'more than', 'rund', 'über', 'thousands', 'Zehntausende', '\n'),
+  fc.string({ maxLength: 6 }),
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('figure recognition properties (fast-check)', () => {
+  for (const lang of ['en', 'de'] as const) {
+    it(`never throws, and every span lies inside the input and equals the figure's text (${lang})`, () => {
+      fc.assert(
+        fc.property(text, (input) => {
+          const figures = extractFigures(input, lang);
+          let previousEnd = 0;
+          for (const f of figures) {
+            assert.ok(f.span.start >= 0 && f.span.end <= input.length && f.span.start < f.span.end, JSON.stringify(f.span));
+            assert.ok(f.span.start >= previousEnd, 'figures do not overlap and come in order');
+            assert.equal(input.slice(f.span.start, f.span.end), f.text);
+            assert.ok(Number.isFinite(f.value), `finite value for ${f.text}`);
+            previousEnd = f.span.end;
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+});

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+
+import { extractFigures } from '../../../../src/core/figures/extractFigures';
+import type { Lang } from '../../../../src/core/types';
+
+/** [lang, text, the figure's text, value, unit, kind, hedge?] — one row per recognition rule. */
+const CASES: Array<[Lang, string, string, number, string | undefined, string, string?]> = [
+  // digits in each locale
+  ['en', 'Over 76,000 people fled.', '76,000', 76000, undefined, 'count', 'more-than'],
+  ['en', 'It grew 1.5 times.', '1.5', 1.5, undefined, 'count'],
+  ['de', 'Mehr als 3.000 Menschen.', '3.000', 3000, undefined, 'count', 'more-than'],
+  ['de', 'mehr als 120.000 Zivilisten', '120.000', 120000, undefined, 'count', 'more-than'],
+  ['de', 'Die Quote lag bei 2,4.', '2,4', 2.4, undefined, 'count'],
+  ['de', 'Es kostete 1.000.000,00 insgesamt.', '1.000.000,00', 1000000, undefined, 'count'],
+  ['en', 'about 12 500 homes', '12 500', 12500, undefined, 'count', 'about'],
+  ['en', 'about 12\u202f500 homes', '12\u202f500', 12500, undefined, 'count', 'about'],
+  ['de', "Es waren 1'000 Franken.", "1'000 Franken", 1000, 'CHF', 'money'],
+  // number words
+  ['en', 'Sixty-five people', 'Sixty-five', 65, undefined, 'count'],
+  ['en', 'one hundred and twenty homes', 'one hundred and twenty', 120, undefined, 'count'],
+  ['de', 'einhundertzwanzig Häuser', 'einhundertzwanzig', 120, undefined, 'count'],
+  ['de', 'fünfundsechzig Menschen', 'fünfundsechzig', 65, undefined, 'count'],
+  ['de', 'im Jahr zweitausendvierundzwanzig', 'zweitausendvierundzwanzig', 2024, undefined, 'count'],
+  ['en', 'a dozen villages', 'a dozen', 12, undefined, 'count'],
+  ['de', 'ein Dutzend Dörfer', 'ein Dutzend', 12, undefined, 'count'],
+  ['de', 'anderthalb Stunden', 'anderthalb Stunden', 1.5, 'hour', 'duration'],
+  ['en', 'two-thirds of voters', 'two-thirds', 2 / 3, undefined, 'count'],
+  ['de', 'zwei Drittel der Wähler', 'zwei Drittel', 2 / 3, undefined, 'count'],
+  ['en', 'the plant has six reactors', 'six', 6, undefined, 'count'],
+  ['de', 'das Werk hat sechs Reaktoren', 'sechs', 6, undefined, 'count'],
+  // scale words
+  ['en', 'a 1.2 million budget', '1.2 million', 1200000, undefined, 'count'],
+  ['en', 'It raised £2.5bn.', '£2.5bn', 2500000000, 'GBP', 'money'],
+  ['en', 'some 15k fans', '15k', 15000, undefined, 'count', 'about'],
+  ['de', 'Kosten von 1,5 Mio. Euro', '1,5 Mio. Euro', 1500000, 'EUR', 'money'],
+  ['de', 'rund 2,5 Mrd. Euro', '2,5 Mrd. Euro', 2500000000, 'EUR', 'money', 'about'],
+  ['de', 'Schulden von 2 Billionen Euro', '2 Billionen Euro', 2e12, 'EUR', 'money'],
+  ['en', 'debts of 2 billion dollars', '2 billion dollars', 2e9, 'USD', 'money'],
+  // vague quantities
+  ['en', 'thousands of soldiers', 'thousands', 1000, undefined, 'vague'],
+  ['en', 'tens of thousands of civilians', 'tens of thousands', 10000, undefined, 'vague'],
+  ['de', 'Zehntausende von Zivilisten', 'Zehntausende', 10000, undefined, 'vague'],
+  // percentages
+  ['en', 'up 12.5% on the year', '12.5%', 12.5, '%', 'percent'],
+  ['de', 'ein Plus von 2,4 Prozent', '2,4 Prozent', 2.4, '%', 'percent'],
+  ['de', 'um 15 % gestiegen', '15 %', 15, '%', 'percent'],
+  ['en', 'rose 3 per cent', '3 per cent', 3, '%', 'percent'],
+  ['en', 'fell 2 percentage points', '2 percentage points', 2, 'pp', 'percent'],
+  ['de', 'sank um 2 Prozentpunkte', '2 Prozentpunkte', 2, 'pp', 'percent'],
+  // money
+  ['en', 'a $48.2 million deal', '$48.2 million', 48200000, 'USD', 'money'],
+  ['en', 'costs of EUR 15', 'EUR 15', 15, 'EUR', 'money'],
+  ['en', 'damage of 3.2 million euros', '3.2 million euros', 3200000, 'EUR', 'money'],
+  ['de', 'ein Schaden von 20 Dollar', '20 Dollar', 20, 'USD', 'money'],
+  // quantities and durations
+  ['en', 'advanced up to 20 kilometers', '20 kilometers', 20, 'km', 'quantity', 'up-to'],
+  ['de', 'rund 20 Kilometer weit', '20 Kilometer', 20, 'km', 'quantity', 'about'],
+  ['en', 'a 12-mile trip', '12-mile', 12, 'mi', 'quantity'],
+  ['de', 'ein Pegel von 7,42 Metern', '7,42 Metern', 7.42, 'm', 'quantity'],
+  ['de', '300 Tonnen Ladung', '300 Tonnen', 300, 't', 'quantity'],
+  ['de', 'bei 6 Grad Celsius', '6 Grad Celsius', 6, '°C', 'quantity'],
+  ['en', 'a 400 megawatts plant', '400 megawatts', 400, 'MW', 'quantity'],
+  ['en', 'in the last 24 hours', '24 hours', 24, 'hour', 'duration'],
+  ['de', 'in den letzten 24 Stunden', '24 Stunden', 24, 'hour', 'duration'],
+  ['de', 'seit drei Wochen', 'drei Wochen', 3, 'week', 'duration'],
+  // dates and years
+  ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
+  ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
+  ['en', 'which began on August 6', 'August 6', 806, undefined, 'date'],
+  ['en', 'on Aug. 6, 2024 it began', 'Aug. 6, 2024', 20240806, undefined, 'date'],
+  ['de', 'am 06.08.2024 begann', '06.08.2024', 20240806, undefined, 'date'],
+  ['en', 'since the war began in 2022', '2022', 2022, undefined, 'year'],
+  ['de', 'seit 2022 im Krieg', '2022', 2022, undefined, 'year'],
+];
+
+describe('figure recognition', () => {
+  for (const [lang, text, figureText, value, unit, kind, hedge] of CASES) {
+    it(`${lang}: "${text}" → ${figureText} = ${value}${unit ? ' ' + unit : ''} (${kind}${hedge ? ', ' + hedge : ''})`, () => {
+      const figures = extractFigures(text, lang);
+      const figure = figures.find((f) => f.text === figureText);
+      assert.ok(figure, `no figure "${figureText}" in ${JSON.stringify(figures.map((f) => f.text))}`);
+      assert.ok(Math.abs(figure.value - value) < 1e-9, `value ${figure.value}`);
+      assert.equal(figure.unit, unit);
+      assert.equal(figure.kind, kind);
+      assert.equal(figure.hedge, hedge);
+      assert.equal(text.slice(figure.span.start, figure.span.end), figureText, 'span matches the text');
+    });
+  }
+
+  it('records the noun a count counts', () => {
+    assert.equal(extractFigures('Over 76,000 people have been evacuated.', 'en')[0].noun, 'people');
+    assert.equal(extractFigures('Mehr als 3.000 Menschen', 'de')[0].noun, 'Menschen');
+  });
+
+  it('resolves "3.000" in an English text by the document, not the token', () => {
+    // Alone in English, "3.000" is three with three decimals...
+    assert.equal(extractFigures('They counted 3.000 exactly.', 'en')[0].value, 3);
+    // ...but an English-language text that writes 1.250.000 groups thousands with dots throughout.
+    const text = 'They counted 3.000 votes out of 1.250.000 cast.';
+    assert.deepEqual(extractFigures(text, 'en').map((f) => f.value), [3000, 1250000]);
+  });
+
+  it('resolves "4,800" in a German text by the document', () => {
+    assert.equal(extractFigures('Es waren 4,800 Meter.', 'de')[0].value, 4.8);
+    assert.deepEqual(extractFigures('Es waren 4,800 von 1,250,000 Stimmen.', 'de').map((f) => f.value), [4800, 1250000]);
+  });
+
+  it('reads no figure inside identifiers', () => {
+    assert.deepEqual(extractFigures('The COVID-19 rules and B2B trade in the A4 format.', 'en').map((f) => f.text), []);
+  });
+});
