@@ -57,7 +57,9 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
     // "May" and "March" are also words: only a capitalized month counts after a day.
     if (!numeric && /^(may|march|mar)$/i.test(d[2]) && !/^[A-Z]/.test(d[2])) continue;
     const value = encodeDate(day, month, year);
-    if (value !== undefined) return make(text, at, at + d[0].length, value, 'date', lang);
+    // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence.
+    const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && d[2].length > 4 ? 1 : 0);
+    if (value !== undefined) return make(text, at, end, value, 'date', lang);
   }
   MONTH_DAY_RE.lastIndex = at;
   const d = MONTH_DAY_RE.exec(text);

@@ -109,3 +109,16 @@ describe('figure recognition', () => {
     assert.deepEqual(extractFigures('The COVID-19 rules and B2B trade in the A4 format.', 'en').map((f) => f.text), []);
   });
 });
+
+describe('figure recognition at sentence ends', () => {
+  it('leaves the full stop after a full month name out of the date', () => {
+    const [date] = extractFigures('It began on 6 August. Then it spread.', 'en');
+    assert.equal(date.text, '6 August');
+  });
+
+  it('keeps the dot of an abbreviated month', () => {
+    const [date] = extractFigures('It began on 6 Aug. 2024 at dawn.', 'en');
+    assert.equal(date.text, '6 Aug. 2024');
+    assert.equal(date.value, 20240806);
+  });
+});
