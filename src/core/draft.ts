@@ -4,7 +4,8 @@ import { extractFigures } from './figures/extractFigures';
 import { proseMask } from './markdown';
 import { detectLang } from './text/detectLang';
 import { LineIndex } from './text/lineIndex';
-import type { Figure, Lang } from './types';
+import { splitSentences } from './text/sentences';
+import type { Figure, Lang, Span } from './types';
 
 /** A Markdown draft as the rules see it: its prose, figures and citations, with one line index. */
 export interface Draft {
@@ -13,6 +14,8 @@ export interface Draft {
   lines: LineIndex;
   figures: Figure[];
   citations: Citation[];
+  /** Sentence spans of the prose; a citation covers the sentence it stands in. */
+  sentences: Span[];
 }
 
 export interface DraftOptions {
@@ -30,5 +33,5 @@ export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
   }
   const figureText = chars.join('');
   const lang = options.lang ?? detectLang(figureText);
-  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations };
+  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations, sentences: splitSentences(prose) };
 }

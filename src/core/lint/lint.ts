@@ -2,6 +2,7 @@ import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
 import type { Finding, SeveritySetting } from '../types';
 import type { Rule } from './rule';
+import { applySuppressions } from './suppressions';
 
 export type SeverityOverrides = Record<string, SeveritySetting | undefined>;
 
@@ -28,5 +29,6 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
       });
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  const kept = applySuppressions(draft.text, draft.lines, findings);
+  return kept.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

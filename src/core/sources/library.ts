@@ -10,6 +10,7 @@ export class SourceLibrary {
   private readonly byPath = new Map<string, Source>();
   private readonly unreadableByPath = new Map<string, UnreadableSource>();
   private index: FigureIndex | undefined;
+  private readonly perSource = new Map<string, FigureIndex>();
 
   /** Adds or replaces the source at `file.path`. */
   set(file: SourceFile): Source | UnreadableSource {
@@ -30,6 +31,7 @@ export class SourceLibrary {
     this.byPath.delete(path);
     this.unreadableByPath.delete(path);
     this.index = undefined;
+    this.perSource.clear();
   }
 
   get sources(): Source[] {
@@ -41,7 +43,31 @@ export class SourceLibrary {
   }
 
   byKey(key: string): Source | undefined {
-    return this.sources.find((s) => s.key === key);
+    for (const source of this.byPath.values()) if (source.key === key) return source;
+    return undefined;
+  }
+
+  /** Keys that more than one file claims: reported, never silently merged. */
+  get duplicateKeys(): Array<{ key: string; paths: string[] }> {
+    const paths = new Map<string, string[]>();
+    for (const source of this.byPath.values()) paths.set(source.key, [...(paths.get(source.key) ?? []), source.path]);
+    return [...paths.entries()].filter(([, p]) => p.length > 1).map(([key, p]) => ({ key, paths: p.sort() }));
+  }
+
+  /** The figures of one source, or of some of its paragraphs, indexed for lookup. */
+  figureIndexOf(key: string, paragraphs?: { from: number; to: number }): FigureIndex {
+    const cacheKey = paragraphs ? `${key}#${paragraphs.from}-${paragraphs.to}` : key;
+    let index = this.perSource.get(cacheKey);
+    if (!index) {
+      index = new FigureIndex();
+      const source = this.byKey(key);
+      for (const paragraph of source?.paragraphs ?? []) {
+        if (paragraphs && (paragraph.index < paragraphs.from || paragraph.index > paragraphs.to)) continue;
+        for (const figure of paragraph.figures) index.add({ figure, sourceKey: key, paragraph: paragraph.index });
+      }
+      this.perSource.set(cacheKey, index);
+    }
+    return index;
   }
 
   get figureIndex(): FigureIndex {

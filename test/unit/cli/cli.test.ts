@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
 
@@ -40,7 +41,10 @@ describe('backcheck lint', () => {
   });
 
   it('exits 0 and prints nothing in stylish format for a clean draft', async () => {
-    const { code, stdout } = await run(['lint', '--sources', 'sources', 'sources/en_elbe_flood.txt']);
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-cli-'));
+    writeFileSync(join(dir, 'clean.md'), 'The Elbe peaked at 7.42 metres [@en_elbe_flood, para. 1].\n');
+    const { code, stdout } = await run(['lint', '--sources', resolve(workspace, 'sources'), join(dir, 'clean.md')]);
+    rmSync(dir, { recursive: true, force: true });
     assert.equal(code, 0);
     assert.equal(stdout, '');
   });

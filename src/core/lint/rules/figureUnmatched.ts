@@ -1,10 +1,10 @@
-import { matchFigure } from '../../figures/matchFigure';
+import { figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
 
 /**
  * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
- * source figures of the same kind, which is also what a quick fix offers.
- * data: { figure: Figure, candidates: [{ value, text, sourceKey, paragraph }] }
+ * source figure of the same kind, which is also what a quick fix offers.
+ * data: { figure, candidates: [{ value, text, sourceKey, paragraph }] } (nearest first)
  */
 export const figureUnmatched: Rule = {
   id: 'figure-unmatched',
@@ -12,9 +12,9 @@ export const figureUnmatched: Rule = {
   description: 'A figure in the draft matches no figure in any source.',
   check({ draft, library }) {
     const index = library.figureIndex;
-    return draft.figures
-      .filter((figure) => figure.kind !== 'ordinal' && !matchFigure(figure, index))
-      .map((figure) => {
+    return figureVerdicts(draft, library)
+      .filter((v) => v.verdict === 'unmatched')
+      .map(({ figure }) => {
         const nearest = index.nearest(figure, 3);
         const candidates = nearest.map((n) => ({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }));
         const hint = nearest[0] ? `; nearest: ${nearest[0].figure.text} in [@${nearest[0].sourceKey}, para. ${nearest[0].paragraph}]` : '';

@@ -1,5 +1,19 @@
 import type { Rule } from '../rule';
+import { citationLocatorMismatch } from './citationLocatorMismatch';
+import { citationLocatorOutOfRange } from './citationLocatorOutOfRange';
+import { citationUnknownSource } from './citationUnknownSource';
+import { figureNotInCitedSource } from './figureNotInCitedSource';
+import { figureUncited } from './figureUncited';
 import { figureUnmatched } from './figureUnmatched';
+import { quoteUnmatched } from './quoteUnmatched';
 
-/** Every rule, in the order their findings are reported for the same position. */
-export const RULES: readonly Rule[] = [figureUnmatched];
+/** Every rule that runs over a draft (source-unreadable runs over the library: sourceUnreadable.ts). */
+export const RULES: readonly Rule[] = [
+  figureUnmatched,
+  figureNotInCitedSource,
+  citationLocatorMismatch,
+  figureUncited,
+  citationUnknownSource,
+  citationLocatorOutOfRange,
+  quoteUnmatched,
+];

@@ -1,0 +1,28 @@
+import { figureVerdicts, located } from '../figureVerdicts';
+import type { Rule } from '../rule';
+
+/**
+ * `citation-locator-mismatch`: the cited source has the figure, but not in the cited paragraph.
+ * data: { figure, key, locator: { from, to }, found: { value, text, sourceKey, paragraph, kind } }
+ */
+export const citationLocatorMismatch: Rule = {
+  id: 'citation-locator-mismatch',
+  defaultSeverity: 'warning',
+  description: 'The cited source has the figure, but not in the cited paragraph.',
+  check({ draft, library }) {
+    return figureVerdicts(draft, library)
+      .filter((v) => v.verdict === 'locator-mismatch' && v.match)
+      .map(({ figure, cited, match }) => {
+        const found = located(match!);
+        const key = cited.find((k) => k.key === found.sourceKey)!;
+        const locator = key.locator ? { from: key.locator.from, to: key.locator.to } : undefined;
+        const where = locator ? (locator.from === locator.to ? `para. ${locator.from}` : `paras. ${locator.from}-${locator.to}`) : 'the cited passage';
+        return {
+          span: figure.span,
+          message: `${figure.text} is not in ${where} of [@${found.sourceKey}]; it is in para. ${found.paragraph}`,
+          data: { figure, key: found.sourceKey, locator, found, citationSpan: key.span },
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, message: `${found.text} in para. ${found.paragraph}` }],
+        };
+      });
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { closestKeys } from '../closestKeys';
+
+/**
+ * `citation-unknown-source`: a citation names a key that no source has.
+ * data: { key, candidates: string[] } (closest known keys first)
+ */
+export const citationUnknownSource: Rule = {
+  id: 'citation-unknown-source',
+  defaultSeverity: 'error',
+  description: 'No source has that key.',
+  check({ draft, library }) {
+    const keys = library.sources.map((s) => s.key);
+    return draft.citations.flatMap((c) => c.keys).filter((k) => !library.byKey(k.key)).map((k) => {
+      const candidates = closestKeys(k.key, keys, 3);
+      return {
+        span: k.span,
+        message: `no source has the key "${k.key}"${candidates[0] ? `; did you mean "${candidates[0]}"?` : ''}`,
+        data: { key: k.key, candidates },
+      };
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import { figureVerdicts, located } from '../figureVerdicts';
+import type { Rule } from '../rule';
+
+/**
+ * `figure-not-in-cited-source`: the sentence cites sources, none of them has the figure, but
+ * another source does — a wrong attribution.
+ * data: { figure, citedKeys: string[], found: { value, text, sourceKey, paragraph, kind } }
+ */
+export const figureNotInCitedSource: Rule = {
+  id: 'figure-not-in-cited-source',
+  defaultSeverity: 'warning',
+  description: 'The sentence cites sources, none has the figure, another source does.',
+  check({ draft, library }) {
+    return figureVerdicts(draft, library)
+      .filter((v) => v.verdict === 'not-in-cited-source' && v.match)
+      .map(({ figure, cited, match }) => {
+        const found = located(match!);
+        const keys = [...new Set(cited.map((k) => k.key))];
+        return {
+          span: figure.span,
+          message: `${figure.text} is not in ${keys.map((k) => `[@${k}]`).join(', ')}; it is in [@${found.sourceKey}, para. ${found.paragraph}]`,
+          data: { figure, citedKeys: keys, found },
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, message: `${found.text} in para. ${found.paragraph}` }],
+        };
+      });
+  },
+};

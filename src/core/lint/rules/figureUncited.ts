@@ -1,0 +1,26 @@
+import { figureVerdicts, located } from '../figureVerdicts';
+import type { Rule } from '../rule';
+
+/**
+ * `figure-uncited`: the figure is in a source, but its sentence cites none.
+ * data: { figure, found: { value, text, sourceKey, paragraph, kind }, sentenceEnd: number }
+ * (sentenceEnd: the offset where a quick fix inserts the citation, before the final punctuation)
+ */
+export const figureUncited: Rule = {
+  id: 'figure-uncited',
+  defaultSeverity: 'information',
+  description: 'The figure matches a source, but its sentence cites none.',
+  check({ draft, library }) {
+    return figureVerdicts(draft, library)
+      .filter((v) => v.verdict === 'uncited' && v.match)
+      .map(({ figure, sentence, match }) => {
+        const found = located(match!);
+        const trailing = /[.!?]+["'”»)]*$/.exec(draft.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+        return {
+          span: figure.span,
+          message: `${figure.text} is in [@${found.sourceKey}, para. ${found.paragraph}] but not cited`,
+          data: { figure, found, sentenceEnd: sentence.end - trailing },
+        };
+      });
+  },
+};
