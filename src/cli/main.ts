@@ -1,5 +1,7 @@
+import { runBib } from './commands/bib';
 import { runFigures } from './commands/figures';
 import { runLint, type CommandIo } from './commands/lint';
+import { runSources } from './commands/sources';
 import { UsageError } from './usageError';
 
 const HELP = `Usage: backcheck <command> [options]
@@ -7,12 +9,16 @@ const HELP = `Usage: backcheck <command> [options]
 Commands:
   lint       check the figures in Markdown drafts against the sources
   figures    print the figures Backcheck reads in a document
+  sources    list the sources, and those that cannot be read
+  bib        print the sources as CSL-JSON for pandoc --citeproc
 
 Run "backcheck <command> --help" for a command's options.`;
 
 const COMMANDS: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
   lint: runLint,
   figures: runFigures,
+  sources: runSources,
+  bib: runBib,
 };
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit itself. */

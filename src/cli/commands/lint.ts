@@ -4,16 +4,19 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
+import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
 import type { Finding } from '../../core/types';
-import { ConfigError, findConfig, readConfig, type BackcheckConfig } from '../../node/config';
-import { loadBackcheck } from '../../node/loadLibrary';
+import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
 import type { FileResult } from '../formats/fileResult';
+import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
+import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
 import { UsageError } from '../usageError';
+import { loadConfig, loadSources } from './sourceOptions';
 
-export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--config FILE] [--format stylish|json]
+export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--config FILE] [--format stylish|json|sarif|github]
                       [--max-warnings N] FILE|GLOB...
 
 Checks every figure in the Markdown drafts against the figures in the sources.
@@ -22,13 +25,14 @@ Options:
   --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
                      from .backcheckrc.json, else ${DEFAULT_SOURCES_GLOB}
   --config FILE      a .backcheckrc.json to use instead of the nearest one
-  --format NAME      stylish (default) or json (ESLint's JSON shape)
+  --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
+                     for code scanning) or github (workflow annotations)
   --max-warnings N   exit 1 when there are more than N warnings
   -h, --help         this help
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`;
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
 export interface CommandIo {
   cwd: string;
@@ -60,46 +64,49 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md');
 
   const config = loadConfig(values.config, io.cwd);
-  const sourcePatterns = values.sources ?? config?.sources?.map((s) => resolve(config.root, s)) ?? [DEFAULT_SOURCES_GLOB];
-  const { backcheck, files } = await loadBackcheck(sourcePatterns, io.cwd);
-  if (files.length === 0) {
-    throw new UsageError(`no sources found under ${sourcePatterns.join(', ')}: pass --sources or set "sources" in .backcheckrc.json`);
-  }
+  const { backcheck } = await loadSources(values.sources, config, io.cwd);
 
   const drafts = await expandDrafts(positionals, io.cwd);
   const results: FileResult[] = [];
   for (const draft of drafts) {
     const text = await readFile(draft, 'utf8');
-    results.push({ filePath: draft, findings: backcheck.lint(text, { lang: config?.lang, severities: config?.rules }) });
+    results.push({ filePath: draft, text, findings: backcheck.lint(text, { lang: config?.lang, severities: config?.rules }) });
+    if (io.isTTY && drafts.length > 20) io.stderr(`\rlinted ${results.length}/${drafts.length} drafts`);
   }
-  // Unreadable sources are reported once, against the source file itself.
-  for (const unreadable of backcheck.library.unreadable) {
-    const finding: Finding = {
-      ruleId: 'source-unreadable',
-      severity: 'error',
-      message: `${relative(io.cwd, unreadable.path)} cannot be read: ${unreadable.reason}`,
-      span: { start: 0, end: 0 },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    };
-    results.push({ filePath: unreadable.path, findings: [finding] });
+  if (io.isTTY && drafts.length > 20) io.stderr('\n');
+  // Unreadable sources (and duplicate keys) are reported once, against the source file itself.
+  const unreadableSeverity = config?.rules?.['source-unreadable'] ?? 'error';
+  if (unreadableSeverity !== 'off') {
+    for (const problem of unreadableSources(backcheck.library)) {
+      const finding: Finding = {
+        ruleId: 'source-unreadable',
+        severity: unreadableSeverity,
+        message: `${relative(io.cwd, problem.path) || problem.path} ${problem.message}`,
+        span: { start: 0, end: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        data: problem.data,
+      };
+      results.push({ filePath: problem.path, findings: [finding] });
+    }
   }
 
-  io.stdout(format === 'json' ? formatJson(results) + '\n' : formatStylish(results.map((r) => ({ ...r, filePath: relative(io.cwd, r.filePath) || r.filePath })), io.isTTY));
+  io.stdout(render(format, results, io));
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
-function loadConfig(explicit: string | undefined, cwd: string): BackcheckConfig | undefined {
-  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return undefined;
-  if (!existsSync(file)) throw new UsageError(`config file ${explicit} does not exist`);
-  try {
-    return readConfig(file);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
+function render(format: (typeof FORMATS)[number], results: FileResult[], io: CommandIo): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results) + '\n';
+    case 'sarif':
+      return formatSarif(results, io.cwd, VERSION) + '\n';
+    case 'github':
+      return formatGithub(results, io.cwd);
+    default:
+      return formatStylish(results.map((r) => ({ ...r, filePath: relative(io.cwd, r.filePath) || r.filePath })), io.isTTY);
   }
 }
 

@@ -4,4 +4,6 @@ import type { Finding } from '../../core/types';
 export interface FileResult {
   filePath: string;
   findings: Finding[];
+  /** The linted text, for formats that fingerprint what a finding flags. */
+  text?: string;
 }

@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+
+import type { Source } from '../../core/sources/source';
+import type { CommandIo } from './lint';
+import { loadConfig, loadSources } from './sourceOptions';
+
+export const BIB_HELP = `Usage: backcheck bib [--sources PATH]... [--config FILE]
+
+Prints the sources as CSL-JSON, for pandoc --citeproc:
+  backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json`;
+
+/** One source as a CSL-JSON item: a news article (or a web page when it has a URL but no outlet). */
+export function toCsl(source: Source) {
+  const { meta } = source;
+  const item: Record<string, unknown> = {
+    id: source.key,
+    type: meta.outlet ? 'article-newspaper' : meta.url ? 'webpage' : 'document',
+    title: meta.title ?? source.key,
+    language: source.lang,
+  };
+  if (meta.outlet) item['container-title'] = meta.outlet;
+  if (meta.url) item.URL = meta.url;
+  const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(meta.date ?? '');
+  if (date) item.issued = { 'date-parts': [date.slice(1).filter(Boolean).map(Number)] };
+  return item;
+}
+
+export async function runBib(argv: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(BIB_HELP + '\n');
+    return 0;
+  }
+  const { backcheck } = await loadSources(values.sources, loadConfig(values.config, io.cwd), io.cwd);
+  io.stdout(JSON.stringify(backcheck.library.sources.map(toCsl), null, 2) + '\n');
+  return 0;
+}
