@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
+import { withHtmlExtracted } from '../node/sourceFiles';
 
 const DEFAULT_GLOB = 'sources/**/*.{txt,md,markdown,html,htm}';
 
@@ -51,7 +52,7 @@ export class SourceWorkspace implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
       const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);
-      this.backcheck.library.set({ path: uri.fsPath, bytes, sidecar });
+      this.backcheck.library.set(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar }));
     } catch (error) {
       this.backcheck.library.setUnreadable(uri.fsPath, (error as Error).message);
     }

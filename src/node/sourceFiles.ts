@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
+import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
+import { extractHtmlArticle } from './htmlSource';
 
 export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm}';
 export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
@@ -29,7 +31,18 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   const bytes = await readFile(path);
   const sidecarPath = path.replace(/\.[^./\\]+$/, '') + '.meta.json';
   const sidecar = existsSync(sidecarPath) ? await readFile(sidecarPath) : undefined;
-  return { path, bytes, sidecar };
+  return withHtmlExtracted({ path, bytes, sidecar });
+}
+
+/** For an HTML page, the article text and metadata, extracted here because it takes a DOM. */
+export function withHtmlExtracted(file: SourceFile): SourceFile {
+  if (!/\.html?$/i.test(file.path)) return file;
+  try {
+    return { ...file, extracted: extractHtmlArticle(decodeText(file.bytes)) };
+  } catch {
+    // Undecodable bytes: leave them to the core, which reports the file as unreadable.
+    return file;
+  }
 }
 
 function toGlobPath(path: string): string {

@@ -16,8 +16,14 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
   let text: string;
   let meta: SourceMeta = {};
   try {
-    text = decodeText(file.bytes);
-    if (file.sidecar) meta = parseSidecar(decodeText(file.sidecar));
+    if (file.extracted) {
+      ({ text, meta } = file.extracted);
+    } else {
+      text = decodeText(file.bytes);
+      if (/\.(md|markdown)$/i.test(file.path)) ({ text, meta } = frontMatter(text));
+    }
+    if (file.sidecar) meta = { ...meta, ...parseSidecar(decodeText(file.sidecar)) };
+    if (text.trim() === '') throw new Error('it has no text');
   } catch (error) {
     return { path: file.path, reason: (error as Error).message };
   }
@@ -31,6 +37,25 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
     return { index: i + 1, span, text: paragraphText, figures };
   });
   return { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, paragraphs };
+}
+
+/**
+ * A Markdown source's YAML front matter (`key: value` lines between `---` fences), read for the
+ * metadata fields only, and blanked out of the text so paragraph offsets stay the file's own.
+ */
+function frontMatter(text: string): { text: string; meta: SourceMeta } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!m) return { text, meta: {} };
+  const meta: SourceMeta = {};
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^(id|title|outlet|date|url|lang):\s*(.*?)\s*$/.exec(line);
+    if (!kv) continue;
+    const value = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    if (kv[1] === 'lang') {
+      if (value === 'en' || value === 'de') meta.lang = value;
+    } else meta[kv[1] as Exclude<keyof SourceMeta, 'lang'>] = value;
+  }
+  return { text: m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length), meta };
 }
 
 function parseSidecar(json: string): SourceMeta {

@@ -41,4 +41,9 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** The contents of a sidecar `NAME.meta.json`, when there is one. */
   sidecar?: Uint8Array;
+  /**
+   * Text and metadata the host already extracted (HTML pages need a DOM, which the core does
+   * not have); used instead of decoding `bytes`. Sidecar metadata still takes precedence.
+   */
+  extracted?: { text: string; meta: SourceMeta };
 }

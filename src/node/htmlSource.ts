@@ -1,0 +1,48 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+import type { SourceMeta } from '../core/sources/source';
+
+/**
+ * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
+ * text out of navigation, scripts, styles and footers, on a DOM from linkedom; metadata comes from
+ * the page's <title>, <html lang>, <link rel=canonical> and meta tags. Paragraphs are joined with
+ * blank lines so the core numbers them as a reader sees them. This needs a DOM, so it lives in the
+ * Node host rather than the core; the core receives plain text and metadata.
+ */
+// The project compiles without the DOM library (the core must not use it), so the few DOM
+// members used here are typed by hand.
+interface Element {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): Element | null;
+}
+interface HtmlDocument {
+  title: string;
+  documentElement: Element | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): Iterable<Element>;
+}
+const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
+
+export function extractHtmlArticle(html: string): { text: string; meta: SourceMeta } {
+  const document = parse(html);
+  const meta: SourceMeta = {};
+  const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  if (lang === 'en' || lang === 'de') meta.lang = lang;
+  meta.url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]');
+  meta.outlet = metaContent('meta[property="og:site_name"]');
+  meta.date = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  // Readability works on (and changes) the document, so metadata is read first.
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  meta.title = metaContent('meta[property="og:title"]') ?? article?.title ?? document.title ?? undefined;
+  meta.outlet ??= article?.siteName ?? undefined;
+  const container = parse(`<html><body>${article?.content ?? ''}</body></html>`);
+  const blocks = [...container.querySelectorAll('p, h1, h2, h3, h4, li, blockquote')]
+    .filter((el) => !el.querySelector('p, li'))
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  for (const key of Object.keys(meta) as Array<keyof SourceMeta>) if (meta[key] === undefined) delete meta[key];
+  return { text: blocks.join('\n\n') + '\n', meta };
+}
