@@ -1,0 +1,104 @@
+import type { Draft } from '../draft';
+import { formatNumber } from '../figures/formatNumber';
+import { parseLocaleNumber } from '../figures/parseNumber';
+import { sentenceAt } from '../text/sentences';
+import type { Figure, Finding, Span } from '../types';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** One fix a writer can choose; all its edits apply as one undoable change. */
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  preferred?: boolean;
+}
+
+interface Located {
+  value: number;
+  text: string;
+  sourceKey: string;
+  paragraph: number;
+}
+
+/**
+ * The fixes for one finding, computed from its `data` and the draft: replace an unmatched figure
+ * with a near source figure (and cite it), cite the passage an uncited figure comes from, switch
+ * a citation to the source or paragraph that has the figure, correct an unknown key, and always
+ * suppress the rule on that line.
+ */
+export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
+  const data = (finding.data ?? {}) as Record<string, unknown>;
+  const fixes: QuickFix[] = [];
+  switch (finding.ruleId) {
+    case 'figure-unmatched': {
+      const figure = data.figure as Figure;
+      for (const [i, candidate] of ((data.candidates as Located[]) ?? []).slice(0, 3).entries()) {
+        const replacement = rewriteFigure(figure, candidate.value, draft);
+        const cite = citesNothing(draft, figure.span.start) ? citeAtSentenceEnd(draft, figure.span.start, candidate) : [];
+        fixes.push({
+          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]`,
+          edits: [{ span: figure.span, newText: replacement }, ...cite],
+          preferred: i === 0,
+        });
+      }
+      break;
+    }
+    case 'figure-uncited': {
+      const found = data.found as Located;
+      fixes.push({ title: `Cite [@${found.sourceKey}, para. ${found.paragraph}]`, edits: [{ span: { start: data.sentenceEnd as number, end: data.sentenceEnd as number }, newText: ` [@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      break;
+    }
+    case 'figure-not-in-cited-source': {
+      const found = data.found as Located;
+      const figure = data.figure as Figure;
+      const sentence = sentenceAt(draft.sentences, figure.span.start);
+      const citation = draft.citations.find((c) => c.span.start >= sentence.start && c.span.start < sentence.end && !c.inText);
+      if (citation) fixes.push({ title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead`, edits: [{ span: citation.span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      break;
+    }
+    case 'citation-locator-mismatch': {
+      const found = data.found as Located;
+      const keySpan = data.citationSpan as Span;
+      const cited = draft.citations.flatMap((c) => c.keys).find((k) => k.span.start === keySpan.start);
+      const edit = cited?.locator ? { span: cited.locator.span, newText: `para. ${found.paragraph}` } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, para. ${found.paragraph}` };
+      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]`, edits: [edit], preferred: true });
+      break;
+    }
+    case 'citation-unknown-source':
+      for (const [i, key] of ((data.candidates as string[]) ?? []).entries()) {
+        fixes.push({ title: `Change to @${key}`, edits: [{ span: finding.span, newText: key }], preferred: i === 0 });
+      }
+      break;
+  }
+  const lineStart = draft.lines.offsetAt({ line: finding.range.start.line, character: 0 });
+  fixes.push({ title: `Suppress ${finding.ruleId} on this line`, edits: [{ span: { start: lineStart, end: lineStart }, newText: `<!-- backcheck-disable-next-line ${finding.ruleId} -->\n` }] });
+  return fixes;
+}
+
+/**
+ * The draft figure rewritten with another value, keeping how it is written: its scale word and
+ * unit ("3.2 million euros" → "2.3 million euros"), in the draft's number format.
+ */
+export function rewriteFigure(figure: Figure, value: number, draft: Draft): string {
+  const number = /[\d][\d.,'\u00a0\u202f\u2009 ]*\d|\d/.exec(figure.text);
+  if (!number) return formatNumber(value, draft.lang);
+  const written = parseLocaleNumber(number[0].trim(), draft.lang) ?? parseLocaleNumber(number[0].trim(), draft.lang === 'en' ? 'de' : 'en') ?? figure.value;
+  const scale = written !== 0 ? figure.value / written : 1;
+  const formatted = formatNumber(Number((value / scale).toPrecision(12)), draft.lang);
+  return figure.text.slice(0, number.index) + formatted + figure.text.slice(number.index + number[0].trim().length);
+}
+
+function citesNothing(draft: Draft, offset: number): boolean {
+  const sentence = sentenceAt(draft.sentences, offset);
+  return !draft.citations.some((c) => c.span.start >= sentence.start && c.span.start < sentence.end);
+}
+
+function citeAtSentenceEnd(draft: Draft, offset: number, at: Located): TextEdit[] {
+  const sentence = sentenceAt(draft.sentences, offset);
+  const trailing = /[.!?]+["'”»)]*$/.exec(draft.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+  const end = sentence.end - trailing;
+  return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+}
