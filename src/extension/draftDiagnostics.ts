@@ -1,18 +1,25 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
+import type { Finding, SeveritySetting } from '../core/types';
 import { toDiagnostic } from './convert';
 
 const DEBOUNCE_MS = 250;
 
 /**
- * Lints open Markdown drafts into the Problems panel: on open, as the writer types (debounced),
- * and all again when a source changes. Sources themselves are never linted.
+ * Lints Markdown drafts into the Problems panel: on open, as the writer types (debounced) or
+ * only on save (setting `backcheck.lintOn`), and all again when a source changes. Sources
+ * themselves are never linted. Keeps each draft's findings for the quick fixes and status bar.
  */
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('backcheck');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly findings = new Map<string, Finding[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
+  readonly onDidLint = this.linted.event;
+  /** Severities from .backcheckrc.json; the `backcheck.rules` setting overrides them. */
+  configSeverities: Record<string, SeveritySetting> = {};
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -20,13 +27,23 @@ export class DraftDiagnostics implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.lint(doc)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.collection.delete(doc.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (lintOn() === 'type') this.schedule(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => this.lint(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.collection.delete(doc.uri);
+        this.findings.delete(doc.uri.toString());
+      }),
     );
   }
 
   lintAll(): void {
     for (const doc of vscode.workspace.textDocuments) this.lint(doc);
+  }
+
+  findingsFor(doc: vscode.TextDocument): Finding[] {
+    return this.findings.get(doc.uri.toString()) ?? [];
   }
 
   private schedule(doc: vscode.TextDocument): void {
@@ -38,15 +55,34 @@ export class DraftDiagnostics implements vscode.Disposable {
     }, DEBOUNCE_MS));
   }
 
-  private lint(doc: vscode.TextDocument): void {
-    if (doc.languageId !== 'markdown' || doc.isClosed || this.isSource(doc.uri)) return;
-    const findings = this.backcheck.lint(doc.getText());
-    this.collection.set(doc.uri, findings.map(toDiagnostic));
+  isDraft(doc: vscode.TextDocument): boolean {
+    return doc.languageId === 'markdown' && !doc.isClosed && !this.isSource(doc.uri);
+  }
+
+  lint(doc: vscode.TextDocument): void {
+    if (!this.isDraft(doc)) return;
+    this.setFindings(doc.uri, this.backcheck.lint(doc.getText(), { severities: this.severities() }));
+    this.linted.fire(doc);
+  }
+
+  /** Lints a draft that need not be open (Lint Workspace). */
+  setFindings(uri: vscode.Uri, findings: Finding[]): void {
+    this.findings.set(uri.toString(), findings);
+    this.collection.set(uri, findings.map(toDiagnostic));
+  }
+
+  severities(): Record<string, SeveritySetting> {
+    return { ...this.configSeverities, ...vscode.workspace.getConfiguration('backcheck').get<Record<string, SeveritySetting>>('rules', {}) };
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.collection.dispose();
+    this.linted.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+function lintOn(): 'type' | 'save' {
+  return vscode.workspace.getConfiguration('backcheck').get<'type' | 'save'>('lintOn', 'type');
 }

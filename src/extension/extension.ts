@@ -1,16 +1,22 @@
 import * as vscode from 'vscode';
 
 import { Backcheck } from '../core/service';
+import { BackcheckCodeActions } from './codeActions';
+import { CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
 import { BackcheckHoverProvider } from './hover';
+import { insertCitation } from './insertCitation';
+import { lintWorkspace } from './lintWorkspace';
 import { openSource } from './openSource';
-import { SourcesTree } from './sourcesTree';
+import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
+import { DraftStatus } from './statusBar';
 
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
   backcheck: Backcheck;
   sourcesTree: SourcesTree;
+  status: DraftStatus;
   ready: Promise<void>;
 }
 
@@ -21,28 +27,58 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const backcheck = new Backcheck();
   const workspace = new SourceWorkspace(backcheck, log);
   const tree = new SourcesTree(backcheck);
-  const isSource = (uri: vscode.Uri) => backcheck.library.sources.some((s) => s.path === uri.fsPath);
+  const isSource = (uri: vscode.Uri) => backcheck.library.sources.some((s) => s.path === uri.fsPath) || backcheck.library.unreadable.some((u) => u.path === uri.fsPath);
   const diagnostics = new DraftDiagnostics(backcheck, isSource);
+  const status = new DraftStatus();
+  const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
+
+  const updateStatus = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !diagnostics.isDraft(doc)) return status.hide();
+    status.show(backcheck.analyze(doc.getText()).figures.length, diagnostics.findingsFor(doc));
+  };
 
   context.subscriptions.push(
     log,
     workspace,
     diagnostics,
-    vscode.window.registerTreeDataProvider('backcheck.sources', tree),
+    status,
+    treeView,
     workspace.onDidChange(() => {
+      diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();
+      void vscode.commands.executeCommand('setContext', 'backcheck.hasSources', backcheck.library.sources.length + backcheck.library.unreadable.length > 0);
       diagnostics.lintAll();
     }),
+    diagnostics.onDidLint(updateStatus),
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.commands.registerCommand('backcheck.refreshSources', () => workspace.loadAll()),
     vscode.commands.registerCommand('backcheck.openSource', (key: string, paragraph?: number) => openSource(backcheck, key, paragraph)),
+    vscode.commands.registerCommand('backcheck.insertCitation', (node?: SourcesNode) => insertCitation(backcheck, node ? tree.citationTarget(node) : undefined)),
+    vscode.commands.registerCommand('backcheck.copyKey', async (node?: SourcesNode) => {
+      const target = node && tree.citationTarget(node);
+      if (target) await vscode.env.clipboard.writeText(target.key);
+    }),
+    vscode.commands.registerCommand('backcheck.revealSource', (node?: SourcesNode) => {
+      const path = node && tree.pathOf(node);
+      if (path) return vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path));
+    }),
+    vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(backcheck, diagnostics, isSource)),
+    vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
     vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(backcheck), '@'),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('backcheck.sources')) void workspace.loadAll();
+      else if (e.affectsConfiguration('backcheck')) {
+        tree.refresh();
+        diagnostics.lintAll();
+      }
     }),
   );
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, sourcesTree: tree, ready };
+  return { backcheck, sourcesTree: tree, status, ready };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
+import type { SeveritySetting } from '../core/types';
 import { withHtmlExtracted } from '../node/sourceFiles';
 
 const DEFAULT_GLOB = 'sources/**/*.{txt,md,markdown,html,htm}';
@@ -13,6 +14,8 @@ export class SourceWorkspace implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private watcher: vscode.FileSystemWatcher | undefined;
+  /** Rule severities from .backcheckrc.json, read with the sources location. */
+  configSeverities: Record<string, SeveritySetting> = {};
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -25,7 +28,8 @@ export class SourceWorkspace implements vscode.Disposable {
     if (folder) {
       try {
         const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.backcheckrc.json'));
-        const config = JSON.parse(new TextDecoder().decode(raw)) as { sources?: string | string[] };
+        const config = JSON.parse(new TextDecoder().decode(raw)) as { sources?: string | string[]; rules?: Record<string, SeveritySetting> };
+        this.configSeverities = typeof config.rules === 'object' && config.rules ? config.rules : {};
         const sources = typeof config.sources === 'string' ? [config.sources] : config.sources;
         if (sources?.length) return toGlob(sources);
       } catch {

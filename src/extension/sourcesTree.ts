@@ -1,14 +1,28 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
-import type { Source, UnreadableSource } from '../core/sources/source';
+import type { Paragraph, Source, UnreadableSource } from '../core/sources/source';
+import type { Figure } from '../core/types';
 
-type Node = { kind: 'source'; source: Source } | { kind: 'unreadable'; unreadable: UnreadableSource };
+export type SourcesNode =
+  | { kind: 'group'; label: string; sources: Source[] }
+  | { kind: 'source'; source: Source }
+  | { kind: 'paragraph'; source: Source; paragraph: Paragraph }
+  | { kind: 'figure'; source: Source; paragraph: Paragraph; figure: Figure }
+  | { kind: 'unreadable'; unreadable: UnreadableSource };
 
-/** The Sources view: one item per source (title, key, language), unreadable ones with why. */
-export class SourcesTree implements vscode.TreeDataProvider<Node> {
+const CITATION_MIME = 'application/vnd.code.tree.backcheck.sources';
+
+/**
+ * The Sources view: sources (grouped by language or outlet, setting `backcheck.groupBy`), each
+ * expanding to its paragraphs and their figures; unreadable sources with the reason. Items can be
+ * dragged into a draft to insert their citation.
+ */
+export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode.TreeDragAndDropController<SourcesNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  readonly dragMimeTypes = ['text/plain', CITATION_MIME];
+  readonly dropMimeTypes: string[] = [];
 
   constructor(private readonly backcheck: Backcheck) {}
 
@@ -16,31 +30,94 @@ export class SourcesTree implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
-  getChildren(node?: Node): Node[] {
-    if (node) return [];
-    return [
-      ...this.backcheck.library.sources.map((source) => ({ kind: 'source' as const, source })),
-      ...this.backcheck.library.unreadable.map((unreadable) => ({ kind: 'unreadable' as const, unreadable })),
-    ];
+  getChildren(node?: SourcesNode): SourcesNode[] {
+    if (!node) {
+      const sources = this.backcheck.library.sources;
+      const unreadable = this.backcheck.library.unreadable.map((u) => ({ kind: 'unreadable' as const, unreadable: u }));
+      const groupBy = vscode.workspace.getConfiguration('backcheck').get<'none' | 'language' | 'outlet'>('groupBy', 'none');
+      if (groupBy === 'none') return [...sources.map((source) => ({ kind: 'source' as const, source })), ...unreadable];
+      const groups = new Map<string, Source[]>();
+      for (const source of sources) {
+        const label = groupBy === 'language' ? (source.lang === 'de' ? 'German' : 'English') : (source.meta.outlet ?? 'No outlet');
+        groups.set(label, [...(groups.get(label) ?? []), source]);
+      }
+      return [...[...groups.entries()].sort().map(([label, list]) => ({ kind: 'group' as const, label, sources: list })), ...unreadable];
+    }
+    switch (node.kind) {
+      case 'group':
+        return node.sources.map((source) => ({ kind: 'source', source }));
+      case 'source':
+        return node.source.paragraphs.map((paragraph) => ({ kind: 'paragraph', source: node.source, paragraph }));
+      case 'paragraph':
+        return node.paragraph.figures.map((figure) => ({ kind: 'figure', source: node.source, paragraph: node.paragraph, figure }));
+      default:
+        return [];
+    }
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'unreadable') {
-      const item = new vscode.TreeItem(vscode.Uri.file(node.unreadable.path).path.split('/').pop() ?? node.unreadable.path);
-      item.description = `unreadable: ${node.unreadable.reason}`;
-      item.iconPath = new vscode.ThemeIcon('error');
-      item.tooltip = `${node.unreadable.path}\n${node.unreadable.reason}`;
-      return item;
+  getTreeItem(node: SourcesNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.sources.length}`;
+        return item;
+      }
+      case 'unreadable': {
+        const item = new vscode.TreeItem(node.unreadable.path.split(/[\\/]/).pop() ?? node.unreadable.path);
+        item.description = `unreadable: ${node.unreadable.reason}`;
+        item.iconPath = new vscode.ThemeIcon('error');
+        item.tooltip = `${node.unreadable.path}\n${node.unreadable.reason}`;
+        item.contextValue = 'backcheck.unreadable';
+        return item;
+      }
+      case 'source': {
+        const { source } = node;
+        const item = new vscode.TreeItem(source.key, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `source:${source.path}`;
+        item.description = [source.meta.title, source.meta.date?.slice(0, 10), source.lang.toUpperCase(), `${source.paragraphs.length} ¶`].filter(Boolean).join(' · ');
+        item.tooltip = new vscode.MarkdownString().appendText([source.meta.title ?? source.key, source.meta.outlet, source.meta.date, source.path].filter(Boolean).join('\n'));
+        item.iconPath = new vscode.ThemeIcon('file-text');
+        item.contextValue = 'backcheck.source';
+        return item;
+      }
+      case 'paragraph': {
+        const { source, paragraph } = node;
+        const words = paragraph.text.split(/\s+/).slice(0, 8).join(' ');
+        const item = new vscode.TreeItem(`¶${paragraph.index} ${words}…`, paragraph.figures.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.id = `paragraph:${source.path}#${paragraph.index}`;
+        item.tooltip = paragraph.text;
+        item.description = paragraph.figures.length > 0 ? `${paragraph.figures.length} figures` : undefined;
+        item.contextValue = 'backcheck.paragraph';
+        item.command = { command: 'backcheck.openSource', title: 'Open Source at Paragraph', arguments: [source.key, paragraph.index] };
+        return item;
+      }
+      case 'figure': {
+        const item = new vscode.TreeItem(node.figure.text);
+        item.description = `${node.figure.kind}${node.figure.unit ? ' · ' + node.figure.unit : ''}`;
+        item.iconPath = new vscode.ThemeIcon('symbol-number');
+        item.command = { command: 'backcheck.openSource', title: 'Open Source at Paragraph', arguments: [node.source.key, node.paragraph.index] };
+        return item;
+      }
     }
-    const { source } = node;
-    const item = new vscode.TreeItem(source.key);
-    item.id = `source:${source.key}`;
-    item.description = [source.meta.title, source.lang.toUpperCase(), `${source.paragraphs.length} ¶`].filter(Boolean).join(' · ');
-    item.tooltip = `${source.meta.title ?? source.key}\n${source.path}`;
-    item.resourceUri = vscode.Uri.file(source.path);
-    item.iconPath = new vscode.ThemeIcon('file-text');
-    item.contextValue = 'backcheck.source';
-    item.command = { command: 'vscode.open', title: 'Open Source', arguments: [vscode.Uri.file(source.path)] };
-    return item;
+  }
+
+  /** What a node cites: a source, or one of its paragraphs. */
+  citationTarget(node: SourcesNode): { key: string; paragraph?: number } | undefined {
+    if (node.kind === 'source') return { key: node.source.key };
+    if (node.kind === 'paragraph' || node.kind === 'figure') return { key: node.source.key, paragraph: node.paragraph.index };
+    return undefined;
+  }
+
+  pathOf(node: SourcesNode): string | undefined {
+    if (node.kind === 'unreadable') return node.unreadable.path;
+    return 'source' in node ? node.source.path : undefined;
+  }
+
+  /** Dragging a source or paragraph into a draft drops its citation as text. */
+  handleDrag(nodes: readonly SourcesNode[], transfer: vscode.DataTransfer): void {
+    const citations = nodes.map((n) => this.citationTarget(n)).filter((t) => t !== undefined).map((t) => (t.paragraph ? `[@${t.key}, para. ${t.paragraph}]` : `[@${t.key}]`));
+    if (citations.length === 0) return;
+    transfer.set('text/plain', new vscode.DataTransferItem(citations.join(' ')));
+    transfer.set(CITATION_MIME, new vscode.DataTransferItem(citations.join(' ')));
   }
 }

@@ -27,7 +27,7 @@ describe('Backcheck in VS Code', () => {
   });
 
   it('updates diagnostics as the writer types', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Crews fought the fire for 19 hours.\n' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Crews fought the fire for 19 hours [@en_port_fire, para. 1].\n' });
     await vscode.window.showTextDocument(doc);
     await diagnosticsFor(doc.uri, (d) => d.length === 0);
     const editor = vscode.window.activeTextEditor!;

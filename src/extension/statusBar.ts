@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+
+import type { Finding } from '../core/types';
+
+/** "Backcheck: 14 figures, 2 unmatched" for the active draft; a click opens the Sources view. */
+export class DraftStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('backcheck.status', vscode.StatusBarAlignment.Left, 50);
+
+  constructor() {
+    this.item.name = 'Backcheck';
+    this.item.command = 'workbench.view.extension.backcheck';
+  }
+
+  show(figures: number, findings: Finding[]): void {
+    const unmatched = findings.filter((f) => f.ruleId === 'figure-unmatched').length;
+    const problems = findings.length - unmatched;
+    this.item.text = `$(checklist) Backcheck: ${figures} figure${figures === 1 ? '' : 's'}, ${unmatched} unmatched`;
+    this.item.tooltip = `${figures} figures in this draft; ${unmatched} in no source; ${problems} other findings. Click to open the Backcheck view.`;
+    this.item.show();
+  }
+
+  hide(): void {
+    this.item.hide();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+
+import * as vscode from 'vscode';
+
+import { backcheckApi, diagnosticsFor, workspaceUri } from './helpers';
+
+async function untitledDraft(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(doc);
+}
+
+async function closeWithoutSaving(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+describe('writing with Backcheck', () => {
+  before(backcheckApi);
+
+  it('completes citation keys and passages after [@', async () => {
+    const editor = await untitledDraft('The fire burned for 19 hours [@en');
+    const position = new vscode.Position(0, editor.document.lineAt(0).text.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '@');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('en_port_fire'), labels.join(', '));
+    assert.ok(labels.includes('en_port_fire, para. 1'));
+    const passage = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'en_port_fire, para. 1')!;
+    assert.equal(passage.insertText, 'en_port_fire, para. 1]');
+    assert.match(String(passage.filterText), /container terminal/);
+    await closeWithoutSaving();
+  });
+
+  it('applies a quick fix as one edit that undo reverts', async () => {
+    const text = 'Losses were put at 41.5 million euros.\n';
+    const editor = await untitledDraft(text);
+    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'figure-unmatched'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.match(fix.title, /^Replace with 14\.5 million euros from \[@(en_port_fire|de_hafenbrand), para\. 3\]$/);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.match(editor.document.getText(), /^Losses were put at 14\.5 million euros \[@(en_port_fire|de_hafenbrand), para\. 3\]\.\n$/);
+    await diagnosticsFor(editor.document.uri, (d) => !d.some((x) => x.code === 'figure-unmatched'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+    await closeWithoutSaving();
+  });
+
+  it('inserts the best-ranked passage with Insert Citation', async () => {
+    const editor = await untitledDraft('Around 350 firefighters with 48 vehicles fought the blaze');
+    editor.selection = new vscode.Selection(0, editor.document.lineAt(0).text.length, 0, editor.document.lineAt(0).text.length);
+    const inserted = vscode.commands.executeCommand('backcheck.insertCitation');
+    // Accept the quick pick's first item as soon as it shows.
+    let settled = false;
+    void inserted.then(() => (settled = true));
+    for (let i = 0; i < 100 && !settled; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await inserted;
+    assert.equal(editor.document.getText(), 'Around 350 firefighters with 48 vehicles fought the blaze[@de_hafenbrand, para. 2]');
+    await closeWithoutSaving();
+  });
+
+  it('inserts a paragraph citation from the Sources view', async () => {
+    const api = await backcheckApi();
+    const editor = await untitledDraft('More than 2,300 tonnes burned ');
+    editor.selection = new vscode.Selection(0, 30, 0, 30);
+    const source = api.sourcesTree.getChildren().find((n) => n.kind === 'source' && n.source.key === 'en_port_fire')!;
+    const paragraph = api.sourcesTree.getChildren(source)[1];
+    await vscode.commands.executeCommand('backcheck.insertCitation', paragraph);
+    assert.equal(editor.document.getText(), 'More than 2,300 tonnes burned [@en_port_fire, para. 2]');
+    await closeWithoutSaving();
+  });
+
+  it('shows figure and unmatched counts for the active draft in the status bar', async () => {
+    const api = await backcheckApi();
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('draft.md'));
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsFor(doc.uri, (d) => d.length > 0);
+    assert.match(api.status.text, /Backcheck: \d+ figures, 1 unmatched/);
+  });
+});
