@@ -1,5 +1,6 @@
 import { analyzeDraft, type Draft, type DraftOptions } from './draft';
 import { extractFigures } from './figures/extractFigures';
+import { figureVerdicts, type FigureVerdict } from './lint/figureVerdicts';
 import { lintDraft, type SeverityOverrides } from './lint/lint';
 import { RULES } from './lint/rules';
 import { SourceLibrary } from './sources/library';
@@ -31,6 +32,12 @@ export class Backcheck {
     return lintDraft(draft, this.library, RULES, options.severities);
   }
 
+  /** What the sources say of each figure in a draft (matched, cited, uncited ...). */
+  verdicts(text: string, options: DraftOptions = {}): { draft: Draft; verdicts: FigureVerdict[] } {
+    const draft = analyzeDraft(text, options);
+    return { draft, verdicts: figureVerdicts(draft, this.library) };
+  }
+
   /** The figures of any document: a Markdown draft's prose, or a plain text's every line. */
   figures(text: string, options: { lang?: Lang; markdown?: boolean } = {}): FigureReport[] {
     const lines = new LineIndex(text);
@@ -41,4 +48,4 @@ export class Backcheck {
   }
 }
 
-export type { Draft, Figure, Finding, Lang };
+export type { Draft, Figure, FigureVerdict, Finding, Lang };

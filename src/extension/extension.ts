@@ -4,7 +4,9 @@ import { Backcheck } from '../core/service';
 import { BackcheckCodeActions } from './codeActions';
 import { CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
+import { DraftFiguresView } from './draftView';
 import { BackcheckHoverProvider } from './hover';
+import { findSource } from './findSource';
 import { insertCitation } from './insertCitation';
 import { lintWorkspace } from './lintWorkspace';
 import { openSource } from './openSource';
@@ -16,6 +18,7 @@ import { DraftStatus } from './statusBar';
 export interface BackcheckApi {
   backcheck: Backcheck;
   sourcesTree: SourcesTree;
+  draftView: DraftFiguresView;
   status: DraftStatus;
   ready: Promise<void>;
 }
@@ -31,10 +34,16 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const diagnostics = new DraftDiagnostics(backcheck, isSource);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
+  const draftView = new DraftFiguresView(backcheck);
+  draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
 
   const updateStatus = () => {
     const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || !diagnostics.isDraft(doc)) return status.hide();
+    if (!doc || !diagnostics.isDraft(doc)) {
+      draftView.update(undefined);
+      return status.hide();
+    }
+    draftView.update(doc);
     status.show(backcheck.analyze(doc.getText()).figures.length, diagnostics.findingsFor(doc));
   };
 
@@ -44,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     diagnostics,
     status,
     treeView,
+    draftView.view,
     workspace.onDidChange(() => {
       diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();
@@ -63,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       const path = node && tree.pathOf(node);
       if (path) return vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path));
     }),
+    vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
     vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(backcheck, diagnostics, isSource)),
     vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
     vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck)),
@@ -78,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   );
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, sourcesTree: tree, status, ready };
+  return { backcheck, sourcesTree: tree, draftView, status, ready };
 }
 
 export function deactivate(): void {

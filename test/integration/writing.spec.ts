@@ -79,3 +79,16 @@ describe('writing with Backcheck', () => {
     assert.match(api.status.text, /Backcheck: \d+ figures, 1 unmatched/);
   });
 });
+
+describe('This Draft view', () => {
+  it('groups the active draft\'s figures as unmatched, cited and uncited, with counts', async () => {
+    const api = await backcheckApi();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'It burned 19 hours [@en_port_fire, para. 1]. Crews used 48 vehicles. It cost 777 euros.\n' });
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsFor(doc.uri, (d) => d.length === 2);
+    const groups = api.draftView.getChildren().map((g) => [api.draftView.getTreeItem(g).label, api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n).label)]);
+    assert.deepEqual(groups, [['Unmatched', ['777 euros']], ['Cited', ['19 hours']], ['Uncited', ['48']]]);
+    assert.equal(api.draftView.view?.description, '3 figures · 1 unmatched · 1 uncited');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
