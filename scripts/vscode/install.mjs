@@ -25,11 +25,22 @@ function which(command) {
   }
 }
 
-function checkSystemPackages() {
-  const missing = [
+function missingPackages() {
+  return [
     ...Object.entries(REQUIRED_COMMANDS).filter(([cmd]) => !which(cmd)).map(([, pkg]) => pkg),
     ...Object.entries(REQUIRED_FILES).filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg),
   ];
+}
+
+/**
+ * The Debian packages the install needs. As root (CI, a fresh machine) they are installed by the
+ * project's own script; otherwise the error names the command to run.
+ */
+function checkSystemPackages() {
+  if (missingPackages().length > 0 && process.getuid?.() === 0) {
+    execFileSync('bash', [join(root, '.ci', 'install-system-deps.sh')], { stdio: 'inherit' });
+  }
+  const missing = missingPackages();
   if (missing.length > 0) {
     throw new Error(`missing Debian packages: ${missing.join(' ')}\nInstall them as root: apt-get update && apt-get install -y ${missing.join(' ')}\n(or run: bash .ci/install-system-deps.sh)`);
   }
