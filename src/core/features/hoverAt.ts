@@ -4,6 +4,7 @@ import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
+import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 
 /** One cited key under the cursor: the source and the paragraphs its locator names. */
@@ -28,7 +29,7 @@ export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): H
   for (const citation of draft.citations) {
     const hit = citation.keys.find((k) => offset >= k.span.start && offset <= k.span.end);
     if (!hit) continue;
-    const sentence = sentenceAround(draft.text, citation.span.start);
+    const sentence = sentenceAt(draft.sentences, citation.span.start);
     const figuresInSentence = draft.figures.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
     return { kind: 'citation', span: hit.span, sections: citation.keys.map((k) => section(k, library)), figuresInSentence };
   }
@@ -47,16 +48,4 @@ function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection 
   return paragraphs.length > 0
     ? { key: cited.key, source, paragraphs }
     : { key: cited.key, source, paragraphs: [], outOfRange: { from: locator.from, to: locator.to } };
-}
-
-/**
- * The sentence containing `offset`: from after the previous sentence end (. ! ? followed by a
- * space, or a line break) to the next one. Good enough to tie a citation to its figures.
- */
-export function sentenceAround(text: string, offset: number): Span {
-  let start = offset;
-  while (start > 0 && !/[.!?]\s|\n/.test(text.slice(start - 2, start))) start--;
-  let end = offset;
-  while (end < text.length && text[end] !== '\n' && !(/[.!?]/.test(text[end]) && /\s|$/.test(text[end + 1] ?? ''))) end++;
-  return { start, end: Math.min(text.length, end + 1) };
 }
