@@ -15,7 +15,7 @@ import { separatorStyle, type SeparatorStyle } from './parseNumber';
 export function extractFigures(text: string, lang: Lang): Figure[] {
   const style = separatorStyle(text, lang);
   const figures: Figure[] = [];
-  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}$€£¥]|(?<![\p{N}.,])[.,](?=\d)/gu;
+  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}$€£¥]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
   let m: RegExpExecArray | null;
   while ((m = tokenStart.exec(text))) {
     const figure = figureAt(text, m.index, lang, style);
@@ -109,6 +109,12 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     end += u[0].length;
   }
   let value = phrase.value;
+  // "minus five", "negative one"
+  const sign = /(?<![\p{L}])(minus|negative)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start));
+  if (sign && !currency) {
+    value = -value;
+    start -= sign[0].length;
+  }
   // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
   if (!currency && phrase.digits && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
     value = -value;

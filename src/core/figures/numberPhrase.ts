@@ -1,6 +1,6 @@
 import { parseGermanNumberWord } from './germanNumberWord';
 import {
-  DE_DOZEN, DE_FRACTIONS, DE_SCALES, EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALE_ABBREVIATIONS, EN_SCALES, EN_SMALL,
+  DE_DOZEN, DE_FRACTIONS, DE_SCALES, EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALE_ABBREVIATIONS, EN_SCALES, EN_SMALL, VULGAR_FRACTIONS,
 } from './lexicon/numberWords';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import type { Lang } from '../types';
@@ -60,6 +60,8 @@ export function numberWordValue(word: string, lang: Lang): number | undefined {
 export function readNumberPhrase(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
+  const vulgar = VULGAR_FRACTIONS[text[at]];
+  if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true, scaled: false };
   if (isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? ''))) return readDigits(text, at, lang, style);
   return readWords(text, at, lang);
 }
@@ -78,6 +80,9 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
   if (value === undefined) return undefined;
   let end = at + raw.length;
+  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
+    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true, scaled: false };
+  }
   // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024).
   const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,3})(?![\d/])/y;
   fraction.lastIndex = end;
@@ -139,8 +144,16 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
   let end = at;
   let cursor = at;
   let lastSmall: number | undefined;
+  let lastScale: number | undefined;
   const first = wordAt(text, at);
   if (!first) return undefined;
+  // "half a million", "half million"
+  if (bare(first.text) === 'half') {
+    let next = wordAt(text, skipGap(text, first.end));
+    if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
+    const scale = next ? EN_SCALES[bare(next.text)] : undefined;
+    if (next && scale && scale >= 1e3) return { start: at, end: next.end, value: scale / 2, digits: false, scaled: true };
+  }
   // "a dozen", "a hundred", "a thousand", "a million", "a third"
   if (bare(first.text) === 'a' || bare(first.text) === 'an') {
     const next = wordAt(text, skipGap(text, first.end));
@@ -163,7 +176,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     const w = bare(word.text);
     if (w === 'and' && any) {
       const fraction = readAndFraction(text, word.end);
-      if (fraction) return { start: at, end: fraction.end, value: total + group + fraction.value, digits: false, scaled: false };
+      // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
+      if (fraction) return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false, scaled: false };
       // "one hundred and twenty": "and" joins only when a number word follows.
       const after = wordAt(text, skipGap(text, word.end));
       if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
@@ -182,18 +196,20 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       end = cursor = word.end;
       continue;
     }
-    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0)) {
+    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || i === 0)) {
       if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
       else {
         total += (group || 1) * EN_SCALES[w];
         group = 0;
+        lastScale = EN_SCALES[w];
       }
       lastSmall = undefined;
       any = true;
       end = cursor = /\.$/.test(word.text) ? word.end - 1 : word.end;
       continue;
     }
-    if (EN_FRACTIONS[w] && any && total === 0 && group > 0 && group < 20 && w !== 'second' && w !== 'seconds') {
+    // "two-thirds", "twenty-three fifths"; a singular fraction word only after "one" ("one third").
+    if (EN_FRACTIONS[w] && any && total === 0 && group > 0 && (/s$/.test(w) ? group > 1 : group === 1) && w !== 'second' && w !== 'seconds') {
       // "two-thirds", "three quarters"
       return { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: group * EN_FRACTIONS[w], digits: false, scaled: false };
     }

@@ -4,7 +4,7 @@
  */
 
 export const EN_SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, naught: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
@@ -60,4 +60,10 @@ export const VAGUE: Record<string, number> = {
   hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
   'tens of thousands': 1e4, 'hundreds of thousands': 1e5,
   hunderte: 100, tausende: 1e3, zehntausende: 1e4, hunderttausende: 1e5, millionen: 1e6,
+};
+
+/** Unicode vulgar fractions ("½", "2¾"). */
+export const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 1 / 10,
 };
