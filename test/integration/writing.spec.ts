@@ -92,3 +92,21 @@ describe('This Draft view', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+describe('drag and drop from the Sources view', () => {
+  it('drags a paragraph as its citation text', async () => {
+    const api = await backcheckApi();
+    const source = api.sourcesTree.getChildren().find((n) => n.kind === 'source' && n.source.key === 'de_hafenbrand')!;
+    const paragraph = api.sourcesTree.getChildren(source)[2];
+    const transfer = new vscode.DataTransfer();
+    api.sourcesTree.handleDrag([paragraph], transfer);
+    assert.equal(await transfer.get('text/plain')?.asString(), '[@de_hafenbrand, para. 3]');
+  });
+
+  it('drags several sources as several citations', async () => {
+    const api = await backcheckApi();
+    const transfer = new vscode.DataTransfer();
+    api.sourcesTree.handleDrag(api.sourcesTree.getChildren(), transfer);
+    assert.equal(await transfer.get('text/plain')?.asString(), '[@de_hafenbrand] [@en_port_fire]');
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+
+import { parseCitations } from '../../../src/core/citations/parseCitations';
+import { analyzeDraft } from '../../../src/core/draft';
+
+/** Each citation as [key, key text at its span, locator label, from, to] per key. */
+function read(text: string) {
+  return parseCitations(text).map((c) => c.keys.map((k) => [k.key, text.slice(k.span.start, k.span.end), k.locator?.label, k.locator?.from, k.locator?.to]));
+}
+
+describe('Pandoc citations', () => {
+  const forms: Array<[string, unknown[]]> = [
+    ['As reported [@001_4f49291f305e9fb2].', [[['001_4f49291f305e9fb2', '001_4f49291f305e9fb2', undefined, undefined, undefined]]]],
+    ['As reported [@wire, para. 3].', [[['wire', 'wire', 'para', 3, 3]]]],
+    ['As reported [@wire, paras. 3-4].', [[['wire', 'wire', 'para', 3, 4]]]],
+    ['As reported [@wire, ¶ 3].', [[['wire', 'wire', 'para', 3, 3]]]],
+    ['As reported [@a; @b, para. 2].', [[['a', 'a', undefined, undefined, undefined], ['b', 'b', 'para', 2, 2]]]],
+    ['As reported [see @wire, para. 2].', [[['wire', 'wire', 'para', 2, 2]]]],
+    ['As reported [-@wire].', [[['wire', 'wire', undefined, undefined, undefined]]]],
+    ['As @wire [para. 3] reported.', [[['wire', 'wire', 'para', 3, 3]]]],
+    ['Wie berichtet [@dpa, Abs. 4].', [[['dpa', 'dpa', 'para', 4, 4]]]],
+    ['Wie berichtet [@dpa, Z. 12].', [[['dpa', 'dpa', 'line', 12, 12]]]],
+    ['As reported [see @wire, para. 2, and elsewhere].', [[['wire', 'wire', 'para', 2, 2]]]],
+  ];
+  for (const [text, expected] of forms) {
+    it(`reads ${text}`, () => assert.deepEqual(read(text), expected));
+  }
+
+  it('marks author suppression', () => {
+    assert.equal(parseCitations('[-@wire]')[0].keys[0].suppressAuthor, true);
+  });
+
+  it('reads no citation in code, links, e-mail addresses or plain brackets', () => {
+    const draft = analyzeDraft('Mail news@example.org, see `[@code]`, [a link](https://x.org/@wire) and [brackets].\n');
+    assert.deepEqual(draft.citations, []);
+  });
+
+  it('gives the exact range of each key in the document', () => {
+    const text = '# Title\n\nThe crews [@a; see @bb, para. 2] left.\n';
+    const draft = analyzeDraft(text);
+    assert.deepEqual(draft.citations[0].keys.map((k) => text.slice(k.span.start, k.span.end)), ['a', 'bb']);
+    assert.deepEqual(draft.lines.rangeOf(draft.citations[0].keys[1].span), { start: { line: 2, character: 20 }, end: { line: 2, character: 22 } });
+  });
+});
