@@ -79,7 +79,7 @@ function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
   return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase()], 'vague', lang);
 }
 
-const CURRENCY_PREFIX_RE = /(us\$|usd\$|usd|eur|gbp|chf|jpy|[$€£¥])[\s\u00a0]?/iy;
+const CURRENCY_PREFIX_RE = /(us\s?\$|usd\$|c\s?\$|ca\$|hk\s?\$|a\$|au\$|nz\$|nzd\$|mxn\$|mex\$|usd|eur|gbp|chf|jpy|[$€£¥])[\s\u00a0]?/iy;
 
 /** A number with what measures it: currency before or after, a unit or percent after. */
 function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
@@ -94,7 +94,6 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   }
   const phrase = readNumberPhrase(text, from, lang, style);
   if (!phrase) return undefined;
-  if (!currency && isPartOfIdentifier(text, phrase)) return undefined;
   start = currency ? at : phrase.start;
   let end = phrase.end;
   let kind: FigureKind = 'count';
@@ -102,6 +101,8 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   if (currency) kind = 'money';
   UNIT_AFTER_RE.lastIndex = end;
   const u = UNIT_AFTER_RE.exec(text);
+  // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
+  if (!currency && !u && isPartOfIdentifier(text, phrase)) return undefined;
   if (u && !(currency && UNIT_AFTER.get(u[1].toLowerCase())?.kind !== 'money') && unitFits(u[1], phrase)) {
     const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
     kind = sense.kind;

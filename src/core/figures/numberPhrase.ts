@@ -91,12 +91,13 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
     value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
     return { start: at, end: end + f[0].length, value, digits: true, scaled: false };
   }
-  // A scale abbreviation glued on: "15k", "2.5bn", "3m" (English); "1,5Mio." is rare but read too.
-  // A glued scale abbreviation ("15k", "2.5bn"); "k" may also follow a space ("10 k").
+  // A glued scale abbreviation ("15k", "2.5bn"); "k" may also follow a space ("10 k"). A bare
+  // "m" or "b" is a million or billion only after a currency ("£2.5m"); "1.8m tall" is metres.
   const glued = /(?:(k|m|mn|mln|bn|b|tn|trn)|\s(k|bn|mn|mln))(?![\p{L}\p{N}])/iuy;
   glued.lastIndex = end;
   const g = glued.exec(text);
-  if (g && lang === 'en') {
+  const afterCurrency = /(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s?$/i.test(text.slice(Math.max(0, at - 5), at));
+  if (g && lang === 'en' && (afterCurrency || !/^[mb]$/i.test(g[1] ?? ''))) {
     return { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[(g[1] ?? g[2]).toLowerCase()], digits: true, scaled: true };
   }
   const scale = scaleAfter(text, end, lang);
@@ -119,8 +120,11 @@ function scaleAfter(text: string, end: number, lang: Lang): { end: number; value
     const word = wordAt(text, skipGap(text, cursor));
     if (!word) break;
     const w = bare(word.text);
-    const v = lang === 'en' ? EN_SCALES[w] ?? (EN_HUNDRED.has(w) ? 100 : undefined) ?? (i === 0 ? EN_SCALE_ABBREVIATIONS[w] : undefined) : DE_SCALES[w] ?? DE_SCALES[word.text.toLowerCase()];
-    if (v === undefined || (EN_SCALE_ABBREVIATIONS[w] && ['m', 'b', 'k'].includes(w) && word.text.length === 1 && skipGap(text, cursor) > cursor)) break;
+    // After a space, only unambiguous abbreviations scale ("2.5 bn"); "10 m" is ten metres.
+    const spaced = skipGap(text, cursor) > cursor;
+    const abbreviation = i === 0 && spaced && /^(bn|mn|mln|tn|trn)$/.test(w) ? EN_SCALE_ABBREVIATIONS[w] : undefined;
+    const v = lang === 'en' ? EN_SCALES[w] ?? (EN_HUNDRED.has(w) ? 100 : undefined) ?? abbreviation : DE_SCALES[w] ?? DE_SCALES[word.text.toLowerCase()];
+    if (v === undefined || !spaced) break;
     value *= v;
     // Keep the dot of "Mio." and "Mrd." inside the figure; not the full stop after "million."
     cursor = /\.$/.test(word.text) && !DE_SCALES[word.text.toLowerCase()] ? word.end - 1 : word.end;

@@ -27,7 +27,7 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilogramm'], 'kg', 'quantity'],
   [['g', 'gram', 'grams', 'gramme', 'grammes', 'gramm', 'gs'], 'g', 'quantity'],
   [['mg', 'milligram', 'milligrams', 'milligramm'], 'mg', 'quantity'],
-  [['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen'], 't', 'quantity'],
+  [['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], 't', 'quantity'],
   [['lb', 'lbs', 'pound of', 'pounds of', 'pfund'], 'lb', 'quantity'],
   [['oz', 'ounce', 'ounces', 'unze', 'unzen'], 'oz', 'quantity'],
   [['l', 'litre', 'litres', 'liter', 'liters', 'litern'], 'l', 'quantity'],
@@ -79,6 +79,8 @@ const CURRENCIES_AFTER: Array<[string[], string]> = [
 
 /** Currencies written before the number ("$48.2 million", "£2.5bn", "EUR 15", "US$ 5"). */
 export const CURRENCY_BEFORE: Record<string, string> = {
+  'us $': 'USD', 'c$': 'CAD', 'c $': 'CAD', 'ca$': 'CAD', 'hk$': 'HKD', 'hk $': 'HKD', 'a$': 'AUD', 'au$': 'AUD',
+  'nz$': 'NZD', 'nzd$': 'NZD', 'mxn$': 'MXN', 'mex$': 'MXN',
   '€': 'EUR', eur: 'EUR', '$': 'USD', 'us$': 'USD', usd: 'USD', 'usd$': 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY',
 };
 
