@@ -32,6 +32,9 @@ export class DraftDiagnostics implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => this.lint(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
+        // VS Code reuses untitled URIs and may report a close after a new document with the same
+        // URI opened: keep the diagnostics of a document that is open again.
+        if (vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === doc.uri.toString())) return;
         this.collection.delete(doc.uri);
         this.findings.delete(doc.uri.toString());
       }),

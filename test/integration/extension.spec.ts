@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
-import { backcheckApi, diagnosticsFor, workspaceUri } from './helpers';
+import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
 
 describe('Backcheck in VS Code', () => {
   it('activates and loads the workspace sources in both languages', async () => {
@@ -27,8 +27,7 @@ describe('Backcheck in VS Code', () => {
   });
 
   it('updates diagnostics as the writer types', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Crews fought the fire for 19 hours [@en_port_fire, para. 1].\n' });
-    await vscode.window.showTextDocument(doc);
+    const { document: doc } = await untitledDraft('Crews fought the fire for 19 hours [@en_port_fire, para. 1].\n');
     await diagnosticsFor(doc.uri, (d) => d.length === 0);
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'They used 999 hoses.\n'));

@@ -39,3 +39,18 @@ export function diagnosticsFor(uri: vscode.Uri, accept: (d: vscode.Diagnostic[])
     });
   });
 }
+
+let untitledCount = 0;
+
+/**
+ * A new untitled Markdown draft with its own name, shown in an editor. Unique names keep one
+ * test's diagnostics from landing on the next test's "Untitled-1".
+ */
+export async function untitledDraft(content: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(`untitled:/backcheck-test-${process.pid}-${++untitledCount}.md`);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  if (content) await editor.edit((e) => e.insert(new vscode.Position(0, 0), content));
+  if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
+  return editor;
+}

@@ -2,12 +2,8 @@ import assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
-import { backcheckApi, diagnosticsFor, workspaceUri } from './helpers';
+import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
 
-async function untitledDraft(content: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(doc);
-}
 
 async function closeWithoutSaving(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -83,8 +79,7 @@ describe('writing with Backcheck', () => {
 describe('This Draft view', () => {
   it('groups the active draft\'s figures as unmatched, cited and uncited, with counts', async () => {
     const api = await backcheckApi();
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'It burned 19 hours [@en_port_fire, para. 1]. Crews used 48 vehicles. It cost 777 euros.\n' });
-    await vscode.window.showTextDocument(doc);
+    const { document: doc } = await untitledDraft('It burned 19 hours [@en_port_fire, para. 1]. Crews used 48 vehicles. It cost 777 euros.\n');
     await diagnosticsFor(doc.uri, (d) => d.length === 2);
     const groups = api.draftView.getChildren().map((g) => [api.draftView.getTreeItem(g).label, api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n).label)]);
     assert.deepEqual(groups, [['Unmatched', ['777 euros']], ['Cited', ['19 hours']], ['Uncited', ['48']]]);
