@@ -9,6 +9,13 @@ import { DE_SMALL, DE_UNITS } from './lexicon/numberWords';
 export function parseGermanNumberWord(input: string): number | undefined {
   const word = input.toLowerCase();
   if (word.length === 0 || word.length > 80) return undefined;
+  if (word === 'dreiviertel') return 0.75;
+  // "zweieinhalb" (2.5), "dreieinhalb", "einundhalb": a whole number and a half, in one word.
+  const half = /^(.+?)(?:ein|und)halb$/.exec(word);
+  if (half) {
+    const whole = parseBelowMillion(half[1]);
+    return whole === undefined ? undefined : whole + 0.5;
+  }
   return parseBelowMillion(word);
 }
 

@@ -279,6 +279,15 @@ function readGermanWords(text: string, at: number): NumberPhrase | undefined {
   if (!word) return undefined;
   const w = bare(word.text);
   if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false, scaled: false });
+  // "eine halbe Million", "ein halbes Dutzend"
+  const halfNext = wordAt(text, skipGap(text, word.end));
+  if (/^ein(e[mnrs]?)?$/.test(w) && halfNext && /^halbe[mnrs]?$/i.test(bare(halfNext.text))) {
+    const after = wordAt(text, skipGap(text, halfNext.end));
+    const n = after ? bare(after.text) : '';
+    if (after && DE_DOZEN[n]) return { start: at, end: after.end, value: 6, digits: false, scaled: false };
+    const scale = scaleAfter(text, halfNext.end, 'de');
+    if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scaled: true };
+  }
   let value = parseGermanNumberWord(w);
   // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
   const article = /^ein(e[mnrs]?)?$/.test(w);

@@ -44,6 +44,11 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'half a million people', 'half a million', 500000, undefined, 'count'],
   ['en', 'one million and a half votes', 'one million and a half', 1500000, undefined, 'count'],
   ['en', 'about 2½ hours', '2½ hours', 2.5, 'hour', 'duration', 'about'],
+  ['de', 'seit zweieinhalb Jahren', 'zweieinhalb Jahren', 2.5, 'year', 'duration'],
+  ['de', 'Die Stadt hat dreieinhalb Millionen Einwohner', 'dreieinhalb Millionen', 3500000, undefined, 'count'],
+  ['de', 'Eine halbe Million Menschen', 'Eine halbe Million', 500000, undefined, 'count'],
+  ['de', 'ein halbes Dutzend Dörfer', 'ein halbes Dutzend', 6, undefined, 'count'],
+  ['de', '12 Kubikmeter Beton', '12 Kubikmeter', 12, 'm³', 'quantity'],
   // vague quantities
   ['en', 'thousands of soldiers', 'thousands', 1000, undefined, 'vague'],
   ['en', 'tens of thousands of civilians', 'tens of thousands', 10000, undefined, 'vague'],
