@@ -43,9 +43,18 @@ function make(text: string, start: number, end: number, value: number, kind: Fig
   return figure;
 }
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024". */
 function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
-  for (const re of [NUMERIC_DATE_RE, DAY_MONTH_RE]) {
+  // Cheap guards first: a day is one or two digits followed by ".", a space or a letter; a month
+  // name starts with a capital. Most tokens fail these and never reach the large regexes.
+  const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
+  const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && /[.\s\p{L}]/u.test(text[afterDay] ?? '');
+  for (const re of dayLike ? [NUMERIC_DATE_RE, DAY_MONTH_RE] : []) {
     re.lastIndex = at;
     const d = re.exec(text);
     if (!d) continue;
@@ -61,6 +70,7 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
     const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && d[2].length > 4 ? 1 : 0);
     if (value !== undefined) return make(text, at, end, value, 'date', lang);
   }
+  if (!/[A-ZÄÖÜ]/.test(text[at])) return undefined;
   MONTH_DAY_RE.lastIndex = at;
   const d = MONTH_DAY_RE.exec(text);
   if (d && /^[A-ZÄÖÜ]/.test(d[1])) {
@@ -72,6 +82,7 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
 
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
+  if (!/[\p{L}]/u.test(text[at])) return undefined;
   const re = /(tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|hunderttausende|zehntausende|tausende|hunderte)(?![\p{L}])/iuy;
   re.lastIndex = at;
   const v = re.exec(text);
@@ -99,8 +110,10 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   let kind: FigureKind = 'count';
   let unit: string | undefined = currency;
   if (currency) kind = 'money';
+  // A unit starts with a letter or a sign, after at most one space or hyphen.
+  const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
   UNIT_AFTER_RE.lastIndex = end;
-  const u = UNIT_AFTER_RE.exec(text);
+  const u = next !== undefined && /[\p{L}%°€$£¥²³]/u.test(next) ? UNIT_AFTER_RE.exec(text) : null;
   // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
   if (!currency && !u && isPartOfIdentifier(text, phrase)) return undefined;
   if (u && !(currency && UNIT_AFTER.get(u[1].toLowerCase())?.kind !== 'money') && unitFits(u[1], phrase)) {
@@ -111,20 +124,21 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   }
   let value = phrase.value;
   // "minus five", "negative one"
-  const sign = /(?<![\p{L}])(minus|negative)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start));
+  const sign = text[start - 1] === ' ' ? /(?<![\p{L}])(minus|negative)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start)) : null;
   if (sign && !currency) {
     value = -value;
     start -= sign[0].length;
   }
   // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
-  if (!currency && phrase.digits && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
+  const before = text[start - 1];
+  if (!currency && phrase.digits && (before === '-' || before === '−' || (before === ' ' && /[-−]/.test(text[start - 2] ?? ''))) && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
     value = -value;
     start -= text[start - 1] === ' ' ? 2 : 1;
   }
   if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     kind = 'year';
   }
-  if (kind === 'count' && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3)) && phrase.digits) {
+  if (kind === 'count' && phrase.digits && /[snrt]/.test(text[end] ?? '') && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3))) {
     kind = 'ordinal';
     end += 2;
   }
