@@ -1,7 +1,7 @@
 import type { Draft } from '../draft';
 import { formatNumber } from '../figures/formatNumber';
 import { parseLocaleNumber } from '../figures/parseNumber';
-import { sentenceAt } from '../text/sentences';
+import { citationInsertPoint, sentenceAt } from '../text/sentences';
 import type { Figure, Finding, Span } from '../types';
 
 export interface TextEdit {
@@ -97,8 +97,6 @@ function citesNothing(draft: Draft, offset: number): boolean {
 }
 
 function citeAtSentenceEnd(draft: Draft, offset: number, at: Located): TextEdit[] {
-  const sentence = sentenceAt(draft.sentences, offset);
-  const trailing = /[.!?]+["'”»)]*$/.exec(draft.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
-  const end = sentence.end - trailing;
+  const end = citationInsertPoint(draft.text, sentenceAt(draft.sentences, offset));
   return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
 }

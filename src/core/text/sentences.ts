@@ -48,3 +48,9 @@ function endsSentence(text: string, dot: number): boolean {
 export function sentenceAt(sentences: Span[], offset: number): Span {
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: offset, end: offset };
 }
+
+/** Where a citation goes in a sentence: before its closing punctuation ("... 19 hours [@a]."). */
+export function citationInsertPoint(text: string, sentence: Span): number {
+  const trailing = /[.!?]+["'”»)]*$/.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+  return sentence.end - trailing;
+}

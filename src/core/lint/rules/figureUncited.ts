@@ -1,5 +1,6 @@
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
+import { citationInsertPoint } from '../../text/sentences';
 
 /**
  * `figure-uncited`: the figure is in a source, but its sentence cites none.
@@ -15,11 +16,10 @@ export const figureUncited: Rule = {
       .filter((v) => v.verdict === 'uncited' && v.match)
       .map(({ figure, sentence, match }) => {
         const found = located(match!);
-        const trailing = /[.!?]+["'”»)]*$/.exec(draft.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
         return {
           span: figure.span,
           message: `${figure.text} is in [@${found.sourceKey}, para. ${found.paragraph}] but not cited`,
-          data: { figure, found, sentenceEnd: sentence.end - trailing },
+          data: { figure, found, sentenceEnd: citationInsertPoint(draft.text, sentence) },
         };
       });
   },
