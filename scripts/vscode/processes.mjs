@@ -1,0 +1,104 @@
+// Finding and ending the processes a test run started. Each run marks its processes by a fresh
+// temp folder on their command line (the server's user-data dir, Chromium's profile) and by the
+// server's process group, so these helpers never touch anyone else's VS Code or Chromium.
+import { execFileSync } from 'node:child_process';
+
+function table() {
+  return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, pid, pgid, args]) => ({ pid: Number(pid), pgid: Number(pgid), args }))
+    .filter((p) => p.pid !== process.pid && !p.args.startsWith('ps -eo'));
+}
+
+/** Pids of processes whose command line mentions `marker`. */
+export function processesMentioning(marker) {
+  return table().filter((p) => p.args.includes(marker)).map((p) => p.pid);
+}
+
+/** Pids of the processes in process group `pgid`. */
+export function processesInGroup(pgid) {
+  return table().filter((p) => p.pgid === pgid).map((p) => p.pid);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits up to `ms` for every process mentioning `marker` to end, then kills what remains. */
+export async function reap(marker, ms = 5000) {
+  const deadline = Date.now() + ms;
+  while (processesMentioning(marker).length > 0 && Date.now() < deadline) await sleep(100);
+  for (const pid of processesMentioning(marker)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+  await sleep(100);
+  return processesMentioning(marker).length === 0;
+}
+
+/**
+ * The processes of ours still alive after a run, as "pid args" lines: anything in the server's
+ * process group or naming one of the run's temp folders. Empty when the run cleaned up.
+ */
+export function leftovers({ pgids = [], markers = [] }) {
+  return table()
+    .filter((p) => pgids.includes(p.pgid) || markers.some((m) => m && p.args.includes(m)))
+    .map((p) => `${p.pid} ${p.args.slice(0, 160)}`);
+}
+
+/** Kills, at once and synchronously, the processes mentioning `marker` (for exit paths). */
+export function killNow({ pgid, marker } = {}) {
+  if (pgid) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // the group is gone
+    }
+  }
+  if (marker) {
+    for (const pid of processesMentioning(marker)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+}
+
+// One set of process-wide handlers, however many servers and browsers a run starts: on exit and
+// on Ctrl-C / kill, every registered cleanup runs (synchronously: nothing async runs after
+// 'exit'), so no VS Code server or Chromium outlives the script that started it.
+const cleanups = new Set();
+let installed = false;
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+function runCleanups() {
+  for (const cleanup of [...cleanups]) {
+    cleanups.delete(cleanup);
+    try {
+      cleanup();
+    } catch {
+      // keep cleaning the rest
+    }
+  }
+}
+
+/** Registers a synchronous cleanup for process exit and signals; returns its unregister function. */
+export function onExit(cleanup) {
+  if (!installed) {
+    installed = true;
+    process.on('exit', runCleanups);
+    for (const [signal, code] of Object.entries(SIGNALS)) {
+      process.on(signal, () => {
+        runCleanups();
+        process.exit(code);
+      });
+    }
+  }
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
