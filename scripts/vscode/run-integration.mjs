@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
-import { leftovers } from './processes.mjs';
+import { killNow, leftovers } from './processes.mjs';
 import { startServer } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -109,7 +109,9 @@ async function runInVsCode() {
     // The harness's own promise: nothing it started outlives it, pass or fail.
     const left = leftovers({ pgids: [server.pid], markers: [server.scratch, browser?.profile] });
     if (left.length) {
-      console.log(`\nprocesses of this run still alive after stop:\n${left.join('\n')}`);
+      console.log(`\nprocesses of this run still alive after stop (a harness bug; killed now):\n${left.join('\n')}`);
+      killNow({ pgid: server.pid, marker: server.scratch });
+      if (browser) killNow({ marker: browser.profile });
       process.exitCode = 1;
     }
   }
