@@ -2,6 +2,7 @@
 // temp folder on their command line (the server's user-data dir, Chromium's profile) and by the
 // server's process group, so these helpers never touch anyone else's VS Code or Chromium.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 function table() {
   return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
@@ -101,4 +102,23 @@ export function onExit(cleanup) {
   }
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
+}
+
+/**
+ * Pids of processes whose environment has `name=value` (Linux /proc). Children inherit the
+ * environment, so this finds every descendant of a run, even those whose command line names
+ * none of its folders (extension hosts, Chromium's helpers).
+ */
+export function processesWithEnv(name, value) {
+  const wanted = `${name}=${value}`;
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(wanted)) found.push(Number(entry));
+    } catch {
+      // ended meanwhile, or not ours to read
+    }
+  }
+  return found;
 }

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { processesMentioning } from '../../scripts/vscode/processes.mjs';
+import { processesMentioning, processesWithEnv } from '../../scripts/vscode/processes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const workspace = join(root, 'test', 'fixtures', 'workspace');
@@ -18,6 +18,8 @@ const casesDir = join(root, 'out', 'test', 'harness');
 // Every temp folder of a run under test (server scratch, Chromium profile) goes below this one,
 // so "is anything of that run still alive" is a search for this path on command lines.
 const runTmp = mkdtempSync(join(tmpdir(), 'backcheck-harness-test-'));
+/** Every process of the run under test: its folders on the command line, or its TMPDIR inherited. */
+const ofTheRun = () => [...new Set([...processesMentioning(runTmp), ...processesWithEnv('TMPDIR', runTmp)])];
 
 /** A tests folder for the extension host: the real runner (index.js) plus the given specs. */
 function runnerWith(name, specs) {
@@ -44,7 +46,7 @@ function drive(testsDir, { timeoutMs = 60_000, onOutput } = {}) {
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('close', (code, signal) => done({ code, signal, output, left: processesMentioning(runTmp) }));
+    child.on('close', (code, signal) => done({ code, signal, output, left: ofTheRun() }));
   });
 }
 
@@ -128,7 +130,7 @@ test('Ctrl-C during a run stops VS Code and Chromium', async () => {
         sent = true;
         // Give the extension host a moment to be up, so there is something to clean up.
         setTimeout(() => {
-          aliveAtInterrupt = processesMentioning(runTmp);
+          aliveAtInterrupt = ofTheRun();
           child.kill('SIGINT');
         }, 3000);
       }
