@@ -4,13 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+// Zombies (state Z) are left out everywhere: they have ended and only wait for their parent,
+// often init, to collect their exit status.
 function table() {
-  return execFileSync('ps', ['-eo', 'pid=,pgid=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
+  return execFileSync('ps', ['-eo', 'pid=,pgid=,stat=,args='], { encoding: 'utf8', maxBuffer: 16 << 20 })
     .split('\n')
-    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(\S+)\s+(.*)$/))
     .filter(Boolean)
-    .map(([, pid, pgid, args]) => ({ pid: Number(pid), pgid: Number(pgid), args }))
-    .filter((p) => p.pid !== process.pid && !p.args.startsWith('ps -eo'));
+    .map(([, pid, pgid, stat, args]) => ({ pid: Number(pid), pgid: Number(pgid), stat, args }))
+    .filter((p) => p.pid !== process.pid && !p.stat.startsWith('Z') && !p.args.startsWith('ps -eo'));
 }
 
 /** Pids of processes whose command line mentions `marker`. */
@@ -115,6 +117,8 @@ export function processesWithEnv(name, value) {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
+      const state = readFileSync(`/proc/${entry}/stat`, 'latin1').replace(/^.*\) /s, '')[0];
+      if (state === 'Z') continue;
       if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(wanted)) found.push(Number(entry));
     } catch {
       // ended meanwhile, or not ours to read

@@ -4,7 +4,7 @@
 // any of these cases. Slow (a real VS Code per case, about 15-30 s each): `npm run test:harness`.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -20,6 +20,23 @@ const casesDir = join(root, 'out', 'test', 'harness');
 const runTmp = mkdtempSync(join(tmpdir(), 'backcheck-harness-test-'));
 /** Every process of the run under test: its folders on the command line, or its TMPDIR inherited. */
 const ofTheRun = () => [...new Set([...processesMentioning(runTmp), ...processesWithEnv('TMPDIR', runTmp)])];
+
+/**
+ * The run's processes still alive `ms` after the driver exited, with their command lines. SIGKILL
+ * is delivered at once but a process with many threads (Chromium) takes a moment to be torn down,
+ * so a process counts as left over only if it outlives that grace period.
+ */
+async function leftAfter(ms) {
+  const deadline = Date.now() + ms;
+  while (ofTheRun().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return ofTheRun().map((pid) => {
+    try {
+      return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'latin1').replaceAll('\0', ' ').slice(0, 120)}`;
+    } catch {
+      return `${pid}`;
+    }
+  });
+}
 
 /** A tests folder for the extension host: the real runner (index.js) plus the given specs. */
 function runnerWith(name, specs) {
@@ -46,7 +63,7 @@ function drive(testsDir, { timeoutMs = 60_000, onOutput } = {}) {
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('close', (code, signal) => done({ code, signal, output, left: ofTheRun() }));
+    child.on('close', async (code, signal) => done({ code, signal, output, left: await leftAfter(2000) }));
   });
 }
 
