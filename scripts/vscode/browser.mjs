@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { killNow, onExit, reap } from './processes.mjs';
+import { killNow, MARKER_VAR, onExit, reap } from './processes.mjs';
 
 export const CHROMIUM = process.env.BACKCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -17,6 +17,7 @@ export async function launchBrowser(options = {}) {
     executablePath: CHROMIUM,
     headless: true,
     viewport: options.viewport ?? { width: 1400, height: 860 },
+    env: { ...process.env, [MARKER_VAR]: profile },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   // If the script dies before close(), its exit still ends this Chromium and drops the profile.

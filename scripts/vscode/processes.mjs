@@ -2,7 +2,7 @@
 // temp folder on their command line (the server's user-data dir, Chromium's profile) and by the
 // server's process group, so these helpers never touch anyone else's VS Code or Chromium.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 // Zombies (state Z) are left out everywhere: they have ended and only wait for their parent,
 // often init, to collect their exit status.
@@ -14,6 +14,13 @@ function table() {
     .map(([, pid, pgid, stat, args]) => ({ pid: Number(pid), pgid: Number(pgid), stat, args }))
     .filter((p) => p.pid !== process.pid && !p.stat.startsWith('Z') && !p.args.startsWith('ps -eo'));
 }
+
+/**
+ * The environment variable that marks a run's processes: the server and Chromium are started with
+ * it set to their temp folder, and every process they start inherits it — extension hosts,
+ * Chromium's helpers and crash handler, which name no folder of ours on their command line.
+ */
+export const MARKER_VAR = 'BACKCHECK_HARNESS_RUN';
 
 /** Pids of processes whose command line mentions `marker`. */
 export function processesMentioning(marker) {
@@ -27,11 +34,16 @@ export function processesInGroup(pgid) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Waits up to `ms` for every process mentioning `marker` to end, then kills what remains. */
+/** Pids of the processes marked by `marker`: on their command line or in their environment. */
+export function processesMarked(marker) {
+  return [...new Set([...processesMentioning(marker), ...processesWithEnv(MARKER_VAR, marker)])];
+}
+
+/** Waits up to `ms` for every process marked by `marker` to end, then kills what remains. */
 export async function reap(marker, ms = 5000) {
   const deadline = Date.now() + ms;
-  while (processesMentioning(marker).length > 0 && Date.now() < deadline) await sleep(100);
-  for (const pid of processesMentioning(marker)) {
+  while (processesMarked(marker).length > 0 && Date.now() < deadline) await sleep(100);
+  for (const pid of processesMarked(marker)) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
@@ -39,7 +51,7 @@ export async function reap(marker, ms = 5000) {
     }
   }
   await sleep(100);
-  return processesMentioning(marker).length === 0;
+  return processesMarked(marker).length === 0;
 }
 
 /**
@@ -47,8 +59,9 @@ export async function reap(marker, ms = 5000) {
  * process group or naming one of the run's temp folders. Empty when the run cleaned up.
  */
 export function leftovers({ pgids = [], markers = [] }) {
+  const marked = new Set(markers.filter(Boolean).flatMap((m) => processesWithEnv(MARKER_VAR, m)));
   return table()
-    .filter((p) => pgids.includes(p.pgid) || markers.some((m) => m && p.args.includes(m)))
+    .filter((p) => pgids.includes(p.pgid) || marked.has(p.pid) || markers.some((m) => m && p.args.includes(m)))
     .map((p) => `${p.pid} ${p.args.slice(0, 160)}`);
 }
 
@@ -62,7 +75,7 @@ export function killNow({ pgid, marker } = {}) {
     }
   }
   if (marker) {
-    for (const pid of processesMentioning(marker)) {
+    for (const pid of processesMarked(marker)) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
@@ -112,6 +125,7 @@ export function onExit(cleanup) {
  * none of its folders (extension hosts, Chromium's helpers).
  */
 export function processesWithEnv(name, value) {
+  if (!existsSync('/proc')) return []; // not Linux: command lines and process groups only
   const wanted = `${name}=${value}`;
   const found = [];
   for (const entry of readdirSync('/proc')) {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { killNow, onExit, processesInGroup, reap } from './processes.mjs';
+import { killNow, MARKER_VAR, onExit, processesInGroup, reap } from './processes.mjs';
 import { entryPoint, installVsCode } from './install.mjs';
 
 const QUIET_SETTINGS = {
@@ -95,7 +95,7 @@ async function startOnce(options) {
   ];
   // detached: the server leads its own process group, so stop() ends its extension hosts,
   // file watchers and pty hosts with it.
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env, [MARKER_VAR]: scratch } });
   let output = '';
   const keep = (d) => {
     output += d;
