@@ -13,8 +13,9 @@ import { processesMentioning, processesWithEnv } from '../../scripts/vscode/proc
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-test('npm start serves VS Code with Backcheck loaded, and Ctrl-C stops it', async () => {
+test('npm start serves VS Code with Backcheck loaded, and Ctrl-C stops it', async (t) => {
   const runTmp = mkdtempSync(join(tmpdir(), 'backcheck-harness-start-'));
+  t.after(() => rmSync(runTmp, { recursive: true, force: true }));
   const ofTheRun = () => [...new Set([...processesMentioning(runTmp), ...processesWithEnv('TMPDIR', runTmp)])];
   const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
     cwd: root,
@@ -50,5 +51,4 @@ test('npm start serves VS Code with Backcheck loaded, and Ctrl-C stops it', asyn
   const deadline = Date.now() + 2000;
   while (ofTheRun().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(ofTheRun(), []);
-  rmSync(runTmp, { recursive: true, force: true });
 });
