@@ -1,12 +1,25 @@
-// Compiles the suites that run inside VS Code (test/integration/*.ts) to out/test/integration/,
-// one CommonJS file each; `vscode` is the extension host's and mocha is loaded from node_modules.
-import { readdirSync } from 'node:fs';
+// Compiles the suites that run inside VS Code (test/integration/**/*.ts) to out/test/integration/,
+// one CommonJS file each, keeping sub-folders. `vscode` is the extension host's own module and
+// mocha is loaded from node_modules at run time (a bundled copy would be a second mocha).
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const entryPoints = readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sourceDir = join(root, 'test', 'integration');
+const outDir = join(root, 'out', 'test', 'integration');
+
+const entryPoints = readdirSync(sourceDir, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
+  .map((e) => join(e.parentPath, e.name));
+
+// A suite deleted from test/ must not keep running from a stale compiled copy.
+rmSync(outDir, { recursive: true, force: true });
 await build({
   entryPoints,
-  outdir: 'out/test/integration',
+  outdir: outDir,
+  outbase: sourceDir,
   bundle: true,
   platform: 'node',
   target: 'node20',

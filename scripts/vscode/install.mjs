@@ -5,7 +5,7 @@
 // install is reused; an interrupted one never is (it is built in a temp folder and renamed).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, chmodSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
@@ -50,9 +50,29 @@ function sh(command, args, cwd, env = {}) {
   execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
 }
 
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Removes the half-built installs of runs that were killed (Ctrl-C, a time-out) mid-install. */
+function removeAbandonedInstalls() {
+  const parent = dirname(cacheDir);
+  if (!existsSync(parent)) return;
+  const prefix = `${basename(cacheDir)}.partial-`;
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(prefix) && !isRunning(Number(name.slice(prefix.length)))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
 export function installVsCode({ log = console.log } = {}) {
   if (existsSync(entryPoint)) return entryPoint;
   checkSystemPackages();
+  removeAbandonedInstalls();
   const partial = `${cacheDir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
@@ -78,7 +98,12 @@ export function installVsCode({ log = console.log } = {}) {
     sh('npm', ['rebuild', 'argon2', '--loglevel=error'], pkg);
     symlinkSync('node_modules', join(vscode, 'node_modules.asar'));
     if (!existsSync(join(partial, 'package', 'out', 'node', 'entry.js'))) throw new Error('code-server entry point missing after install');
-    rmSync(cacheDir, { recursive: true, force: true });
+    if (existsSync(entryPoint)) {
+      // Another run finished the same install meanwhile, and may be using it: keep that one.
+      rmSync(partial, { recursive: true, force: true });
+      return entryPoint;
+    }
+    rmSync(cacheDir, { recursive: true, force: true }); // an incomplete cache (no entry point)
     renameSync(partial, cacheDir);
     log(`installed VS Code ${CODE_SERVER_VERSION} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return entryPoint;

@@ -1,79 +1,135 @@
-// Runs test/integration/*.spec.ts inside a real VS Code extension host: starts the cached VS Code
-// server, opens the workbench in headless Chromium with this folder as the extension under
-// development and the compiled suites as its tests, waits for the results file (with a time
-// limit), prints the results as mocha's spec reporter would, and always stops server and browser.
-// Exit code: 0 all passed; 1 a failure, no tests, or a time-out.
+// Runs test/integration/**/*.spec.ts inside a real VS Code extension host: installs (cached) and
+// starts VS Code's server, opens the workbench in headless Chromium with this folder as the
+// extension under development and the compiled suites as its tests, streams the results as the
+// runner writes them, and always stops server and browser — then checks that no process of the
+// run is left.
+//
+//   node scripts/vscode/run-integration.mjs [WORKSPACE]
+//
+// WORKSPACE (or BACKCHECK_TEST_WORKSPACE): the folder VS Code opens, default test/fixtures/workspace
+// (the suites' expectations are written against it). Other knobs, all optional:
+//   BACKCHECK_TEST_TIMEOUT_MS  time limit for the whole run in the extension host (default 180000)
+//   BACKCHECK_TEST_GREP        only tests whose full title matches
+//   BACKCHECK_TESTS_DIR        folder of the compiled runner (index.js + *.spec.js), default
+//                              out/test/integration (the harness's own tests point it elsewhere)
+// Exit code: 0 when every test passed; 1 on a failure, when no test ran, on a time-out, or when a
+// process of the run outlived it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
+import { killNow, leftovers } from './processes.mjs';
 import { startServer } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const workspace = resolve(root, process.env.BACKCHECK_TEST_WORKSPACE ?? 'test/fixtures/workspace');
+const workspace = resolve(root, process.argv[2] ?? process.env.BACKCHECK_TEST_WORKSPACE ?? 'test/fixtures/workspace');
+const testsDir = resolve(root, process.env.BACKCHECK_TESTS_DIR ?? 'out/test/integration');
 const resultsFile = join(root, 'out', 'test-results', 'integration.json');
-const TIME_LIMIT_MS = Number(process.env.BACKCHECK_TEST_TIMEOUT_MS ?? 240_000);
+const screenshotDir = join(root, 'test-results');
+const TIME_LIMIT_MS = Number(process.env.BACKCHECK_TEST_TIMEOUT_MS ?? 180_000);
 
-function printResults({ results, crashed }) {
-  console.log('');
-  for (const r of results) {
-    const mark = r.state === 'passed' ? '✔' : r.state === 'failed' ? '✗' : '-';
-    console.log(`  ${mark} ${r.title}${r.durationMs ? ` (${r.durationMs} ms)` : ''}`);
+const indent = (text = '') => text.split('\n').map((l) => `     ${l}`).join('\n');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function readResults() {
+  try {
+    return JSON.parse(readFileSync(resultsFile, 'utf8'));
+  } catch {
+    return undefined; // not written yet
   }
+}
+
+function printLine(r) {
+  const mark = r.state === 'passed' ? '✔' : r.state === 'failed' ? '✗' : '-';
+  console.log(`  ${mark} ${r.title}${r.durationMs ? ` (${r.durationMs} ms)` : ''}`);
+}
+
+/** Prints the closing counts and failures as mocha's spec reporter does; true when all passed. */
+function printSummary({ results, crashed }) {
   const count = (state) => results.filter((r) => r.state === state).length;
   console.log(`\n  ${count('passed')} passing`);
   if (count('pending')) console.log(`  ${count('pending')} pending`);
-  if (count('failed')) console.log(`  ${count('failed')} failing`);
+  const failing = count('failed') + (crashed ? 1 : 0) + (count('passed') + count('failed') === 0 && !crashed ? 1 : 0);
+  if (failing) console.log(`  ${failing} failing`);
   results.filter((r) => r.state === 'failed').forEach((r, i) => console.log(`\n  ${i + 1}) ${r.title}\n${indent(r.error)}`));
-  if (crashed) console.log(`\nthe test runner crashed:\n${indent(crashed)}`);
-  return count('failed') === 0 && count('passed') > 0 && !crashed;
+  if (crashed) console.log(`\n  the test runner crashed while loading the suites:\n${indent(crashed)}`);
+  if (count('passed') + count('failed') === 0 && !crashed) console.log('\n  no test ran: an empty run counts as a failure');
+  return failing === 0;
 }
 
-const indent = (text = '') => text.split('\n').map((l) => `     ${l}`).join('\n');
+async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, name);
+  await page?.screenshot({ path }).catch(() => {});
+  return path;
+}
 
-async function main() {
-  execFileSync(process.execPath, ['scripts/build-tests.mjs'], { cwd: root, stdio: 'inherit' });
-  if (!existsSync(join(root, 'dist', 'extension.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  rmSync(resultsFile, { force: true });
-  mkdirSync(dirname(resultsFile), { recursive: true });
-
+async function runInVsCode() {
   const server = await startServer({ env: { BACKCHECK_TEST_RESULTS: resultsFile, BACKCHECK_TEST_GREP: process.env.BACKCHECK_TEST_GREP ?? '' } });
   let browser;
+  let page;
   const started = Date.now();
   try {
     const authority = `localhost:${server.port}`;
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://${authority}${root}`],
-      ['extensionTestsPath', `vscode-remote://${authority}${root}/out/test/integration/index`],
+      ['extensionTestsPath', `vscode-remote://${authority}${testsDir}/index`],
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchBrowser();
-    const page = await browser.context.newPage();
+    page = await browser.context.newPage();
     await page.goto(url);
-    console.log(`workbench opened on ${workspace}; running the suites in the extension host ...`);
-    while (!existsSync(resultsFile) || !JSON.parse(readFileSync(resultsFile, 'utf8')).finished) {
+    console.log(`workbench opened on ${workspace}; running the suites in the extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
+    let shown = 0;
+    for (;;) {
+      const body = readResults();
+      // Stream each result as the runner records it.
+      for (const r of body?.results.slice(shown) ?? []) printLine(r);
+      shown = body?.results.length ?? shown;
+      if (body?.finished) {
+        const ok = printSummary(body);
+        console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
+        if (!ok) console.log(`screenshot of the workbench: ${await screenshot(page, 'integration-failure.png')}`);
+        return ok;
+      }
       if (Date.now() - started > TIME_LIMIT_MS) {
-        mkdirSync(join(root, 'test-results'), { recursive: true });
-        await page.screenshot({ path: join(root, 'test-results', 'integration-timeout.png') }).catch(() => {});
-        console.log(`\n  0 passing\n  1 failing\n\n  1) integration: no results within ${TIME_LIMIT_MS / 1000} s (screenshot: test-results/integration-timeout.png)\n--- server output ---\n${server.output().slice(-3000)}`);
+        const shot = await screenshot(page, 'integration-timeout.png');
+        console.log(`\n  ${shown === 0 ? 0 : body.results.filter((r) => r.state === 'passed').length} passing\n  1 failing\n`);
+        console.log(`  1) integration: the extension host did not finish within ${TIME_LIMIT_MS / 1000} s${shown ? '' : ' (no test reported: did it start?)'}`);
+        console.log(`     screenshot: ${shot}\n--- server output (last lines) ---\n${server.output().slice(-3000)}`);
         return false;
       }
-      await new Promise((r) => setTimeout(r, 250));
+      await sleep(250);
     }
-    const ok = printResults(JSON.parse(readFileSync(resultsFile, 'utf8')));
-    console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code ${'1.100.3'}`);
-    return ok;
   } finally {
     await browser?.close();
     await server.stop();
+    // The harness's own promise: nothing it started outlives it, pass or fail.
+    const left = leftovers({ pgids: [server.pid], markers: [server.scratch, browser?.profile] });
+    if (left.length) {
+      console.log(`\nprocesses of this run still alive after stop (a harness bug; killed now):\n${left.join('\n')}`);
+      killNow({ pgid: server.pid, marker: server.scratch });
+      if (browser) killNow({ marker: browser.profile });
+      process.exitCode = 1;
+    }
   }
+}
+
+async function main() {
+  if (!existsSync(workspace)) throw new Error(`no workspace folder at ${workspace}`);
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-tests.mjs')], { cwd: root, stdio: 'inherit' });
+  // The extension bundle comes from the project's build; build it if this checkout has none yet.
+  if (!existsSync(join(root, 'dist', 'extension.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  rmSync(resultsFile, { force: true });
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  return runInVsCode();
 }
 
 main().then(
   (ok) => {
-    process.exitCode = ok ? 0 : 1;
+    if (!ok) process.exitCode = 1;
   },
   (error) => {
     console.error(`integration: ${error.stack ?? error}`);

@@ -1,13 +1,13 @@
 // Starts the cached VS Code server (code-server) on a free loopback port with throwaway user
 // data and extensions folders, and stops it — with every process it started — on stop(), on
-// exit and on Ctrl-C, so a test run never leaves a server behind, whether it passes or fails.
+// exit, Ctrl-C and kill, so a test run never leaves a server behind, whether it passes or fails.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { processesInGroup, reap } from './browser.mjs';
+import { killNow, MARKER_VAR, onExit, processesInGroup, reap } from './processes.mjs';
 import { entryPoint, installVsCode } from './install.mjs';
 
 const QUIET_SETTINGS = {
@@ -47,18 +47,40 @@ async function waitForHttp(url, child, timeoutMs) {
   throw new Error(`VS Code server did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Installs a VSIX into an extensions folder the way a user would (`--install-extension`). */
+/**
+ * Installs a VSIX into an extensions folder the way a user would (`--install-extension`), with a
+ * throwaway user-data folder so nothing lands in the real home's VS Code settings.
+ */
 export function installExtension(vsix, extensionsDir) {
   installVsCode();
-  return execFileSync(process.execPath, [entryPoint, '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'backcheck-install-'));
+  try {
+    return execFileSync(process.execPath, [entryPoint, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
 }
 
 /**
+ * Starts VS Code's server on a free 127.0.0.1 port with fresh user-data and extensions folders
+ * and resolves once it answers HTTP. `env` is added to the server's environment, which its
+ * extension hosts inherit (that is how the test runner learns where to write its results).
  * @param {{ port?: number, extensionsDir?: string, env?: Record<string,string>, settings?: object }} options
- * @returns {Promise<{ url: string, port: number, userDataDir: string, extensionsDir: string, stop: () => void }>}
+ * @returns {Promise<{ url: string, port: number, pid: number, scratch: string, userDataDir: string, extensionsDir: string, output: () => string, stop: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
   installVsCode();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      // A free port can be taken between the probe and the server's bind: try another once.
+      if (options.port || attempt >= 2 || !/EADDRINUSE/.test(error.message)) throw error;
+    }
+  }
+}
+
+async function startOnce(options) {
   const port = options.port ?? (await freePort());
   const scratch = mkdtempSync(join(tmpdir(), 'backcheck-vscode-'));
   const userDataDir = join(scratch, 'user-data');
@@ -71,8 +93,9 @@ export async function startServer(options = {}) {
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
   ];
-  // detached: the server gets its own process group, so stop() can end its extension hosts too.
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  // detached: the server leads its own process group, so stop() ends its extension hosts,
+  // file watchers and pty hosts with it.
+  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env, [MARKER_VAR]: scratch } });
   let output = '';
   const keep = (d) => {
     output += d;
@@ -81,31 +104,23 @@ export async function startServer(options = {}) {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
 
+  // The script's exit, Ctrl-C or kill ends the server too, even if stop() is never reached.
+  const unregister = onExit(() => {
+    killNow({ pgid: child.pid, marker: scratch });
+    rmSync(scratch, { recursive: true, force: true });
+  });
   let stopped = false;
-  const kill = () => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
   /** Ends the server's whole process group and waits until none of its processes is left. */
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    kill();
+    unregister();
+    killNow({ pgid: child.pid });
     const deadline = Date.now() + 5000;
     while (processesInGroup(child.pid).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     await reap(scratch);
     rmSync(scratch, { recursive: true, force: true });
   };
-  process.once('exit', kill);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-      kill();
-      process.exit(130);
-    });
-  }
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/healthz`, child, 60_000);
@@ -113,5 +128,5 @@ export async function startServer(options = {}) {
     await stop();
     throw new Error(`${error.message}\n--- server output ---\n${output.slice(-4000)}`);
   }
-  return { url, port, userDataDir, extensionsDir, stop, output: () => output, pid: child.pid };
+  return { url, port, pid: child.pid, scratch, userDataDir, extensionsDir, stop, output: () => output };
 }
