@@ -2,8 +2,9 @@ import type { Figure, FigureKind, Lang } from '../types';
 import { DAY_MONTH_RE, encodeDate, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE } from './lexicon/dates';
 import { hedgeBefore } from './lexicon/hedges';
 import { VAGUE } from './lexicon/numberWords';
-import { CURRENCY_BEFORE, UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
-import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
+import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
+import { readNumberPhrase, scaleWordAt, type NumberPhrase } from './numberPhrase';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 
 /**
@@ -15,7 +16,7 @@ import { separatorStyle, type SeparatorStyle } from './parseNumber';
 export function extractFigures(text: string, lang: Lang): Figure[] {
   const style = separatorStyle(text, lang);
   const figures: Figure[] = [];
-  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}$€£¥]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
+  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
   let m: RegExpExecArray | null;
   while ((m = tokenStart.exec(text))) {
     const figure = figureAt(text, m.index, lang, style);
@@ -90,48 +91,66 @@ function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
   return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase()], 'vague', lang);
 }
 
-const CURRENCY_PREFIX_RE = /(us\s?\$|usd\$|c\s?\$|ca\$|hk\s?\$|a\$|au\$|nz\$|nzd\$|mxn\$|mex\$|usd|eur|gbp|chf|jpy|[$€£¥])[\s\u00a0]?/iy;
-
 /** A number with what measures it: currency before or after, a unit or percent after. */
 function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
-  let start = at;
-  let currency: string | undefined;
-  let from = at;
-  CURRENCY_PREFIX_RE.lastIndex = at;
-  const p = CURRENCY_PREFIX_RE.exec(text);
-  if (p) {
-    currency = CURRENCY_BEFORE[p[1].toLowerCase()];
-    from = at + p[0].length;
-  }
+  const prefix = currencyBefore(text, at);
+  const from = prefix ? prefix.at : at;
   const phrase = readNumberPhrase(text, from, lang, style);
   if (!phrase) return undefined;
-  start = currency ? at : phrase.start;
+  let start = prefix ? at : phrase.start;
   let end = phrase.end;
-  let kind: FigureKind = 'count';
-  let unit: string | undefined = currency;
-  if (currency) kind = 'money';
+  let kind: FigureKind = prefix ? 'money' : 'count';
+  let unit: string | undefined = prefix?.unit;
+  let scale = prefix?.scale ?? 1;
   // A unit starts with a letter or a sign, after at most one space or hyphen.
   const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
+  const signLike = next !== undefined && /[\p{L}%°€$£¥²³"'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next);
   UNIT_AFTER_RE.lastIndex = end;
-  const u = next !== undefined && /[\p{L}%°€$£¥²³]/u.test(next) ? UNIT_AFTER_RE.exec(text) : null;
+  const u = signLike ? UNIT_AFTER_RE.exec(text) : null;
+  const after = signLike && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
-  if (!currency && !u && isPartOfIdentifier(text, phrase)) return undefined;
-  if (u && !(currency && UNIT_AFTER.get(u[1].toLowerCase())?.kind !== 'money') && unitFits(u[1], phrase)) {
+  if (!prefix && !u && !after && !coin && isPartOfIdentifier(text, phrase)) return undefined;
+  if (coin) {
+    kind = 'money';
+    unit = coin.unit;
+    scale = coin.value;
+    end = coin.end;
+  } else if (after && (!u || after.at >= end + u[0].length) && (!prefix || !isSubunit(after.unit))) {
+    kind = 'money';
+    unit = prefix?.unit ?? after.unit;
+    scale *= after.scale;
+    end = after.at;
+    // "75 USD million"
+    const trailing = !phrase.scaled ? scaleWordAt(text, end, lang) : undefined;
+    if (trailing) {
+      scale *= trailing.value;
+      end = trailing.end;
+    }
+  } else if (u && !prefix && unitFits(u[1], phrase)) {
     const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
     kind = sense.kind;
     unit = sense.unit;
     end += u[0].length;
   }
-  let value = phrase.value;
+  let value = phrase.value * scale;
+  // "3 dollars 50 cents", "$20 and 43c", "zwei Euro und fünfzig Cent": one amount.
+  if (kind === 'money' && unit && !isSubunit(unit) && scale === 1 && Number.isInteger(value)) {
+    const cents = subunitsAfter(text, end, lang, style);
+    if (cents) {
+      value += cents.value / 100;
+      end = cents.end;
+    }
+  }
   // "minus five", "negative one"
   const sign = text[start - 1] === ' ' ? /(?<![\p{L}])(minus|negative)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start)) : null;
-  if (sign && !currency) {
+  if (sign && !prefix) {
     value = -value;
     start -= sign[0].length;
   }
   // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
   const before = text[start - 1];
-  if (!currency && phrase.digits && (before === '-' || before === '−' || (before === ' ' && /[-−]/.test(text[start - 2] ?? ''))) && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
+  if (!prefix && phrase.digits && (before === '-' || before === '−' || (before === ' ' && /[-−]/.test(text[start - 2] ?? ''))) && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
     value = -value;
     start -= text[start - 1] === ' ' ? 2 : 1;
   }

@@ -96,7 +96,7 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const glued = /(?:(k|m|mn|mln|bn|b|tn|trn)|\s(k|bn|mn|mln))(?![\p{L}\p{N}])/iuy;
   glued.lastIndex = end;
   const g = glued.exec(text);
-  const afterCurrency = /(?:[$€£¥]|\b(?:usd|eur|gbp|chf))\s?$/i.test(text.slice(Math.max(0, at - 5), at));
+  const afterCurrency = /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
   if (g && lang === 'en' && (afterCurrency || !/^[mb]$/i.test(g[1] ?? ''))) {
     return { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[(g[1] ?? g[2]).toLowerCase()], digits: true, scaled: true };
   }
@@ -112,6 +112,10 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
 }
 
 /** A scale word after a number: "million", "bn", "Millionen", "Mio.", "Mrd.", "tausend". */
+export function scaleWordAt(text: string, end: number, lang: Lang): { end: number; value: number } | undefined {
+  return scaleAfter(text, end, lang);
+}
+
 function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number } | undefined {
   let value = 1;
   let cursor = end;

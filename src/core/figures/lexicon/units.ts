@@ -56,39 +56,8 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['years', 'year', 'jahre', 'jahren', 'jahr'], 'year', 'duration'],
 ];
 
-/** Currencies written after the number ("20 euros", "2,3 Millionen Euro", "15 USD"). */
-const CURRENCIES_AFTER: Array<[string[], string]> = [
-  [['€', 'eur', 'euro', 'euros'], 'EUR'],
-  [['$', 'usd', 'dollar', 'dollars', 'us-dollar', 'us dollars', 'us dollar'], 'USD'],
-  [['£', 'gbp', 'pound', 'pounds', 'pfund sterling', 'british pounds'], 'GBP'],
-  [['chf', 'franken', 'swiss francs', 'francs'], 'CHF'],
-  [['¥', 'jpy', 'yen'], 'JPY'],
-  [['cent', 'cents', 'c'], 'cent'],
-  [['rupee', 'rupees', 'rupie', 'rupien', 'rs', 'inr'], 'INR'],
-  [['yuan', 'renminbi', 'rmb', 'cny'], 'CNY'],
-  [['rouble', 'roubles', 'ruble', 'rubles', 'rubel', 'rub'], 'RUB'],
-  [['hryvnia', 'hryvnias', 'griwna', 'uah'], 'UAH'],
-  [['zloty', 'zlotys', 'złoty', 'pln'], 'PLN'],
-  [['krona', 'kronor', 'krone', 'kroner', 'kronen', 'sek', 'nok', 'dkk'], 'SEK'],
-  [['dinar', 'dinars'], 'DINAR'],
-  [['rial', 'rials', 'riyal', 'riyals'], 'RIAL'],
-  [['peso', 'pesos', 'mxn'], 'MXN'],
-  [['bucks', 'buck'], 'USD'],
-  [['aud', 'australian dollars'], 'AUD'],
-  [['cad', 'canadian dollars'], 'CAD'],
-  [['egp', 'bgn', 'myr', 'rm', 'nzd', 'sgd', 'hkd', 'zar', 'brl', 'try', 'czk', 'huf', 'aed', 'sar', 'krw', 'won'], 'ISO'],
-];
-
-/** Currencies written before the number ("$48.2 million", "£2.5bn", "EUR 15", "US$ 5"). */
-export const CURRENCY_BEFORE: Record<string, string> = {
-  'us $': 'USD', 'c$': 'CAD', 'c $': 'CAD', 'ca$': 'CAD', 'hk$': 'HKD', 'hk $': 'HKD', 'a$': 'AUD', 'au$': 'AUD',
-  'nz$': 'NZD', 'nzd$': 'NZD', 'mxn$': 'MXN', 'mex$': 'MXN',
-  '€': 'EUR', eur: 'EUR', '$': 'USD', 'us$': 'USD', usd: 'USD', 'usd$': 'USD', '£': 'GBP', gbp: 'GBP', chf: 'CHF', '¥': 'JPY', jpy: 'JPY',
-};
-
 function senses(): Map<string, UnitSense> {
   const map = new Map<string, UnitSense>();
-  for (const [forms, unit] of CURRENCIES_AFTER) for (const form of forms) map.set(form, { unit: unit === 'ISO' ? form.toUpperCase() : unit, kind: 'money' });
   for (const [forms, unit, kind] of UNITS) for (const form of forms) if (!map.has(form)) map.set(form, { unit, kind });
   return map;
 }

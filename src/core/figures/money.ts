@@ -1,0 +1,137 @@
+import type { Lang } from '../types';
+import { COINS, COMMON_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, SUBUNIT_NAMES } from './lexicon/currencies';
+import { readNumberPhrase } from './numberPhrase';
+import type { SeparatorStyle } from './parseNumber';
+
+/** A currency found next to a number: its unit, where it ends (or where the number starts), a scale. */
+export interface CurrencyMark {
+  unit: string;
+  /** After the number: where the currency ends. Before it: where the number starts. */
+  at: number;
+  /** "MUSD", "MEUR": a million of the currency. */
+  scale: number;
+}
+
+const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', aud: 'AUD',
+  nz: 'NZD', nzd: 'NZD', mxn: 'MXN', mex: 'MXN', r: 'BRL', s: 'SGD',
+};
+const SYMBOL_CLASS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length === 1 && s !== '¢').join('');
+const SYMBOL_BEFORE_RE = new RegExp(String.raw`(?:(u\.s\.?|usd|us|cad|ca|c|hk|aud|au|nzd|nz|mxn|mex)\s?(?=\$)|(a|r|s)(?=\$))?([${SYMBOL_CLASS}])[\s\u00a0]?(?=[.,]?\d)`, 'iuy');
+/** Up to three words, then the number: "EUR 15", "CAD3.03", "Rs. 20", "malaysian ringgit 42". */
+const WORDS_BEFORE_RE = /(\p{L}+(?:\.|(?:[\s\u00a0]\p{L}+){0,2}))[\s\u00a0]?(?=\d)/uy;
+/** Names that may also stand before the number; most names are words ("won", "pound") when they do. */
+const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'dollar', 'sen']);
+
+/** A currency code as written: capitals, or lower case for the common ones. */
+function codeUnit(word: string): string | undefined {
+  const upper = word.toUpperCase();
+  if (upper === 'RMB') return 'CNY';
+  if (!ISO_CODES.has(upper) && upper !== 'BTC') return undefined;
+  return word === upper || COMMON_CODES.has(upper) ? upper : undefined;
+}
+
+/** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */
+export function currencyBefore(text: string, at: number): CurrencyMark | undefined {
+  SYMBOL_BEFORE_RE.lastIndex = at;
+  const s = SYMBOL_BEFORE_RE.exec(text);
+  if (s) {
+    const letters = s[1] ?? s[2];
+    const unit = letters ? DOLLAR_PREFIXES[letters.toLowerCase()] : CURRENCY_SYMBOLS[s[3]];
+    return { unit: unit ?? CURRENCY_SYMBOLS[s[3]], at: at + s[0].length, scale: 1 };
+  }
+  if (!/\p{L}/u.test(text[at])) return undefined;
+  WORDS_BEFORE_RE.lastIndex = at;
+  const w = WORDS_BEFORE_RE.exec(text);
+  if (!w) return undefined;
+  const words = w[1];
+  const lower = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  const glued = w[0] === words;
+  const unit = codeUnit(words) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? CURRENCY_NAMES.get(lower.replace(/\.$/, '')) : undefined);
+  if (!unit) return undefined;
+  return { unit, at: at + w[0].length, scale: millionCode(words) ? 1e6 : 1 };
+}
+
+/** "MUSD", "MEUR", "MAUD": millions of a currency, a convention of financial reports. */
+function millionCode(word: string): { unit: string } | undefined {
+  if (word.length !== 4 || !/^m/i.test(word)) return undefined;
+  const unit = codeUnit(word.slice(1).toUpperCase());
+  return unit && (word === word.toUpperCase() || word === word.toLowerCase()) ? { unit } : undefined;
+}
+
+const WORDS_AFTER_RE = /[\s\u00a0]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
+const SYMBOL_AFTER_RE = new RegExp(String.raw`[\s\u00a0]?((?:us|u\.s\.)?\$|[${SYMBOL_CLASS}¢]|ரூ)(?![\s\u00a0]?[.,]?\d)`, 'iuy');
+
+/**
+ * A currency written after the number that ends at `end`: "20 euros", "15 USD", "42 kuwaiti
+ * dinar", "100₾", "30 MUSD". `glued` allows the bare "c" of "43c".
+ */
+export function currencyAfter(text: string, end: number): CurrencyMark | undefined {
+  SYMBOL_AFTER_RE.lastIndex = end;
+  const s = SYMBOL_AFTER_RE.exec(text);
+  if (s) return { unit: s[1].endsWith('$') ? 'USD' : CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
+  if (text[end] === 'c' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return { unit: 'cent', at: end + 1, scale: 1 };
+  WORDS_AFTER_RE.lastIndex = end;
+  const w = WORDS_AFTER_RE.exec(text);
+  if (!w) return undefined;
+  // Longest name first: "kuwaiti dinar" before "dinar"; a name never stops inside a word.
+  const words = w[1].split(/[\s\u00a0]/);
+  const lead = w[0].length - w[1].length;
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    const length = lead + w[1].split(/[\s\u00a0]/).slice(0, n).join(' ').length;
+    const unit = CURRENCY_NAMES.get(phrase.toLowerCase()) ?? (n === 1 ? codeUnit(phrase) : undefined);
+    if (unit) return { unit, at: end + length, scale: 1 };
+    if (n === 1) {
+      const million = millionCode(phrase);
+      if (million) return { unit: million.unit, at: end + length, scale: 1e6 };
+    }
+  }
+  return undefined;
+}
+
+/** Is this written unit a subunit (cents, pence), worth a hundredth of the main unit? */
+export function isSubunit(unit: string): boolean {
+  return unit === 'cent' || unit === 'pence';
+}
+
+/** The name of a subunit right at `at` ("cents", " c", "¢"), with where it ends. */
+export function subunitAt(text: string, at: number): number | undefined {
+  const m = /[\s\u00a0]?(\p{L}+|¢)/uy;
+  m.lastIndex = at;
+  const s = m.exec(text);
+  if (!s || !SUBUNIT_NAMES.has(s[1].toLowerCase())) return undefined;
+  if (s[1].length === 1 && s[0].length !== 1 && s[1] !== '¢') return undefined;
+  return at + s[0].length;
+}
+
+/** Coins and slang after a count: "ten dimes", "twenty nickels", "10 grand". */
+export function coinAfter(text: string, end: number): { unit: string; value: number; end: number } | undefined {
+  const m = /[\s\u00a0](grand|nickels?|dimes?)(?![\p{L}\p{N}])/iuy;
+  m.lastIndex = end;
+  const c = m.exec(text);
+  if (!c) return undefined;
+  const coin = COINS[c[1].toLowerCase()];
+  return { unit: coin.unit, value: coin.value, end: end + c[0].length };
+}
+
+/**
+ * The cents after a whole amount: "3 dollars 50 cents", "$20 and 43c", "15 dollars 50.",
+ * "zwei Euro und fünfzig Cent". Without a subunit name the number must close the phrase
+ * ("15 dollars and 15 people" is two figures).
+ */
+export function subunitsAfter(text: string, end: number, lang: Lang, style: SeparatorStyle): { end: number; value: number } | undefined {
+  const joint = /[\s\u00a0]*,?[\s\u00a0]+(?:(?:and|und)[\s\u00a0]+)?/iy;
+  joint.lastIndex = end;
+  const j = joint.exec(text);
+  if (!j) return undefined;
+  const from = end + j[0].length;
+  const c = text.charCodeAt(from);
+  if (!((c >= 48 && c <= 57) || /\p{L}/u.test(text[from] ?? ''))) return undefined;
+  const phrase = readNumberPhrase(text, from, lang, style);
+  if (!phrase || phrase.value >= 100 || !Number.isInteger(phrase.value) || phrase.value < 0) return undefined;
+  if (phrase.digits && !/^\d{1,2}$/.test(text.slice(phrase.start, phrase.end))) return undefined;
+  const named = subunitAt(text, phrase.end);
+  if (named !== undefined) return { end: named, value: phrase.value };
+  return /^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(phrase.end, phrase.end + 3)) ? { end: phrase.end, value: phrase.value } : undefined;
+}
