@@ -3,6 +3,7 @@ import { DAY_MONTH_RE, encodeDate, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE } from 
 import { hedgeBefore } from './lexicon/hedges';
 import { VAGUE } from './lexicon/numberWords';
 import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { unitWithoutNumber } from './unitWithoutNumber';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
 import { readNumberPhrase, scaleWordAt, type NumberPhrase } from './numberPhrase';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
@@ -29,7 +30,13 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
 }
 
 function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
-  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? measuredAt(text, at, lang, style);
+  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? unitAmountAt(text, at, lang) ?? measuredAt(text, at, lang, style);
+}
+
+/** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */
+function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined {
+  const amount = unitWithoutNumber(text, at, lang);
+  return amount && make(text, at, amount.end, amount.value, amount.kind, lang, amount.unit);
 }
 
 function make(text: string, start: number, end: number, value: number, kind: FigureKind, lang: Lang, unit?: string): Figure {
@@ -116,7 +123,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     unit = coin.unit;
     scale = coin.value;
     end = coin.end;
-  } else if (after && (!u || after.at >= end + u[0].length) && (!prefix || !isSubunit(after.unit))) {
+  } else if (after && (!u || after.at >= end + u[0].length) && (!prefix || after.unit === prefix.unit)) {
     kind = 'money';
     unit = prefix?.unit ?? after.unit;
     scale *= after.scale;

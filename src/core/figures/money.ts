@@ -23,11 +23,14 @@ const WORDS_BEFORE_RE = /(\p{L}+(?:\.|(?:[\s\u00a0]\p{L}+){0,2}))[\s\u00a0]?(?=\
 /** Names that may also stand before the number; most names are words ("won", "pound") when they do. */
 const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'dollar', 'sen']);
 
+/** Codes that are also English words in capitals ("ALL 5 solutions", "TOP 10"). */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'TRY', 'SOS', 'BOB', 'GEL', 'BAM', 'ANG', 'AMD', 'MOP', 'SAR', 'PAB', 'LAK', 'DOP', 'NIO']);
+
 /** A currency code as written: capitals, or lower case for the common ones. */
 function codeUnit(word: string): string | undefined {
   const upper = word.toUpperCase();
   if (upper === 'RMB') return 'CNY';
-  if (!ISO_CODES.has(upper) && upper !== 'BTC') return undefined;
+  if ((!ISO_CODES.has(upper) && upper !== 'BTC') || WORD_CODES.has(upper)) return undefined;
   return word === upper || COMMON_CODES.has(upper) ? upper : undefined;
 }
 
@@ -59,7 +62,7 @@ function millionCode(word: string): { unit: string } | undefined {
   return unit && (word === word.toUpperCase() || word === word.toLowerCase()) ? { unit } : undefined;
 }
 
-const WORDS_AFTER_RE = /[\s\u00a0]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
+const WORDS_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
 const SYMBOL_AFTER_RE = new RegExp(String.raw`[\s\u00a0]?((?:us|u\.s\.)?\$|[${SYMBOL_CLASS}¢]|ரூ)(?![\s\u00a0]?[.,]?\d)`, 'iuy');
 
 /**

@@ -1,0 +1,49 @@
+import { EN_FRACTIONS, DE_FRACTIONS } from './lexicon/numberWords';
+import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { coinAfter, currencyAfter } from './money';
+import type { FigureKind, Lang } from '../types';
+
+export interface UnitAmount {
+  end: number;
+  value: number;
+  unit: string;
+  kind: FigureKind;
+}
+
+/**
+ * One of a unit, or a fraction of it, written without digits: "a kilogram", "a dollar", "a grand",
+ * "half a litre", "quarter-litre", "tenth of a gallon", "einen Euro", "ein halber Liter". Durations
+ * and percentages are left out on purpose: "a year ago" and "a day" are no figures a reporter
+ * checks. Returns undefined unless the words at `at` are such an amount.
+ */
+export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmount | undefined {
+  if (!/[aAhHtTqQfFeEvVdDzZ]/.test(text[at])) return undefined;
+  const lead = lang === 'en' ? EN_LEAD_RE : DE_LEAD_RE;
+  lead.lastIndex = at;
+  const m = lead.exec(text);
+  if (!m) return undefined;
+  const article = m[1];
+  const fractionWord = m[2]?.toLowerCase();
+  let value = 1;
+  if (fractionWord) {
+    const fraction = lang === 'en' ? EN_FRACTIONS[fractionWord] : DE_FRACTIONS[fractionWord] ?? DE_FRACTIONS[fractionWord.replace(/[mnrs]$/, '')];
+    if (fraction === undefined) return undefined;
+    value = fraction;
+  } else if (!article) return undefined;
+  const end = at + m[0].length;
+  const coin = coinAfter(text, end - 1);
+  if (coin && !fractionWord) return { end: coin.end, value: coin.value, unit: coin.unit, kind: 'money' };
+  const money = currencyAfter(text, end);
+  if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
+  UNIT_AFTER_RE.lastIndex = end;
+  const u = UNIT_AFTER_RE.exec(text);
+  if (!u || u[0] !== u[1]) return undefined;
+  const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '));
+  if (!sense || sense.kind !== 'quantity' || u[1].length < 2 || /^(in|hl|°)$/i.test(u[1])) return undefined;
+  return { end: end + u[0].length, value, unit: sense.unit, kind: sense.kind };
+}
+
+const EN_FRACTION_WORDS = 'half|third|quarter|fourth|fifth|tenth|hundredth|thousandth';
+/** "a ", "an ", "half a ", "a half ", "quarter-", "tenth of a ", "fourth of ". */
+const EN_LEAD_RE = new RegExp(String.raw`(?:(an?)[\s\u00a0]+)?(?:(${EN_FRACTION_WORDS})(?:[\s\u00a0]+of)?(?:[\s\u00a0]+an?)?(?:-|[\s\u00a0]+))?(?<=[\s\u00a0-])`, 'iy');
+const DE_LEAD_RE = /(?:(eine?[mnrs]?)[\s\u00a0]+)?(?:(halbe[mnrs]?|viertel|drittel|zehntel)[\s\u00a0]+)?(?<=[\s\u00a0])/iy;
