@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import { extractFigures } from '../src/core/figures/extractFigures';
 import type { Figure, Lang } from '../src/core/types';
 
-interface Expected { text?: string; value: number | null; start?: number; endExclusive?: number }
-interface Case { id: string; lang: Lang; kind: string; input: string; mode: 'spans' | 'whole' | 'none'; expected: Expected[] }
+interface Expected { text?: string; value: number | null; unit?: string | null; start?: number; endExclusive?: number }
+interface Case { id: string; lang: Lang; kind: string; block?: string; input: string; mode: 'spans' | 'whole' | 'none'; expected: Expected[] }
 
 const IN_SCOPE = new Set([
   'NumberModel', 'Numeral', 'PercentModel', 'PercentModelPercentMode', 'CurrencyModel', 'AmountOfMoney',
@@ -38,7 +38,44 @@ const KINDS: Record<string, string[]> = {
   DimensionModel: ['quantity'], Distance: ['quantity'], Volume: ['quantity'], Quantity: ['quantity'],
   TemperatureModel: ['quantity'], Temperature: ['quantity'],
 };
-const relevant = (c: Case, figures: Figure[]) => (KINDS[c.kind] ? figures.filter((f) => KINDS[c.kind].includes(f.kind)) : figures);
+const NUMBER_MODELS = new Set(['NumberModel', 'Numeral']);
+/** The units the origins name, in one base unit per dimension, so a value can be read in the origin's unit. */
+const ORIGIN_UNITS: Record<string, [string, number]> = {
+  gram: ['g', 1], kilogram: ['g', 1000], milligram: ['g', 0.001], pound: ['g', 453.59237], ounce: ['g', 28.349523125],
+  metre: ['m', 1], meter: ['m', 1], kilometre: ['m', 1000], kilometer: ['m', 1000], centimetre: ['m', 0.01], centimeter: ['m', 0.01],
+  millimetre: ['m', 0.001], millimeter: ['m', 0.001], inch: ['m', 0.0254], foot: ['m', 0.3048], yard: ['m', 0.9144], mile: ['m', 1609.344],
+  litre: ['l', 1], liter: ['l', 1], millilitre: ['l', 0.001], milliliter: ['l', 0.001], hectolitre: ['l', 100], hectoliter: ['l', 100], gallon: ['l', 3.785411784],
+};
+const ENGINE_UNITS: Record<string, string> = {
+  g: 'gram', kg: 'kilogram', mg: 'milligram', lb: 'pound', oz: 'ounce', m: 'metre', km: 'kilometre', cm: 'centimetre', mm: 'millimetre',
+  in: 'inch', ft: 'foot', yd: 'yard', mi: 'mile', l: 'litre', ml: 'millilitre', hl: 'hectolitre', gal: 'gallon',
+};
+
+/**
+ * The engine keeps values as written ("0.5 kg" is 0.5 kg); an origin may report them in another
+ * unit of the same dimension (Duckling: 500 Gram). Then the engine's value is read in the origin's unit.
+ */
+function valueIn(f: Figure, e: Expected): number {
+  const from = f.unit ? ORIGIN_UNITS[ENGINE_UNITS[f.unit] ?? ''] : undefined;
+  const to = e.unit ? ORIGIN_UNITS[e.unit.toLowerCase()] : undefined;
+  return from && to && from[0] === to[0] ? (f.value * from[1]) / to[1] : f.value;
+}
+
+/**
+ * Which of the engine's figures a case compares, and by which span (docs/conformance-scope.md):
+ * - a typed model lists only its own type, so only figures of the matching kind count; its latent
+ *   cases (Duckling's bare numbers, unit "Unnamed") are numbers and compare as a number model;
+ * - a number model lists the number inside each figure ("$20" -> "20") and has no dates or
+ *   ordinals (the origins have separate models for those).
+ */
+function relevant(c: Case, figures: Figure[]): Figure[] {
+  if (KINDS[c.kind] && c.block !== 'latent') return figures.filter((f) => KINDS[c.kind].includes(f.kind) && !(c.kind === 'DimensionModel' && TEMPERATURES.has(f.unit ?? '')));
+  const numbers = figures.filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
+  // In `whole` mode the input is the figure, whatever it holds; in `spans` mode the number is listed.
+  return c.mode === 'spans' ? numbers.map((f) => (f.number ? { ...f, span: f.number } : f)) : numbers;
+}
+/** Temperatures have their own model; the origins' dimension models leave them out. */
+const TEMPERATURES = new Set(['°C', '°F', '°', 'K']);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 function passes(c: Case, figures: Figure[]): boolean {
@@ -46,11 +83,12 @@ function passes(c: Case, figures: Figure[]): boolean {
   if (c.mode === 'whole') {
     const start = c.input.length - c.input.trimStart().length;
     const end = c.input.trimEnd().length;
+    const f = figures[0];
     // A hedge before the figure ("around 42") is the figure's `hedge`, not part of its span.
-    return figures.length === 1 && (figures[0].span.start === start || (figures[0].hedge !== undefined && figures[0].span.start > start)) && figures[0].span.end === end && same(figures[0].value, c.expected[0].value ?? NaN);
+    return figures.length === 1 && (f.span.start === start || (f.hedge !== undefined && f.span.start > start)) && f.span.end === end && same(valueIn(f, c.expected[0]), c.expected[0].value ?? NaN);
   }
   const wanted = c.expected.filter((e) => typeof e.value === 'number');
-  return figures.length === wanted.length && wanted.every((e) => figures.some((f) => f.span.start === e.start && f.span.end === e.endExclusive && same(f.value, e.value!)));
+  return figures.length === wanted.length && wanted.every((e) => figures.some((f) => f.span.start === e.start && f.span.end === e.endExclusive && same(valueIn(f, e), e.value!)));
 }
 
 const table = new Map<string, { passed: number; total: number }>();

@@ -42,6 +42,8 @@ export type Hedge = 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to'
 
 export interface Figure {
   span: Span;
+  /** Where the number itself is written, when the span holds more ("$20" -> "20", "3 years" -> "3"). */
+  number?: Span;
   /** The figure exactly as written, e.g. "120.000" or "2,4 Prozent". */
   text: string;
   /**

@@ -168,7 +168,11 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     kind = 'ordinal';
     end += 2;
   }
-  return make(text, start, end, value, kind, lang, unit);
+  const figure = make(text, start, end, value, kind, lang, unit);
+  // A sign belongs to the number ("-10"); a currency before it does not.
+  const numberStart = prefix ? phrase.start : start;
+  if (numberStart !== start || phrase.end !== end) figure.number = { start: numberStart, end: phrase.end };
+  return figure;
 }
 
 /** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */

@@ -33,6 +33,7 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
     const figures = extractFigures(paragraphText, lang).map((f) => ({
       ...f,
       span: { start: f.span.start + span.start, end: f.span.end + span.start },
+      ...(f.number ? { number: { start: f.number.start + span.start, end: f.number.end + span.start } } : {}),
     }));
     return { index: i + 1, span, text: paragraphText, figures };
   });
