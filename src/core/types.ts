@@ -38,7 +38,7 @@ export type FigureKind =
   | 'vague';
 
 /** A bound or hedge written next to a figure ("more than", "rund"), normalized across languages. */
-export type Hedge = 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to' | 'about' | 'nearly';
+export type Hedge = 'more-than' | 'less-than' | 'at-least' | 'at-most' | 'up-to' | 'about' | 'nearly' | 'exactly';
 
 export interface Figure {
   span: Span;

@@ -138,7 +138,8 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
     kind = sense.kind;
     unit = sense.unit;
-    end += u[0].length;
+    // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
+    end += u[0].length - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
   }
   let value = phrase.value * scale;
   // "3 dollars 50 cents", "$20 and 43c", "zwei Euro und fünfzig Cent": one amount.

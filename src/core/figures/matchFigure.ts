@@ -18,7 +18,7 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const exact = index.inRange(figure, key, key).filter((c) => sameDate(figure, c.figure));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
   const step = precision(figure);
-  if (step > 0 && (figure.hedge || isScaled(figure)) && figure.kind !== 'date' && figure.kind !== 'year') {
+  if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || isScaled(figure)) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
     const near = index.inRange(figure, low, high);
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };

@@ -2,24 +2,25 @@ import type { Hedge } from '../../types';
 
 /** Bounds and hedges written before a figure, normalized across English and German. */
 const HEDGES: Array<[string[], Hedge]> = [
-  [['more than', 'over', 'above', 'in excess of', 'mehr als', 'über', 'ueber'], 'more-than'],
+  [['more than', 'over', 'above', 'in excess of', 'exceeding', 'greater than', 'higher than', 'mehr als', 'über', 'ueber', 'oberhalb von'], 'more-than'],
   [['at least', 'no fewer than', 'no less than', 'mindestens', 'wenigstens'], 'at-least'],
-  [['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'zirka', 'gut'], 'about'],
+  [['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', '~', 'approx.', 'ca', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'zirka', 'gut'], 'about'],
   [['nearly', 'almost', 'close to', 'just under', 'fast', 'beinahe', 'nahezu', 'knapp'], 'nearly'],
   [['up to', 'as many as', 'bis zu'], 'up-to'],
-  [['less than', 'fewer than', 'under', 'below', 'weniger als', 'unter'], 'less-than'],
-  [['at most', 'no more than', 'höchstens', 'maximal'], 'at-most'],
+  [['less than', 'fewer than', 'lower than', 'under', 'below', 'weniger als', 'unter', 'unterhalb von'], 'less-than'],
+  [['at most', 'no more than', 'not more than', 'höchstens', 'maximal'], 'at-most'],
+  [['exactly', 'precisely', 'genau', 'exakt'], 'exactly'],
 ];
 
 const FORMS = HEDGES.flatMap(([forms, hedge]) => forms.map((form) => [form, hedge] as const)).sort((a, b) => b[0].length - a[0].length);
 const HEDGE_BY_FORM = new Map(FORMS);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const HEDGE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(${FORMS.map(([f]) => escape(f)).join('|')})\s+$`, 'iu');
+const HEDGE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}~])(${FORMS.map(([f]) => escape(f)).join('|')})\s*$`, 'iu');
 
 /** The hedge that ends right before `start`, if any, with where it begins. */
 export function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } | undefined {
   // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
-  if (!/\s/.test(text[start - 1] ?? '')) return undefined;
+  if (!/\s/.test(text[start - 1] ?? '') && text[start - 1] !== '~') return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   const match = HEDGE_BEFORE_RE.exec(window);
   if (!match) return undefined;
