@@ -7,7 +7,8 @@ import { DE_SMALL, DE_UNITS } from './lexicon/numberWords';
  * Returns undefined for anything that is not entirely a number word.
  */
 export function parseGermanNumberWord(input: string): number | undefined {
-  const word = input.toLowerCase();
+  // "fuenf", "zwoelf": umlauts spelled out, as on keyboards without them.
+  const word = input.toLowerCase().replace(/ue/g, 'ü').replace(/oe/g, 'ö');
   if (word.length === 0 || word.length > 80) return undefined;
   if (word === 'dreiviertel') return 0.75;
   // "zweieinhalb" (2.5), "dreieinhalb", "einundhalb": a whole number and a half, in one word.
@@ -36,7 +37,8 @@ function parseBelowThousand(word: string): number | undefined {
   if (at >= 0) {
     const left = word.slice(0, at);
     const right = word.slice(at + 'hundert'.length);
-    const hundreds = left === '' ? 1 : DE_UNITS[left];
+    // "achtzehnhundert" (1800): a year-style count of hundreds, up to 99.
+    const hundreds = left === '' ? 1 : DE_UNITS[left] ?? (DE_SMALL[left] >= 10 ? DE_SMALL[left] : parseBelowHundred(left));
     const rest = right === '' ? 0 : parseBelowHundred(right.replace(/^und/, ''));
     return hundreds === undefined || rest === undefined ? undefined : hundreds * 100 + rest;
   }

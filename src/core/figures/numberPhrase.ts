@@ -91,24 +91,84 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
     value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
     return { start: at, end: end + f[0].length, value, digits: true, scaled: false };
   }
-  // A glued scale abbreviation ("15k", "2.5bn"); "k" may also follow a space ("10 k"). A bare
-  // "m" or "b" is a million or billion only after a currency ("£2.5m"); "1.8m tall" is metres.
-  const glued = /(?:(k|m|mn|mln|bn|b|tn|trn)|\s(k|bn|mn|mln))(?![\p{L}\p{N}])/iuy;
+  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
+  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
+  power.lastIndex = end;
+  const pw = power.exec(text);
+  if (pw) {
+    value = pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2]);
+    return { start: at, end: end + pw[0].length, value, digits: true, scaled: false };
+  }
+  // "1 point 1": a decimal point spoken.
+  const spoken = /\s+point\s+(\d+)(?![\d.,])/y;
+  spoken.lastIndex = end;
+  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
+  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true, scaled: false };
+  // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
+  // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
+  // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
+  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}])/uy;
   glued.lastIndex = end;
   const g = glued.exec(text);
   const afterCurrency = /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
-  if (g && lang === 'en' && (afterCurrency || !/^[mb]$/i.test(g[1] ?? ''))) {
-    return { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[(g[1] ?? g[2]).toLowerCase()], digits: true, scaled: true };
+  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
+  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (g[2] === 'b' && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
+    const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
+    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scaled: true }, lang);
   }
   const scale = scaleAfter(text, end, lang);
-  if (scale) return { start: at, end: scale.end, value: value * scale.value, digits: true, scaled: true };
+  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scaled: true }, lang, scale.last);
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
   if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
     end = next.end;
     return { start: at, end, value: value * 12, digits: true, scaled: false };
   }
+  // "5 and a half million"
+  if (lang === 'en' && /^\d+$/.test(raw)) {
+    const fraction = readAndFraction(text, end);
+    if (fraction) {
+      const after = scaleAfter(text, fraction.end, lang);
+      return after
+        ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scaled: true }
+        : { start: at, end: fraction.end, value: value + fraction.value, digits: true, scaled: false };
+    }
+  }
   return { start: at, end, value, digits: true, scaled: false };
+}
+
+/**
+ * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
+ * "6 crore and two hundred". A following number joins only when it is smaller than the last scale
+ * and is either introduced by "and" or carries its own scale word, so "4000 3 hundred" stays two.
+ */
+function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: number): NumberPhrase {
+  if (lang !== 'en' || !lastScale) return phrase;
+  const fraction = readAndFraction(text, phrase.end);
+  if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
+  const and = /[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+/y;
+  and.lastIndex = phrase.end;
+  const joint = and.exec(text);
+  if (!joint) return phrase;
+  const from = phrase.end + joint[0].length;
+  if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
+  const rest = /\d/.test(text[from]) ? /\d+/y : null;
+  let part: NumberPhrase | undefined;
+  if (rest) {
+    rest.lastIndex = from;
+    const digits = rest.exec(text)![0];
+    if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
+    const scale = scaleAfter(text, from + digits.length, lang);
+    part = scale
+      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scaled: true }, lang, scale.last)
+      : { start: from, end: from + digits.length, value: Number(digits), digits: true, scaled: false };
+    if (!scale && !/and/.test(joint[0])) return phrase;
+  } else {
+    part = readEnglishWords(text, from);
+    if (!part || (!/and/.test(joint[0]) && !part.scaled && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
+  }
+  if (!part || part.value >= lastScale || !Number.isInteger(part.value)) return phrase;
+  return { ...phrase, end: part.end, value: phrase.value + part.value };
 }
 
 /** A scale word after a number: "million", "bn", "Millionen", "Mio.", "Mrd.", "tausend". */
@@ -116,8 +176,9 @@ export function scaleWordAt(text: string, end: number, lang: Lang): { end: numbe
   return scaleAfter(text, end, lang);
 }
 
-function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number } | undefined {
+function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number; last: number } | undefined {
   let value = 1;
+  let last = 1;
   let cursor = end;
   // "one hundred thousand", "1.2 million": several scale words multiply, largest last.
   for (let i = 0; i < 3; i++) {
@@ -126,14 +187,15 @@ function scaleAfter(text: string, end: number, lang: Lang): { end: number; value
     const w = bare(word.text);
     // After a space, only unambiguous abbreviations scale ("2.5 bn"); "10 m" is ten metres.
     const spaced = skipGap(text, cursor) > cursor;
-    const abbreviation = i === 0 && spaced && /^(bn|mn|mln|tn|trn)$/.test(w) ? EN_SCALE_ABBREVIATIONS[w] : undefined;
+    const abbreviation = i === 0 && spaced && /^(bn|mn|mln|bln|tn|trn|tln)$/.test(w) ? EN_SCALE_ABBREVIATIONS[w] : undefined;
     const v = lang === 'en' ? EN_SCALES[w] ?? (EN_HUNDRED.has(w) ? 100 : undefined) ?? abbreviation : DE_SCALES[w] ?? DE_SCALES[word.text.toLowerCase()];
     if (v === undefined || !spaced) break;
     value *= v;
+    last = v;
     // Keep the dot of "Mio." and "Mrd." inside the figure; not the full stop after "million."
     cursor = /\.$/.test(word.text) && !DE_SCALES[word.text.toLowerCase()] ? word.end - 1 : word.end;
   }
-  return value === 1 ? undefined : { end: cursor, value };
+  return value === 1 ? undefined : { end: cursor, value, last };
 }
 
 function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {

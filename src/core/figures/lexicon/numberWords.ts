@@ -10,14 +10,16 @@ export const EN_SMALL: Record<string, number> = {
 };
 
 /** Multipliers inside a cardinal: "hundred" multiplies what precedes it; scales close a group. */
-export const EN_HUNDRED = new Set(['hundred']);
+export const EN_HUNDRED = new Set(['hundred', 'hundreds']);
 export const EN_SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  // Indian English: a lakh is 100,000, a crore 10,000,000 ("5 lakh rupees", "three crore").
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lkh: 1e5, lkhs: 1e5, crore: 1e7, crores: 1e7, koti: 1e7, krore: 1e7, krores: 1e7,
 };
 
 /** Scale words and abbreviations after digits ("1.2 million", "15k", "£2.5bn"). */
 export const EN_SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mm: 1e6, bn: 1e9, bln: 1e9, b: 1e9, g: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
 };
 
 export const EN_DOZEN: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
@@ -44,7 +46,7 @@ export const DE_SCALES: Record<string, number> = {
   million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6,
   milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,
   // German "Billion" is 10^12, not the English billion.
-  billion: 1e12, billionen: 1e12, bio: 1e12, 'bio.': 1e12,
+  billion: 1e12, billionen: 1e12, bio: 1e12, 'bio.': 1e12, billiarde: 1e15, billiarden: 1e15,
   tausend: 1e3, tsd: 1e3, 'tsd.': 1e3,
 };
 
