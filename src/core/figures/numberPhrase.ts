@@ -16,7 +16,7 @@ export interface NumberPhrase {
 }
 
 const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
-const GAP_RE = /[\s\u00a0\u202f\u2009]+|-/y;
+const GAP_RE = /[\s\u00a0\u202f\u2009]+(?:-[\s\u00a0]+)?|-/y;
 
 interface Token {
   text: string;
@@ -100,7 +100,7 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
     return { start: at, end: end + pw[0].length, value, digits: true, scaled: false };
   }
   // "1 point 1": a decimal point spoken.
-  const spoken = /\s+point\s+(\d+)(?![\d.,])/y;
+  const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
   spoken.lastIndex = end;
   const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
   if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true, scaled: false };
@@ -217,12 +217,13 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
   let lastScale: number | undefined;
   const first = wordAt(text, at);
   if (!first) return undefined;
-  // "half a million", "half million"
-  if (bare(first.text) === 'half') {
+  // "half a million", "quarter million", "half a dozen"
+  if (bare(first.text) === 'half' || bare(first.text) === 'quarter') {
+    const part = EN_FRACTIONS[bare(first.text)];
     let next = wordAt(text, skipGap(text, first.end));
     if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
-    const scale = next ? EN_SCALES[bare(next.text)] : undefined;
-    if (next && scale && scale >= 1e3) return { start: at, end: next.end, value: scale / 2, digits: false, scaled: true };
+    const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
+    if (next && scale && scale >= 12) return { start: at, end: next.end, value: scale * part, digits: false, scaled: scale >= 1e3 };
   }
   // "a dozen", "a hundred", "a thousand", "a million", "a third"
   if (bare(first.text) === 'a' || bare(first.text) === 'an') {
@@ -235,7 +236,7 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       cursor = first.end;
       any = false;
     } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
-      return { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false, scaled: false };
+      return fractionOfScale(text, { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false, scaled: false });
     } else return undefined;
   }
   for (let i = 0; i < 64; i++) {
@@ -246,8 +247,13 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     const w = bare(word.text);
     if (w === 'and' && any) {
       const fraction = readAndFraction(text, word.end);
-      // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
-      if (fraction) return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false, scaled: false };
+      if (fraction) {
+        // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
+        const scale = scaleAfter(text, fraction.end, 'en');
+        if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scaled: true };
+        // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
+        return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false, scaled: false };
+      }
       // "one hundred and twenty": "and" joins only when a number word follows.
       const after = wordAt(text, skipGap(text, word.end));
       if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
@@ -266,9 +272,13 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       end = cursor = word.end;
       continue;
     }
-    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || i === 0)) {
+    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && BARE_SCALES.has(w)))) {
       if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
-      else {
+      else if (group === 0 && total > 0 && lastScale && EN_SCALES[w] > lastScale) {
+        // "three thousand millions": a larger scale multiplies everything before it.
+        total *= EN_SCALES[w];
+        lastScale = EN_SCALES[w];
+      } else {
         total += (group || 1) * EN_SCALES[w];
         group = 0;
         lastScale = EN_SCALES[w];
@@ -280,8 +290,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     }
     // "two-thirds", "twenty-three fifths"; a singular fraction word only after "one" ("one third").
     if (EN_FRACTIONS[w] && any && total === 0 && group > 0 && (/s$/.test(w) ? group > 1 : group === 1) && w !== 'second' && w !== 'seconds') {
-      // "two-thirds", "three quarters"
-      return { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: group * EN_FRACTIONS[w], digits: false, scaled: false };
+      // "two-thirds", "three quarters", "two thirds of a million"
+      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: group * EN_FRACTIONS[w], digits: false, scaled: false });
     }
     if ((w === 'dozen' || w === 'dozens') && any) {
       group *= 12;
@@ -290,12 +300,29 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     }
     if (w === 'point' && any) {
       const decimals = readDecimalWords(text, word.end, EN_SMALL);
-      if (decimals) return { start: at, end: decimals.end, value: total + group + decimals.value, digits: false, scaled: false };
+      if (decimals) {
+        // "two point two million"
+        const scale = scaleAfter(text, decimals.end, 'en');
+        const value = total + group + decimals.value;
+        return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scaled: true } : { start: at, end: decimals.end, value, digits: false, scaled: false };
+      }
     }
     break;
   }
   if (!any) return undefined;
   return { start: at, end, value: total + group, digits: false, scaled: total >= 1e6 && group === 0 };
+}
+
+/** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
+/** "a quarter million", "three quarters billion", "two thirds of a million". */
+function fractionOfScale(text: string, phrase: NumberPhrase): NumberPhrase {
+  const of = /[\s\u00a0]+of[\s\u00a0]+an?(?=[\s\u00a0])/iy;
+  of.lastIndex = phrase.end;
+  const o = of.exec(text);
+  const scale = scaleAfter(text, o ? phrase.end + o[0].length : phrase.end, 'en');
+  return scale && scale.value >= 1e3 ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true } : phrase;
 }
 
 /** "and a half", "and three quarters", "and fifty-four hundredths" after a whole number. */
@@ -328,9 +355,14 @@ function readDecimalWords(text: string, at: number, small: Record<string, number
     const from = skipGap(text, end);
     if (from === end) break;
     const word = wordAt(text, from);
-    const v = word ? small[bare(word.text)] : undefined;
-    if (!word || v === undefined || v > 9) break;
+    const v = word ? small[bare(word.text)] ?? (small === EN_SMALL ? undefined : parseGermanNumberWord(bare(word.text))) : undefined;
+    if (!word || v === undefined || !Number.isInteger(v) || v > 99) break;
     digits += String(v);
+    // "point eleven" is .11; a word above nine ends the decimals.
+    if (v > 9) {
+      end = word.end;
+      break;
+    }
     end = word.end;
   }
   return digits ? { end, value: Number('0.' + digits) } : undefined;
@@ -363,16 +395,43 @@ function readGermanWords(text: string, at: number): NumberPhrase | undefined {
   const next = wordAt(text, skipGap(text, end));
   if (next && skipGap(text, end) > end) {
     const n = bare(next.text);
-    if (DE_FRACTIONS[n] && !/^halb/.test(n)) return { start: at, end: next.end, value: value! * DE_FRACTIONS[n], digits: false, scaled: false };
+    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: next.end, value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false, scaled: false });
+    // "fünf und drei Viertel Milliarde": a whole number and a fraction, then the scale.
+    if (n === 'und' && !article) {
+      const count = wordAt(text, skipGap(text, next.end));
+      const part = count ? parseGermanNumberWord(bare(count.text)) : undefined;
+      const fraction = count && part !== undefined ? wordAt(text, skipGap(text, count.end)) : undefined;
+      const share = fraction ? DE_FRACTIONS[bare(fraction.text)] : undefined;
+      if (fraction && share !== undefined) return withScale(text, { start: at, end: fraction.end, value: value! + part! * share, digits: false, scaled: false });
+    }
     if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false, scaled: false };
   }
-  const phrase = withScale(text, { start: at, end, value: value!, digits: false, scaled: false });
+  const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false, scaled: false }));
   if (article && phrase.value === 1) return undefined;
-  end = phrase.end;
   return phrase;
 }
 
+/** "zwei Komma drei", "tausendvierhundertsechzehn Komma fünfzehn": a decimal comma spoken. */
+function withDecimals(text: string, phrase: NumberPhrase): NumberPhrase {
+  if (phrase.scaled) return phrase;
+  const komma = wordAt(text, skipGap(text, phrase.end));
+  if (!komma || bare(komma.text) !== 'komma' || skipGap(text, phrase.end) === phrase.end) return phrase;
+  const decimals = readDecimalWords(text, komma.end, DE_DIGIT_WORDS);
+  return decimals ? { ...phrase, end: decimals.end, value: phrase.value + decimals.value } : phrase;
+}
+
+const DE_DIGIT_WORDS: Record<string, number> = { null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+
 function withScale(text: string, phrase: NumberPhrase): NumberPhrase {
   const scale = scaleAfter(text, phrase.end, 'de');
-  return scale ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true } : phrase;
+  if (!scale) return phrase;
+  const scaled = { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true };
+  // "zwei Millionen eintausendeinhundertfünfzig": a smaller number after the scale adds to it.
+  const rest = wordAt(text, skipGap(text, scaled.end));
+  const restValue = rest && skipGap(text, scaled.end) > scaled.end && /^\p{Ll}/u.test(rest.text) ? parseGermanNumberWord(bare(rest.text)) : undefined;
+  if (rest && restValue !== undefined && restValue > 0 && restValue < scale.last) {
+    const more = withScale(text, { start: rest.start, end: rest.end, value: restValue, digits: false, scaled: false });
+    if (more.value < scale.last) return { ...scaled, end: more.end, value: scaled.value + more.value };
+  }
+  return scaled;
 }
