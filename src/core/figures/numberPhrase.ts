@@ -62,8 +62,30 @@ export function readNumberPhrase(text: string, at: number, lang: Lang, style: Se
   const isDigit = c >= 48 && c <= 57;
   const vulgar = VULGAR_FRACTIONS[text[at]];
   if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true, scaled: false };
-  if (isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? ''))) return readDigits(text, at, lang, style);
-  return readWords(text, at, lang);
+  const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, lang, style) : readWords(text, at, lang);
+  return phrase && lang === 'en' ? withRatio(text, phrase, style) : phrase;
+}
+
+/**
+ * A ratio written out: "one out of three", "two out of five hundred", "one over twenty",
+ * "1 in 5". "over" only when nothing is counted after it ("$2000 over 3 years" is a period);
+ * "in" only after one ("8 in 5" is two numbers).
+ */
+function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
+  if (text[phrase.end] !== ' ' || phrase.scaled) return phrase;
+  const joint = /\s(out of|over|in)\s/y;
+  joint.lastIndex = phrase.end;
+  const j = joint.exec(text);
+  if (!j) return phrase;
+  if (j[1] === 'in' && phrase.value !== 1) return phrase;
+  const from = phrase.end + j[0].length;
+  if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
+  const c = text.charCodeAt(from);
+  const denominator = c >= 48 && c <= 57 ? readDigits(text, from, 'en', style) : readEnglishWords(text, from);
+  if (!denominator || denominator.value === 0 || !Number.isInteger(denominator.value) || (j[1] !== 'over' && denominator.value < phrase.value)) return phrase;
+  if (j[1] !== 'out of' && /^[\s\u00a0]*\p{L}/u.test(text.slice(denominator.end, denominator.end + 2)) && j[1] === 'over') return phrase;
+  if (j[1] === 'in' && (denominator.value > 1000 || denominator.value < 2)) return phrase;
+  return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits, scaled: false };
 }
 
 function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
