@@ -3,6 +3,7 @@ import { DAY_MONTH_RE, encodeDate, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE } from 
 import { hedgeBefore } from './lexicon/hedges';
 import { VAGUE } from './lexicon/numberWords';
 import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { compoundMeasure } from './compoundMeasure';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
 import { readNumberPhrase, scaleWordAt, type NumberPhrase } from './numberPhrase';
@@ -118,6 +119,8 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
   if (!prefix && !u && !after && !coin && isPartOfIdentifier(text, phrase)) return undefined;
+  // "SCP-173m", "L-202": a code, whatever letters follow its digits.
+  if (!prefix && phrase.digits && (/[\p{L}_]/u.test(text[phrase.start - 1] ?? '') || (text[phrase.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[phrase.start - 2] ?? '')))) return undefined;
   if (coin) {
     kind = 'money';
     unit = coin.unit;
@@ -134,7 +137,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
       scale *= trailing.value;
       end = trailing.end;
     }
-  } else if (u && !prefix && unitFits(u[1], phrase)) {
+  } else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u)) {
     const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
     kind = sense.kind;
     unit = sense.unit;
@@ -142,6 +145,14 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     end += u[0].length - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
   }
   let value = phrase.value * scale;
+  // "5 feet 2 inches", "2 km and 1 meter": one measure in parts, valued in its first unit.
+  if (kind === 'quantity' && unit) {
+    const parts = compoundMeasure(text, end, unit, lang, style);
+    if (parts) {
+      value += parts.add;
+      end = parts.end;
+    }
+  }
   // "3 dollars 50 cents", "$20 and 43c", "zwei Euro und fünfzig Cent": one amount.
   if (kind === 'money' && unit && !isSubunit(unit) && scale === 1 && Number.isInteger(value)) {
     const cents = subunitsAfter(text, end, lang, style);
@@ -174,6 +185,15 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const numberStart = prefix ? phrase.start : start;
   if (numberStart !== start || phrase.end !== end) figure.number = { start: numberStart, end: phrase.end };
   return figure;
+}
+
+/**
+ * "in" after a number is a preposition far more often than inches ("50,000 in 2020", "2 in
+ * April", "1 in 5"): with a space before it, it is inches only where nothing follows.
+ */
+function inIsPreposition(text: string, end: number, u: RegExpExecArray): boolean {
+  if (u[1].toLowerCase() !== 'in' || u[0] === u[1]) return false;
+  return !/^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(end + u[0].length, end + u[0].length + 3));
 }
 
 /** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */

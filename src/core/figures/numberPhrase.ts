@@ -166,7 +166,9 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
  */
 function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: number): NumberPhrase {
   if (lang !== 'en' || !lastScale) return phrase;
-  const fraction = readAndFraction(text, phrase.end);
+  const andAt = /[\s\u00a0]+and(?=[\s\u00a0])/y;
+  andAt.lastIndex = phrase.end;
+  const fraction = andAt.exec(text) ? readAndFraction(text, andAt.lastIndex) : undefined;
   if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
   const and = /[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+/y;
   and.lastIndex = phrase.end;
@@ -268,7 +270,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     if (!word) break;
     const w = bare(word.text);
     if (w === 'and' && any) {
-      const fraction = readAndFraction(text, word.end);
+      // "one hundred and thirty-two fifths" is 132 fifths: after "hundred", "and" goes on counting.
+      const fraction = group > 0 && group % 100 === 0 && !/^an?$/i.test(wordAt(text, skipGap(text, word.end))?.text ?? '') ? undefined : readAndFraction(text, word.end);
       if (fraction) {
         // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
         const scale = scaleAfter(text, fraction.end, 'en');
@@ -379,12 +382,15 @@ function readDecimalWords(text: string, at: number, small: Record<string, number
     const word = wordAt(text, from);
     const v = word ? small[bare(word.text)] ?? (small === EN_SMALL ? undefined : parseGermanNumberWord(bare(word.text))) : undefined;
     if (!word || v === undefined || !Number.isInteger(v) || v > 99) break;
-    digits += String(v);
-    // "point eleven" is .11; a word above nine ends the decimals.
+    // "point eleven" is .11, "point seventy-one" .71; a word above nine ends the decimals.
     if (v > 9) {
-      end = word.end;
+      const unit = v >= 20 && v % 10 === 0 ? wordAt(text, skipGap(text, word.end)) : undefined;
+      const u = unit && skipGap(text, word.end) > word.end ? small[bare(unit.text)] : undefined;
+      digits += String(u !== undefined && u > 0 && u < 10 ? v + u : v);
+      end = u !== undefined && u > 0 && u < 10 ? unit!.end : word.end;
       break;
     }
+    digits += String(v);
     end = word.end;
   }
   return digits ? { end, value: Number('0.' + digits) } : undefined;
