@@ -112,15 +112,16 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   let scale = prefix?.scale ?? 1;
   // A unit starts with a letter or a sign, after at most one space or hyphen.
   const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
-  const signLike = next !== undefined && /[\p{L}%°€$£¥²³"'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next);
+  const signLike = next !== undefined && (isLetter(next) || /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next));
   UNIT_AFTER_RE.lastIndex = end;
   const u = signLike ? UNIT_AFTER_RE.exec(text) : null;
-  const after = signLike && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  // A unit found first is no currency, except "pounds", which are either (read on for "of").
+  const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
   if (!prefix && !u && !after && !coin && isPartOfIdentifier(text, phrase)) return undefined;
   // "SCP-173m", "L-202": a code, whatever letters follow its digits.
-  if (!prefix && phrase.digits && (/[\p{L}_]/u.test(text[phrase.start - 1] ?? '') || (text[phrase.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[phrase.start - 2] ?? '')))) return undefined;
+  if (!prefix && phrase.digits && phrase.start > 0 && (isLetter(text[phrase.start - 1]) || text[phrase.start - 1] === '_' || (text[phrase.start - 1] === '-' && isLetter(text[phrase.start - 2] ?? ' ')))) return undefined;
   if (coin) {
     kind = 'money';
     unit = coin.unit;
@@ -202,15 +203,23 @@ function unitFits(form: string, phrase: NumberPhrase): boolean {
   return form.length > 2 || /^(km|kg|mw|°c|°f|%)$/i.test(form);
 }
 
+/** A letter, decided by its code for ASCII (the common case) and by Unicode beyond. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
+}
+
 /** Digits inside a word or code ("B2B", "COVID-19", "A4") are not figures. */
 function isPartOfIdentifier(text: string, phrase: NumberPhrase): boolean {
   if (!phrase.digits) return false;
   const before = text[phrase.start - 1] ?? ' ';
   const after = text[phrase.end] ?? ' ';
-  return /[\p{L}_]/u.test(before) || (before === '-' && /[\p{L}]/u.test(text[phrase.start - 2] ?? '')) || /[\p{L}_]/u.test(after) && !/[kKmMbB%°€$£]/.test(after);
+  return isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')) || ((isLetter(after) || after === '_') && !/[kKmMbB%°€$£]/.test(after));
 }
 
 /** Removes floating-point noise from scaled values (1.2 * 1e6 = 1199999.9999999998). */
 function clean(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value;
   return Number(value.toPrecision(15));
 }

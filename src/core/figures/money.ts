@@ -36,6 +36,8 @@ function codeUnit(word: string): string | undefined {
 
 /** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */
 export function currencyBefore(text: string, at: number): CurrencyMark | undefined {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return undefined;
   SYMBOL_BEFORE_RE.lastIndex = at;
   const s = SYMBOL_BEFORE_RE.exec(text);
   if (s) {

@@ -102,6 +102,12 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
   if (value === undefined) return undefined;
   let end = at + raw.length;
+  // Everything below reads on from a letter, a space, a slash, a caret or a fraction sign; in
+  // dense runs of numbers ("1,1,1,...") the next character is none of those, so stop early.
+  const c = text.charCodeAt(end);
+  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+    return { start: at, end, value, digits: true, scaled: false };
+  }
   if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
     return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true, scaled: false };
   }
@@ -132,7 +138,7 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}])/uy;
   glued.lastIndex = end;
   const g = glued.exec(text);
-  const afterCurrency = /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
+  const afterCurrency = g?.[2] !== undefined && /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
   if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (g[2] === 'b' && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
     const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
