@@ -84,8 +84,11 @@ function passes(c: Case, figures: Figure[]): boolean {
     const start = c.input.length - c.input.trimStart().length;
     const end = c.input.trimEnd().length;
     const f = figures[0];
-    // A hedge before the figure ("around 42") is the figure's `hedge`, not part of its span.
-    return figures.length === 1 && (f.span.start === start || (f.hedge !== undefined && f.span.start > start)) && f.span.end === end && same(valueIn(f, c.expected[0]), c.expected[0].value ?? NaN);
+    // A hedge before the figure ("around 42") is the figure's `hedge`, not part of its span; what a
+    // quantity measures ("of meat") is its `noun`, where the origin names it as the product.
+    const product = (c.expected[0] as { product?: string | null }).product;
+    const ends = f?.span.end === end || (product != null && f?.noun?.toLowerCase() === product.toLowerCase() && c.input.slice(f.span.end, end).trim().toLowerCase() === `of ${product.toLowerCase()}`);
+    return figures.length === 1 && (f.span.start === start || (f.hedge !== undefined && f.span.start > start)) && ends && same(valueIn(f, c.expected[0]), c.expected[0].value ?? NaN);
   }
   const wanted = c.expected.filter((e) => typeof e.value === 'number');
   return figures.length === wanted.length && wanted.every((e) => figures.some((f) => f.span.start === e.start && f.span.end === e.endExclusive && same(valueIn(f, e), e.value!)));

@@ -19,8 +19,16 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
   const style = separatorStyle(text, lang);
   const figures: Figure[] = [];
   const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
+  const urls = urlSpans(text);
+  let url = 0;
   let m: RegExpExecArray | null;
   while ((m = tokenStart.exec(text))) {
+    // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
+    while (url < urls.length && urls[url].end <= m.index) url++;
+    if (url < urls.length && urls[url].start <= m.index) {
+      tokenStart.lastIndex = urls[url].end;
+      continue;
+    }
     const figure = figureAt(text, m.index, lang, style);
     if (figure) {
       figures.push(figure);
@@ -28,6 +36,14 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     }
   }
   return figures;
+}
+
+function urlSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  if (!text.includes('://') && !text.includes('www.')) return spans;
+  const re = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+  for (let u = re.exec(text); u; u = re.exec(text)) spans.push({ start: u.index, end: u.index + u[0].length });
+  return spans;
 }
 
 function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
@@ -45,6 +61,11 @@ function make(text: string, start: number, end: number, value: number, kind: Fig
   if (unit) figure.unit = unit;
   const hedge = hedgeBefore(text, start);
   if (hedge) figure.hedge = hedge.hedge;
+  if (kind === 'quantity' && text[end] === ' ') {
+    // "500 grams of strawberries": what a quantity measures follows "of".
+    const product = /^ of (\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1];
+    if (product) figure.noun = product;
+  }
   if (kind === 'count' && /\s/.test(text[end] ?? '')) {
     const noun = /^[\s\u00a0]+(?!(?:of|von|der|die|das|the|and|und|in|im|to|zu|or|oder|per|pro|is|are|was|were|sind|waren|wurden)\b)(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 48))?.[1];
     if (noun) figure.noun = noun;
@@ -163,7 +184,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     }
   }
   // "minus five", "negative one"
-  const sign = text[start - 1] === ' ' ? /(?<![\p{L}])(minus|negative)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start)) : null;
+  const sign = text[start - 1] === ' ' ? /(?<![\p{L}])(minus|negative|negativ)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start)) : null;
   if (sign && !prefix) {
     value = -value;
     start -= sign[0].length;
@@ -173,6 +194,13 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   if (!prefix && phrase.digits && (before === '-' || before === '−' || (before === ' ' && /[-−]/.test(text[start - 2] ?? ''))) && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
     value = -value;
     start -= text[start - 1] === ' ' ? 2 : 1;
+  }
+  // "2 degrees below zero", "5 below zero"
+  if ((kind === 'count' || unit === '°' || unit === '°C' || unit === '°F') && text[end] === ' ' && /^ below zero(?![\p{L}])/iu.test(text.slice(end, end + 12))) {
+    value = -value;
+    end += ' below zero'.length;
+    kind = 'quantity';
+    unit = unit ?? '°';
   }
   if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     kind = 'year';
@@ -200,7 +228,7 @@ function inIsPreposition(text: string, end: number, u: RegExpExecArray): boolean
 /** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */
 function unitFits(form: string, phrase: NumberPhrase): boolean {
   if (phrase.digits) return true;
-  return form.length > 2 || /^(km|kg|mw|°c|°f|%)$/i.test(form);
+  return (form.length >= 2 && !/^(in|ha|mi|pp|rs|rm|gs)$/i.test(form)) || form === '%';
 }
 
 /** A letter, decided by its code for ASCII (the common case) and by Unicode beyond. */

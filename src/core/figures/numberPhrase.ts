@@ -197,7 +197,7 @@ function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: n
     part = readEnglishWords(text, from);
     if (!part || (!/and/.test(joint[0]) && !part.scaled && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
   }
-  if (!part || part.value >= lastScale || !Number.isInteger(part.value)) return phrase;
+  if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
   return { ...phrase, end: part.end, value: phrase.value + part.value };
 }
 
@@ -245,6 +245,7 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
   let cursor = at;
   let lastSmall: number | undefined;
   let lastScale: number | undefined;
+  let afterAnd = false;
   const first = wordAt(text, at);
   if (!first) return undefined;
   // "half a million", "quarter million", "half a dozen"
@@ -261,6 +262,9 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     if (!next || skipGap(text, first.end) === first.end) return undefined;
     const w = bare(next.text);
     if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false, scaled: false };
+    // "a twenty-first"
+    const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
+    if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false, scaled: false };
     if (EN_HUNDRED.has(w) || EN_SCALES[w]) {
       group = 1;
       cursor = first.end;
@@ -276,8 +280,7 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
     if (!word) break;
     const w = bare(word.text);
     if (w === 'and' && any) {
-      // "one hundred and thirty-two fifths" is 132 fifths: after "hundred", "and" goes on counting.
-      const fraction = group > 0 && group % 100 === 0 && !/^an?$/i.test(wordAt(text, skipGap(text, word.end))?.text ?? '') ? undefined : readAndFraction(text, word.end);
+      const fraction = readAndFraction(text, word.end);
       if (fraction) {
         // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
         const scale = scaleAfter(text, fraction.end, 'en');
@@ -289,12 +292,20 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       const after = wordAt(text, skipGap(text, word.end));
       if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
         cursor = word.end;
+        afterAnd = true;
         continue;
       }
       break;
     }
     const small = EN_SMALL[w];
     if (small !== undefined && !word.text.endsWith('.')) {
+      // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
+      // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
+      const ordinal = small >= 20 && small % 10 === 0 ? compoundOrdinalAt(text, word) : undefined;
+      if (ordinal && !any) return undefined;
+      if (ordinal && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
+        return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false, scaled: false };
+      }
       // "one two" is two numbers, not three; "twenty one" is twenty-one.
       if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10 && small > 0)) break;
       group += small;
@@ -319,10 +330,12 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       end = cursor = /\.$/.test(word.text) ? word.end - 1 : word.end;
       continue;
     }
-    // "two-thirds", "twenty-three fifths"; a singular fraction word only after "one" ("one third").
-    if (EN_FRACTIONS[w] && any && total === 0 && group > 0 && (/s$/.test(w) ? group > 1 : group === 1) && w !== 'second' && w !== 'seconds') {
+    // "two-thirds", "twenty-three fifths", "a hundred trillionths"; a singular fraction word only
+    // after "one" ("one third").
+    const numerator = total + group;
+    if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
       // "two-thirds", "three quarters", "two thirds of a million"
-      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: group * EN_FRACTIONS[w], digits: false, scaled: false });
+      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false, scaled: false });
     }
     if ((w === 'dozen' || w === 'dozens') && any) {
       group *= 12;
@@ -342,6 +355,20 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
   }
   if (!any) return undefined;
   return { start: at, end, value: total + group, digits: false, scaled: total >= 1e6 && group === 0 };
+}
+
+const UNIT_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+
+/** The ordinal that completes a tens word: "-fifth" after "twenty", with plural ("-firsts"). */
+function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number } | undefined {
+  const from = skipGap(text, tens.end);
+  if (from === tens.end) return undefined;
+  const word = wordAt(text, from);
+  if (!word) return undefined;
+  const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
+  return value === undefined ? undefined : { end: word.end, value };
 }
 
 /** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */

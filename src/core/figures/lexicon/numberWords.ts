@@ -28,6 +28,12 @@ export const EN_FRACTIONS: Record<string, number> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 1 / 8, eighths: 1 / 8,
   ninth: 1 / 9, ninths: 1 / 9, tenth: 1 / 10, tenths: 1 / 10, hundredth: 1 / 100, hundredths: 1 / 100, thousandth: 1 / 1000, thousandths: 1 / 1000,
+  ...Object.fromEntries(
+    ([['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17],
+      ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60],
+      ['seventieth', 70], ['eightieth', 80], ['ninetieth', 90], ['millionth', 1e6], ['billionth', 1e9], ['trillionth', 1e12]] as const)
+      .flatMap(([word, n]) => [[word, 1 / n], [`${word}s`, 1 / n]]),
+  ),
 };
 
 /** German words that stand alone (not compounded): "eins", "elf", "zwanzig" ... */
