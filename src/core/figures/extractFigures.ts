@@ -135,7 +135,9 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
   const signLike = next !== undefined && (isLetter(next) || /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next));
   UNIT_AFTER_RE.lastIndex = end;
-  const u = signLike ? UNIT_AFTER_RE.exec(text) : null;
+  let u = signLike ? UNIT_AFTER_RE.exec(text) : null;
+  // One-letter unit symbols are lower case ("5 g", "2 m"); "5G" is a network, "3T" a model name.
+  if (u && u[1].length === 1 && u[1] !== u[1].toLowerCase() && u[1] !== 'L') u = null;
   // A unit found first is no currency, except "pounds", which are either (read on for "of").
   const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;

@@ -31,7 +31,10 @@ describe('figure matching', () => {
     ['2,3 Millionen Euro', 'de', 'damage of 2.3 million euros', 'en', 'exact', '2.3 million euros'],
     ['a 12-mile front', 'en', 'eine 20 Kilometer lange Front', 'de', 'converted', '20 Kilometer'],
     ['at 68 °F', 'en', 'bei 20 Grad Celsius', 'de', 'converted', '20 Grad Celsius'],
+    ['a $20 and 43c fee', 'en', 'eine Gebühr von 20,43 Dollar', 'de', 'exact', '20,43 Dollar'],
+    ['he is 5 feet 2 inches', 'en', 'Er ist 1,57 Meter groß.', 'de', 'converted', '1,57 Meter'],
     // misses
+    ['exactly 76,000 people', 'en', 'A total of 76,213 people left.', 'en', undefined],
     ['80,000 people', 'en', 'Over 76,000 people have been evacuated.', 'en', undefined],
     ['in 2022', 'en', 'There were 2,022 votes counted.', 'en', undefined],
     ['thousands of soldiers', 'en', 'It had 1,000 soldiers.', 'en', undefined],

@@ -76,6 +76,69 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'in the last 24 hours', '24 hours', 24, 'hour', 'duration'],
   ['de', 'in den letzten 24 Stunden', '24 Stunden', 24, 'hour', 'duration'],
   ['de', 'seit drei Wochen', 'drei Wochen', 3, 'week', 'duration'],
+  // money: every ISO 4217 code, everyday names and symbols, before or after the number
+  ['en', 'a fine of 42 KWD', '42 KWD', 42, 'KWD', 'money'],
+  ['en', 'a fine of 42 kuwaiti dinar', '42 kuwaiti dinar', 42, 'KWD', 'money'],
+  ['en', 'worth CAD3.03 each', 'CAD3.03', 3.03, 'CAD', 'money'],
+  ['en', 'a loan of Rs. 20 only', 'Rs. 20', 20, 'INR', 'money'],
+  ['en', 'priced at 100₾ today', '100₾', 100, 'GEL', 'money'],
+  ['en', 'Supply limit: ₿21,000,000', '₿21,000,000', 21e6, 'BTC', 'money'],
+  ['en', 'an increase to 120 MEUR', '120 MEUR', 120e6, 'EUR', 'money'],
+  ['en', 'They lost 75 USD million.', '75 USD million', 75e6, 'USD', 'money'],
+  ['en', 'rmb 10 and usd 20', 'rmb 10', 10, 'CNY', 'money'],
+  // money: an amount and its cents, coins and slang
+  ['en', 'it only cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD', 'money'],
+  ['en', 'it cost $20 and 43c.', '$20 and 43c', 20.43, 'USD', 'money'],
+  ['de', 'zwei Euro und fünfzig Cent', 'zwei Euro und fünfzig Cent', 2.5, 'EUR', 'money'],
+  ['en', 'he lost 10 grand', '10 grand', 10000, 'USD', 'money'],
+  ['en', 'twenty nickels in a jar', 'twenty nickels', 1, 'USD', 'money'],
+  ['de', 'Hast du einen Euro für mich?', 'einen Euro', 1, 'EUR', 'money'],
+  // one of a unit, or a fraction of it, without digits
+  ['en', 'a kilogram of rice', 'a kilogram', 1, 'kg', 'quantity'],
+  ['en', 'half a litre of milk', 'half a litre', 0.5, 'l', 'quantity'],
+  ['de', 'ein halber Liter Milch', 'ein halber Liter', 0.5, 'l', 'quantity'],
+  // scales people write: Indian English, plurals, abbreviations glued to digits
+  ['en', 'a loan of 35 lakh rupees', '35 lakh rupees', 3.5e6, 'INR', 'money'],
+  ['en', 'three crore people', 'three crore', 3e7, undefined, 'count'],
+  ['en', 'three thousand millions of them', 'three thousand millions', 3e9, undefined, 'count'],
+  ['en', 'It cost 1.2M last year.', '1.2M', 1.2e6, undefined, 'count'],
+  ['en', 'either 10 bln or more', '10 bln', 1e10, undefined, 'count'],
+  ['de', 'Es waren 100k Besucher.', '100k', 1e5, undefined, 'count'],
+  // scientific notation
+  ['en', 'a mass of 1.3e6 tonnes', '1.3e6 tonnes', 1.3e6, 't', 'quantity'],
+  ['en', 'a rate of 6.23 x 10^-4 here', '6.23 x 10^-4', 6.23e-4, undefined, 'count'],
+  // numbers in parts
+  ['en', '4 thousand 3 hundred and 21 votes', '4 thousand 3 hundred and 21', 4321, undefined, 'count'],
+  ['en', 'The population is 3 million and a half', '3 million and a half', 3.5e6, undefined, 'count'],
+  ['en', 'five and a half million fish', 'five and a half million', 5.5e6, undefined, 'count'],
+  ['en', 'It costs a quarter million us dollars.', 'a quarter million us dollars', 250000, 'USD', 'money'],
+  ['en', 'two thirds of a million voters', 'two thirds of a million', 2e6 / 3, undefined, 'count'],
+  ['en', 'half a dozen eggs', 'half a dozen', 6, undefined, 'count'],
+  ['en', 'two point two million people', 'two point two million', 2.2e6, undefined, 'count'],
+  ['de', 'zwei Komma drei Punkte', 'zwei Komma drei', 2.3, undefined, 'count'],
+  ['de', 'zwei Millionen eintausendeinhundertfünfzig', 'zwei Millionen eintausendeinhundertfünfzig', 2001150, undefined, 'count'],
+  ['de', 'Die Zahl ist fünf und drei Viertel Milliarden', 'fünf und drei Viertel Milliarden', 5.75e9, undefined, 'count'],
+  ['de', 'drei halbe Brote', 'drei halbe', 1.5, undefined, 'count'],
+  ['de', 'im Jahr achtzehnhundertzweiundfünfzig', 'achtzehnhundertzweiundfünfzig', 1852, undefined, 'count'],
+  ['de', 'fuenfzig Leute', 'fuenfzig', 50, undefined, 'count'],
+  // ratios and spoken fractions
+  ['en', 'one out of three adults', 'one out of three', 1 / 3, undefined, 'count'],
+  ['en', '1 in 5 adults smoke', '1 in 5', 0.2, undefined, 'count'],
+  ['en', 'one over twenty', 'one over twenty', 0.05, undefined, 'count'],
+  ['en', 'one twenty-fifth of the budget', 'one twenty-fifth', 0.04, undefined, 'count'],
+  // quantities
+  ['en', 'he is 5 feet 2 inches tall', '5 feet 2 inches', 5 + 2 / 12, 'ft', 'quantity'],
+  ['en', 'a walk of 2 km and 1 meter', '2 km and 1 meter', 2.001, 'km', 'quantity'],
+  ['en', 'set it to 70 degrees f', '70 degrees f', 70, '°F', 'quantity'],
+  ['en', 'it was 2 degrees below zero', '2 degrees below zero', -2, '°', 'quantity'],
+  ['en', 'about 50 gigabytes of data', '50 gigabytes', 50, 'GB', 'quantity', 'about'],
+  ['en', 'The weight is 120 μg', '120 μg', 120, 'µg', 'quantity'],
+  ['de', 'mindestens vier ml', 'vier ml', 4, 'ml', 'quantity', 'at-least'],
+  // bounds
+  ['en', 'lower than 7€', '7€', 7, 'EUR', 'money', 'less-than'],
+  ['en', 'exactly 42 bucks', '42 bucks', 42, 'USD', 'money', 'exactly'],
+  ['en', 'exceeding 2 hectoliters', '2 hectoliters', 2, 'hl', 'quantity', 'more-than'],
+  ['en', 'we saw ~ four', 'four', 4, undefined, 'count', 'about'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
@@ -120,6 +183,49 @@ describe('figure recognition', () => {
 
   it('reads no figure inside identifiers', () => {
     assert.deepEqual(extractFigures('The COVID-19 rules and B2B trade in the A4 format.', 'en').map((f) => f.text), []);
+  });
+});
+
+describe('what stays apart, and what is no figure', () => {
+  const texts = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => f.text);
+  it('keeps two amounts apart when the second counts something', () => {
+    assert.deepEqual(texts('It cost 15 dollars and 15 people paid.', 'en'), ['15 dollars', '15']);
+  });
+  it('reads a period after "over" and a count before "in" as separate figures', () => {
+    assert.deepEqual(texts('I want to earn $2000 over 3 years', 'en'), ['$2000', '3 years']);
+    assert.deepEqual(texts('The result is 8 in 5', 'en'), ['8', '5']);
+    assert.deepEqual(texts('It has 50,000 in 2020 and 2 in April.', 'en'), ['50,000', '2020', '2']);
+  });
+  it('reads both ends of a range', () => {
+    assert.deepEqual(texts('Between 10-20 people came.', 'en'), ['10', '20']);
+  });
+  it('reads no currency in a capitalized word that is also a code', () => {
+    const [figure] = extractFigures('ALL 5 solutions are wrong.', 'en');
+    assert.equal(figure.text, '5');
+    assert.equal(figure.kind, 'count');
+  });
+  it('reads no figure in ordinals, networks, codes, coin metals, "a year" and web addresses', () => {
+    assert.deepEqual(texts('the twenty-fifth anniversary', 'en'), []);
+    assert.deepEqual(texts('The 5G network and SCP-173m', 'en'), []);
+    assert.deepEqual(texts('nickel prices rose a year ago', 'en'), []);
+    assert.deepEqual(texts('See https://www.test.com/search?q=30%25%2020% and www.example.org/2024/06/', 'en'), []);
+  });
+  it('reads "a quarter" as a fraction, not a coin', () => {
+    const [figure] = extractFigures('a quarter of voters', 'en');
+    assert.equal(figure.kind, 'count');
+    assert.equal(figure.value, 0.25);
+  });
+  it('keeps "of" out of a quantity and records what it measures', () => {
+    const [figure] = extractFigures('two pounds of meat', 'en');
+    assert.equal(figure.text, 'two pounds');
+    assert.equal(figure.unit, 'lb');
+    assert.equal(figure.noun, 'meat');
+  });
+  it('marks where the number itself is written inside a figure', () => {
+    const text = 'a fine of $20 over 3 years';
+    const [money, years] = extractFigures(text, 'en');
+    assert.equal(text.slice(money.number!.start, money.number!.end), '20');
+    assert.equal(text.slice(years.number!.start, years.number!.end), '3');
   });
 });
 
