@@ -38,7 +38,6 @@ const KINDS: Record<string, string[]> = {
   DimensionModel: ['quantity'], Distance: ['quantity'], Volume: ['quantity'], Quantity: ['quantity'],
   TemperatureModel: ['quantity'], Temperature: ['quantity'],
 };
-const NUMBER_MODELS = new Set(['NumberModel', 'Numeral']);
 /** The units the origins name, in one base unit per dimension, so a value can be read in the origin's unit. */
 const ORIGIN_UNITS: Record<string, [string, number]> = {
   gram: ['g', 1], kilogram: ['g', 1000], milligram: ['g', 0.001], pound: ['g', 453.59237], ounce: ['g', 28.349523125],

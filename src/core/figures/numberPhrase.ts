@@ -452,7 +452,7 @@ function readGermanWords(text: string, at: number): NumberPhrase | undefined {
   const article = /^ein(e[mnrs]?)?$/.test(w);
   if (value === undefined && !article) return undefined;
   if (article) value = 1;
-  let end = /\.$/.test(word.text) ? word.end - 1 : word.end;
+  const end = /\.$/.test(word.text) ? word.end - 1 : word.end;
   const next = wordAt(text, skipGap(text, end));
   if (next && skipGap(text, end) > end) {
     const n = bare(next.text);
