@@ -302,8 +302,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
       // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
       const ordinal = small >= 20 && small % 10 === 0 ? compoundOrdinalAt(text, word) : undefined;
-      if (ordinal && !any) return undefined;
-      if (ordinal && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
+      if (ordinal && !any && !ordinal.plural) return undefined;
+      if (ordinal && any && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
         return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false, scaled: false };
       }
       // "one two" is two numbers, not three; "twenty one" is twenty-one.
@@ -337,7 +337,7 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       // "two-thirds", "three quarters", "two thirds of a million"
       return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false, scaled: false });
     }
-    if ((w === 'dozen' || w === 'dozens') && any) {
+    if (EN_DOZEN[w] === 12 && any) {
       group *= 12;
       end = cursor = word.end;
       break;
@@ -362,13 +362,13 @@ const UNIT_ORDINALS: Record<string, number> = {
 };
 
 /** The ordinal that completes a tens word: "-fifth" after "twenty", with plural ("-firsts"). */
-function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number } | undefined {
+function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number; plural: boolean } | undefined {
   const from = skipGap(text, tens.end);
   if (from === tens.end) return undefined;
   const word = wordAt(text, from);
   if (!word) return undefined;
   const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
-  return value === undefined ? undefined : { end: word.end, value };
+  return value === undefined ? undefined : { end: word.end, value, plural: /s$/i.test(word.text) };
 }
 
 /** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */

@@ -14,7 +14,7 @@ export const EN_HUNDRED = new Set(['hundred', 'hundreds']);
 export const EN_SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
   // Indian English: a lakh is 100,000, a crore 10,000,000 ("5 lakh rupees", "three crore").
-  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lkh: 1e5, lkhs: 1e5, crore: 1e7, crores: 1e7, koti: 1e7, krore: 1e7, krores: 1e7,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, lkh: 1e5, lkhs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7, koti: 1e7, krore: 1e7, krores: 1e7,
 };
 
 /** Scale words and abbreviations after digits ("1.2 million", "15k", "£2.5bn"). */
@@ -22,7 +22,7 @@ export const EN_SCALE_ABBREVIATIONS: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mm: 1e6, bn: 1e9, bln: 1e9, b: 1e9, g: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
 };
 
-export const EN_DOZEN: Record<string, number> = { dozen: 12, dozens: 12, score: 20 };
+export const EN_DOZEN: Record<string, number> = { dozen: 12, dozens: 12, doz: 12, dozs: 12, dz: 12, dzs: 12, score: 20 };
 
 export const EN_FRACTIONS: Record<string, number> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4,
