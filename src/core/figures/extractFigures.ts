@@ -138,6 +138,16 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   let u = signLike ? UNIT_AFTER_RE.exec(text) : null;
   // One-letter unit symbols are lower case ("5 g", "2 m"); "5G" is a network, "3T" a model name.
   if (u && u[1].length === 1 && u[1] !== u[1].toLowerCase() && u[1] !== 'L') u = null;
+  // A unit in brackets after the number, as in tables and spec sheets: "20 (kg)", "20 [kg]".
+  let bracketed = 0;
+  if (!u && (text[end + 1] === '(' || text[end + 1] === '[' || text[end + 1] === '{' || text[end + 1] === '<') && text[end] === ' ') {
+    UNIT_AFTER_RE.lastIndex = end + 2;
+    const inner = UNIT_AFTER_RE.exec(text);
+    if (inner && inner[0] === inner[1] && ')]}>'.includes(text[end + 2 + inner[0].length] ?? '') && '([{<'.indexOf(text[end + 1]) === ')]}>'.indexOf(text[end + 2 + inner[0].length])) {
+      u = inner;
+      bracketed = 3;
+    }
+  }
   // A unit found first is no currency, except "pounds", which are either (read on for "of").
   const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
@@ -166,7 +176,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     kind = sense.kind;
     unit = sense.unit;
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
-    end += u[0].length - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
+    end += u[0].length + bracketed - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
   }
   // "the one you mentioned", "which one", "no one": a pronoun, not a count.
   if (kind === 'count' && !phrase.digits && /^one$/i.test(text.slice(phrase.start, phrase.end)) && /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|another|someone|anyone)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return undefined;

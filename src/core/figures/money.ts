@@ -25,12 +25,13 @@ const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysi
 
 /** Codes that are also English words in capitals ("ALL 5 solutions", "TOP 10"). */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'TRY', 'SOS', 'BOB', 'GEL', 'BAM', 'ANG', 'AMD', 'MOP', 'SAR', 'PAB', 'LAK', 'DOP', 'NIO']);
+// Before a number they are words ("TOP 10", "ALL 5"); after one they are codes ("42 SAR").
 
 /** A currency code as written: capitals, or lower case for the common ones. */
-function codeUnit(word: string): string | undefined {
+function codeUnit(word: string, before = false): string | undefined {
   const upper = word.toUpperCase();
   if (upper === 'RMB') return 'CNY';
-  if ((!ISO_CODES.has(upper) && upper !== 'BTC') || WORD_CODES.has(upper)) return undefined;
+  if ((!ISO_CODES.has(upper) && upper !== 'BTC') || (before && WORD_CODES.has(upper))) return undefined;
   return word === upper || COMMON_CODES.has(upper) ? upper : undefined;
 }
 
@@ -52,7 +53,7 @@ export function currencyBefore(text: string, at: number): CurrencyMark | undefin
   const words = w[1];
   const lower = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   const glued = w[0] === words;
-  const unit = codeUnit(words) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? CURRENCY_NAMES.get(lower.replace(/\.$/, '')) : undefined);
+  const unit = codeUnit(words, true) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? CURRENCY_NAMES.get(lower.replace(/\.$/, '')) : undefined);
   if (!unit) return undefined;
   return { unit, at: at + w[0].length, scale: millionCode(words) ? 1e6 : 1 };
 }

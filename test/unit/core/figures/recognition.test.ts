@@ -86,6 +86,8 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'an increase to 120 MEUR', '120 MEUR', 120e6, 'EUR', 'money'],
   ['en', 'They lost 75 USD million.', '75 USD million', 75e6, 'USD', 'money'],
   ['en', 'rmb 10 and usd 20', 'rmb 10', 10, 'CNY', 'money'],
+  ['en', 'a fee of 42 SAR', '42 SAR', 42, 'SAR', 'money'],
+  ['en', 'The weight is 20 (kg).', '20 (kg)', 20, 'kg', 'quantity'],
   // money: an amount and its cents, coins and slang
   ['en', 'it only cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD', 'money'],
   ['en', 'it cost $20 and 43c.', '$20 and 43c', 20.43, 'USD', 'money'],
@@ -200,6 +202,7 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('Between 10-20 people came.', 'en'), ['10', '20']);
   });
   it('reads no currency in a capitalized word that is also a code', () => {
+    assert.deepEqual(extractFigures('TOP 10 lists', 'en').map((f) => f.kind), ['count']);
     const [figure] = extractFigures('ALL 5 solutions are wrong.', 'en');
     assert.equal(figure.text, '5');
     assert.equal(figure.kind, 'count');
