@@ -6,7 +6,11 @@ import { DE_SMALL, DE_UNITS } from './lexicon/numberWords';
  * German compounds, so this does, by the grammar: [n] tausend [n] hundert [unit und] tens.
  * Returns undefined for anything that is not entirely a number word.
  */
+const NUMBER_START = /^(?:ein|zw[eöoa]|drei|vier|f[üu]e?nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|null)/i;
+
 export function parseGermanNumberWord(input: string): number | undefined {
+  // Every German number word starts with one of these; most words of a text are turned away here.
+  if (!NUMBER_START.test(input)) return undefined;
   // "fuenf", "zwoelf": umlauts spelled out, as on keyboards without them.
   const word = input.toLowerCase().replace(/ue/g, 'ü').replace(/oe/g, 'ö');
   if (word.length === 0 || word.length > 80) return undefined;

@@ -39,14 +39,23 @@ function codeUnit(word: string, before = false): string | undefined {
 export function currencyBefore(text: string, at: number): CurrencyMark | undefined {
   const c = text.charCodeAt(at);
   if (c >= 48 && c <= 57) return undefined;
+  // A symbol, or up to five letters and a dollar sign ("US$", "C $"); words seldom are either.
+  let dollarNear = c > 127 || c === 36;
+  for (let i = at + 1; i < at + 7 && i < text.length && !dollarNear; i++) dollarNear = text.charCodeAt(i) === 36;
   SYMBOL_BEFORE_RE.lastIndex = at;
-  const s = SYMBOL_BEFORE_RE.exec(text);
+  const s = dollarNear ? SYMBOL_BEFORE_RE.exec(text) : null;
   if (s) {
     const letters = s[1] ?? s[2];
     const unit = letters ? DOLLAR_PREFIXES[letters.toLowerCase()] : CURRENCY_SYMBOLS[s[3]];
     return { unit: unit ?? CURRENCY_SYMBOLS[s[3]], at: at + s[0].length, scale: 1 };
   }
-  if (!/\p{L}/u.test(text[at])) return undefined;
+  // Most words are no currency: look at the first word alone before reading on.
+  const firstEnd = letterRunEnd(text, at);
+  if (firstEnd === at || firstEnd - at > 9) return undefined;
+  const pos = firstEnd + (text.charCodeAt(firstEnd) === 46 ? 1 : 0);
+  const afterFirst = text.charCodeAt(pos);
+  const digitNext = (afterFirst >= 48 && afterFirst <= 57) || ((afterFirst === 32 || afterFirst === 0xa0) && isDigitCode(text.charCodeAt(pos + 1)));
+  if (!digitNext && !(firstEnd - at >= 8 && /^malaysian?$/i.test(text.slice(at, firstEnd)))) return undefined;
   WORDS_BEFORE_RE.lastIndex = at;
   const w = WORDS_BEFORE_RE.exec(text);
   if (!w) return undefined;
@@ -65,7 +74,24 @@ function millionCode(word: string): { unit: string } | undefined {
   return unit && (word === word.toUpperCase() || word === word.toLowerCase()) ? { unit } : undefined;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Where a run of letters starting at `at` ends: by char code for ASCII, by Unicode beyond. */
+export function letterRunEnd(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (c < 128 || !/\p{L}/u.test(text[i])) break;
+  }
+  return i;
+}
 const WORDS_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
+const WORD_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*)/uy;
+/** First words of currency names of more than one word ("kuwaiti" of "kuwaiti dinar"). */
+const FIRST_OF_LONGER_NAMES: ReadonlySet<string> = new Set([...CURRENCY_NAMES.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
 const SYMBOL_AFTER_RE = new RegExp(String.raw`[\s\u00a0]?((?:us|u\.s\.)?\$|[${SYMBOL_CLASS}¢]|ரூ)(?![\s\u00a0]?[.,]?\d)`, 'iuy');
 
 /**
@@ -77,6 +103,16 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   const s = SYMBOL_AFTER_RE.exec(text);
   if (s) return { unit: s[1].endsWith('$') ? 'USD' : CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
   if (text[end] === 'c' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return { unit: 'cent', at: end + 1, scale: 1 };
+  // One word is read first; only a word that opens a longer name makes it read on.
+  WORD_AFTER_RE.lastIndex = end;
+  const one = WORD_AFTER_RE.exec(text);
+  if (!one) return undefined;
+  if (!FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
+    const unit = CURRENCY_NAMES.get(one[1].toLowerCase()) ?? codeUnit(one[1]);
+    if (unit) return { unit, at: end + one[0].length, scale: 1 };
+    const million = millionCode(one[1]);
+    return million ? { unit: million.unit, at: end + one[0].length, scale: 1e6 } : undefined;
+  }
   WORDS_AFTER_RE.lastIndex = end;
   const w = WORDS_AFTER_RE.exec(text);
   if (!w) return undefined;

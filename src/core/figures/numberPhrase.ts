@@ -248,6 +248,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
   let afterAnd = false;
   const first = wordAt(text, at);
   if (!first) return undefined;
+  // Most words of a text start no number: turn them away before any further reading.
+  if (!EN_STARTERS.has(bare(first.text))) return undefined;
   // "half a million", "quarter million", "half a dozen"
   if (bare(first.text) === 'half' || bare(first.text) === 'quarter') {
     const part = EN_FRACTIONS[bare(first.text)];
@@ -370,6 +372,9 @@ function compoundOrdinalAt(text: string, tens: Token): { end: number; value: num
   const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
   return value === undefined ? undefined : { end: word.end, value, plural: /s$/i.test(word.text) };
 }
+
+/** The words an English number phrase can begin with. */
+const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
 
 /** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);

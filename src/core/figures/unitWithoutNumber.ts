@@ -1,6 +1,6 @@
 import { EN_FRACTIONS, DE_FRACTIONS } from './lexicon/numberWords';
 import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
-import { coinAfter, currencyAfter } from './money';
+import { coinAfter, currencyAfter, letterRunEnd } from './money';
 import type { FigureKind, Lang } from '../types';
 
 export interface UnitAmount {
@@ -17,7 +17,8 @@ export interface UnitAmount {
  * checks. Returns undefined unless the words at `at` are such an amount.
  */
 export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmount | undefined {
-  if (!/[aAhHtTqQfFeEvVdDzZ]/.test(text[at])) return undefined;
+  const leadEnd = letterRunEnd(text, at);
+  if (leadEnd - at > 10 || !LEAD_WORDS.has(text.slice(at, leadEnd).toLowerCase())) return undefined;
   const lead = lang === 'en' ? EN_LEAD_RE : DE_LEAD_RE;
   lead.lastIndex = at;
   const m = lead.exec(text);
@@ -43,6 +44,10 @@ export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmo
   return { end: end + u[0].length, value, unit: sense.unit, kind: sense.kind };
 }
 
+const LEAD_WORDS = new Set([
+  'a', 'an', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'hundredth', 'thousandth',
+  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'halbe', 'halber', 'halben', 'halbem', 'halbes', 'viertel', 'drittel', 'zehntel',
+]);
 const EN_FRACTION_WORDS = 'half|third|quarter|fourth|fifth|tenth|hundredth|thousandth';
 /** "a ", "an ", "half a ", "a half ", "quarter-", "tenth of a ", "fourth of ". */
 const EN_LEAD_RE = new RegExp(String.raw`(?:(an?)[\s\u00a0]+)?(?:(${EN_FRACTION_WORDS})(?:[\s\u00a0]+of)?(?:[\s\u00a0]+an?)?(?:-|[\s\u00a0]+))?(?<=[\s\u00a0-])`, 'iy');
