@@ -53,7 +53,10 @@ function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */
 function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined {
   const amount = unitWithoutNumber(text, at, lang);
-  return amount && make(text, at, amount.end, amount.value, amount.kind, lang, amount.unit);
+  if (!amount) return undefined;
+  // "a dollar and 42 cents"
+  const cents = amount.kind === 'money' && amount.value === 1 && !isSubunit(amount.unit) ? subunitsAfter(text, amount.end, lang, lang) : undefined;
+  return make(text, at, cents ? cents.end : amount.end, amount.value + (cents ? cents.value / 100 : 0), amount.kind, lang, amount.unit);
 }
 
 function make(text: string, start: number, end: number, value: number, kind: FigureKind, lang: Lang, unit?: string): Figure {

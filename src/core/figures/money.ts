@@ -110,6 +110,10 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   if (!FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
     const unit = CURRENCY_NAMES.get(one[1].toLowerCase()) ?? codeUnit(one[1]);
     if (unit) return { unit, at: end + one[0].length, scale: 1 };
+    // "a 12-cent-a-share dividend": the name is the first part of a hyphenated word.
+    const hyphen = one[1].indexOf('-');
+    const part = hyphen > 0 ? CURRENCY_NAMES.get(one[1].slice(0, hyphen).toLowerCase()) : undefined;
+    if (part) return { unit: part, at: end + one[0].length - one[1].length + hyphen, scale: 1 };
     const million = millionCode(one[1]);
     return million ? { unit: million.unit, at: end + one[0].length, scale: 1e6 } : undefined;
   }

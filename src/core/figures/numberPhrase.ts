@@ -300,10 +300,12 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       break;
     }
     const small = EN_SMALL[w];
-    if (small !== undefined && !word.text.endsWith('.')) {
+    if (small !== undefined) {
+      // A full stop after the word ends the sentence, and the number with it ("There were six.").
+      const dotted = word.text.endsWith('.');
       // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
       // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
-      const ordinal = small >= 20 && small % 10 === 0 ? compoundOrdinalAt(text, word) : undefined;
+      const ordinal = small >= 20 && small % 10 === 0 && !dotted ? compoundOrdinalAt(text, word) : undefined;
       if (ordinal && !any && !ordinal.plural) return undefined;
       if (ordinal && any && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
         return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false, scaled: false };
@@ -313,7 +315,8 @@ function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
       group += small;
       lastSmall = small;
       any = true;
-      end = cursor = word.end;
+      end = cursor = dotted ? word.end - 1 : word.end;
+      if (dotted) break;
       continue;
     }
     if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && BARE_SCALES.has(w)))) {

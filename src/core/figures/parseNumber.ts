@@ -3,12 +3,15 @@ import type { Lang } from '../types';
 /** Which separators a document uses: English "76,000.5" or German "76.000,5". */
 export type SeparatorStyle = Lang;
 
+/** "12,34,567": Indian grouping, two digits per group above the thousands. */
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+
 /**
  * A run of digits with separators, from a digit (sticky): grouped thousands ("120.000",
  * "1,000,000", "12 500", "1'000"), then an optional decimal part. Every quantifier is bounded by
  * what follows it, so the regex is linear on long runs such as "1,1,1,1...".
  */
-export const DIGITS_RE = /\d{1,3}(?:(?:[.,'’\u00a0\u2009\u202f]|\u0020(?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+(?![.,]?\d))?|\d+(?:[.,]\d+)?/y;
+export const DIGITS_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+(?![.,]?\d))?|\d{1,3}(?:(?:[.,'’\u00a0\u2009\u202f]|\u0020(?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+(?![.,]?\d))?|\d+(?:[.,]\d+)?/y;
 
 /**
  * Reads a digit run in a separator style. English: "," groups and "." marks decimals; German the
@@ -16,6 +19,8 @@ export const DIGITS_RE = /\d{1,3}(?:(?:[.,'’\u00a0\u2009\u202f]|\u0020(?=\d{3}
  * well-formed number in that style ("1,1,1" or "1.23.4").
  */
 export function parseLocaleNumber(raw: string, style: SeparatorStyle): number | undefined {
+  // Indian English groups lakhs and crores in twos: "12,34,567.89".
+  if (style === 'en' && INDIAN_GROUPING.test(raw)) return Number(raw.replace(/,/g, ''));
   // One pass over the characters, no intermediate strings: this runs once per figure, and a
   // document of dense numbers ("1,1,1,...") has hundreds of thousands of them.
   const group = style === 'de' ? 46 : 44; // "." or ","

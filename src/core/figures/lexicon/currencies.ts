@@ -36,7 +36,7 @@ const EVERYDAY_NAMES: Record<string, string> = {
   'malaysia ringgit': 'MYR', 'malaysia ringgits': 'MYR', rm: 'MYR', riyal: 'SAR', riyals: 'SAR', saudiriyal: 'SAR',
   'qatari riyal': 'QAR', 'qatari riyals': 'QAR', tugrik: 'MNT', tugriks: 'MNT', 'egyptian pounds': 'EGP', egyptianpound: 'EGP',
   'lebanese pounds': 'LBP', dinar: 'DINAR', dinars: 'DINAR', rial: 'RIAL', rials: 'RIAL', lira: 'TRY', 'turkish lira': 'TRY',
-  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kanadische dollar': 'CAD',
+  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', satoshi: 'SAT', satoshis: 'SAT', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kanadische dollar': 'CAD',
   'kanadischen dollar': 'CAD', riel: 'KHR', 'kambodschanische riel': 'KHR', 'finnish markka': 'FIM', markka: 'FIM',
   'finnische mark': 'FIM', peseta: 'ESP', pesetas: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG', gulden: 'NLG',
   'deutsche mark': 'DEM', 'd-mark': 'DEM', cent: 'cent', cents: 'cent', sen: 'cent', sens: 'cent', kopiyka: 'cent', kopiykas: 'cent',

@@ -87,6 +87,12 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'They lost 75 USD million.', '75 USD million', 75e6, 'USD', 'money'],
   ['en', 'rmb 10 and usd 20', 'rmb 10', 10, 'CNY', 'money'],
   ['en', 'a fee of 42 SAR', '42 SAR', 42, 'SAR', 'money'],
+  ['en', 'a 12-cent-a-share dividend', '12-cent', 12, 'cent', 'money'],
+  ['en', 'above a dollar and 42 cents', 'a dollar and 42 cents', 1.42, 'USD', 'money', 'more-than'],
+  ['en', 'it cost 15 dollars fifty.', '15 dollars fifty', 15.5, 'USD', 'money'],
+  ['en', 'a loan of 12,34,567.89 rupees', '12,34,567.89 rupees', 1234567.89, 'INR', 'money'],
+  ['en', 'a 16-bit chip', '16-bit', 16, 'bit', 'quantity'],
+  ['en', 'There were six.', 'six', 6, undefined, 'count'],
   ['en', 'The weight is 20 (kg).', '20 (kg)', 20, 'kg', 'quantity'],
   // money: an amount and its cents, coins and slang
   ['en', 'it only cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD', 'money'],
