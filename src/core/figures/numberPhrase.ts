@@ -123,10 +123,9 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
   power.lastIndex = end;
   const pw = power.exec(text);
-  if (pw) {
-    value = pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2]);
-    return { start: at, end: end + pw[0].length, value, digits: true, scaled: false };
-  }
+  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
+  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
+  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true, scaled: false };
   // "1 point 1": a decimal point spoken.
   const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
   spoken.lastIndex = end;

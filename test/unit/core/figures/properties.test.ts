@@ -11,6 +11,8 @@ const piece = fc.oneof(
   fc.constantFrom('million', 'Mio.', 'Mrd.', 'bn', 'k', 'km', 'Kilometer', 'Grad Celsius', 'per cent', 'Prozent', 'euros'),
   fc.constantFrom('six', 'sechs', 'hundred', 'and', 'und', 'a', 'dozen', 'einhundertzwanzig', 'two-thirds', 'half', 'point'),
   fc.constantFrom('August', 'Aug.', '6.', 'more than', 'rund', 'über', 'thousands', 'Zehntausende', '\n'),
+  fc.constantFrom('USD', 'KWD', 'kuwaiti dinar', 'cents', 'c', '₹', 'Rs.', 'grand', 'dimes', 'lakh', 'crore', 'M', 'e9', 'e999', 'x 10^', '^'),
+  fc.constantFrom('out of', 'over', 'in', 'twenty-fifth', 'fifths', 'Komma', 'feet', 'inches', 'below zero', 'exactly', '~', 'https://x.org/1', '(kg)', 'of'),
   fc.string({ maxLength: 6 }),
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -27,10 +29,11 @@ describe('figure recognition properties (fast-check)', () => {
             assert.ok(f.span.start >= previousEnd, 'figures do not overlap and come in order');
             assert.equal(input.slice(f.span.start, f.span.end), f.text);
             assert.ok(Number.isFinite(f.value), `finite value for ${f.text}`);
+            if (f.number) assert.ok(f.number.start >= f.span.start && f.number.end <= f.span.end && f.number.start < f.number.end, `number inside ${f.text}`);
             previousEnd = f.span.end;
           }
         }),
-        { numRuns: 2000 },
+        { numRuns: Number(process.env.FC_RUNS ?? 2000) },
       );
     });
   }
