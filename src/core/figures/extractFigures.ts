@@ -30,12 +30,26 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
       continue;
     }
     const figure = figureAt(text, m.index, lang, style);
+    if (figure) restatedInBrackets(text, figure, lang, style);
     if (figure) {
       figures.push(figure);
       tokenStart.lastIndex = Math.max(figure.span.end, m.index + 1);
     }
   }
   return figures;
+}
+
+/**
+ * "thirty (30) days", "45 (forty five)": a number restated in brackets in the other notation is
+ * one figure, as contracts and official texts write it.
+ */
+function restatedInBrackets(text: string, figure: Figure, lang: Lang, style: SeparatorStyle): void {
+  const end = figure.span.end;
+  if (text[end] !== ' ' || text[end + 1] !== '(') return;
+  const inner = measuredAt(text, end + 2, lang, style);
+  if (!inner || text[inner.span.end] !== ')' || inner.value !== figure.value || inner.kind !== figure.kind || inner.span.start !== end + 2) return;
+  figure.span = { start: figure.span.start, end: inner.span.end + 1 };
+  figure.text = text.slice(figure.span.start, figure.span.end);
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {

@@ -134,7 +134,7 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
   // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
   // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
   // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
-  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}])/uy;
+  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
   glued.lastIndex = end;
   const g = glued.exec(text);
   const afterCurrency = g?.[2] !== undefined && /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));

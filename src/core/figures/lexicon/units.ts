@@ -35,7 +35,7 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['bbl', 'barrel', 'barrels', 'barrel of', 'barrels of'], 'bbl', 'quantity'],
   [['m³', 'm3', 'cubic metres', 'cubic meters', 'kubikmeter', 'kubikmetern'], 'm³', 'quantity'],
   [['kelvin'], 'K', 'quantity'],
-  [['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilogramm'], 'kg', 'quantity'],
+  [['kg', 'kgs', 'k.g.', 'k.gs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilogramm'], 'kg', 'quantity'],
   [['g', 'gram', 'grams', 'gramme', 'grammes', 'gramm', 'gs'], 'g', 'quantity'],
   [['mg', 'milligram', 'milligrams', 'milligramm'], 'mg', 'quantity'],
   [['µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes', 'mikrogramm'], 'µg', 'quantity'],

@@ -93,6 +93,8 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'a loan of 12,34,567.89 rupees', '12,34,567.89 rupees', 1234567.89, 'INR', 'money'],
   ['en', 'a 16-bit chip', '16-bit', 16, 'bit', 'quantity'],
   ['en', 'There were six.', 'six', 6, undefined, 'count'],
+  ['en', 'within forty-five (45) days', 'forty-five (45)', 45, undefined, 'count'],
+  ['en', 'it weighs 1 k.g. only', '1 k.g.', 1, 'kg', 'quantity'],
   ['en', 'The weight is 20 (kg).', '20 (kg)', 20, 'kg', 'quantity'],
   // money: an amount and its cents, coins and slang
   ['en', 'it only cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD', 'money'],
