@@ -21,19 +21,22 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
   const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
   const urls = urlSpans(text);
   let url = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tokenStart.exec(text))) {
+  // test() rather than exec(): no match array per token. Every alternative matches one code
+  // point, so the token starts one or two code units before lastIndex.
+  while (tokenStart.test(text)) {
+    const after = tokenStart.lastIndex;
+    const at = after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? after - 2 : after - 1;
     // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
-    while (url < urls.length && urls[url].end <= m.index) url++;
-    if (url < urls.length && urls[url].start <= m.index) {
+    while (url < urls.length && urls[url].end <= at) url++;
+    if (url < urls.length && urls[url].start <= at) {
       tokenStart.lastIndex = urls[url].end;
       continue;
     }
-    const figure = figureAt(text, m.index, lang, style);
-    if (figure) restatedInBrackets(text, figure, lang, style);
+    const figure = figureAt(text, at, lang, style);
     if (figure) {
+      restatedInBrackets(text, figure, lang, style);
       figures.push(figure);
-      tokenStart.lastIndex = Math.max(figure.span.end, m.index + 1);
+      tokenStart.lastIndex = Math.max(figure.span.end, at + 1);
     }
   }
   return figures;
@@ -58,6 +61,10 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
   const re = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
   for (let u = re.exec(text); u; u = re.exec(text)) spans.push({ start: u.index, end: u.index + u[0].length });
   return spans;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {

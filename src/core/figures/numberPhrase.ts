@@ -97,7 +97,8 @@ function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle)
     raw = m.exec(text)![0];
   } else {
     DIGITS_RE.lastIndex = at;
-    raw = DIGITS_RE.exec(text)![0];
+    DIGITS_RE.test(text);
+    raw = text.slice(at, DIGITS_RE.lastIndex);
   }
   let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
   if (value === undefined) return undefined;
