@@ -1,0 +1,118 @@
+import { readAndFraction, readEnglishWords } from './englishNumberWords';
+import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
+import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
+import { scaleAfter } from './scaleWords';
+import { bare, skipGap, wordAt, type NumberPhrase } from './tokens';
+import type { Lang } from '../types';
+
+export function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+  const leadingPoint = text[at] === '.' || text[at] === ',';
+  let raw: string;
+  if (leadingPoint) {
+    const m = /[.,]\d+/y;
+    m.lastIndex = at;
+    raw = m.exec(text)![0];
+  } else {
+    DIGITS_RE.lastIndex = at;
+    DIGITS_RE.test(text);
+    raw = text.slice(at, DIGITS_RE.lastIndex);
+  }
+  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
+  if (value === undefined) return undefined;
+  let end = at + raw.length;
+  // Everything below reads on from a letter, a space, a slash, a caret or a fraction sign; in
+  // dense runs of numbers ("1,1,1,...") the next character is none of those, so stop early.
+  const c = text.charCodeAt(end);
+  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+    return { start: at, end, value, digits: true, scaled: false };
+  }
+  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
+    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true, scaled: false };
+  }
+  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024).
+  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,3})(?![\d/])/y;
+  fraction.lastIndex = end;
+  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
+  if (f && Number(f[2]) > 0) {
+    value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
+    return { start: at, end: end + f[0].length, value, digits: true, scaled: false };
+  }
+  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
+  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
+  power.lastIndex = end;
+  const pw = power.exec(text);
+  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
+  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
+  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true, scaled: false };
+  // "1 point 1": a decimal point spoken.
+  const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
+  spoken.lastIndex = end;
+  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
+  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true, scaled: false };
+  // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
+  // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
+  // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
+  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
+  glued.lastIndex = end;
+  const g = glued.exec(text);
+  const afterCurrency = g?.[2] !== undefined && /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
+  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
+  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (g[2] === 'b' && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
+    const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
+    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scaled: true }, lang);
+  }
+  const scale = scaleAfter(text, end, lang);
+  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scaled: true }, lang, scale.last);
+  // "2 dozen"
+  const next = wordAt(text, skipGap(text, end));
+  if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
+    end = next.end;
+    return { start: at, end, value: value * 12, digits: true, scaled: false };
+  }
+  // "5 and a half million"
+  if (lang === 'en' && /^\d+$/.test(raw)) {
+    const fraction = readAndFraction(text, end);
+    if (fraction) {
+      const after = scaleAfter(text, fraction.end, lang);
+      return after
+        ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scaled: true }
+        : { start: at, end: fraction.end, value: value + fraction.value, digits: true, scaled: false };
+    }
+  }
+  return { start: at, end, value, digits: true, scaled: false };
+}
+/**
+ * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
+ * "6 crore and two hundred". A following number joins only when it is smaller than the last scale
+ * and is either introduced by "and" or carries its own scale word, so "4000 3 hundred" stays two.
+ */
+function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: number): NumberPhrase {
+  if (lang !== 'en' || !lastScale) return phrase;
+  const andAt = /[\s\u00a0]+and(?=[\s\u00a0])/y;
+  andAt.lastIndex = phrase.end;
+  const fraction = andAt.exec(text) ? readAndFraction(text, andAt.lastIndex) : undefined;
+  if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
+  const and = /[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+/y;
+  and.lastIndex = phrase.end;
+  const joint = and.exec(text);
+  if (!joint) return phrase;
+  const from = phrase.end + joint[0].length;
+  if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
+  const rest = /\d/.test(text[from]) ? /\d+/y : null;
+  let part: NumberPhrase | undefined;
+  if (rest) {
+    rest.lastIndex = from;
+    const digits = rest.exec(text)![0];
+    if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
+    const scale = scaleAfter(text, from + digits.length, lang);
+    part = scale
+      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scaled: true }, lang, scale.last)
+      : { start: from, end: from + digits.length, value: Number(digits), digits: true, scaled: false };
+    if (!scale && !/and/.test(joint[0])) return phrase;
+  } else {
+    part = readEnglishWords(text, from);
+    if (!part || (!/and/.test(joint[0]) && !part.scaled && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
+  }
+  if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
+  return { ...phrase, end: part.end, value: phrase.value + part.value };
+}

@@ -1,0 +1,179 @@
+import { readDecimalWords } from './decimalWords';
+import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL } from './lexicon/numberWords';
+import { scaleAfter } from './scaleWords';
+import { bare, skipGap, wordAt, type NumberPhrase, type Token } from './tokens';
+
+/**
+ * English cardinals: "sixty-five", "one hundred and twenty", "two thousand and twenty-four",
+ * "a dozen", "two-thirds", "one point five". Standard accumulation: small numbers add, "hundred"
+ * multiplies the current group, a scale closes the group.
+ */
+export function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
+  let total = 0;
+  let group = 0;
+  let any = false;
+  let end = at;
+  let cursor = at;
+  let lastSmall: number | undefined;
+  let lastScale: number | undefined;
+  let afterAnd = false;
+  const first = wordAt(text, at);
+  if (!first) return undefined;
+  // Most words of a text start no number: turn them away before any further reading.
+  if (!EN_STARTERS.has(bare(first.text))) return undefined;
+  // "half a million", "quarter million", "half a dozen"
+  if (bare(first.text) === 'half' || bare(first.text) === 'quarter') {
+    const part = EN_FRACTIONS[bare(first.text)];
+    let next = wordAt(text, skipGap(text, first.end));
+    if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
+    const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
+    if (next && scale && scale >= 12) return { start: at, end: next.end, value: scale * part, digits: false, scaled: scale >= 1e3 };
+  }
+  // "a dozen", "a hundred", "a thousand", "a million", "a third"
+  if (bare(first.text) === 'a' || bare(first.text) === 'an') {
+    const next = wordAt(text, skipGap(text, first.end));
+    if (!next || skipGap(text, first.end) === first.end) return undefined;
+    const w = bare(next.text);
+    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false, scaled: false };
+    // "a twenty-first"
+    const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
+    if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false, scaled: false };
+    if (EN_HUNDRED.has(w) || EN_SCALES[w]) {
+      group = 1;
+      cursor = first.end;
+      any = false;
+    } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
+      return fractionOfScale(text, { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false, scaled: false });
+    } else return undefined;
+  }
+  for (let i = 0; i < 64; i++) {
+    const from = i === 0 && group === 0 ? cursor : skipGap(text, cursor);
+    if (i > 0 && from === cursor) break;
+    const word = wordAt(text, from);
+    if (!word) break;
+    const w = bare(word.text);
+    if (w === 'and' && any) {
+      const fraction = readAndFraction(text, word.end);
+      if (fraction) {
+        // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
+        const scale = scaleAfter(text, fraction.end, 'en');
+        if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scaled: true };
+        // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
+        return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false, scaled: false };
+      }
+      // "one hundred and twenty": "and" joins only when a number word follows.
+      const after = wordAt(text, skipGap(text, word.end));
+      if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
+        cursor = word.end;
+        afterAnd = true;
+        continue;
+      }
+      break;
+    }
+    const small = EN_SMALL[w];
+    if (small !== undefined) {
+      // A full stop after the word ends the sentence, and the number with it ("There were six.").
+      const dotted = word.text.endsWith('.');
+      // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
+      // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
+      const ordinal = small >= 20 && small % 10 === 0 && !dotted ? compoundOrdinalAt(text, word) : undefined;
+      if (ordinal && !any && !ordinal.plural) return undefined;
+      if (ordinal && any && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
+        return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false, scaled: false };
+      }
+      // "one two" is two numbers, not three; "twenty one" is twenty-one.
+      if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10 && small > 0)) break;
+      group += small;
+      lastSmall = small;
+      any = true;
+      end = cursor = dotted ? word.end - 1 : word.end;
+      if (dotted) break;
+      continue;
+    }
+    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && BARE_SCALES.has(w)))) {
+      if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
+      else if (group === 0 && total > 0 && lastScale && EN_SCALES[w] > lastScale) {
+        // "three thousand millions": a larger scale multiplies everything before it.
+        total *= EN_SCALES[w];
+        lastScale = EN_SCALES[w];
+      } else {
+        total += (group || 1) * EN_SCALES[w];
+        group = 0;
+        lastScale = EN_SCALES[w];
+      }
+      lastSmall = undefined;
+      any = true;
+      end = cursor = /\.$/.test(word.text) ? word.end - 1 : word.end;
+      continue;
+    }
+    // "two-thirds", "twenty-three fifths", "a hundred trillionths"; a singular fraction word only
+    // after "one" ("one third").
+    const numerator = total + group;
+    if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
+      // "two-thirds", "three quarters", "two thirds of a million"
+      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false, scaled: false });
+    }
+    if (EN_DOZEN[w] === 12 && any) {
+      group *= 12;
+      end = cursor = word.end;
+      break;
+    }
+    if (w === 'point' && any) {
+      const decimals = readDecimalWords(text, word.end, EN_SMALL);
+      if (decimals) {
+        // "two point two million"
+        const scale = scaleAfter(text, decimals.end, 'en');
+        const value = total + group + decimals.value;
+        return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scaled: true } : { start: at, end: decimals.end, value, digits: false, scaled: false };
+      }
+    }
+    break;
+  }
+  if (!any) return undefined;
+  return { start: at, end, value: total + group, digits: false, scaled: total >= 1e6 && group === 0 };
+}
+const UNIT_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+};
+/** The ordinal that completes a tens word: "-fifth" after "twenty", with plural ("-firsts"). */
+function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number; plural: boolean } | undefined {
+  const from = skipGap(text, tens.end);
+  if (from === tens.end) return undefined;
+  const word = wordAt(text, from);
+  if (!word) return undefined;
+  const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
+  return value === undefined ? undefined : { end: word.end, value, plural: /s$/i.test(word.text) };
+}
+/** The words an English number phrase can begin with. */
+const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
+/** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+/** "a quarter million", "three quarters billion", "two thirds of a million". */
+function fractionOfScale(text: string, phrase: NumberPhrase): NumberPhrase {
+  const of = /[\s\u00a0]+of[\s\u00a0]+an?(?=[\s\u00a0])/iy;
+  of.lastIndex = phrase.end;
+  const o = of.exec(text);
+  const scale = scaleAfter(text, o ? phrase.end + o[0].length : phrase.end, 'en');
+  return scale && scale.value >= 1e3 ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true } : phrase;
+}
+/** "and a half", "and three quarters", "and fifty-four hundredths" after a whole number. */
+export function readAndFraction(text: string, at: number): { end: number; value: number } | undefined {
+  let cursor = skipGap(text, at);
+  let count = 0;
+  let lastSmall: number | undefined;
+  for (let i = 0; i < 4; i++) {
+    const word = wordAt(text, cursor);
+    if (!word) return undefined;
+    const w = bare(word.text);
+    if ((w === 'a' || w === 'an') && count === 0) count = 1;
+    else if (EN_SMALL[w] !== undefined && (lastSmall === undefined || (lastSmall >= 20 && EN_SMALL[w] < 10))) {
+      count = (lastSmall ?? 0) + EN_SMALL[w];
+      lastSmall = count;
+    } else if (EN_FRACTIONS[w] && count > 0) return { end: word.end, value: count * EN_FRACTIONS[w] };
+    else return undefined;
+    const next = skipGap(text, word.end);
+    if (next === word.end) return undefined;
+    cursor = next;
+  }
+  return undefined;
+}

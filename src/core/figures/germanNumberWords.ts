@@ -1,0 +1,70 @@
+import { readDecimalWords } from './decimalWords';
+import { parseGermanNumberWord } from './germanNumberWord';
+import { DE_DOZEN, DE_FRACTIONS } from './lexicon/numberWords';
+import { scaleAfter } from './scaleWords';
+import { bare, skipGap, wordAt, type NumberPhrase } from './tokens';
+
+/**
+ * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
+ * ("zwei Millionen"), fractions ("zwei Drittel"), "anderthalb"/"eineinhalb", "ein Dutzend".
+ */
+export function readGermanWords(text: string, at: number): NumberPhrase | undefined {
+  const word = wordAt(text, at);
+  if (!word) return undefined;
+  const w = bare(word.text);
+  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false, scaled: false });
+  // "eine halbe Million", "ein halbes Dutzend"
+  const halfNext = wordAt(text, skipGap(text, word.end));
+  if (/^ein(e[mnrs]?)?$/.test(w) && halfNext && /^halbe[mnrs]?$/i.test(bare(halfNext.text))) {
+    const after = wordAt(text, skipGap(text, halfNext.end));
+    const n = after ? bare(after.text) : '';
+    if (after && DE_DOZEN[n]) return { start: at, end: after.end, value: 6, digits: false, scaled: false };
+    const scale = scaleAfter(text, halfNext.end, 'de');
+    if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scaled: true };
+  }
+  let value = parseGermanNumberWord(w);
+  // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
+  const article = /^ein(e[mnrs]?)?$/.test(w);
+  if (value === undefined && !article) return undefined;
+  if (article) value = 1;
+  const end = /\.$/.test(word.text) ? word.end - 1 : word.end;
+  const next = wordAt(text, skipGap(text, end));
+  if (next && skipGap(text, end) > end) {
+    const n = bare(next.text);
+    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: next.end, value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false, scaled: false });
+    // "fünf und drei Viertel Milliarde": a whole number and a fraction, then the scale.
+    if (n === 'und' && !article) {
+      const count = wordAt(text, skipGap(text, next.end));
+      const part = count ? parseGermanNumberWord(bare(count.text)) : undefined;
+      const fraction = count && part !== undefined ? wordAt(text, skipGap(text, count.end)) : undefined;
+      const share = fraction ? DE_FRACTIONS[bare(fraction.text)] : undefined;
+      if (fraction && share !== undefined) return withScale(text, { start: at, end: fraction.end, value: value! + part! * share, digits: false, scaled: false });
+    }
+    if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false, scaled: false };
+  }
+  const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false, scaled: false }));
+  if (article && phrase.value === 1) return undefined;
+  return phrase;
+}
+/** "zwei Komma drei", "tausendvierhundertsechzehn Komma fünfzehn": a decimal comma spoken. */
+function withDecimals(text: string, phrase: NumberPhrase): NumberPhrase {
+  if (phrase.scaled) return phrase;
+  const komma = wordAt(text, skipGap(text, phrase.end));
+  if (!komma || bare(komma.text) !== 'komma' || skipGap(text, phrase.end) === phrase.end) return phrase;
+  const decimals = readDecimalWords(text, komma.end, DE_DIGIT_WORDS);
+  return decimals ? { ...phrase, end: decimals.end, value: phrase.value + decimals.value } : phrase;
+}
+const DE_DIGIT_WORDS: Record<string, number> = { null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+function withScale(text: string, phrase: NumberPhrase): NumberPhrase {
+  const scale = scaleAfter(text, phrase.end, 'de');
+  if (!scale) return phrase;
+  const scaled = { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true };
+  // "zwei Millionen eintausendeinhundertfünfzig": a smaller number after the scale adds to it.
+  const rest = wordAt(text, skipGap(text, scaled.end));
+  const restValue = rest && skipGap(text, scaled.end) > scaled.end && /^\p{Ll}/u.test(rest.text) ? parseGermanNumberWord(bare(rest.text)) : undefined;
+  if (rest && restValue !== undefined && restValue > 0 && restValue < scale.last) {
+    const more = withScale(text, { start: rest.start, end: rest.end, value: restValue, digits: false, scaled: false });
+    if (more.value < scale.last) return { ...scaled, end: more.end, value: scaled.value + more.value };
+  }
+  return scaled;
+}

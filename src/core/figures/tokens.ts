@@ -1,0 +1,34 @@
+/** Words, gaps and the phrase shape shared by the readers of numbers in digits and in words. */
+
+export interface NumberPhrase {
+  start: number;
+  end: number;
+  value: number;
+  /** Digits were written ("76,000"), rather than words only ("sixty-five"). */
+  digits: boolean;
+  /** A scale word was applied ("1.2 million"): the writer rounded to its precision. */
+  scaled: boolean;
+}
+const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
+const GAP_RE = /[\s\u00a0\u202f\u2009]+(?:-[\s\u00a0]+)?|-/y;
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+/** The word starting at `at` (sticky), without a trailing dot unless it is an abbreviation. */
+export function wordAt(text: string, at: number): Token | undefined {
+  WORD_RE.lastIndex = at;
+  const m = WORD_RE.exec(text);
+  if (!m) return undefined;
+  return { text: m[0], start: at, end: at + m[0].length };
+}
+/** Skips one gap (spaces or a hyphen) after `at`; returns where the next token starts. */
+export function skipGap(text: string, at: number): number {
+  GAP_RE.lastIndex = at;
+  const m = GAP_RE.exec(text);
+  return m ? at + m[0].length : at;
+}
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
