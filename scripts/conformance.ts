@@ -14,7 +14,7 @@ interface Expected { text?: string; value: number | null; unit?: string | null; 
 interface Case { id: string; lang: Lang; kind: string; block?: string; input: string; mode: 'spans' | 'whole' | 'none'; expected: Expected[] }
 
 const IN_SCOPE = new Set([
-  'NumberModel', 'Numeral', 'PercentModel', 'PercentModelPercentMode', 'CurrencyModel', 'AmountOfMoney',
+  'NumberModel', 'Numeral', 'PercentModel', 'CurrencyModel', 'AmountOfMoney',
   'DimensionModel', 'Distance', 'Volume', 'Quantity', 'TemperatureModel', 'Temperature',
 ]);
 
@@ -34,7 +34,7 @@ const inScope = (c: Case) => IN_SCOPE.has(c.kind) && (c.mode === 'none' || c.exp
  */
 const KINDS: Record<string, string[]> = {
   CurrencyModel: ['money'], AmountOfMoney: ['money'],
-  PercentModel: ['percent'], PercentModelPercentMode: ['percent'],
+  PercentModel: ['percent'],
   DimensionModel: ['quantity'], Distance: ['quantity'], Volume: ['quantity'], Quantity: ['quantity'],
   TemperatureModel: ['quantity'], Temperature: ['quantity'],
 };
