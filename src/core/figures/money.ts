@@ -20,8 +20,11 @@ const SYMBOL_CLASS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length === 1 
 const SYMBOL_BEFORE_RE = new RegExp(String.raw`(?:(u\.s\.?|usd|us|cad|ca|c|hk|aud|au|nzd|nz|mxn|mex)\s?(?=\$)|(a|r|s)(?=\$))?([${SYMBOL_CLASS}])[\s\u00a0]?(?=[.,]?\d)`, 'iuy');
 /** Up to three words, then the number: "EUR 15", "CAD3.03", "Rs. 20", "malaysian ringgit 42". */
 const WORDS_BEFORE_RE = /(\p{L}+(?:\.|(?:[\s\u00a0]\p{L}+){0,2}))[\s\u00a0]?(?=\d)/uy;
-/** Names that may also stand before the number; most names are words ("won", "pound") when they do. */
-const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits', 'dollar', 'sen']);
+/**
+ * Names that may also stand before the number. Most names are other words there: "the dollar 1.2
+ * percent higher", "Sen. 5" (a senator), "won 3 games".
+ */
+const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits']);
 
 /** Codes that are also English words in capitals ("ALL 5 solutions", "TOP 10"). */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'TRY', 'SOS', 'BOB', 'GEL', 'BAM', 'ANG', 'AMD', 'MOP', 'SAR', 'PAB', 'LAK', 'DOP', 'NIO']);

@@ -34,15 +34,24 @@ export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmo
   const end = at + m[0].length;
   const coin = coinAfter(text, end - 1);
   if (coin && !fractionWord) return { end: coin.end, value: coin.value, unit: coin.unit, kind: 'money' };
-  const money = currencyAfter(text, end);
-  if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
   UNIT_AFTER_RE.lastIndex = end;
   const u = UNIT_AFTER_RE.exec(text);
-  if (!u || u[0] !== u[1]) return undefined;
-  const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '));
-  if (!sense || sense.kind !== 'quantity' || u[1].length < 2 || /^(in|hl|°)$/i.test(u[1])) return undefined;
-  return { end: end + u[0].length, value, unit: sense.unit, kind: sense.kind };
+  const sense = u && u[0] === u[1] ? UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  // "a pound of flesh" weighs; "a pound" alone is money.
+  const weighs = sense !== undefined && /\sof$/i.test(u![1]);
+  const money = weighs ? undefined : currencyAfter(text, end);
+  if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
+  if (!sense || !MEASURES_WITHOUT_NUMBER.has(sense.unit) || u![1].length < 2) return undefined;
+  const trailingOf = weighs ? /\s+of$/i.exec(u![1])![0].length : 0;
+  return { end: end + u![0].length - trailingOf, value, unit: sense.unit, kind: sense.kind };
 }
+
+/**
+ * Units read after "a" or "half a" without digits: the metric measures and the imperial
+ * abbreviations. Feet, inches, miles, tons, cups and degrees are left out, because after an
+ * article they are mostly idioms ("a foot in the door", "not an inch", "a cup of tea").
+ */
+const MEASURES_WITHOUT_NUMBER = new Set(['tsp', 'tbsp', 'kg', 'g', 'mg', 'µg', 'l', 'ml', 'hl', 'km', 'm', 'cm', 'mm', 'ha', 'lb', 'gal', 'MW', 'GW', 'kW', 'kWh', 'MWh']);
 
 const LEAD_WORDS = new Set([
   'a', 'an', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'hundredth', 'thousandth',

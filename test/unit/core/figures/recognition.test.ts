@@ -219,6 +219,8 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('the twenty-fifth anniversary', 'en'), []);
     assert.deepEqual(texts('The 5G network and SCP-173m', 'en'), []);
     assert.deepEqual(texts('nickel prices rose a year ago', 'en'), []);
+    assert.deepEqual(texts('a foot in the door, not an inch, a cup of tea, a mile away', 'en'), []);
+    assert.deepEqual(texts('the dollar 1.2 percent higher', 'en'), ['1.2 percent']);
     assert.deepEqual(texts('See https://www.test.com/search?q=30%25%2020% and www.example.org/2024/06/', 'en'), []);
   });
   it('reads "a quarter" as a fraction, not a coin', () => {
