@@ -52,12 +52,12 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
   // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
   // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
-  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|B|tn|trn|tln)|(m|b)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
+  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|tn|trn|tln)|(m|b|B)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
   glued.lastIndex = end;
   const g = glued.exec(text);
   const afterCurrency = g?.[2] !== undefined && /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
-  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (g[2] === 'b' && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
+  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
     const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
     return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scaled: true }, lang);
   }

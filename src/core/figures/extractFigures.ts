@@ -281,7 +281,7 @@ function isPartOfIdentifier(text: string, phrase: NumberPhrase): boolean {
   if (!phrase.digits) return false;
   const before = text[phrase.start - 1] ?? ' ';
   const after = text[phrase.end] ?? ' ';
-  return isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')) || ((isLetter(after) || after === '_') && !/[kKmMbB%°€$£]/.test(after));
+  return isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')) || isLetter(after) || after === '_';
 }
 
 /** Removes floating-point noise from scaled values (1.2 * 1e6 = 1199999.9999999998). */

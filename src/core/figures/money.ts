@@ -105,7 +105,6 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   SYMBOL_AFTER_RE.lastIndex = end;
   const s = SYMBOL_AFTER_RE.exec(text);
   if (s) return { unit: s[1].endsWith('$') ? 'USD' : CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
-  if (text[end] === 'c' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) return { unit: 'cent', at: end + 1, scale: 1 };
   // One word is read first; only a word that opens a longer name makes it read on.
   WORD_AFTER_RE.lastIndex = end;
   const one = WORD_AFTER_RE.exec(text);
@@ -160,6 +159,8 @@ export function coinAfter(text: string, end: number): { unit: string; value: num
   m.lastIndex = end;
   const c = m.exec(text);
   if (!c) return undefined;
+  // "a grand jury", "two grand pianos": "grand" before a word is no money.
+  if (/^grand$/i.test(c[1]) && /^[\s\u00a0]+\p{L}/u.test(text.slice(end + c[0].length, end + c[0].length + 3))) return undefined;
   const coin = COINS[c[1].toLowerCase()];
   return { unit: coin.unit, value: coin.value, end: end + c[0].length };
 }
