@@ -203,7 +203,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     end += u[0].length + bracketed - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
   }
   // "the one you mentioned", "which one", "no one": a pronoun, not a count.
-  if (kind === 'count' && !phrase.digits && /^one$/i.test(text.slice(phrase.start, phrase.end)) && /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|another|someone|anyone)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (kind === 'count' && !phrase.digits && /^one$/i.test(text.slice(phrase.start, phrase.end)) && /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|another|other|same|last|next|first|new|old|right|wrong|little|big)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   let value = phrase.value * scale;
   // "5 feet 2 inches", "2 km and 1 meter": one measure in parts, valued in its first unit.
   if (kind === 'quantity' && unit) {
