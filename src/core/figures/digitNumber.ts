@@ -24,7 +24,7 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   // dense runs of numbers ("1,1,1,...") the next character is none of those, so stop early.
   const c = text.charCodeAt(end);
   if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-    return { start: at, end, value, digits: true, scaled: false };
+    return { start: at, end, value, digits: true, scaled: false, parsed: true };
   }
   if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
     return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true, scaled: false };
@@ -79,7 +79,7 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
         : { start: at, end: fraction.end, value: value + fraction.value, digits: true, scaled: false };
     }
   }
-  return { start: at, end, value, digits: true, scaled: false };
+  return { start: at, end, value, digits: true, scaled: false, parsed: true };
 }
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",

@@ -80,8 +80,8 @@ function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined 
   return make(text, at, cents ? cents.end : amount.end, amount.value + (cents ? cents.value / 100 : 0), amount.kind, lang, amount.unit);
 }
 
-function make(text: string, start: number, end: number, value: number, kind: FigureKind, lang: Lang, unit?: string): Figure {
-  const figure: Figure = { span: { start, end }, text: text.slice(start, end), value: clean(value), kind, lang };
+function make(text: string, start: number, end: number, value: number, kind: FigureKind, lang: Lang, unit?: string, exact = false): Figure {
+  const figure: Figure = { span: { start, end }, text: text.slice(start, end), value: exact ? value : clean(value), kind, lang };
   if (unit) figure.unit = unit;
   const hedge = hedgeBefore(text, start);
   if (hedge) figure.hedge = hedge.hedge;
@@ -247,7 +247,9 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     kind = 'ordinal';
     end += 2;
   }
-  const figure = make(text, start, end, value, kind, lang, unit);
+  // A value straight from the digits needs no cleaning of float noise (a dense list has many).
+  const exact = phrase.parsed === true && scale === 1 && (value === phrase.value || value === -phrase.value);
+  const figure = make(text, start, end, value, kind, lang, unit, exact);
   // A sign belongs to the number ("-10"); a currency before it does not.
   const numberStart = prefix ? phrase.start : start;
   if (numberStart !== start || phrase.end !== end) figure.number = { start: numberStart, end: phrase.end };

@@ -8,6 +8,8 @@ export interface NumberPhrase {
   digits: boolean;
   /** A scale word was applied ("1.2 million"): the writer rounded to its precision. */
   scaled: boolean;
+  /** The value is the digits as parsed, with no arithmetic on it, so it carries no float noise. */
+  parsed?: boolean;
 }
 const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
 const GAP_RE = /[\s\u00a0\u202f\u2009]+(?:-[\s\u00a0]+)?|-/y;
