@@ -90,7 +90,7 @@ function make(text: string, start: number, end: number, value: number, kind: Fig
     const product = /^ of (\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1];
     if (product) figure.noun = product;
   }
-  if (kind === 'count' && /\s/.test(text[end] ?? '')) {
+  if (kind === 'count' && /\s/.test(text[end] ?? '') && isLetter(text[end + 1] ?? ' ')) {
     const noun = /^[\s\u00a0]+(?!(?:of|von|der|die|das|the|and|und|in|im|to|zu|or|oder|per|pro|is|are|was|were|sind|waren|wurden)\b)(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 48))?.[1];
     if (noun) figure.noun = noun;
   }

@@ -21,6 +21,12 @@ const HEDGE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}~])(${FORMS.map(([f]) =>
 export function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } | undefined {
   // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
   if (!/\s/.test(text[start - 1] ?? '') && text[start - 1] !== '~') return undefined;
+  // A hedge ends in a letter, a dot ("ca.") or "~" before the space: a number or a comma there
+  // (dense lists, "1 000 2 000") rules one out without running the pattern.
+  let before = start - 1;
+  while (before > 0 && /\s/.test(text[before])) before--;
+  const c = text.charCodeAt(before);
+  if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   const match = HEDGE_BEFORE_RE.exec(window);
   if (!match) return undefined;
