@@ -63,6 +63,11 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
+/** Whitespace by char code: space, tab, line breaks, no-break and thin spaces. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -90,7 +95,7 @@ function make(text: string, start: number, end: number, value: number, kind: Fig
     const product = /^ of (\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1];
     if (product) figure.noun = product;
   }
-  if (kind === 'count' && /\s/.test(text[end] ?? '') && isLetter(text[end + 1] ?? ' ')) {
+  if (kind === 'count' && isSpace(text.charCodeAt(end)) && isLetter(text[end + 1] ?? ' ')) {
     const noun = /^[\s\u00a0]+(?!(?:of|von|der|die|das|the|and|und|in|im|to|zu|or|oder|per|pro|is|are|was|were|sind|waren|wurden)\b)(\p{L}[\p{L}-]*)/u.exec(text.slice(end, end + 48))?.[1];
     if (noun) figure.noun = noun;
   }
@@ -107,7 +112,7 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
   // Cheap guards first: a day is one or two digits followed by ".", a space or a letter; a month
   // name starts with a capital. Most tokens fail these and never reach the large regexes.
   const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
-  const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && /[.\s\p{L}]/u.test(text[afterDay] ?? '');
+  const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' '));
   for (const re of dayLike ? [NUMERIC_DATE_RE, DAY_MONTH_RE] : []) {
     re.lastIndex = at;
     const d = re.exec(text);
@@ -124,7 +129,8 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
     const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && d[2].length > 4 ? 1 : 0);
     if (value !== undefined) return make(text, at, end, value, 'date', lang);
   }
-  if (!/[A-ZÄÖÜ]/.test(text[at])) return undefined;
+  const first = text.charCodeAt(at);
+  if (!((first >= 65 && first <= 90) || first === 0xc4 || first === 0xd6 || first === 0xdc)) return undefined;
   MONTH_DAY_RE.lastIndex = at;
   const d = MONTH_DAY_RE.exec(text);
   if (d && /^[A-ZÄÖÜ]/.test(d[1])) {
@@ -136,7 +142,7 @@ function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
 
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
-  if (!/[\p{L}]/u.test(text[at])) return undefined;
+  if (!isLetter(text[at])) return undefined;
   const re = /(tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|hunderttausende|zehntausende|tausende|hunderte)(?![\p{L}])/iuy;
   re.lastIndex = at;
   const v = re.exec(text);
@@ -243,7 +249,7 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
   if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     kind = 'year';
   }
-  if (kind === 'count' && phrase.digits && /[snrt]/.test(text[end] ?? '') && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3))) {
+  if (kind === 'count' && phrase.digits && 'snrt'.includes(text[end] || '-') && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3))) {
     kind = 'ordinal';
     end += 2;
   }

@@ -20,7 +20,8 @@ const HEDGE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}~])(${FORMS.map(([f]) =>
 /** The hedge that ends right before `start`, if any, with where it begins. */
 export function hedgeBefore(text: string, start: number): { hedge: Hedge; start: number } | undefined {
   // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
-  if (!/\s/.test(text[start - 1] ?? '') && text[start - 1] !== '~') return undefined;
+  const previous = text.charCodeAt(start - 1);
+  if (!(previous === 32 || previous === 0xa0 || previous === 126 || (previous >= 9 && previous <= 13))) return undefined;
   // A hedge ends in a letter, a dot ("ca.") or "~" before the space: a number or a comma there
   // (dense lists, "1 000 2 000") rules one out without running the pattern.
   let before = start - 1;
