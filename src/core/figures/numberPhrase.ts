@@ -43,6 +43,8 @@ function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): N
   if (!denominator || denominator.value === 0 || !Number.isInteger(denominator.value) || (j[1] !== 'over' && denominator.value < phrase.value)) return phrase;
   if (j[1] !== 'out of' && /^[\s\u00a0]*\p{L}/u.test(text.slice(denominator.end, denominator.end + 2)) && j[1] === 'over') return phrase;
   if (j[1] === 'in' && (denominator.value > 1000 || denominator.value < 2)) return phrase;
+  // "5 over 2023": a year, not a denominator.
+  if (denominator.digits && /^\d{4}$/.test(text.slice(denominator.start, denominator.end)) && denominator.value >= 1800 && denominator.value <= 2100) return phrase;
   return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits, scaled: false };
 }
 function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {

@@ -204,6 +204,7 @@ describe('what stays apart, and what is no figure', () => {
   it('reads a period after "over" and a count before "in" as separate figures', () => {
     assert.deepEqual(texts('I want to earn $2000 over 3 years', 'en'), ['$2000', '3 years']);
     assert.deepEqual(texts('The result is 8 in 5', 'en'), ['8', '5']);
+    assert.deepEqual(texts('Sales rose 5 over 2023.', 'en'), ['5', '2023']);
     assert.deepEqual(texts('It has 50,000 in 2020 and 2 in April.', 'en'), ['50,000', '2020', '2']);
   });
   it('reads both ends of a range', () => {
