@@ -33,7 +33,10 @@ export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmo
   } else if (!article) return undefined;
   const end = at + m[0].length;
   const coin = coinAfter(text, end - 1);
-  if (coin && !fractionWord) return { end: coin.end, value: coin.value, unit: coin.unit, kind: 'money' };
+  // "a dime a dozen" and "turn on a dime" are idioms, not ten cents.
+  const idiom = coin && (/^\s+a\s+dozen\b/i.test(text.slice(coin.end, coin.end + 10)) || /\bon\s+$/i.test(text.slice(Math.max(0, at - 4), at)));
+  if (coin && !fractionWord && !idiom) return { end: coin.end, value: coin.value, unit: coin.unit, kind: 'money' };
+  if (idiom) return undefined;
   UNIT_AFTER_RE.lastIndex = end;
   const u = UNIT_AFTER_RE.exec(text);
   const sense = u && u[0] === u[1] ? UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
