@@ -95,6 +95,7 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'There were six.', 'six', 6, undefined, 'count'],
   ['en', 'within forty-five (45) days', 'forty-five (45)', 45, undefined, 'count'],
   ['en', 'it weighs 1 k.g. only', '1 k.g.', 1, 'kg', 'quantity'],
+  ['de', 'Für Doppel sind es 4,18m^2 mehr', '4,18m^2', 4.18, 'm²', 'quantity'],
   ['en', 'The weight is 20 (kg).', '20 (kg)', 20, 'kg', 'quantity'],
   // money: an amount and its cents, coins and slang
   ['en', 'it only cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD', 'money'],
