@@ -49,11 +49,15 @@ const adversarial: Array<[string, string]> = [
   ['number words', 'one hundred and twenty thousand '.repeat(MB / 32)],
   ['German compounds', 'einhundertzwanzigtausend '.repeat(MB / 25)],
   ['hedges and units', 'more than 5 km and about 6 % and '.repeat(MB / 34)],
+  ['"1-2-3-..." (densest)', '1-'.repeat(MB / 2)],
+  ['money in parts', '$20 and 43c, 3 dollars 50 cents, 42 kuwaiti dinar '.repeat(MB / 50)],
+  ['ratios and fractions', 'one out of three, one twenty-fifth, a quarter million '.repeat(MB / 54)],
+  ['measures in parts', '5 feet 2 inches and 2 km and 1 meter '.repeat(MB / 37)],
 ];
 console.log('\n1 MB adversarial inputs (each once):');
 for (const [name, input] of adversarial) {
   for (const lang of ['en', 'de'] as const) {
     const { ms, found } = time(() => extractFigures(input, lang).length);
-    console.log(`  ${name.padEnd(24)} ${lang}: ${ms.toFixed(0).padStart(5)} ms, ${found} figures`);
+    console.log(`  ${name.padEnd(26)} ${lang}: ${ms.toFixed(0).padStart(5)} ms, ${found} figures`);
   }
 }

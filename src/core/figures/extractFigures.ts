@@ -234,10 +234,15 @@ function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle)
     start -= sign[0].length;
   }
   // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
-  const before = text[start - 1];
-  if (!prefix && phrase.digits && (before === '-' || before === '−' || (before === ' ' && /[-−]/.test(text[start - 2] ?? ''))) && /[-−]\s?$/.test(text.slice(Math.max(0, start - 2), start)) && !/[\p{L}\p{N}]/u.test(text[start - (text[start - 1] === ' ' ? 3 : 2)] ?? ' ')) {
-    value = -value;
-    start -= text[start - 1] === ' ' ? 2 : 1;
+  if (!prefix && phrase.digits) {
+    // The sign is right before the digits or one space before them ("-10", "- 10").
+    const spaced = text[start - 1] === ' ';
+    const sign = text[start - (spaced ? 2 : 1)];
+    const beforeSign = text[start - (spaced ? 3 : 2)] ?? ' ';
+    if ((sign === '-' || sign === '−') && !isLetter(beforeSign) && !isDigitAt(text, start - (spaced ? 3 : 2))) {
+      value = -value;
+      start -= spaced ? 2 : 1;
+    }
   }
   // "2 degrees below zero", "5 below zero"
   if ((kind === 'count' || unit === '°' || unit === '°C' || unit === '°F') && text[end] === ' ' && /^ below zero(?![\p{L}])/iu.test(text.slice(end, end + 12))) {
