@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import { conversionsInto } from './conversions';
-import { type FigureIndex, type FigureMatch, lookupValue } from './figureIndex';
+import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
 
 /**
  * Finds the source figure a draft figure agrees with, and says how:
@@ -9,7 +9,8 @@ import { type FigureIndex, type FigureMatch, lookupValue } from './figureIndex';
  * - rounded: a hedged figure ("about 76,000", "more than 76,000") or one written with a scale
  *   word ("1.2 million") stands for a source value that rounds to it in the hedge's direction;
  * - converted: the same quantity in another unit, as rounded as the draft writes it
- *   ("12 miles" for "20 km", "68 °F" for "20 °C").
+ *   ("12 miles" for "20 km", "68 °F" for "20 °C"), or a share as a fraction and as a percentage
+ *   ("one in five" for "20 percent").
  * A bare round figure is a claim of that number: "80,000" does not match "over 76,000".
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
@@ -30,6 +31,27 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
       const candidates = index.inRange(figure, -Infinity, Infinity, conversion.from).filter((c) => Math.abs(conversion.convert(c.figure.value) - figure.value) <= half);
       if (candidates.length > 0) return { kind: 'converted', source: candidates[0] };
     }
+  }
+  const share = shareAsPercentage(figure, index);
+  if (share) return { kind: 'converted', source: share };
+  return undefined;
+}
+
+/**
+ * A share written as a fraction in one text and as a percentage in the other: "one in five" or
+ * "a fifth" for "20 percent", "ein Drittel" for "33%". A fraction is as round as a writer makes
+ * it, so it stands for percentages within 2.5 points of it.
+ */
+function shareAsPercentage(figure: Figure, index: FigureIndex): LocatedFigure | undefined {
+  if (figure.kind === 'count' && !figure.unit && figure.value > 0 && figure.value < 1) {
+    const percent = figure.value * 100;
+    const found = index.inRange({ ...figure, kind: 'percent' }, percent - 2.5, percent + 2.5, '%');
+    return found.length > 0 ? nearestTo(percent, found) : undefined;
+  }
+  if (figure.kind === 'percent' && figure.unit === '%' && figure.value > 0 && figure.value < 100) {
+    const share = figure.value / 100;
+    const found = index.inRange({ ...figure, kind: 'count', unit: undefined }, share - 0.025, share + 0.025);
+    return found.length > 0 ? nearestTo(share, found) : undefined;
   }
   return undefined;
 }

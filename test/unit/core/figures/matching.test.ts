@@ -33,6 +33,10 @@ describe('figure matching', () => {
     ['at 68 °F', 'en', 'bei 20 Grad Celsius', 'de', 'converted', '20 Grad Celsius'],
     ['a $20 and 43c fee', 'en', 'eine Gebühr von 20,43 Dollar', 'de', 'exact', '20,43 Dollar'],
     ['he is 5 feet 2 inches', 'en', 'Er ist 1,57 Meter groß.', 'de', 'converted', '1,57 Meter'],
+    ['one in five residents', 'en', 'Etwa 20 Prozent der Einwohner', 'de', 'converted', '20 Prozent'],
+    ['a third of the county', 'en', 'Some 33 percent of the county', 'en', 'converted', '33 percent'],
+    ['25 percent of voters', 'en', 'ein Viertel der Wähler', 'de', 'converted', 'ein Viertel'],
+    ['one in five residents', 'en', 'Some 30 percent of residents', 'en', undefined],
     // misses
     ['exactly 76,000 people', 'en', 'A total of 76,213 people left.', 'en', undefined],
     ['80,000 people', 'en', 'Over 76,000 people have been evacuated.', 'en', undefined],
