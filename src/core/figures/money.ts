@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { COINS, COMMON_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, SUBUNIT_NAMES } from './lexicon/currencies';
+import { isDigitCode, letterRunEnd } from './chars';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 
@@ -77,20 +78,6 @@ function millionCode(word: string): { unit: string } | undefined {
   return unit && (word === word.toUpperCase() || word === word.toLowerCase()) ? { unit } : undefined;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Where a run of letters starting at `at` ends: by char code for ASCII, by Unicode beyond. */
-export function letterRunEnd(text: string, at: number): number {
-  let i = at;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (c < 128 || !/\p{L}/u.test(text[i])) break;
-  }
-  return i;
-}
 const WORDS_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
 const WORD_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*)/uy;
 /** First words of currency names of more than one word ("kuwaiti" of "kuwaiti dinar"). */

@@ -1,6 +1,7 @@
 import { EN_FRACTIONS, DE_FRACTIONS } from './lexicon/numberWords';
 import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
-import { coinAfter, currencyAfter, letterRunEnd } from './money';
+import { letterRunEnd } from './chars';
+import { coinAfter, currencyAfter } from './money';
 import type { FigureKind, Lang } from '../types';
 
 export interface UnitAmount {

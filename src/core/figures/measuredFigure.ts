@@ -1,0 +1,148 @@
+import type { Figure, FigureKind, Lang } from '../types';
+import { isDigitAt, isLetter } from './chars';
+import { compoundMeasure } from './compoundMeasure';
+import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { make } from './makeFigure';
+import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
+import { readNumberPhrase, scaleWordAt, type NumberPhrase } from './numberPhrase';
+import type { SeparatorStyle } from './parseNumber';
+
+/** A number with what measures it: currency before or after, a unit or percent after. */
+export function measuredAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
+  const prefix = currencyBefore(text, at);
+  const from = prefix ? prefix.at : at;
+  const phrase = readNumberPhrase(text, from, lang, style);
+  if (!phrase) return undefined;
+  let start = prefix ? at : phrase.start;
+  let end = phrase.end;
+  let kind: FigureKind = prefix ? 'money' : 'count';
+  let unit: string | undefined = prefix?.unit;
+  let scale = prefix?.scale ?? 1;
+  // A unit starts with a letter or a sign, after at most one space or hyphen.
+  const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
+  const signLike = next !== undefined && (isLetter(next) || /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next));
+  UNIT_AFTER_RE.lastIndex = end;
+  let u = signLike ? UNIT_AFTER_RE.exec(text) : null;
+  // One-letter unit symbols are lower case ("5 g", "2 m"); "5G" is a network, "3T" a model name.
+  if (u && u[1].length === 1 && u[1] !== u[1].toLowerCase() && u[1] !== 'L') u = null;
+  // A unit in brackets after the number, as in tables and spec sheets: "20 (kg)", "20 [kg]".
+  let bracketed = 0;
+  if (!u && (text[end + 1] === '(' || text[end + 1] === '[' || text[end + 1] === '{' || text[end + 1] === '<') && text[end] === ' ') {
+    UNIT_AFTER_RE.lastIndex = end + 2;
+    const inner = UNIT_AFTER_RE.exec(text);
+    if (inner && inner[0] === inner[1] && ')]}>'.includes(text[end + 2 + inner[0].length] ?? '') && '([{<'.indexOf(text[end + 1]) === ')]}>'.indexOf(text[end + 2 + inner[0].length])) {
+      u = inner;
+      bracketed = 3;
+    }
+  }
+  // A unit found first is no currency, except "pounds", which are either (read on for "of").
+  const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
+  // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
+  if (!prefix && !u && !after && !coin && isPartOfIdentifier(text, phrase)) return undefined;
+  // "SCP-173m", "L-202": a code, whatever letters follow its digits.
+  if (!prefix && phrase.digits && phrase.start > 0 && (isLetter(text[phrase.start - 1]) || text[phrase.start - 1] === '_' || (text[phrase.start - 1] === '-' && isLetter(text[phrase.start - 2] ?? ' ')))) return undefined;
+  if (coin) {
+    kind = 'money';
+    unit = coin.unit;
+    scale = coin.value;
+    end = coin.end;
+  } else if (after && (!u || after.at >= end + u[0].length) && (!prefix || after.unit === prefix.unit)) {
+    kind = 'money';
+    unit = prefix?.unit ?? after.unit;
+    scale *= after.scale;
+    end = after.at;
+    // "75 USD million"
+    const trailing = !phrase.scaled ? scaleWordAt(text, end, lang) : undefined;
+    if (trailing) {
+      scale *= trailing.value;
+      end = trailing.end;
+    }
+  } else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u)) {
+    const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
+    kind = sense.kind;
+    unit = sense.unit;
+    // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
+    end += u[0].length + bracketed - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
+  }
+  // "the one you mentioned", "which one", "no one": a pronoun, not a count.
+  if (kind === 'count' && !phrase.digits && /^one$/i.test(text.slice(phrase.start, phrase.end)) && /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|another|other|same|last|next|first|new|old|right|wrong|little|big)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  let value = phrase.value * scale;
+  // "5 feet 2 inches", "2 km and 1 meter": one measure in parts, valued in its first unit.
+  if (kind === 'quantity' && unit) {
+    const parts = compoundMeasure(text, end, unit, lang, style);
+    if (parts) {
+      value += parts.add;
+      end = parts.end;
+    }
+  }
+  // "3 dollars 50 cents", "$20 and 43c", "zwei Euro und fünfzig Cent": one amount.
+  if (kind === 'money' && unit && !isSubunit(unit) && scale === 1 && Number.isInteger(value)) {
+    const cents = subunitsAfter(text, end, lang, style);
+    if (cents) {
+      value += cents.value / 100;
+      end = cents.end;
+    }
+  }
+  // "minus five", "negative one"
+  const sign = text[start - 1] === ' ' ? /(?<![\p{L}])(minus|negative|negativ)\s+$/iu.exec(text.slice(Math.max(0, start - 10), start)) : null;
+  if (sign && !prefix) {
+    value = -value;
+    start -= sign[0].length;
+  }
+  // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
+  if (!prefix && phrase.digits) {
+    // The sign is right before the digits or one space before them ("-10", "- 10").
+    const spaced = text[start - 1] === ' ';
+    const sign = text[start - (spaced ? 2 : 1)];
+    const beforeSign = text[start - (spaced ? 3 : 2)] ?? ' ';
+    if ((sign === '-' || sign === '−') && !isLetter(beforeSign) && !isDigitAt(text, start - (spaced ? 3 : 2))) {
+      value = -value;
+      start -= spaced ? 2 : 1;
+    }
+  }
+  // "2 degrees below zero", "5 below zero"
+  if ((kind === 'count' || unit === '°' || unit === '°C' || unit === '°F') && text[end] === ' ' && /^ below zero(?![\p{L}])/iu.test(text.slice(end, end + 12))) {
+    value = -value;
+    end += ' below zero'.length;
+    kind = 'quantity';
+    unit = unit ?? '°';
+  }
+  if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
+    kind = 'year';
+  }
+  if (kind === 'count' && phrase.digits && 'snrt'.includes(text[end] || '-') && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3))) {
+    kind = 'ordinal';
+    end += 2;
+  }
+  // A value straight from the digits needs no cleaning of float noise (a dense list has many).
+  const exact = phrase.parsed === true && scale === 1 && (value === phrase.value || value === -phrase.value);
+  const figure = make(text, start, end, value, kind, lang, unit, exact);
+  // A sign belongs to the number ("-10"); a currency before it does not.
+  const numberStart = prefix ? phrase.start : start;
+  if (numberStart !== start || phrase.end !== end) figure.number = { start: numberStart, end: phrase.end };
+  return figure;
+}
+
+/**
+ * "in" after a number is a preposition far more often than inches ("50,000 in 2020", "2 in
+ * April", "1 in 5"): with a space before it, it is inches only where nothing follows.
+ */
+function inIsPreposition(text: string, end: number, u: RegExpExecArray): boolean {
+  if (u[1].toLowerCase() !== 'in' || u[0] === u[1]) return false;
+  return !/^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(end + u[0].length, end + u[0].length + 3));
+}
+
+/** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */
+function unitFits(form: string, phrase: NumberPhrase): boolean {
+  if (phrase.digits) return true;
+  return (form.length >= 2 && !/^(in|ha|mi|pp|rs|rm|gs)$/i.test(form)) || form === '%';
+}
+
+/** Digits inside a word or code ("B2B", "COVID-19", "A4") are not figures. */
+function isPartOfIdentifier(text: string, phrase: NumberPhrase): boolean {
+  if (!phrase.digits) return false;
+  const before = text[phrase.start - 1] ?? ' ';
+  const after = text[phrase.end] ?? ' ';
+  return isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')) || isLetter(after) || after === '_';
+}
