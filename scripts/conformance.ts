@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { extractFigures } from '../src/core/figures/extractFigures';
+import { UNIT_FACTORS } from '../src/core/figures/lexicon/unitFactors';
 import type { Figure, Lang } from '../src/core/types';
 
 interface Expected { text?: string; value: number | null; unit?: string | null; start?: number; endExclusive?: number }
@@ -38,16 +39,11 @@ const KINDS: Record<string, string[]> = {
   DimensionModel: ['quantity'], Distance: ['quantity'], Volume: ['quantity'], Quantity: ['quantity'],
   TemperatureModel: ['quantity'], Temperature: ['quantity'],
 };
-/** The units the origins name, in one base unit per dimension, so a value can be read in the origin's unit. */
-const ORIGIN_UNITS: Record<string, [string, number]> = {
-  gram: ['g', 1], kilogram: ['g', 1000], milligram: ['g', 0.001], pound: ['g', 453.59237], ounce: ['g', 28.349523125],
-  metre: ['m', 1], meter: ['m', 1], kilometre: ['m', 1000], kilometer: ['m', 1000], centimetre: ['m', 0.01], centimeter: ['m', 0.01],
-  millimetre: ['m', 0.001], millimeter: ['m', 0.001], inch: ['m', 0.0254], foot: ['m', 0.3048], yard: ['m', 0.9144], mile: ['m', 1609.344],
-  litre: ['l', 1], liter: ['l', 1], millilitre: ['l', 0.001], milliliter: ['l', 0.001], hectolitre: ['l', 100], hectoliter: ['l', 100], gallon: ['l', 3.785411784],
-};
-const ENGINE_UNITS: Record<string, string> = {
-  g: 'gram', kg: 'kilogram', mg: 'milligram', lb: 'pound', oz: 'ounce', m: 'metre', km: 'kilometre', cm: 'centimetre', mm: 'millimetre',
-  in: 'inch', ft: 'foot', yd: 'yard', mi: 'mile', l: 'litre', ml: 'millilitre', hl: 'hectolitre', gal: 'gallon',
+/** The units the origins name, as the engine's unit symbols (whose factors the core keeps). */
+const ORIGIN_UNITS: Record<string, string> = {
+  gram: 'g', kilogram: 'kg', milligram: 'mg', pound: 'lb', ounce: 'oz', metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km',
+  centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm', inch: 'in', foot: 'ft', yard: 'yd', mile: 'mi',
+  litre: 'l', liter: 'l', millilitre: 'ml', milliliter: 'ml', hectolitre: 'hl', hectoliter: 'hl', gallon: 'gal',
 };
 
 /**
@@ -55,8 +51,8 @@ const ENGINE_UNITS: Record<string, string> = {
  * unit of the same dimension (Duckling: 500 Gram). Then the engine's value is read in the origin's unit.
  */
 function valueIn(f: Figure, e: Expected): number {
-  const from = f.unit ? ORIGIN_UNITS[ENGINE_UNITS[f.unit] ?? ''] : undefined;
-  const to = e.unit ? ORIGIN_UNITS[e.unit.toLowerCase()] : undefined;
+  const from = f.unit ? UNIT_FACTORS[f.unit] : undefined;
+  const to = e.unit ? UNIT_FACTORS[ORIGIN_UNITS[e.unit.toLowerCase()] ?? ''] : undefined;
   return from && to && from[0] === to[0] ? (f.value * from[1]) / to[1] : f.value;
 }
 

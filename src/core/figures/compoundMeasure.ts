@@ -1,15 +1,8 @@
+import { UNIT_FACTORS } from './lexicon/unitFactors';
 import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import type { Lang } from '../types';
-
-/** Units that are written in descending chains ("5 feet 2 inches"), in one base unit per dimension. */
-const IN_BASE: Record<string, [dimension: string, factor: number]> = {
-  km: ['length', 1000], m: ['length', 1], dm: ['length', 0.1], cm: ['length', 0.01], mm: ['length', 0.001],
-  mi: ['length', 1609.344], yd: ['length', 0.9144], ft: ['length', 0.3048], in: ['length', 0.0254],
-  t: ['mass', 1e6], kg: ['mass', 1000], g: ['mass', 1], lb: ['mass', 453.59237], oz: ['mass', 28.349523125],
-  hour: ['time', 3600], minute: ['time', 60],
-};
 
 /**
  * A measure written in parts, each unit smaller than the one before: "5 feet 2 inches",
@@ -17,7 +10,7 @@ const IN_BASE: Record<string, [dimension: string, factor: number]> = {
  * first unit ("5 feet 2 inches" is 5.1667 ft) and where it ends, or undefined when no part follows.
  */
 export function compoundMeasure(text: string, end: number, unit: string, lang: Lang, style: SeparatorStyle): { end: number; add: number } | undefined {
-  const first = IN_BASE[unit];
+  const first = UNIT_FACTORS[unit];
   if (!first) return undefined;
   let last = first[1];
   let add = 0;
@@ -36,7 +29,7 @@ export function compoundMeasure(text: string, end: number, unit: string, lang: L
     const sense = u ? UNIT_AFTER.get(u[1].toLowerCase()) : undefined;
     // The inch mark ("7' 10''") and a bare "in" count only as the last, smaller part.
     const partUnit = sense?.unit ?? (text[part.end] === "'" ? 'ft' : undefined);
-    const base = partUnit ? IN_BASE[partUnit] : undefined;
+    const base = partUnit ? UNIT_FACTORS[partUnit] : undefined;
     if (!base || base[0] !== first[0] || base[1] >= last) break;
     add += (part.value * base[1]) / first[1];
     last = base[1];

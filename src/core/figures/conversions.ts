@@ -1,3 +1,5 @@
+import { UNIT_FACTORS } from './lexicon/unitFactors';
+
 /**
  * Unit conversions a writer makes when moving between sources and readers: kilometres and
  * miles, metres and feet, kilograms and pounds, Celsius and Fahrenheit. Each entry converts a
@@ -13,13 +15,15 @@ const linear = (from: string, to: string, factor: number): Conversion[] => [
   { from, to, convert: (v) => v * factor },
   { from: to, to: from, convert: (v) => v / factor },
 ];
+/** Two units of one dimension, with the factor between them from the shared table. */
+const between = (from: string, to: string): Conversion[] => linear(from, to, UNIT_FACTORS[from][1] / UNIT_FACTORS[to][1]);
 
 export const CONVERSIONS: Conversion[] = [
-  ...linear('mi', 'km', 1.609344),
-  ...linear('km', 'm', 1000),
-  ...linear('ft', 'm', 0.3048),
-  ...linear('lb', 'kg', 0.45359237),
-  ...linear('t', 'kg', 1000),
+  ...between('mi', 'km'),
+  ...between('km', 'm'),
+  ...between('ft', 'm'),
+  ...between('lb', 'kg'),
+  ...between('t', 'kg'),
   ...linear('mph', 'km/h', 1.609344),
   { from: '°C', to: '°F', convert: (c) => (c * 9) / 5 + 32 },
   { from: '°F', to: '°C', convert: (f) => ((f - 32) * 5) / 9 },
