@@ -38,10 +38,9 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   // A unit found first is no currency, except "pounds", which are either (read on for "of").
   const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
-  // Digits run into letters ("B2B", "A4") are no figure, unless the letters are a unit ("200lbs").
-  if (!prefix && !u && !after && !coin && isPartOfIdentifier(text, phrase)) return undefined;
-  // "SCP-173m", "L-202": a code, whatever letters follow its digits.
-  if (!prefix && phrase.digits && phrase.start > 0 && (isLetter(text[phrase.start - 1]) || text[phrase.start - 1] === '_' || (text[phrase.start - 1] === '-' && isLetter(text[phrase.start - 2] ?? ' ')))) return undefined;
+  // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
+  // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
+  if (!prefix && (codeBefore(text, phrase) || (!u && !after && !coin && lettersAfter(text, phrase)))) return undefined;
   if (coin) {
     kind = 'money';
     unit = coin.unit;
@@ -139,10 +138,14 @@ function unitFits(form: string, phrase: NumberPhrase): boolean {
   return (form.length >= 2 && !/^(in|ha|mi|pp|rs|rm|gs)$/i.test(form)) || form === '%';
 }
 
-/** Digits inside a word or code ("B2B", "COVID-19", "A4") are not figures. */
-function isPartOfIdentifier(text: string, phrase: NumberPhrase): boolean {
-  if (!phrase.digits) return false;
+/** Digits that continue a word or code ("B2B", "COVID-19", "SCP-173m", "x_2"). */
+function codeBefore(text: string, phrase: NumberPhrase): boolean {
   const before = text[phrase.start - 1] ?? ' ';
+  return phrase.digits && (isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')));
+}
+
+/** Digits run into letters that are no unit ("A4" read from the 4, "5G", "Form 5B"). */
+function lettersAfter(text: string, phrase: NumberPhrase): boolean {
   const after = text[phrase.end] ?? ' ';
-  return isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')) || isLetter(after) || after === '_';
+  return phrase.digits && (isLetter(after) || after === '_');
 }
