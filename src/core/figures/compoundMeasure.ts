@@ -1,5 +1,5 @@
 import { UNIT_FACTORS } from './lexicon/unitFactors';
-import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import type { Lang } from '../types';
@@ -26,7 +26,7 @@ export function compoundMeasure(text: string, end: number, unit: string, lang: L
     if (!part || part.scaled) break;
     UNIT_AFTER_RE.lastIndex = part.end;
     const u = UNIT_AFTER_RE.exec(text);
-    const sense = u ? UNIT_AFTER.get(u[1].toLowerCase()) : undefined;
+    const sense = u ? unitSense(u[1]) : undefined;
     // The inch mark ("7' 10''") and a bare "in" count only as the last, smaller part.
     const partUnit = sense?.unit ?? (text[part.end] === "'" ? 'ft' : undefined);
     const base = partUnit ? UNIT_FACTORS[partUnit] : undefined;

@@ -1,10 +1,11 @@
 import type { Figure, FigureKind, Lang } from '../types';
 import { isDigitAt, isLetter } from './chars';
 import { compoundMeasure } from './compoundMeasure';
-import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
 import { make } from './makeFigure';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
-import { readNumberPhrase, scaleWordAt, type NumberPhrase } from './numberPhrase';
+import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
+import { scaleAfter } from './scaleWords';
 import type { SeparatorStyle } from './parseNumber';
 
 /** A number with what measures it: currency before or after, a unit or percent after. */
@@ -52,13 +53,13 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     scale *= after.scale;
     end = after.at;
     // "75 USD million"
-    const trailing = !phrase.scaled ? scaleWordAt(text, end, lang) : undefined;
+    const trailing = !phrase.scaled ? scaleAfter(text, end, lang) : undefined;
     if (trailing) {
       scale *= trailing.value;
       end = trailing.end;
     }
   } else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u)) {
-    const sense = UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' '))!;
+    const sense = unitSense(u[1])!;
     kind = sense.kind;
     unit = sense.unit;
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.

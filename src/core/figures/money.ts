@@ -96,33 +96,30 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   WORD_AFTER_RE.lastIndex = end;
   const one = WORD_AFTER_RE.exec(text);
   if (!one) return undefined;
-  if (!FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
-    const unit = CURRENCY_NAMES.get(one[1].toLowerCase()) ?? codeUnit(one[1]);
-    if (unit) return { unit, at: end + one[0].length, scale: 1 };
-    // "a 12-cent-a-share dividend": the name is the first part of a hyphenated word.
-    const hyphen = one[1].indexOf('-');
-    const part = hyphen > 0 ? CURRENCY_NAMES.get(one[1].slice(0, hyphen).toLowerCase()) : undefined;
-    if (part) return { unit: part, at: end + one[0].length - one[1].length + hyphen, scale: 1 };
-    const million = millionCode(one[1]);
-    return million ? { unit: million.unit, at: end + one[0].length, scale: 1e6 } : undefined;
-  }
-  WORDS_AFTER_RE.lastIndex = end;
-  const w = WORDS_AFTER_RE.exec(text);
-  if (!w) return undefined;
-  // Longest name first: "kuwaiti dinar" before "dinar"; a name never stops inside a word.
-  const words = w[1].split(/[\s\u00a0]/);
-  const lead = w[0].length - w[1].length;
-  for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).join(' ');
-    const length = lead + w[1].split(/[\s\u00a0]/).slice(0, n).join(' ').length;
-    const unit = CURRENCY_NAMES.get(phrase.toLowerCase()) ?? (n === 1 ? codeUnit(phrase) : undefined);
-    if (unit) return { unit, at: end + length, scale: 1 };
-    if (n === 1) {
-      const million = millionCode(phrase);
-      if (million) return { unit: million.unit, at: end + length, scale: 1e6 };
+  if (FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
+    WORDS_AFTER_RE.lastIndex = end;
+    const w = WORDS_AFTER_RE.exec(text)!;
+    // Longest name first: "kuwaiti dinar" before "dinar"; a name never stops inside a word.
+    const words = w[1].split(/[\s\u00a0]/);
+    for (let n = words.length; n >= 2; n--) {
+      const phrase = words.slice(0, n).join(' ');
+      const unit = CURRENCY_NAMES.get(phrase.toLowerCase());
+      if (unit) return { unit, at: end + w[0].length - w[1].length + phrase.length, scale: 1 };
     }
   }
-  return undefined;
+  return oneWordCurrency(one[1], end + one[0].length);
+}
+
+/** A currency named in one word that ends at `wordEnd`: a name, a code, "MUSD", or "cent-a-share". */
+function oneWordCurrency(word: string, wordEnd: number): CurrencyMark | undefined {
+  const unit = CURRENCY_NAMES.get(word.toLowerCase()) ?? codeUnit(word);
+  if (unit) return { unit, at: wordEnd, scale: 1 };
+  // "a 12-cent-a-share dividend": the name is the first part of a hyphenated word.
+  const hyphen = word.indexOf('-');
+  const part = hyphen > 0 ? CURRENCY_NAMES.get(word.slice(0, hyphen).toLowerCase()) : undefined;
+  if (part) return { unit: part, at: wordEnd - word.length + hyphen, scale: 1 };
+  const million = millionCode(word);
+  return million ? { unit: million.unit, at: wordEnd, scale: 1e6 } : undefined;
 }
 
 /** Is this written unit a subunit (cents, pence), worth a hundredth of the main unit? */

@@ -7,7 +7,6 @@ import type { NumberPhrase } from './tokens';
 import type { Lang } from '../types';
 
 export type { NumberPhrase } from './tokens';
-export { scaleWordAt } from './scaleWords';
 
 /**
  * Reads a number phrase starting at `at`: digits in the document's separator style, or number

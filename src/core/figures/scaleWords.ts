@@ -3,9 +3,6 @@ import { bare, skipGap, wordAt } from './tokens';
 import type { Lang } from '../types';
 
 /** A scale word after a number: "million", "bn", "Millionen", "Mio.", "Mrd.", "tausend". */
-export function scaleWordAt(text: string, end: number, lang: Lang): { end: number; value: number } | undefined {
-  return scaleAfter(text, end, lang);
-}
 export function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number; last: number } | undefined {
   let value = 1;
   let last = 1;

@@ -1,5 +1,5 @@
 import { EN_FRACTIONS, DE_FRACTIONS } from './lexicon/numberWords';
-import { UNIT_AFTER, UNIT_AFTER_RE } from './lexicon/units';
+import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
 import { letterRunEnd } from './chars';
 import { coinAfter, currencyAfter } from './money';
 import type { FigureKind, Lang } from '../types';
@@ -40,7 +40,7 @@ export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmo
   if (idiom) return undefined;
   UNIT_AFTER_RE.lastIndex = end;
   const u = UNIT_AFTER_RE.exec(text);
-  const sense = u && u[0] === u[1] ? UNIT_AFTER.get(u[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  const sense = u && u[0] === u[1] ? unitSense(u[1]) : undefined;
   // "a pound of flesh" weighs; "a pound" alone is money.
   const weighs = sense !== undefined && /\sof$/i.test(u![1]);
   const money = weighs ? undefined : currencyAfter(text, end);

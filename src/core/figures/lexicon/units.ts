@@ -83,6 +83,11 @@ function senses(): Map<string, UnitSense> {
 
 export const UNIT_AFTER = senses();
 
+/** What a unit as matched by UNIT_AFTER_RE means, whatever its case and spacing ("Square  Kilometres"). */
+export function unitSense(form: string): UnitSense | undefined {
+  return UNIT_AFTER.get(form.toLowerCase().replace(/\s+/g, ' '));
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 /**
  * Matches a unit right after a number (optional space, or a hyphen as in "20-kilometre"). Longest
