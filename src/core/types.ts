@@ -58,6 +58,11 @@ export interface Figure {
   hedge?: Hedge;
   /** The noun the figure counts when one follows ("76,000 people" -> "people"). */
   noun?: string;
+  /**
+   * The factor of the scale word the figure is written with ("1.2 million" -> 1e6, "£2.5bn" ->
+   * 1e9, "12 lakh" -> 1e5), absent without one: such a figure is rounded to the scale.
+   */
+  scale?: number;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -23,7 +23,7 @@ export function compoundMeasure(text: string, end: number, unit: string, lang: L
     const from = cursor + j[0].length;
     if (!/[\d\p{L}]/u.test(text[from] ?? '')) break;
     const part = readNumberPhrase(text, from, lang, style);
-    if (!part || part.scaled) break;
+    if (!part || part.scale) break;
     UNIT_AFTER_RE.lastIndex = part.end;
     const u = UNIT_AFTER_RE.exec(text);
     const sense = u ? unitSense(u[1]) : undefined;

@@ -24,10 +24,10 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   // dense runs of numbers ("1,1,1,...") the next character is none of those, so stop early.
   const c = text.charCodeAt(end);
   if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-    return { start: at, end, value, digits: true, scaled: false, parsed: true };
+    return { start: at, end, value, digits: true, parsed: true };
   }
   if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
-    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true, scaled: false };
+    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
   }
   // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024).
   const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,3})(?![\d/])/y;
@@ -35,7 +35,7 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
   if (f && Number(f[2]) > 0) {
     value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
-    return { start: at, end: end + f[0].length, value, digits: true, scaled: false };
+    return { start: at, end: end + f[0].length, value, digits: true };
   }
   // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
   const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
@@ -43,12 +43,12 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   const pw = power.exec(text);
   const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
   // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
-  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true, scaled: false };
+  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
   // "1 point 1": a decimal point spoken.
   const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
   spoken.lastIndex = end;
   const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
-  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true, scaled: false };
+  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
   // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
   // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
   // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
@@ -59,15 +59,15 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
   if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
     const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
-    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scaled: true }, lang);
+    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scale: EN_SCALE_ABBREVIATIONS[form] }, lang);
   }
   const scale = scaleAfter(text, end, lang);
-  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scaled: true }, lang, scale.last);
+  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, lang, scale.last);
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
   if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
     end = next.end;
-    return { start: at, end, value: value * 12, digits: true, scaled: false };
+    return { start: at, end, value: value * 12, digits: true };
   }
   // "5 and a half million"
   if (lang === 'en' && /^\d+$/.test(raw)) {
@@ -75,11 +75,11 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
     if (fraction) {
       const after = scaleAfter(text, fraction.end, lang);
       return after
-        ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scaled: true }
-        : { start: at, end: fraction.end, value: value + fraction.value, digits: true, scaled: false };
+        ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scale: after.value }
+        : { start: at, end: fraction.end, value: value + fraction.value, digits: true };
     }
   }
-  return { start: at, end, value, digits: true, scaled: false, parsed: true };
+  return { start: at, end, value, digits: true, parsed: true };
 }
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
@@ -106,12 +106,12 @@ function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: n
     if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
     const scale = scaleAfter(text, from + digits.length, lang);
     part = scale
-      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scaled: true }, lang, scale.last)
-      : { start: from, end: from + digits.length, value: Number(digits), digits: true, scaled: false };
+      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, lang, scale.last)
+      : { start: from, end: from + digits.length, value: Number(digits), digits: true };
     if (!scale && !/and/.test(joint[0])) return phrase;
   } else {
     part = readEnglishWords(text, from);
-    if (!part || (!/and/.test(joint[0]) && !part.scaled && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
+    if (!part || (!/and/.test(joint[0]) && !part.scale && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
   }
   if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
   return { ...phrase, end: part.end, value: phrase.value + part.value };

@@ -27,23 +27,23 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
     let next = wordAt(text, skipGap(text, first.end));
     if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
     const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
-    if (next && scale && scale >= 12) return { start: at, end: next.end, value: scale * part, digits: false, scaled: scale >= 1e3 };
+    if (next && scale && scale >= 12) return { start: at, end: next.end, value: scale * part, digits: false, ...(scale >= 1e3 && { scale }) };
   }
   // "a dozen", "a hundred", "a thousand", "a million", "a third"
   if (bare(first.text) === 'a' || bare(first.text) === 'an') {
     const next = wordAt(text, skipGap(text, first.end));
     if (!next || skipGap(text, first.end) === first.end) return undefined;
     const w = bare(next.text);
-    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false, scaled: false };
+    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false };
     // "a twenty-first"
     const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
-    if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false, scaled: false };
+    if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false };
     if (EN_HUNDRED.has(w) || EN_SCALES[w]) {
       group = 1;
       cursor = first.end;
       any = false;
     } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
-      return fractionOfScale(text, { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false, scaled: false });
+      return fractionOfScale(text, { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false });
     } else return undefined;
   }
   for (let i = 0; i < 64; i++) {
@@ -57,9 +57,9 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       if (fraction) {
         // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
         const scale = scaleAfter(text, fraction.end, 'en');
-        if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scaled: true };
+        if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scale: scale.value };
         // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
-        return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false, scaled: false };
+        return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false };
       }
       // "one hundred and twenty": "and" joins only when a number word follows.
       const after = wordAt(text, skipGap(text, word.end));
@@ -79,7 +79,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       const ordinal = small >= 20 && small % 10 === 0 && !dotted ? compoundOrdinalAt(text, word) : undefined;
       if (ordinal && !any && !ordinal.plural) return undefined;
       if (ordinal && any && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
-        return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false, scaled: false };
+        return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false };
       }
       // "one two" is two numbers, not three; "twenty one" is twenty-one.
       if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10 && small > 0)) break;
@@ -111,7 +111,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
     const numerator = total + group;
     if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
       // "two-thirds", "three quarters", "two thirds of a million"
-      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false, scaled: false });
+      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false });
     }
     if (EN_DOZEN[w] === 12 && any) {
       group *= 12;
@@ -124,13 +124,13 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
         // "two point two million"
         const scale = scaleAfter(text, decimals.end, 'en');
         const value = total + group + decimals.value;
-        return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scaled: true } : { start: at, end: decimals.end, value, digits: false, scaled: false };
+        return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scale: scale.value } : { start: at, end: decimals.end, value, digits: false };
       }
     }
     break;
   }
   if (!any) return undefined;
-  return { start: at, end, value: total + group, digits: false, scaled: total >= 1e6 && group === 0 };
+  return { start: at, end, value: total + group, digits: false, ...(total >= 1e6 && group === 0 && { scale: lastScale }) };
 }
 const UNIT_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
@@ -154,7 +154,7 @@ function fractionOfScale(text: string, phrase: NumberPhrase): NumberPhrase {
   of.lastIndex = phrase.end;
   const o = of.exec(text);
   const scale = scaleAfter(text, o ? phrase.end + o[0].length : phrase.end, 'en');
-  return scale && scale.value >= 1e3 ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true } : phrase;
+  return scale && scale.value >= 1e3 ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scale: scale.value } : phrase;
 }
 /** "and a half", "and three quarters", "and fifty-four hundredths" after a whole number. */
 export function readAndFraction(text: string, at: number): { end: number; value: number } | undefined {

@@ -12,15 +12,15 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   const word = wordAt(text, at);
   if (!word) return undefined;
   const w = bare(word.text);
-  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false, scaled: false });
+  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false });
   // "eine halbe Million", "ein halbes Dutzend"
   const halfNext = wordAt(text, skipGap(text, word.end));
   if (/^ein(e[mnrs]?)?$/.test(w) && halfNext && /^halbe[mnrs]?$/i.test(bare(halfNext.text))) {
     const after = wordAt(text, skipGap(text, halfNext.end));
     const n = after ? bare(after.text) : '';
-    if (after && DE_DOZEN[n]) return { start: at, end: after.end, value: 6, digits: false, scaled: false };
+    if (after && DE_DOZEN[n]) return { start: at, end: after.end, value: 6, digits: false };
     const scale = scaleAfter(text, halfNext.end, 'de');
-    if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scaled: true };
+    if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scale: scale.value };
   }
   let value = parseGermanNumberWord(w);
   // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
@@ -31,24 +31,24 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   const next = wordAt(text, skipGap(text, end));
   if (next && skipGap(text, end) > end) {
     const n = bare(next.text);
-    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: next.end, value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false, scaled: false });
+    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: next.end, value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false });
     // "fünf und drei Viertel Milliarde": a whole number and a fraction, then the scale.
     if (n === 'und' && !article) {
       const count = wordAt(text, skipGap(text, next.end));
       const part = count ? parseGermanNumberWord(bare(count.text)) : undefined;
       const fraction = count && part !== undefined ? wordAt(text, skipGap(text, count.end)) : undefined;
       const share = fraction ? DE_FRACTIONS[bare(fraction.text)] : undefined;
-      if (fraction && share !== undefined) return withScale(text, { start: at, end: fraction.end, value: value! + part! * share, digits: false, scaled: false });
+      if (fraction && share !== undefined) return withScale(text, { start: at, end: fraction.end, value: value! + part! * share, digits: false });
     }
-    if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false, scaled: false };
+    if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false };
   }
-  const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false, scaled: false }));
+  const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false }));
   if (article && phrase.value === 1) return undefined;
   return phrase;
 }
 /** "zwei Komma drei", "tausendvierhundertsechzehn Komma fünfzehn": a decimal comma spoken. */
 function withDecimals(text: string, phrase: NumberPhrase): NumberPhrase {
-  if (phrase.scaled) return phrase;
+  if (phrase.scale) return phrase;
   const komma = wordAt(text, skipGap(text, phrase.end));
   if (!komma || bare(komma.text) !== 'komma' || skipGap(text, phrase.end) === phrase.end) return phrase;
   const decimals = readDecimalWords(text, komma.end, DE_DIGIT_WORDS);
@@ -58,12 +58,12 @@ const DE_DIGIT_WORDS: Record<string, number> = { null: 0, eins: 1, zwei: 2, zwo:
 function withScale(text: string, phrase: NumberPhrase): NumberPhrase {
   const scale = scaleAfter(text, phrase.end, 'de');
   if (!scale) return phrase;
-  const scaled = { ...phrase, end: scale.end, value: phrase.value * scale.value, scaled: true };
+  const scaled = { ...phrase, end: scale.end, value: phrase.value * scale.value, scale: scale.value };
   // "zwei Millionen eintausendeinhundertfünfzig": a smaller number after the scale adds to it.
   const rest = wordAt(text, skipGap(text, scaled.end));
   const restValue = rest && skipGap(text, scaled.end) > scaled.end && /^\p{Ll}/u.test(rest.text) ? parseGermanNumberWord(bare(rest.text)) : undefined;
   if (rest && restValue !== undefined && restValue > 0 && restValue < scale.last) {
-    const more = withScale(text, { start: rest.start, end: rest.end, value: restValue, digits: false, scaled: false });
+    const more = withScale(text, { start: rest.start, end: rest.end, value: restValue, digits: false });
     if (more.value < scale.last) return { ...scaled, end: more.end, value: scaled.value + more.value };
   }
   return scaled;

@@ -19,7 +19,7 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const exact = index.inRange(figure, key, key).filter((c) => sameDate(figure, c.figure));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
   const step = precision(figure);
-  if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || isScaled(figure)) && figure.kind !== 'date' && figure.kind !== 'year') {
+  if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
     const near = index.inRange(figure, low, high);
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
@@ -64,27 +64,27 @@ function sameDate(a: Figure, b: Figure): boolean {
   return ya === 0 || yb === 0 || ya === yb;
 }
 
-function isScaled(figure: Figure): boolean {
-  return /(million|billion|trillion|mio|mrd|milliard|\d\s?(k|m|bn)\b)/i.test(figure.text);
-}
-
 /**
- * The precision a writer implies: "76,000" is rounded to thousands, "1.2 million" to hundred
- * thousands, "7.42" to hundredths.
+ * The precision a writer implies: "76,000" is rounded to thousands, "1.2 million" and "12 lakh"
+ * to hundred thousands, "twelve million" to millions, "7.42" to hundredths.
  */
 export function precision(figure: Figure): number {
   const value = Math.abs(figure.value);
   if (value === 0) return 0;
+  if (figure.scale) return figure.scale / 10 ** decimalPlaces(value / figure.scale);
   const digits = figure.text.replace(/[^\d.,]/g, '');
   const decimals = /[.,](\d{1,2})$/.exec(digits);
-  if (isScaled(figure)) {
-    const scale = value / Number(digits.replace(/[.,](?=\d{3}\b)/g, '').replace(',', '.') || value);
-    return decimals ? scale / 10 ** decimals[1].length : scale;
-  }
   if (!Number.isInteger(value)) return decimals ? 10 ** -decimals[1].length : 0;
   let step = 1;
   while (value % (step * 10) === 0) step *= 10;
   return step;
+}
+
+/** Decimal places of a number as written before its scale word: 1.25 -> 2 (float noise removed). */
+function decimalPlaces(mantissa: number): number {
+  const written = String(Number(mantissa.toPrecision(12)));
+  const point = written.indexOf('.');
+  return point < 0 || written.includes('e') ? 0 : written.length - point - 1;
 }
 
 /**

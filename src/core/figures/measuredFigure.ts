@@ -19,6 +19,8 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   let kind: FigureKind = prefix ? 'money' : 'count';
   let unit: string | undefined = prefix?.unit;
   let scale = prefix?.scale ?? 1;
+  // The scale words as written ("1.2 million", "120 MEUR"), not a coin's worth ("ten dimes").
+  let written = (phrase.scale ?? 1) * scale;
   // A unit starts with a letter or a sign, after at most one space or hyphen.
   const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
   const signLike = next !== undefined && (isLetter(next) || /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next));
@@ -37,7 +39,9 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     }
   }
   // A unit found first is no currency, except "pounds", which are either (read on for "of").
-  const after = signLike && (!u || /^pound/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  let after = signLike && (!u || /^(?:pound|pfund)/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  // German "Pfund" weighs ("ein Pfund Butter") unless it is "Pfund Sterling" or counted in millions.
+  if (!after && u && /^pfund$/i.test(u[1]) && (phrase.scale ?? 1) >= 1e6) after = { unit: 'GBP', at: end + u[0].length, scale: 1 };
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
@@ -51,11 +55,13 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     kind = 'money';
     unit = prefix?.unit ?? after.unit;
     scale *= after.scale;
+    written *= after.scale;
     end = after.at;
     // "75 USD million"
-    const trailing = !phrase.scaled ? scaleAfter(text, end, lang) : undefined;
+    const trailing = !phrase.scale ? scaleAfter(text, end, lang) : undefined;
     if (trailing) {
       scale *= trailing.value;
+      written *= trailing.value;
       end = trailing.end;
     }
   } else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u)) {
@@ -108,7 +114,7 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     kind = 'quantity';
     unit = unit ?? '°';
   }
-  if (kind === 'count' && phrase.digits && !phrase.scaled && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
+  if (kind === 'count' && phrase.digits && !phrase.scale && Number.isInteger(value) && value >= 1800 && value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     kind = 'year';
   }
   if (kind === 'count' && phrase.digits && 'snrt'.includes(text[end] || '-') && /^(st|nd|rd|th)(?![\p{L}])/u.test(text.slice(end, end + 3))) {
@@ -118,6 +124,7 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   // A value straight from the digits needs no cleaning of float noise (a dense list has many).
   const exact = phrase.parsed === true && scale === 1 && (value === phrase.value || value === -phrase.value);
   const figure = make(text, start, end, value, kind, lang, unit, exact);
+  if (written > 1) figure.scale = written;
   // A sign belongs to the number ("-10"); a currency before it does not.
   const numberStart = prefix ? phrase.start : start;
   if (numberStart !== start || phrase.end !== end) figure.number = { start: numberStart, end: phrase.end };

@@ -19,7 +19,7 @@ export function readNumberPhrase(text: string, at: number, lang: Lang, style: Se
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
   const vulgar = VULGAR_FRACTIONS[text[at]];
-  if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true, scaled: false };
+  if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true };
   const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, lang, style) : readWords(text, at, lang);
   return phrase && lang === 'en' ? withRatio(text, phrase, style) : phrase;
 }
@@ -29,7 +29,7 @@ export function readNumberPhrase(text: string, at: number, lang: Lang, style: Se
  * "in" only after one ("8 in 5" is two numbers).
  */
 function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
-  if (text[phrase.end] !== ' ' || phrase.scaled) return phrase;
+  if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
   const joint = /\s(out of|over|in)\s/y;
   joint.lastIndex = phrase.end;
   const j = joint.exec(text);
@@ -44,7 +44,7 @@ function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): N
   if (j[1] === 'in' && (denominator.value > 1000 || denominator.value < 2)) return phrase;
   // "5 over 2023": a year, not a denominator.
   if (denominator.digits && /^\d{4}$/.test(text.slice(denominator.start, denominator.end)) && denominator.value >= 1800 && denominator.value <= 2100) return phrase;
-  return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits, scaled: false };
+  return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits };
 }
 function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {
   return lang === 'en' ? readEnglishWords(text, at) : readGermanWords(text, at);

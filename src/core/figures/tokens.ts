@@ -6,8 +6,11 @@ export interface NumberPhrase {
   value: number;
   /** Digits were written ("76,000"), rather than words only ("sixty-five"). */
   digits: boolean;
-  /** A scale word was applied ("1.2 million"): the writer rounded to its precision. */
-  scaled: boolean;
+  /**
+   * The factor of the scale word applied ("1.2 million" -> 1e6, "12 lakh" -> 1e5), absent when
+   * there is none: the writer rounded to the scale's precision.
+   */
+  scale?: number;
   /** The value is the digits as parsed, with no arithmetic on it, so it carries no float noise. */
   parsed?: boolean;
 }

@@ -150,6 +150,10 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'exactly 42 bucks', '42 bucks', 42, 'USD', 'money', 'exactly'],
   ['en', 'exceeding 2 hectoliters', '2 hectoliters', 2, 'hl', 'quantity', 'more-than'],
   ['en', 'we saw ~ four', 'four', 4, undefined, 'count', 'about'],
+  // German "Pfund": a weight, unless sterling or counted in millions
+  ['de', '3 Pfund Mehl', '3 Pfund', 3, 'lb', 'quantity'],
+  ['de', 'für 40 Pfund Sterling', '40 Pfund Sterling', 40, 'GBP', 'money'],
+  ['de', 'Hilfen von 2,46 Milliarden Pfund', '2,46 Milliarden Pfund', 2.46e9, 'GBP', 'money'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
@@ -240,6 +244,12 @@ describe('what stays apart, and what is no figure', () => {
     assert.equal(figure.text, 'two pounds');
     assert.equal(figure.unit, 'lb');
     assert.equal(figure.noun, 'meat');
+  });
+  it('records the factor of the scale word a figure is written with, and none without one', () => {
+    const scales = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => f.scale);
+    assert.deepEqual(scales('1.2 million, 12 lakh, 1.2M, £2.5bn, 120 MEUR, 75 USD million, 76,000', 'en'), [1e6, 1e5, 1e6, 1e9, 1e6, 1e6, undefined]);
+    assert.deepEqual(scales('twelve million, half a million, two point five billion, ten dimes, 10 grand', 'en'), [1e6, 1e6, 1e9, undefined, undefined]);
+    assert.deepEqual(scales('1,5 Mio., zwölf Millionen, eine halbe Milliarde, zwölftausend', 'de'), [1e6, 1e6, 1e9, undefined]);
   });
   it('marks where the number itself is written inside a figure', () => {
     const text = 'a fine of $20 over 3 years';
