@@ -64,13 +64,14 @@ function valueIn(f: Figure, e: Expected): number {
  *   ordinals (the origins have separate models for those).
  */
 function relevant(c: Case, figures: Figure[]): Figure[] {
-  if (KINDS[c.kind] && c.block !== 'latent') return figures.filter((f) => KINDS[c.kind].includes(f.kind) && !(c.kind === 'DimensionModel' && TEMPERATURES.has(f.unit ?? '')));
+  if (KINDS[c.kind] && c.block !== 'latent') return figures.filter((f) => KINDS[c.kind].includes(f.kind) && (!TEMPERATURE_MODELS.has(c.kind) || TEMPERATURES.has(f.unit ?? '')) && !(c.kind === 'DimensionModel' && TEMPERATURES.has(f.unit ?? '')));
   const numbers = figures.filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
   // In `whole` mode the input is the figure, whatever it holds; in `spans` mode the number is listed.
   return c.mode === 'spans' ? numbers.map((f) => (f.number ? { ...f, span: f.number } : f)) : numbers;
 }
-/** Temperatures have their own model; the origins' dimension models leave them out. */
+/** Temperatures have their own model; the origins' dimension models leave them out, and it lists nothing else. */
 const TEMPERATURES = new Set(['°C', '°F', '°', 'K']);
+const TEMPERATURE_MODELS = new Set(['TemperatureModel', 'Temperature']);
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 function passes(c: Case, figures: Figure[]): boolean {

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind, Lang } from '../types';
 import { isDigitAt, isLetter } from './chars';
+import { isAngle } from './angle';
 import { compoundMeasure } from './compoundMeasure';
 import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
 import { make } from './makeFigure';
@@ -71,6 +72,7 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
     end += u[0].length + bracketed - (/\sof$/i.test(u[1]) ? /\s+of$/i.exec(u[1])![0].length : 0);
   }
+  if (unit === '°' && isAngle(text, start, end)) unit = 'deg';
   // "the one you mentioned", "which one", "no one": a pronoun, not a count.
   if (kind === 'count' && !phrase.digits && /^one$/i.test(text.slice(phrase.start, phrase.end)) && /(?:^|[^\p{L}])(?:the|this|that|which|each|every|any|no|another|other|same|last|next|first|new|old|right|wrong|little|big)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   let value = phrase.value * scale;

@@ -54,6 +54,9 @@ describe('figure matching', () => {
     ['thousands of soldiers', 'en', 'It had 1,000 soldiers.', 'en', undefined],
     ['Tausende Soldaten', 'de', 'against thousands of soldiers', 'en', 'exact', 'thousands'],
     ['about 20 km', 'en', 'about 20 miles away', 'en', undefined],
+    ['a 90-degree turn', 'en', 'Es waren 90 Grad in der Sauna.', 'de', undefined],
+    ['a 90-degree turn', 'en', 'eine Drehung um 90 Grad', 'de', 'exact', '90 Grad'],
+    ['a 90-degree turn', 'en', 'das Rad um 90 Grad drehen', 'de', 'exact', '90 Grad'],
     ['12 percent', 'en', '12 people', 'en', undefined],
   ];
   for (const [draft, dl, source, sl, kind, sourceText] of cases) {

@@ -154,6 +154,15 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['de', '3 Pfund Mehl', '3 Pfund', 3, 'lb', 'quantity'],
   ['de', 'für 40 Pfund Sterling', '40 Pfund Sterling', 40, 'GBP', 'money'],
   ['de', 'Hilfen von 2,46 Milliarden Pfund', '2,46 Milliarden Pfund', 2.46e9, 'GBP', 'money'],
+  // degrees: an angle where a turn or turning is named, else a temperature
+  ['en', 'the party made a 180-degree turn', '180-degree', 180, 'deg', 'quantity'],
+  ['en', 'rotate the panel 90°', '90°', 90, 'deg', 'quantity'],
+  ['de', 'eine 180-Grad-Wende der Partei', '180-Grad', 180, 'deg', 'quantity'],
+  ['de', 'das Rad um 90 Grad drehen', '90 Grad', 90, 'deg', 'quantity'],
+  ['en', 'at an angle of 45 degrees', '45 degrees', 45, 'deg', 'quantity'],
+  ['en', 'it reached 35 degrees in Rome', '35 degrees', 35, '°', 'quantity'],
+  ['en', 'the weather turned 10 degrees colder', '10 degrees', 10, '°', 'quantity'],
+  ['de', 'es waren 35 Grad im Schatten', '35 Grad', 35, '°', 'quantity'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
