@@ -29,6 +29,8 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   let u = signLike ? UNIT_AFTER_RE.exec(text) : null;
   // One-letter unit symbols are lower case ("5 g", "2 m"); "5G" is a network, "3T" a model name.
   if (u && u[1].length === 1 && u[1] !== u[1].toLowerCase() && u[1] !== 'L') u = null;
+  // A unit letter that runs on into digits is part of a code: "24703 L-202", "A 5 m-3 part".
+  if (u && text[end + u[0].length] === '-' && isDigitAt(text, end + u[0].length + 1)) u = null;
   // A unit in brackets after the number, as in tables and spec sheets: "20 (kg)", "20 [kg]".
   let bracketed = 0;
   if (!u && (text[end + 1] === '(' || text[end + 1] === '[' || text[end + 1] === '{' || text[end + 1] === '<') && text[end] === ' ') {
@@ -148,10 +150,16 @@ function unitFits(form: string, phrase: NumberPhrase): boolean {
   return (form.length >= 2 && !/^(in|ha|mi|pp|rs|rm|gs)$/i.test(form)) || form === '%';
 }
 
-/** Digits that continue a word or code ("B2B", "COVID-19", "SCP-173m", "x_2"). */
+/** Digits that continue a word or code ("B2B", "COVID-19", "SCP-173m", "scp2-173m", "x_2"). */
 function codeBefore(text: string, phrase: NumberPhrase): boolean {
+  if (!phrase.digits) return false;
   const before = text[phrase.start - 1] ?? ' ';
-  return phrase.digits && (isLetter(before) || before === '_' || (before === '-' && isLetter(text[phrase.start - 2] ?? ' ')));
+  if (isLetter(before) || before === '_') return true;
+  if (before !== '-') return false;
+  // Back over the digits of a code's previous part ("scp2-"), but not of a range ("2020-21").
+  let i = phrase.start - 2;
+  while (i >= 0 && isDigitAt(text, i)) i--;
+  return isLetter(text[i] ?? ' ');
 }
 
 /** Digits run into letters that are no unit ("A4" read from the 4, "5G", "Form 5B"). */

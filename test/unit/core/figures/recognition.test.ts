@@ -233,6 +233,9 @@ describe('what stays apart, and what is no figure', () => {
   it('reads no figure in ordinals, networks, codes, coin metals, "a year" and web addresses', () => {
     assert.deepEqual(texts('the twenty-fifth anniversary', 'en'), []);
     assert.deepEqual(texts('The 5G network and SCP-173m', 'en'), []);
+    assert.deepEqual(texts('the scp2-173m and FX3-200 codes', 'en'), []);
+    assert.deepEqual(extractFigures('Part 24703 L-202 ships', 'en').map((f) => [f.text, f.kind]), [['24703', 'count']]);
+    assert.deepEqual(texts('Boeing 737-800 jets in 2020-21', 'en'), ['737', '800', '2020', '21']);
     assert.deepEqual(texts('nickel prices rose a year ago', 'en'), []);
     assert.deepEqual(texts('a foot in the door, not an inch, a cup of tea, a mile away', 'en'), []);
     assert.deepEqual(texts('the dollar 1.2 percent higher', 'en'), ['1.2 percent']);
