@@ -6,6 +6,7 @@ import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
 import { make } from './makeFigure';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter } from './money';
 import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
+import { isPoundWord, poundIsMoney } from './pounds';
 import { scaleAfter } from './scaleWords';
 import type { SeparatorStyle } from './parseNumber';
 
@@ -41,10 +42,10 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
       bracketed = 3;
     }
   }
-  // A unit found first is no currency, except "pounds", which are either (read on for "of").
-  let after = signLike && (!u || /^(?:pound|pfund)/i.test(u[1])) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
-  // German "Pfund" weighs ("ein Pfund Butter") unless it is "Pfund Sterling" or counted in millions.
-  if (!after && u && /^pfund$/i.test(u[1]) && (phrase.scale ?? 1) >= 1e6) after = { unit: 'GBP', at: end + u[0].length, scale: 1 };
+  // A unit found first is no currency, except pounds that pay rather than weigh.
+  const pounds = u !== null && isPoundWord(u[1]) && poundIsMoney(text, start, end, u[1], phrase.scale);
+  let after = signLike && (!u || pounds) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end) : undefined;
+  if (!after && pounds && !prefix) after = { unit: 'GBP', at: end + u![0].length, scale: 1 };
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").

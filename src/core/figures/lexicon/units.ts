@@ -40,7 +40,8 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['mg', 'milligram', 'milligrams', 'milligramm'], 'mg', 'quantity'],
   [['µg', 'μg', 'mcg', 'microgram', 'micrograms', 'microgramme', 'microgrammes', 'mikrogramm'], 'µg', 'quantity'],
   [['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen', 'metric tons', 'metric tonnes', 'metric ton', 'metric tonne'], 't', 'quantity'],
-  [['lb', 'lbs', 'pound of', 'pounds of', 'pfund'], 'lb', 'quantity'],
+  // "pounds" and "Pfund" also pay: pounds.ts decides which.
+  [['lb', 'lbs', 'pound of', 'pounds of', 'pound', 'pounds', 'pfund'], 'lb', 'quantity'],
   [['oz', 'ounce', 'ounces', 'unze', 'unzen'], 'oz', 'quantity'],
   [['l', 'litre', 'litres', 'liter', 'liters', 'litern'], 'l', 'quantity'],
   [['ml', 'mls', 'millilitre', 'millilitres', 'milliliter', 'milliliters', 'millilitern'], 'ml', 'quantity'],

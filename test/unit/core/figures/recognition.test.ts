@@ -150,6 +150,13 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'exactly 42 bucks', '42 bucks', 42, 'USD', 'money', 'exactly'],
   ['en', 'exceeding 2 hectoliters', '2 hectoliters', 2, 'hl', 'quantity', 'more-than'],
   ['en', 'we saw ~ four', 'four', 4, undefined, 'count', 'about'],
+  // English "pounds": money, unless the words just before speak of weight
+  ['en', 'It cost 25 pounds.', '25 pounds', 25, 'GBP', 'money'],
+  ['en', 'She wanted to drop 25 pounds.', '25 pounds', 25, 'lb', 'quantity'],
+  ['en', 'The baby weighed just over two pounds.', 'two pounds', 2, 'lb', 'quantity', 'more-than'],
+  ['en', 'A metric ton is equal to 2,204.62 pounds.', '2,204.62 pounds', 2204.62, 'lb', 'quantity'],
+  ['en', 'He lost his bet and paid 40 pounds.', '40 pounds', 40, 'GBP', 'money'],
+  ['en', 'The firm lost 3 million pounds.', '3 million pounds', 3e6, 'GBP', 'money'],
   // German "Pfund": a weight, unless sterling or counted in millions
   ['de', '3 Pfund Mehl', '3 Pfund', 3, 'lb', 'quantity'],
   ['de', 'für 40 Pfund Sterling', '40 Pfund Sterling', 40, 'GBP', 'money'],
