@@ -2,7 +2,7 @@ import { readAndFraction, readEnglishWords } from './englishNumberWords';
 import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
-import { bare, skipGap, wordAt, type NumberPhrase } from './tokens';
+import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 import type { Lang } from '../types';
 
 export function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
@@ -66,7 +66,7 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
   if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
-    end = next.end;
+    end = wordEnd(next);
     return { start: at, end, value: value * 12, digits: true };
   }
   // "5 and a half million"

@@ -1,7 +1,7 @@
 import { readDecimalWords } from './decimalWords';
 import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL } from './lexicon/numberWords';
 import { scaleAfter } from './scaleWords';
-import { bare, skipGap, wordAt, type NumberPhrase, type Token } from './tokens';
+import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from './tokens';
 
 /**
  * English cardinals: "sixty-five", "one hundred and twenty", "two thousand and twenty-four",
@@ -27,14 +27,15 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
     let next = wordAt(text, skipGap(text, first.end));
     if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
     const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
-    if (next && scale && scale >= 12) return { start: at, end: next.end, value: scale * part, digits: false, ...(scale >= 1e3 && { scale }) };
+    // "half a million." ends before the full stop.
+    if (next && scale && scale >= 12) return { start: at, end: wordEnd(next), value: scale * part, digits: false, ...(scale >= 1e3 && { scale }) };
   }
   // "a dozen", "a hundred", "a thousand", "a million", "a third"
   if (bare(first.text) === 'a' || bare(first.text) === 'an') {
     const next = wordAt(text, skipGap(text, first.end));
     if (!next || skipGap(text, first.end) === first.end) return undefined;
     const w = bare(next.text);
-    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: next.end, value: 12, digits: false };
+    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: wordEnd(next), value: 12, digits: false };
     // "a twenty-first"
     const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
     if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false };
@@ -43,7 +44,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       cursor = first.end;
       any = false;
     } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
-      return fractionOfScale(text, { start: at, end: next.end, value: EN_FRACTIONS[w], digits: false });
+      return fractionOfScale(text, { start: at, end: wordEnd(next), value: EN_FRACTIONS[w], digits: false });
     } else return undefined;
   }
   for (let i = 0; i < 64; i++) {
@@ -103,7 +104,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       }
       lastSmall = undefined;
       any = true;
-      end = cursor = /\.$/.test(word.text) ? word.end - 1 : word.end;
+      end = cursor = wordEnd(word);
       continue;
     }
     // "two-thirds", "twenty-three fifths", "a hundred trillionths"; a singular fraction word only
@@ -111,11 +112,11 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
     const numerator = total + group;
     if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
       // "two-thirds", "three quarters", "two thirds of a million"
-      return fractionOfScale(text, { start: at, end: /\.$/.test(word.text) ? word.end - 1 : word.end, value: numerator * EN_FRACTIONS[w], digits: false });
+      return fractionOfScale(text, { start: at, end: wordEnd(word), value: numerator * EN_FRACTIONS[w], digits: false });
     }
     if (EN_DOZEN[w] === 12 && any) {
       group *= 12;
-      end = cursor = word.end;
+      end = cursor = wordEnd(word);
       break;
     }
     if (w === 'point' && any) {
@@ -142,7 +143,7 @@ function compoundOrdinalAt(text: string, tens: Token): { end: number; value: num
   const word = wordAt(text, from);
   if (!word) return undefined;
   const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
-  return value === undefined ? undefined : { end: word.end, value, plural: /s$/i.test(word.text) };
+  return value === undefined ? undefined : { end: wordEnd(word), value, plural: /s$/i.test(word.text) };
 }
 /** The words an English number phrase can begin with. */
 const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
@@ -169,7 +170,7 @@ export function readAndFraction(text: string, at: number): { end: number; value:
     else if (EN_SMALL[w] !== undefined && (lastSmall === undefined || (lastSmall >= 20 && EN_SMALL[w] < 10))) {
       count = (lastSmall ?? 0) + EN_SMALL[w];
       lastSmall = count;
-    } else if (EN_FRACTIONS[w] && count > 0) return { end: word.end, value: count * EN_FRACTIONS[w] };
+    } else if (EN_FRACTIONS[w] && count > 0) return { end: wordEnd(word), value: count * EN_FRACTIONS[w] };
     else return undefined;
     const next = skipGap(text, word.end);
     if (next === word.end) return undefined;

@@ -2,7 +2,7 @@ import { readDecimalWords } from './decimalWords';
 import { parseGermanNumberWord } from './germanNumberWord';
 import { DE_DOZEN, DE_FRACTIONS } from './lexicon/numberWords';
 import { scaleAfter } from './scaleWords';
-import { bare, skipGap, wordAt, type NumberPhrase } from './tokens';
+import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 
 /**
  * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
@@ -18,7 +18,7 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   if (/^ein(e[mnrs]?)?$/.test(w) && halfNext && /^halbe[mnrs]?$/i.test(bare(halfNext.text))) {
     const after = wordAt(text, skipGap(text, halfNext.end));
     const n = after ? bare(after.text) : '';
-    if (after && DE_DOZEN[n]) return { start: at, end: after.end, value: 6, digits: false };
+    if (after && DE_DOZEN[n]) return { start: at, end: wordEnd(after), value: 6, digits: false };
     const scale = scaleAfter(text, halfNext.end, 'de');
     if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scale: scale.value };
   }
@@ -27,20 +27,20 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   const article = /^ein(e[mnrs]?)?$/.test(w);
   if (value === undefined && !article) return undefined;
   if (article) value = 1;
-  const end = /\.$/.test(word.text) ? word.end - 1 : word.end;
+  const end = wordEnd(word);
   const next = wordAt(text, skipGap(text, end));
   if (next && skipGap(text, end) > end) {
     const n = bare(next.text);
-    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: next.end, value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false });
+    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: wordEnd(next), value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false });
     // "fünf und drei Viertel Milliarde": a whole number and a fraction, then the scale.
     if (n === 'und' && !article) {
       const count = wordAt(text, skipGap(text, next.end));
       const part = count ? parseGermanNumberWord(bare(count.text)) : undefined;
       const fraction = count && part !== undefined ? wordAt(text, skipGap(text, count.end)) : undefined;
       const share = fraction ? DE_FRACTIONS[bare(fraction.text)] : undefined;
-      if (fraction && share !== undefined) return withScale(text, { start: at, end: fraction.end, value: value! + part! * share, digits: false });
+      if (fraction && share !== undefined) return withScale(text, { start: at, end: wordEnd(fraction), value: value! + part! * share, digits: false });
     }
-    if (DE_DOZEN[n]) return { start: at, end: next.end, value: value! * 12, digits: false };
+    if (DE_DOZEN[n]) return { start: at, end: wordEnd(next), value: value! * 12, digits: false };
   }
   const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false }));
   if (article && phrase.value === 1) return undefined;

@@ -19,7 +19,8 @@ export function make(text: string, start: number, end: number, value: number, ki
   }
   if (kind === 'count' && isSpace(text.charCodeAt(end)) && isLetter(text[end + 1] ?? ' ')) {
     const noun = /^[\s\u00a0]+(?!(?:of|von|der|die|das|the|and|und|in|im|to|zu|or|oder|per|pro|is|are|was|were|sind|waren|wurden)\b)(\p{L}(?:[\p{L}-]*\p{L})?)/u.exec(text.slice(end, end + 48))?.[1];
-    if (noun) figure.noun = noun;
+    // German capitalizes nouns: "3 Häuser" counts houses, "3 wurden gerettet" counts nothing named.
+    if (noun && (lang === 'en' || noun[0] !== noun[0].toLowerCase())) figure.noun = noun;
   }
   return figure;
 }

@@ -40,20 +40,42 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
 /**
  * A share written as a fraction in one text and as a percentage in the other: "one in five" or
  * "a fifth" for "20 percent", "ein Drittel" for "33%". A fraction is as round as a writer makes
- * it, so it stands for percentages within 2.5 points of it.
+ * it, so it stands for percentages within 2.5 points of it; a bound says on which side, and a
+ * writer rounds a bound more loosely: "more than half" for 50 to 55 percent, "nearly half" for
+ * 45 to 50.
  */
 function shareAsPercentage(figure: Figure, index: FigureIndex): LocatedFigure | undefined {
   if (figure.kind === 'count' && !figure.unit && figure.value > 0 && figure.value < 1) {
     const percent = figure.value * 100;
-    const found = index.inRange({ ...figure, kind: 'percent' }, percent - 2.5, percent + 2.5, '%');
+    const [below, above] = shareWindow(figure);
+    const found = index.inRange({ ...figure, kind: 'percent' }, percent - below, percent + above, '%');
     return found.length > 0 ? nearestTo(percent, found) : undefined;
   }
   if (figure.kind === 'percent' && figure.unit === '%' && figure.value > 0 && figure.value < 100) {
     const share = figure.value / 100;
-    const found = index.inRange({ ...figure, kind: 'count', unit: undefined }, share - 0.025, share + 0.025);
+    const [below, above] = shareWindow(figure);
+    const found = index.inRange({ ...figure, kind: 'count', unit: undefined }, share - below / 100, share + above / 100);
     return found.length > 0 ? nearestTo(share, found) : undefined;
   }
   return undefined;
+}
+
+/** How many percentage points below and above a share its writer may mean, by the hedge. */
+function shareWindow(figure: Figure): [below: number, above: number] {
+  switch (figure.hedge) {
+    case 'exactly':
+      return [0, 0];
+    case 'more-than':
+    case 'at-least':
+      return [0, 5];
+    case 'nearly':
+    case 'up-to':
+    case 'less-than':
+    case 'at-most':
+      return [5, 0];
+    default:
+      return [2.5, 2.5];
+  }
 }
 
 /** Dates with a year on both sides must agree on it; a date without a year matches any year. */

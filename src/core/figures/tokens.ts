@@ -28,6 +28,10 @@ export function wordAt(text: string, at: number): Token | undefined {
   if (!m) return undefined;
   return { text: m[0], start: at, end: at + m[0].length };
 }
+/** Where a word ends without a full stop after it ("dozen." ends the sentence, not the number). */
+export function wordEnd(word: Token): number {
+  return word.text.endsWith('.') ? word.end - 1 : word.end;
+}
 /** Skips one gap (spaces or a hyphen) after `at`; returns where the next token starts. */
 export function skipGap(text: string, at: number): number {
   GAP_RE.lastIndex = at;

@@ -46,6 +46,12 @@ describe('figure matching', () => {
     ['one in five residents', 'en', 'Etwa 20 Prozent der Einwohner', 'de', 'converted', '20 Prozent'],
     ['a third of the county', 'en', 'Some 33 percent of the county', 'en', 'converted', '33 percent'],
     ['25 percent of voters', 'en', 'ein Viertel der Wähler', 'de', 'converted', 'ein Viertel'],
+    ['more than half of voters', 'en', 'Mehr als die Hälfte der Wähler', 'de', 'exact', 'die Hälfte'],
+    ['more than half of voters', 'en', 'Rund 52 Prozent der Wähler', 'de', 'converted', '52 Prozent'],
+    ['more than half of voters', 'en', 'Rund 58 Prozent der Wähler', 'de', undefined],
+    ['more than half of voters', 'en', 'Rund 48 Prozent der Wähler', 'de', undefined],
+    ['nearly half of voters', 'en', 'Some 46 percent of voters', 'en', 'converted', '46 percent'],
+    ['exactly a third of voters', 'en', 'Some 33 percent of voters', 'en', undefined],
     ['one in five residents', 'en', 'Some 30 percent of residents', 'en', undefined],
     // misses
     ['exactly 76,000 people', 'en', 'A total of 76,213 people left.', 'en', undefined],

@@ -170,6 +170,13 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'it reached 35 degrees in Rome', '35 degrees', 35, '°', 'quantity'],
   ['en', 'the weather turned 10 degrees colder', '10 degrees', 10, '°', 'quantity'],
   ['de', 'es waren 35 Grad im Schatten', '35 Grad', 35, '°', 'quantity'],
+  // "half" as a share or half a duration
+  ['en', 'More than half of voters said yes.', 'half', 0.5, undefined, 'count', 'more-than'],
+  ['en', 'Half the town left.', 'Half', 0.5, undefined, 'count'],
+  ['en', 'Nearly half were children.', 'half', 0.5, undefined, 'count', 'nearly'],
+  ['en', 'It took half an hour.', 'half an hour', 0.5, 'hour', 'duration'],
+  ['de', 'Mehr als die Hälfte der Wähler', 'die Hälfte', 0.5, undefined, 'count', 'more-than'],
+  ['de', 'Die Stadt hat ihr Budget um die Hälfte gesenkt', 'die Hälfte', 0.5, undefined, 'count'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
@@ -253,6 +260,12 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(extractFigures('a $5B deal and 1.2B users', 'en').map((f) => f.value), [5e9, 1.2e9]);
     assert.deepEqual(texts('See https://www.test.com/search?q=30%25%2020% and www.example.org/2024/06/', 'en'), []);
   });
+  it('reads no share in a half that names a part', () => {
+    assert.deepEqual(texts('in the second half of 2024, the other half of them, cut in half, at half-time', 'en'), ['2024']);
+    assert.deepEqual(texts('In der ersten Hälfte des Jahres und die andere Hälfte', 'de'), []);
+    // German nouns are capitalized: a lower-case word after a count is no noun.
+    assert.equal(extractFigures('3 wurden gerettet', 'de')[0].noun, undefined);
+  });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
     assert.equal(figure.kind, 'count');
@@ -282,6 +295,13 @@ describe('figure recognition at sentence ends', () => {
   it('leaves the full stop after a full month name out of the date', () => {
     const [date] = extractFigures('It began on 6 August. Then it spread.', 'en');
     assert.equal(date.text, '6 August');
+  });
+
+  it('leaves the full stop after a fraction, a dozen or a scale out, and takes no noun from the next sentence', () => {
+    const read = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => [f.text, f.noun ?? null]);
+    assert.deepEqual(read('It was two thirds. Many left.', 'en'), [['two thirds', null]]);
+    assert.deepEqual(read('A dozen. Two dozen. A third. Half a million. Then more.', 'en'), [['A dozen', null], ['Two dozen', null], ['A third', null], ['Half a million', null]]);
+    assert.deepEqual(read('Es waren zwei Drittel. Es war ein Dutzend. Ein halbes Dutzend. Dann mehr.', 'de'), [['zwei Drittel', null], ['ein Dutzend', null], ['Ein halbes Dutzend', null]]);
   });
 
   it('keeps the dot of an abbreviated month', () => {
