@@ -101,13 +101,16 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     value = -value;
     start -= sign[0].length;
   }
-  // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21").
+  // A minus sign right before the digits, not a hyphen joining words or ranges ("2020-21",
+  // "75 -300mm").
   if (!prefix && phrase.digits) {
     // The sign is right before the digits or one space before them ("-10", "- 10").
     const spaced = text[start - 1] === ' ';
-    const sign = text[start - (spaced ? 2 : 1)];
-    const beforeSign = text[start - (spaced ? 3 : 2)] ?? ' ';
-    if ((sign === '-' || sign === '−') && !isLetter(beforeSign) && !isDigitAt(text, start - (spaced ? 3 : 2))) {
+    const signAt = start - (spaced ? 2 : 1);
+    const sign = text[signAt];
+    const beforeSign = text[signAt - 1] ?? ' ';
+    const numberBefore = isDigitAt(text, signAt - 1) || (beforeSign === ' ' && isDigitAt(text, signAt - 2));
+    if ((sign === '-' || sign === '−') && !isLetter(beforeSign) && !numberBefore) {
       value = -value;
       start -= spaced ? 2 : 1;
     }

@@ -95,7 +95,8 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   // One word is read first; only a word that opens a longer name makes it read on.
   WORD_AFTER_RE.lastIndex = end;
   const one = WORD_AFTER_RE.exec(text);
-  if (!one) return undefined;
+  // A code run into digits belongs to them: "3 USD50 cards" are three cards of 50 dollars.
+  if (!one || isDigitCode(text.charCodeAt(end + one[0].length))) return undefined;
   if (FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
     WORDS_AFTER_RE.lastIndex = end;
     const w = WORDS_AFTER_RE.exec(text)!;

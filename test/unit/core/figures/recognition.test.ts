@@ -235,8 +235,12 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('Sales rose 5 over 2023.', 'en'), ['5', '2023']);
     assert.deepEqual(texts('It has 50,000 in 2020 and 2 in April.', 'en'), ['50,000', '2020', '2']);
   });
+  it('gives a currency code run into digits to those digits', () => {
+    assert.deepEqual(extractFigures('we give away 3 USD50 cards', 'en').map((f) => [f.text, f.unit ?? null]), [['3', null], ['USD50', 'USD']]);
+  });
   it('reads both ends of a range', () => {
     assert.deepEqual(texts('Between 10-20 people came.', 'en'), ['10', '20']);
+    assert.deepEqual(extractFigures('a 75 -300mm lens at -5 degrees', 'en').map((f) => f.value), [75, 300, -5]);
   });
   it('reads no currency in a capitalized word that is also a code', () => {
     assert.deepEqual(extractFigures('TOP 10 lists', 'en').map((f) => f.kind), ['count']);
