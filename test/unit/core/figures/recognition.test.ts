@@ -175,6 +175,8 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'Half the town left.', 'Half', 0.5, undefined, 'count'],
   ['en', 'Nearly half were children.', 'half', 0.5, undefined, 'count', 'nearly'],
   ['en', 'It took half an hour.', 'half an hour', 0.5, 'hour', 'duration'],
+  ['en', 'It took half a day.', 'half a day', 0.5, 'day', 'duration'],
+  ['en', 'Prices fell by half in 2023.', 'half', 0.5, undefined, 'count'],
   ['de', 'Mehr als die Hälfte der Wähler', 'die Hälfte', 0.5, undefined, 'count', 'more-than'],
   ['de', 'Die Stadt hat ihr Budget um die Hälfte gesenkt', 'die Hälfte', 0.5, undefined, 'count'],
   // dates and years
