@@ -1,12 +1,12 @@
 import type { Figure, Lang } from '../types';
 import { isLetter, isLowSurrogate } from './chars';
 import { dateAt } from './dateFigure';
-import { halfAt } from './half';
 import { VAGUE } from './lexicon/numberWords';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
+import { shareWordAt } from './shareWords';
 import { unitWithoutNumber } from './unitWithoutNumber';
 
 /**
@@ -64,7 +64,7 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
-  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? unitAmountAt(text, at, lang) ?? measuredAt(text, at, lang, style) ?? halfAt(text, at, lang);
+  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? unitAmountAt(text, at, lang) ?? measuredAt(text, at, lang, style) ?? shareWordAt(text, at, lang, style);
 }
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */

@@ -2,6 +2,7 @@ import { readDigits } from './digitNumber';
 import { readEnglishWords } from './englishNumberWords';
 import { readGermanWords } from './germanNumberWords';
 import { VULGAR_FRACTIONS } from './lexicon/numberWords';
+import { measureAfter } from './measureAfter';
 import type { SeparatorStyle } from './parseNumber';
 import type { NumberPhrase } from './tokens';
 import type { Lang } from '../types';
@@ -21,7 +22,8 @@ export function readNumberPhrase(text: string, at: number, lang: Lang, style: Se
   const vulgar = VULGAR_FRACTIONS[text[at]];
   if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true };
   const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, lang, style) : readWords(text, at, lang);
-  return phrase && lang === 'en' ? withRatio(text, phrase, style) : phrase;
+  if (!phrase) return undefined;
+  return lang === 'en' ? withRatio(text, phrase, style) : withGermanRatio(text, phrase, style);
 }
 /**
  * A ratio written out: "one out of three", "two out of five hundred", "one over twenty",
@@ -45,6 +47,23 @@ function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): N
   // "5 over 2023": a year, not a denominator.
   if (denominator.digits && /^\d{4}$/.test(text.slice(denominator.start, denominator.end)) && denominator.value >= 1800 && denominator.value <= 2100) return phrase;
   return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits };
+}
+/**
+ * "zwei von drei Befragten", "3 von 4 Schulen": a ratio, as "two out of three". Not where the
+ * second number measures something ("2 von 3 Prozent", "2 von 3 Euro") or is a year.
+ */
+function withGermanRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
+  if (text[phrase.end] !== ' ' || phrase.scale || !Number.isInteger(phrase.value) || phrase.value < 1) return phrase;
+  const joint = /\svon\s(?=[\p{L}\d])/uy;
+  joint.lastIndex = phrase.end;
+  if (!joint.test(text)) return phrase;
+  const from = joint.lastIndex;
+  const c = text.charCodeAt(from);
+  const of = c >= 48 && c <= 57 ? readDigits(text, from, 'de', style) : readGermanWords(text, from);
+  if (!of || of.scale || !Number.isInteger(of.value) || of.value < 2 || of.value > 1000 || of.value < phrase.value) return phrase;
+  if (of.digits && of.value >= 1800 && /^\d{4}$/.test(text.slice(of.start, of.end))) return phrase;
+  if (measureAfter(text, of.end)) return phrase;
+  return { start: phrase.start, end: of.end, value: phrase.value / of.value, digits: phrase.digits };
 }
 function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {
   return lang === 'en' ? readEnglishWords(text, at) : readGermanWords(text, at);

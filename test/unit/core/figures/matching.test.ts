@@ -53,6 +53,9 @@ describe('figure matching', () => {
     ['nearly half of voters', 'en', 'Some 46 percent of voters', 'en', 'converted', '46 percent'],
     ['exactly a third of voters', 'en', 'Some 33 percent of voters', 'en', undefined],
     ['one in five residents', 'en', 'Some 30 percent of residents', 'en', undefined],
+    ['one in five residents', 'en', 'Jeder fünfte Einwohner ist betroffen.', 'de', 'exact', 'Jeder fünfte'],
+    ['two out of three voters', 'en', 'Zwei von drei Wählern', 'de', 'exact', 'Zwei von drei'],
+    ['jeder Fünfte', 'de', 'Some 20 percent of residents', 'en', 'converted', '20 percent'],
     // misses
     ['exactly 76,000 people', 'en', 'A total of 76,213 people left.', 'en', undefined],
     ['80,000 people', 'en', 'Over 76,000 people have been evacuated.', 'en', undefined],

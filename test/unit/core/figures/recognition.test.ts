@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { extractFigures } from '../../../../src/core/figures/extractFigures';
+import { germanOrdinal } from '../../../../src/core/figures/shareWords';
 import type { Lang } from '../../../../src/core/types';
 
 /** [lang, text, the figure's text, value, unit, kind, hedge?] — one row per recognition rule. */
@@ -179,6 +180,12 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'Prices fell by half in 2023.', 'half', 0.5, undefined, 'count'],
   ['de', 'Mehr als die Hälfte der Wähler', 'die Hälfte', 0.5, undefined, 'count', 'more-than'],
   ['de', 'Die Stadt hat ihr Budget um die Hälfte gesenkt', 'die Hälfte', 0.5, undefined, 'count'],
+  // German shares: one in N and ratios
+  ['de', 'Jeder fünfte Deutsche ist betroffen.', 'Jeder fünfte', 0.2, undefined, 'count'],
+  ['de', 'Das betrifft jeden Zwanzigsten.', 'jeden Zwanzigsten', 0.05, undefined, 'count'],
+  ['de', 'Einer von zehn kam.', 'Einer von zehn', 0.1, undefined, 'count'],
+  ['de', 'Zwei von drei Befragten', 'Zwei von drei', 2 / 3, undefined, 'count'],
+  ['de', 'fast 3 von 4 Schulen', '3 von 4', 0.75, undefined, 'count', 'nearly'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
@@ -271,6 +278,15 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('In der ersten Hälfte des Jahres und die andere Hälfte', 'de'), []);
     // German nouns are capitalized: a lower-case word after a count is no noun.
     assert.equal(extractFigures('3 wurden gerettet', 'de')[0].noun, undefined);
+  });
+  it('reads no German ratio in a frequency, a measure or a change', () => {
+    assert.deepEqual(texts('Er kommt jeden zweiten Tag und jedes dritte Mal.', 'de'), []);
+    assert.deepEqual(texts('2 von 3 Prozent; die Zahl stieg von 3 auf 4; 10 von 2023', 'de'), ['2', '3 Prozent', '3', '4', '10', '2023']);
+    assert.deepEqual(texts('2 von 3 Euro; eine von 19 Nanometern', 'de'), ['2', '3 Euro', '19 Nanometern']);
+  });
+  it('reads German ordinals in every case', () => {
+    const ordinals = ['fünfte', 'Fünften', 'dritter', 'sechste', 'zwanzigste', 'einundzwanzigsten', 'hundertste', 'siebte', 'achten', 'zweites', 'Haus'];
+    assert.deepEqual(ordinals.map(germanOrdinal), [5, 5, 3, 6, 20, 21, 100, 7, 8, 2, undefined]);
   });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
