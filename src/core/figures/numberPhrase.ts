@@ -26,24 +26,25 @@ export function readNumberPhrase(text: string, at: number, lang: Lang, style: Se
   return lang === 'en' ? withRatio(text, phrase, style) : withGermanRatio(text, phrase, style);
 }
 /**
- * A ratio written out: "one out of three", "two out of five hundred", "one over twenty",
- * "1 in 5". "over" only when nothing is counted after it ("$2000 over 3 years" is a period);
- * "in" only after one ("8 in 5" is two numbers).
+ * A ratio written out: "one out of three", "two out of five hundred", "one over twenty", "1 in 5",
+ * "six in 10", "one in every five". "over" only when nothing is counted after it ("$2000 over 3
+ * years" is a period); "in" only towards a larger whole of at most 1000 that measures nothing
+ * ("8 in 5" and "2 in 3 minutes" are two figures).
  */
 function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
-  const joint = /\s(out of|over|in)\s/y;
+  const joint = /\s(out of|over|in)\s(?:every\s)?/y;
   joint.lastIndex = phrase.end;
   const j = joint.exec(text);
   if (!j) return phrase;
-  if (j[1] === 'in' && phrase.value !== 1) return phrase;
+  if (j[1] === 'in' && (!Number.isInteger(phrase.value) || phrase.value < 1)) return phrase;
   const from = phrase.end + j[0].length;
   if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
   const c = text.charCodeAt(from);
   const denominator = c >= 48 && c <= 57 ? readDigits(text, from, 'en', style) : readEnglishWords(text, from);
   if (!denominator || denominator.value === 0 || !Number.isInteger(denominator.value) || (j[1] !== 'over' && denominator.value < phrase.value)) return phrase;
   if (j[1] !== 'out of' && /^[\s\u00a0]*\p{L}/u.test(text.slice(denominator.end, denominator.end + 2)) && j[1] === 'over') return phrase;
-  if (j[1] === 'in' && (denominator.value > 1000 || denominator.value < 2)) return phrase;
+  if (j[1] === 'in' && (denominator.value > 1000 || denominator.value <= phrase.value || measureAfter(text, denominator.end))) return phrase;
   // "5 over 2023": a year, not a denominator.
   if (denominator.digits && /^\d{4}$/.test(text.slice(denominator.start, denominator.end)) && denominator.value >= 1800 && denominator.value <= 2100) return phrase;
   return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits };

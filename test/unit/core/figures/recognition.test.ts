@@ -136,6 +136,8 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   // ratios and spoken fractions
   ['en', 'one out of three adults', 'one out of three', 1 / 3, undefined, 'count'],
   ['en', '1 in 5 adults smoke', '1 in 5', 0.2, undefined, 'count'],
+  ['en', 'Six in 10 Americans agree', 'Six in 10', 0.6, undefined, 'count'],
+  ['en', 'one in every five adults', 'one in every five', 0.2, undefined, 'count'],
   ['en', 'one over twenty', 'one over twenty', 0.05, undefined, 'count'],
   ['en', 'one twenty-fifth of the budget', 'one twenty-fifth', 0.04, undefined, 'count'],
   // quantities
@@ -241,6 +243,7 @@ describe('what stays apart, and what is no figure', () => {
   it('reads a period after "over" and a count before "in" as separate figures', () => {
     assert.deepEqual(texts('I want to earn $2000 over 3 years', 'en'), ['$2000', '3 years']);
     assert.deepEqual(texts('The result is 8 in 5', 'en'), ['8', '5']);
+    assert.deepEqual(texts('He scored 2 in 3 minutes', 'en'), ['2', '3 minutes']);
     assert.deepEqual(texts('Sales rose 5 over 2023.', 'en'), ['5', '2023']);
     assert.deepEqual(texts('It has 50,000 in 2020 and 2 in April.', 'en'), ['50,000', '2020', '2']);
   });
