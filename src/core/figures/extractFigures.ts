@@ -1,5 +1,6 @@
 import type { Figure, Lang } from '../types';
 import { isLetter, isLowSurrogate } from './chars';
+import { clockTimeEnd } from './clockTime';
 import { dateAt } from './dateFigure';
 import { VAGUE } from './lexicon/numberWords';
 import { make } from './makeFigure';
@@ -30,6 +31,12 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     while (url < urls.length && urls[url].end <= at) url++;
     if (url < urls.length && urls[url].start <= at) {
       tokenStart.lastIndex = urls[url].end;
+      continue;
+    }
+    // A time of day is no figure: step over it whole, so its minutes are none either.
+    const time = clockTimeEnd(text, at);
+    if (time !== undefined) {
+      tokenStart.lastIndex = time;
       continue;
     }
     const figure = figureAt(text, at, lang, style);

@@ -291,6 +291,12 @@ describe('what stays apart, and what is no figure', () => {
     const ordinals = ['fünfte', 'Fünften', 'dritter', 'sechste', 'zwanzigste', 'einundzwanzigsten', 'hundertste', 'siebte', 'achten', 'zweites', 'Haus'];
     assert.deepEqual(ordinals.map(germanOrdinal), [5, 5, 3, 6, 20, 21, 100, 7, 8, 2, undefined]);
   });
+  it('reads no figure in a time of day, but keeps scores, durations and amounts', () => {
+    assert.deepEqual(texts('at 5 p.m. on Monday, at 10:30 a.m., at 5pm, at 17:00 GMT', 'en'), []);
+    assert.deepEqual(texts('um 17 Uhr, um 17.30 Uhr, um 10:30 Uhr', 'de'), []);
+    assert.deepEqual(texts('a 2:1 win, a 3 h drive, 5 amendments, 25:00', 'en'), ['2', '1', '3 h', '5', '25', '00']);
+    assert.deepEqual(texts('5 Uhren für 12,30 Euro', 'de'), ['5', '12,30 Euro']);
+  });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
     assert.equal(figure.kind, 'count');
