@@ -25,7 +25,7 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   let value = parseGermanNumberWord(w);
   // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
   const article = /^ein(e[mnrs]?)?$/.test(w);
-  if (value === undefined && !article) return undefined;
+  if (value === undefined && !article) return gluedToDuration(w, at);
   if (article) value = 1;
   const end = wordEnd(word);
   const next = wordAt(text, skipGap(text, end));
@@ -46,6 +46,17 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   if (article && phrase.value === 1) return undefined;
   return phrase;
 }
+/**
+ * "dreijährige", "zweitägigen": a number word glued to an adjective of duration. The number is
+ * read alone, and the adjective after it is its unit, as in "3-jährige".
+ */
+function gluedToDuration(w: string, at: number): NumberPhrase | undefined {
+  if (w.length < 8) return undefined;
+  const m = DURATION_ADJECTIVE_RE.exec(w);
+  const value = m ? (m[1] === 'ein' ? 1 : parseGermanNumberWord(m[1])) : undefined;
+  return value === undefined ? undefined : { start: at, end: at + m![1].length, value, digits: false };
+}
+const DURATION_ADJECTIVE_RE = /^(\p{L}+?)(?:jährig|tägig|stündig|minütig|wöchig|monatig)(?:e[mnrs]?)?$/u;
 /** "zwei Komma drei", "tausendvierhundertsechzehn Komma fünfzehn": a decimal comma spoken. */
 function withDecimals(text: string, phrase: NumberPhrase): NumberPhrase {
   if (phrase.scale) return phrase;

@@ -74,7 +74,14 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['weeks', 'week', 'wochen', 'woche'], 'week', 'duration'],
   [['months', 'month', 'monate', 'monaten', 'monat'], 'month', 'duration'],
   [['years', 'year', 'jahre', 'jahren', 'jahr'], 'year', 'duration'],
+  // German adjectives of duration, as in "ein 24-jähriger Mann", "der 45-Jährige", "die zweitägige Konferenz".
+  ...durationAdjectives([['jährig', 'year'], ['tägig', 'day'], ['stündig', 'hour'], ['minütig', 'minute'], ['wöchig', 'week'], ['monatig', 'month']]),
 ];
+
+/** Every case ending of each German duration adjective ("jährig", "jährige", "jährigen" ...). */
+function durationAdjectives(stems: Array<[string, string]>): Array<[string[], string, FigureKind]> {
+  return stems.map(([stem, unit]) => [['', 'e', 'er', 'en', 'em', 'es'].map((ending) => stem + ending), unit, 'duration']);
+}
 
 function senses(): Map<string, UnitSense> {
   const map = new Map<string, UnitSense>();

@@ -57,6 +57,8 @@ describe('figure matching', () => {
     ['two out of three voters', 'en', 'Zwei von drei Wählern', 'de', 'exact', 'Zwei von drei'],
     ['jeder Fünfte', 'de', 'Some 20 percent of residents', 'en', 'converted', '20 percent'],
     ['Six in 10 Americans', 'en', 'Rund 60 Prozent der Amerikaner', 'de', 'converted', '60 Prozent'],
+    ['a 24-year-old man', 'en', 'Ein 24-jähriger Mann wurde verletzt.', 'de', 'exact', '24-jähriger'],
+    ['a two-day summit', 'en', 'der zweitägige Gipfel', 'de', 'exact', 'zweitägige'],
     // misses
     ['exactly 76,000 people', 'en', 'A total of 76,213 people left.', 'en', undefined],
     ['80,000 people', 'en', 'Over 76,000 people have been evacuated.', 'en', undefined],

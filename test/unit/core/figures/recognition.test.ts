@@ -188,6 +188,12 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['de', 'Einer von zehn kam.', 'Einer von zehn', 0.1, undefined, 'count'],
   ['de', 'Zwei von drei Befragten', 'Zwei von drei', 2 / 3, undefined, 'count'],
   ['de', 'fast 3 von 4 Schulen', '3 von 4', 0.75, undefined, 'count', 'nearly'],
+  // German adjectives of duration, with digits or glued to the number word
+  ['de', 'ein 24-jähriger Mann', '24-jähriger', 24, 'year', 'duration'],
+  ['de', 'Der 45-Jährige wurde festgenommen.', '45-Jährige', 45, 'year', 'duration'],
+  ['de', 'die zweitägige Konferenz', 'zweitägige', 2, 'day', 'duration'],
+  ['de', 'ein 3-stündiger Einsatz', '3-stündiger', 3, 'hour', 'duration'],
+  ['de', 'eine dreijährige Haftstrafe', 'dreijährige', 3, 'year', 'duration'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
