@@ -49,7 +49,8 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   const coin = !prefix && signLike ? coinAfter(text, end) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
-  if (!prefix && (codeBefore(text, phrase) || (!u && !after && !coin && lettersAfter(text, phrase)))) return undefined;
+  const degreesLetter = !u && !prefix ? temperatureLetter(text, phrase) : undefined;
+  if (!prefix && (codeBefore(text, phrase) || (!u && !after && !coin && !degreesLetter && lettersAfter(text, phrase)))) return undefined;
   if (coin) {
     kind = 'money';
     unit = coin.unit;
@@ -68,6 +69,10 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
       written *= trailing.value;
       end = trailing.end;
     }
+  } else if (degreesLetter) {
+    kind = 'quantity';
+    unit = degreesLetter;
+    end += 1;
   } else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u)) {
     const sense = unitSense(u[1])!;
     kind = sense.kind;
@@ -147,6 +152,30 @@ function inIsPreposition(text: string, end: number, u: RegExpExecArray): boolean
   if (u[1].toLowerCase() !== 'in' || u[0] === u[1]) return false;
   return !/^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(end + u[0].length, end + u[0].length + 3));
 }
+
+/**
+ * "40C", "104F", "1.5C": a temperature with the scale's letter glued to the digits, as British
+ * and US news write it. The letter alone says too little ("Section 5C", "seat 14F", "form 13F",
+ * "14.7C/share"), so the sentence must speak of heat, cold or climate, the value lie in a range
+ * the weather reaches, and the word before be no name or label.
+ */
+function temperatureLetter(text: string, phrase: NumberPhrase): '°C' | '°F' | undefined {
+  const letter = text[phrase.end];
+  const next = text[phrase.end + 1] ?? ' ';
+  if ((letter !== 'C' && letter !== 'F') || !phrase.digits || isLetter(next) || next === '/' || isDigitAt(text, phrase.end + 1)) return undefined;
+  const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1];
+  if (before && (LABELS.has(before.toLowerCase()) || (/\p{Lu}/u.test(before) && !BOUNDS.has(before.toLowerCase())))) return undefined;
+  const sentence = /[^.!?]*$/.exec(text.slice(Math.max(0, phrase.start - 100), phrase.start))![0] + text.slice(phrase.end + 1, phrase.end + 24);
+  if (!WEATHER_RE.test(sentence)) return undefined;
+  const value = phrase.value;
+  if (letter === 'C') return value <= 60 ? '°C' : undefined;
+  return value <= 140 ? '°F' : undefined;
+}
+
+const WORD_BEFORE_RE = /(\p{L}+)[\s\u00a0]+$/u;
+const LABELS = new Set(['seat', 'seats', 'room', 'rooms', 'apartment', 'flat', 'gate', 'section', 'article', 'form', 'row', 'floor', 'unit', 'suite', 'level', 'grade', 'class', 'model', 'type', 'version', 'chapter', 'page', 'platform', 'terminal', 'block', 'no', 'number', 'vitamin', 'size']);
+const WEATHER_RE = /(?:^|[^\p{L}])(?:temperatures?|temps?|degrees?|heat|heatwave|hot|hotter|warm|warmer|warming|cold|colder|cool|cooler|freezing|frost|weather|forecast|highs?|lows?|thermometer|climate|celsius|fahrenheit|Hitze|Grad|Temperaturen?|Erwärmung|Kälte|Frost)(?![\p{L}])/iu;
+const BOUNDS = new Set(['minus', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'just', 'roughly', 'up', 'to', 'at']);
 
 /** Short unit abbreviations ("m", "t", "in", "l", "g") only right after digits, never after words. */
 function unitFits(form: string, phrase: NumberPhrase): boolean {

@@ -194,6 +194,10 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['de', 'die zweitägige Konferenz', 'zweitägige', 2, 'day', 'duration'],
   ['de', 'ein 3-stündiger Einsatz', '3-stündiger', 3, 'hour', 'duration'],
   ['de', 'eine dreijährige Haftstrafe', 'dreijährige', 3, 'year', 'duration'],
+  // a temperature's letter glued to the digits
+  ['en', 'Temperatures hit 40C on Friday.', '40C', 40, '°C', 'quantity'],
+  ['en', 'The high was 104F in Phoenix.', '104F', 104, '°F', 'quantity'],
+  ['en', 'to limit warming to 1.5C', '1.5C', 1.5, '°C', 'quantity'],
   // dates and years
   ['en', 'which began on 6 August', '6 August', 806, undefined, 'date'],
   ['de', 'der am 6. August begann', '6. August', 806, undefined, 'date'],
@@ -302,6 +306,10 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('um 17 Uhr, um 17.30 Uhr, um 10:30 Uhr', 'de'), []);
     assert.deepEqual(texts('a 2:1 win, a 3 h drive, 5 amendments, 25:00', 'en'), ['2', '1', '3 h', '5', '25', '00']);
     assert.deepEqual(texts('5 Uhren für 12,30 Euro', 'de'), ['5', '12,30 Euro']);
+  });
+  it('reads no temperature in a label with a letter', () => {
+    assert.deepEqual(texts('In the heat, Section 5C applies to the iPhone 15C in seat 14F, not 300C.', 'en'), []);
+    assert.deepEqual(texts('When must 13F be filed? Profit was 14.7C/share.', 'en'), []);
   });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
