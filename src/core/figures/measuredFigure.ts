@@ -31,7 +31,8 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
   // One-letter unit symbols are lower case ("5 g", "2 m"); "5G" is a network, "3T" a model name.
   if (u && u[1].length === 1 && u[1] !== u[1].toLowerCase() && u[1] !== 'L') u = null;
   // A unit letter that runs on into digits is part of a code: "24703 L-202", "A 5 m-3 part".
-  if (u && text[end + u[0].length] === '-' && isDigitAt(text, end + u[0].length + 1)) u = null;
+  // A range of percentages or degrees ("5%-6%") is no code.
+  if (u && text[end + u[0].length] === '-' && isDigitAt(text, end + u[0].length + 1) && isLetter(u[1][u[1].length - 1])) u = null;
   // A unit in brackets after the number, as in tables and spec sheets: "20 (kg)", "20 [kg]".
   let bracketed = 0;
   if (!u && (text[end + 1] === '(' || text[end + 1] === '[' || text[end + 1] === '{' || text[end + 1] === '<') && text[end] === ' ') {
@@ -114,8 +115,10 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     const signAt = start - (spaced ? 2 : 1);
     const sign = text[signAt];
     const beforeSign = text[signAt - 1] ?? ' ';
-    const numberBefore = isDigitAt(text, signAt - 1) || (beforeSign === ' ' && isDigitAt(text, signAt - 2));
-    if ((sign === '-' || sign === '−') && !isLetter(beforeSign) && !numberBefore) {
+    // A sign stands after a space or an opening mark; after anything else ("5%-6%", "B-52") the
+    // dash joins.
+    const numberBefore = beforeSign === ' ' && isDigitAt(text, signAt - 2);
+    if ((sign === '-' || sign === '−') && SIGN_FOLLOWS.includes(beforeSign) && !numberBefore) {
       value = -value;
       start -= spaced ? 2 : 1;
     }
@@ -172,6 +175,8 @@ function temperatureLetter(text: string, phrase: NumberPhrase): '°C' | '°F' | 
   return value <= 140 ? '°F' : undefined;
 }
 
+/** What a minus sign may follow: a space, an opening bracket or quote, or punctuation. */
+const SIGN_FOLLOWS = ' \u00a0\t\n([{"\'“‘„«:;,=/~<>≈';
 const WORD_BEFORE_RE = /(\p{L}+)[\s\u00a0]+$/u;
 const LABELS = new Set(['seat', 'seats', 'room', 'rooms', 'apartment', 'flat', 'gate', 'section', 'article', 'form', 'row', 'floor', 'unit', 'suite', 'level', 'grade', 'class', 'model', 'type', 'version', 'chapter', 'page', 'platform', 'terminal', 'block', 'no', 'number', 'vitamin', 'size']);
 const WEATHER_RE = /(?:^|[^\p{L}])(?:temperatures?|temps?|degrees?|heat|heatwave|hot|hotter|warm|warmer|warming|cold|colder|cool|cooler|freezing|frost|weather|forecast|highs?|lows?|thermometer|climate|celsius|fahrenheit|Hitze|Grad|Temperaturen?|Erwärmung|Kälte|Frost)(?![\p{L}])/iu;

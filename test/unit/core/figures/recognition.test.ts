@@ -263,6 +263,7 @@ describe('what stays apart, and what is no figure', () => {
   it('reads both ends of a range', () => {
     assert.deepEqual(texts('Between 10-20 people came.', 'en'), ['10', '20']);
     assert.deepEqual(extractFigures('a 75 -300mm lens at -5 degrees', 'en').map((f) => f.value), [75, 300, -5]);
+    assert.deepEqual(extractFigures('rates of 5.25%-5.5% and (-3) or "-4"', 'en').map((f) => [f.text, f.value]), [['5.25%', 5.25], ['5.5%', 5.5], ['-3', -3], ['-4', -4]]);
   });
   it('reads no currency in a capitalized word that is also a code', () => {
     assert.deepEqual(extractFigures('TOP 10 lists', 'en').map((f) => f.kind), ['count']);
