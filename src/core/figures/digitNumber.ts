@@ -1,3 +1,4 @@
+import { isLetter } from './chars';
 import { readAndFraction, readEnglishWords } from './englishNumberWords';
 import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
@@ -20,10 +21,11 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
   if (value === undefined) return undefined;
   let end = at + raw.length;
-  // Everything below reads on from a letter, a space, a slash, a caret or a fraction sign; in
-  // dense runs of numbers ("1,1,1,...") the next character is none of those, so stop early.
+  // Everything below reads on from a letter, a space, a slash, a caret, a fraction sign or a
+  // hyphen before a word ("$1.2-billion"); in dense runs of numbers ("1,1,1,...", "1-2-3") the
+  // next character is none of those, so stop early.
   const c = text.charCodeAt(end);
-  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (c === 45 && isLetter(text[end + 1] ?? ' ')))) {
     return { start: at, end, value, digits: true, parsed: true };
   }
   if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {

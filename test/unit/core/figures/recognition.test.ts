@@ -137,6 +137,8 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'one out of three adults', 'one out of three', 1 / 3, undefined, 'count'],
   ['en', '1 in 5 adults smoke', '1 in 5', 0.2, undefined, 'count'],
   ['en', 'Six in 10 Americans agree', 'Six in 10', 0.6, undefined, 'count'],
+  ['en', 'A $1.2-billion deal', '$1.2-billion', 1.2e9, 'USD', 'money'],
+  ['en', 'a 2.5-million-euro fund', '2.5-million-euro', 2.5e6, 'EUR', 'money'],
   ['en', 'one in every five adults', 'one in every five', 0.2, undefined, 'count'],
   ['en', 'one over twenty', 'one over twenty', 0.05, undefined, 'count'],
   ['en', 'one twenty-fifth of the budget', 'one twenty-fifth', 0.04, undefined, 'count'],
