@@ -1,5 +1,6 @@
 import { isLetter } from './chars';
 import { readAndFraction, readEnglishWords } from './englishNumberWords';
+import { COMMON_CODES, CURRENCY_NAMES, ISO_CODES } from './lexicon/currencies';
 import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
@@ -57,9 +58,10 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|tn|trn|tln)|(m|b|B)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
   glued.lastIndex = end;
   const g = glued.exec(text);
-  const afterCurrency = g?.[2] !== undefined && /(?:\p{Sc}|\b(?:usd|eur|gbp|chf|[A-Z]{3}))\s?$/iu.test(text.slice(Math.max(0, at - 5), at));
+  const afterCurrency = g?.[2] !== undefined && currencyJustBefore(text, at);
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
-  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
+  const counted = g?.[2] === 'm' && countedAfter(text, end + 1);
+  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || counted || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
     const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
     return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scale: EN_SCALE_ABBREVIATIONS[form] }, lang);
   }
@@ -83,6 +85,33 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   }
   return { start: at, end, value, digits: true, parsed: true };
 }
+/** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
+function currencyJustBefore(text: string, at: number): boolean {
+  const before = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u.exec(text.slice(Math.max(0, at - 5), at));
+  if (!before) return false;
+  if (before[1]) return true;
+  const code = before[2];
+  return (code === code.toUpperCase() && ISO_CODES.has(code)) || COMMON_CODES.has(code.toUpperCase()) && code === code.toLowerCase();
+}
+
+/**
+ * "2m people", "5m barrels", "3.5m euros": after a lower-case "m", what is counted in millions,
+ * which a length in metres never is ("1.8m tall", "100m in 9.58 seconds", "the 400m hurdles").
+ */
+function countedAfter(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  const word = wordAt(text, at + 1);
+  if (!word) return false;
+  const w = bare(word.text);
+  return COUNTED_IN_MILLIONS.has(w) || (w.length >= 3 && CURRENCY_NAMES.has(w));
+}
+const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
+  'people', 'persons', 'residents', 'inhabitants', 'citizens', 'users', 'voters', 'viewers', 'customers', 'children', 'adults', 'jobs',
+  'homes', 'households', 'visitors', 'passengers', 'subscribers', 'copies', 'members', 'patients', 'doses', 'cases', 'deaths',
+  'refugees', 'migrants', 'workers', 'employees', 'pupils', 'students', 'followers', 'readers', 'tourists', 'shares', 'votes',
+  'downloads', 'barrels', 'tonnes', 'tons', 'cars', 'vehicles', 'devices', 'phones', 'trees', 'animals', 'acres', 'hectares',
+]);
+
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
  * "6 crore and two hundred". A following number joins only when it is smaller than the last scale

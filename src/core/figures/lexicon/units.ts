@@ -70,6 +70,7 @@ const UNITS: Array<[string[], string, FigureKind]> = [
   [['gwh', 'gigawatt hours', 'gigawattstunden'], 'GWh', 'quantity'],
   [['hours', 'hour', 'hrs', 'h', 'stunden', 'stunde'], 'hour', 'duration'],
   [['minutes', 'minute', 'mins', 'min', 'minuten'], 'minute', 'duration'],
+  [['seconds', 'second', 'secs', 'sekunden', 'sekunde'], 'second', 'duration'],
   [['days', 'day', 'tage', 'tagen', 'tag'], 'day', 'duration'],
   [['weeks', 'week', 'wochen', 'woche'], 'week', 'duration'],
   [['months', 'month', 'monate', 'monaten', 'monat'], 'month', 'duration'],
