@@ -4,6 +4,7 @@ import { COMMON_CODES, CURRENCY_NAMES, ISO_CODES } from './lexicon/currencies';
 import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
+import { isDigitFraction } from './slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 import type { Lang } from '../types';
 
@@ -32,11 +33,11 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
     return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
   }
-  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024).
-  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,3})(?![\d/])/y;
+  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
+  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
   fraction.lastIndex = end;
   const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
-  if (f && Number(f[2]) > 0) {
+  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
     value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
     return { start: at, end: end + f[0].length, value, digits: true };
   }

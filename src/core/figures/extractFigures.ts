@@ -8,6 +8,7 @@ import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
+import { slashPairEnd } from './slashPair';
 import { unitWithoutNumber } from './unitWithoutNumber';
 
 /**
@@ -33,10 +34,11 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
       tokenStart.lastIndex = urls[url].end;
       continue;
     }
-    // A time of day is no figure: step over it whole, so its minutes are none either.
-    const time = clockTimeEnd(text, at);
-    if (time !== undefined) {
-      tokenStart.lastIndex = time;
+    // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
+    // over it whole, so its second number is none either.
+    const skip = clockTimeEnd(text, at) ?? slashPairEnd(text, at);
+    if (skip !== undefined) {
+      tokenStart.lastIndex = skip;
       continue;
     }
     const figure = figureAt(text, at, lang, style);

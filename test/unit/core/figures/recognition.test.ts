@@ -318,6 +318,10 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('In the heat, Section 5C applies to the iPhone 15C in seat 14F, not 300C.', 'en'), []);
     assert.deepEqual(texts('When must 13F be filed? Profit was 14.7C/share.', 'en'), []);
   });
+  it('reads a slashed pair as a fraction only when it is one', () => {
+    assert.deepEqual(texts('the 9/11 attacks, open 24/7, 20/20 vision, on 3/15', 'en'), []);
+    assert.deepEqual(extractFigures('1/3 of voters, 2 1/4 miles, 2/1000 kilograms', 'en').map((f) => [f.text, f.value]), [['1/3', 1 / 3], ['2 1/4 miles', 2.25], ['2/1000 kilograms', 0.002]]);
+  });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
     assert.equal(figure.kind, 'count');
