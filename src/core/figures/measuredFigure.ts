@@ -137,6 +137,11 @@ export function measuredAt(text: string, at: number, lang: Lang, style: Separato
     kind = 'ordinal';
     end += 2;
   }
+  // "Article 5", "Route 66", "Flight 370", "Absatz 2": a number that names its place in a series
+  // is an ordinal, recognized but not checked (spec), not a count of anything.
+  if (kind === 'count' && phrase.digits && start === phrase.start && isSpaceBefore(text, start) && LABEL_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) {
+    kind = 'ordinal';
+  }
   // A value straight from the digits needs no cleaning of float noise (a dense list has many).
   const exact = phrase.parsed === true && scale === 1 && (value === phrase.value || value === -phrase.value);
   const figure = make(text, start, end, value, kind, lang, unit, exact);
@@ -175,6 +180,11 @@ function temperatureLetter(text: string, phrase: NumberPhrase): '°C' | '°F' | 
   return value <= 140 ? '°F' : undefined;
 }
 
+function isSpaceBefore(text: string, start: number): boolean {
+  return text[start - 1] === ' ' || text[start - 1] === '\u00a0';
+}
+/** Words that name a place in a series before its number; "No." and "Nr." with their dot. */
+const LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:Article|Art\.|Section|Sec\.|Chapter|Title|Paragraph|Clause|Route|Highway|Interstate|Flight|Resolution|Proposition|Prop\.|No\.|Nr\.|Number|Room|Gate|Platform|Terminal|Apollo|Windows|iPhone|Episode|Artikel|Absatz|Paragraf|Kapitel|Gleis|Flug|Zimmer|Ziffer|§)[\s\u00a0]$/u;
 /** What a minus sign may follow: a space, an opening bracket or quote, or punctuation. */
 const SIGN_FOLLOWS = ' \u00a0\t\n([{"\'“‘„«:;,=/~<>≈';
 const WORD_BEFORE_RE = /(\p{L}+)[\s\u00a0]+$/u;

@@ -322,6 +322,11 @@ describe('what stays apart, and what is no figure', () => {
     assert.deepEqual(texts('the 9/11 attacks, open 24/7, 20/20 vision, on 3/15', 'en'), []);
     assert.deepEqual(extractFigures('1/3 of voters, 2 1/4 miles, 2/1000 kilograms', 'en').map((f) => [f.text, f.value]), [['1/3', 0.333333333333333], ['2 1/4 miles', 2.25], ['2/1000 kilograms', 0.002]]);
   });
+  it('reads a number that names a place in a series as an ordinal, not a count', () => {
+    const kinds = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => [f.text, f.kind]);
+    assert.deepEqual(kinds('Under Article 5, Route 66 and Section 230, 5 articles', 'en'), [['5', 'ordinal'], ['66', 'ordinal'], ['230', 'ordinal'], ['5', 'count']]);
+    assert.deepEqual(kinds('nach § 3 Absatz 2 Nr. 4 und 3 Absätze', 'de'), [['3', 'ordinal'], ['2', 'ordinal'], ['4', 'ordinal'], ['3', 'count']]);
+  });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
     assert.equal(figure.kind, 'count');
