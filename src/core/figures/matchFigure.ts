@@ -5,7 +5,8 @@ import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } f
 /**
  * Finds the source figure a draft figure agrees with, and says how:
  * - exact: the same value in the same kind and unit, whatever the language or format
- *   ("120,000" and "120.000", "sechs" and "six", "6 August" and "6. August 2024");
+ *   ("120,000" and "120.000", "sechs" and "six", "6 August" and "6. August 2024"; degrees
+ *   without a scale and Celsius or Fahrenheit);
  * - rounded: a hedged figure ("about 76,000", "more than 76,000") or one written with a scale
  *   word ("1.2 million") stands for a source value that rounds to it in the hedge's direction;
  * - converted: the same quantity in another unit, as rounded as the draft writes it
@@ -16,12 +17,13 @@ import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } f
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
   if (figure.kind === 'ordinal') return undefined;
   const key = lookupValue(figure);
-  const exact = index.inRange(figure, key, key).filter((c) => sameDate(figure, c.figure));
+  const units = sameUnits(figure.unit);
+  const exact = units.flatMap((unit) => index.inRange(figure, key, key, unit)).filter((c) => sameDate(figure, c.figure));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
   const step = precision(figure);
   if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
-    const near = index.inRange(figure, low, high);
+    const near = units.flatMap((unit) => index.inRange(figure, low, high, unit));
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
   }
   if (figure.unit && figure.kind === 'quantity') {
@@ -35,6 +37,16 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const share = shareAsPercentage(figure, index);
   if (share) return { kind: 'converted', source: share };
   return undefined;
+}
+
+/**
+ * Units that say the same: degrees without a scale ("40 Grad", "35 degrees") are the Celsius or
+ * Fahrenheit of the text they stand in, so they agree with either.
+ */
+function sameUnits(unit: string | undefined): Array<string | undefined> {
+  if (unit === '°') return ['°', '°C', '°F'];
+  if (unit === '°C' || unit === '°F') return [unit, '°'];
+  return [unit];
 }
 
 /**
