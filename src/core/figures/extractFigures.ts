@@ -78,6 +78,8 @@ function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): 
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */
 function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined {
+  // "20 cents a litre", "$3 a gallon", "2 Euro pro Liter": a rate's unit is no amount of its own.
+  if (RATE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
   const amount = unitWithoutNumber(text, at, lang);
   if (!amount) return undefined;
   // "a dollar and 42 cents"
@@ -85,12 +87,17 @@ function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined 
   return make(text, at, cents ? cents.end : amount.end, amount.value + (cents ? cents.value / 100 : 0), amount.kind, lang, amount.unit);
 }
 
+/** What ends right before the "a" of a rate: a number, a currency, or a money word. */
+const RATE_BEFORE_RE = /(?:[\d%\p{Sc}]|(?<![\p{L}])(?:cents?|pence|dollars?|euros?|pounds?|Euro|Cent|Dollar|Pfund))[\s\u00a0]+$/u;
+
+/** The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds". */
+const VAGUE_RE = new RegExp(`(${Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iuy');
+
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
   if (!isLetter(text[at])) return undefined;
-  const re = /(tens of thousands|hundreds of thousands|hundreds|thousands|millions|billions|hunderttausende|zehntausende|tausende|hunderte)(?![\p{L}])/iuy;
-  re.lastIndex = at;
-  const v = re.exec(text);
+  VAGUE_RE.lastIndex = at;
+  const v = VAGUE_RE.exec(text);
   if (!v) return undefined;
-  return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase()], 'vague', lang);
+  return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase().replace(/\s+/g, ' ')], 'vague', lang);
 }

@@ -65,9 +65,10 @@ export const DE_FRACTIONS: Record<string, number> = {
 
 /** Vague quantities: recognized, and matched only to the same vague expression. */
 export const VAGUE: Record<string, number> = {
-  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-  'tens of thousands': 1e4, 'hundreds of thousands': 1e5,
-  hunderte: 100, tausende: 1e3, zehntausende: 1e4, hunderttausende: 1e5, millionen: 1e6,
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+  'tens of thousands': 1e4, 'hundreds of thousands': 1e5, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
+  'tens of billions': 1e10, 'hundreds of billions': 1e11,
+  dutzende: 12, hunderte: 100, tausende: 1e3, zehntausende: 1e4, hunderttausende: 1e5, millionen: 1e6, milliarden: 1e9,
 };
 
 /** Unicode vulgar fractions ("½", "2¾"). */

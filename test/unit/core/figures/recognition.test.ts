@@ -54,6 +54,9 @@ const CASES: Array<[Lang, string, string, number, string | undefined, string, st
   ['en', 'thousands of soldiers', 'thousands', 1000, undefined, 'vague'],
   ['en', 'tens of thousands of civilians', 'tens of thousands', 10000, undefined, 'vague'],
   ['de', 'Zehntausende von Zivilisten', 'Zehntausende', 10000, undefined, 'vague'],
+  ['en', 'Dozens of people were hurt.', 'Dozens', 12, undefined, 'vague'],
+  ['en', 'hundreds of millions of dollars', 'hundreds of millions', 1e8, undefined, 'vague'],
+  ['de', 'Dutzende Menschen wurden verletzt.', 'Dutzende', 12, undefined, 'vague'],
   // percentages
   ['en', 'up 12.5% on the year', '12.5%', 12.5, '%', 'percent'],
   ['de', 'ein Plus von 2,4 Prozent', '2,4 Prozent', 2.4, '%', 'percent'],
@@ -326,6 +329,10 @@ describe('what stays apart, and what is no figure', () => {
     const kinds = (text: string, lang: Lang) => extractFigures(text, lang).map((f) => [f.text, f.kind]);
     assert.deepEqual(kinds('Under Article 5, Route 66 and Section 230, 5 articles', 'en'), [['5', 'ordinal'], ['66', 'ordinal'], ['230', 'ordinal'], ['5', 'count']]);
     assert.deepEqual(kinds('nach § 3 Absatz 2 Nr. 4 und 3 Absätze', 'de'), [['3', 'ordinal'], ['2', 'ordinal'], ['4', 'ordinal'], ['3', 'count']]);
+  });
+  it('reads no amount in the unit of a rate', () => {
+    assert.deepEqual(texts('It costs 20 cents a litre, or 2 Euro pro Liter.', 'en'), ['20 cents', '2 Euro']);
+    assert.deepEqual(texts('Buy a litre of milk.', 'en'), ['a litre']);
   });
   it('reads "a quarter" as a fraction, not a coin', () => {
     const [figure] = extractFigures('a quarter of voters', 'en');
