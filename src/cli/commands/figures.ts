@@ -3,18 +3,39 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { Backcheck } from '../../core/service';
+import { decodeText } from '../../core/sources/decode';
+import { extractHtmlArticle } from '../../node/htmlSource';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 
 export const FIGURES_HELP = `Usage: backcheck figures [--lang en|de] [--format text|json] FILE...
 
 Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
-any other file as plain text. Use it to see what the checks compare.
+HTML pages (.html) by their article text, as sources are read (lines and columns are then
+those of that text), any other file as plain text (UTF-8 or UTF-16 with a BOM). Use it to
+see what the checks compare.
 
 Options:
   --lang en|de      the document's language (default: detected)
   --format NAME     text (default) or json
   -h, --help        this help`;
+
+/** A document's text as Backcheck reads it: decoded as sources are, an HTML page's article only. */
+async function readDocument(path: string, file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch (error) {
+    throw new UsageError(`cannot decode ${file}: ${(error as Error).message}`);
+  }
+  return /\.html?$/i.test(file) ? extractHtmlArticle(text).text : text;
+}
 
 export async function runFigures(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,12 +53,7 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
   const backcheck = new Backcheck();
   const rows = [];
   for (const file of positionals) {
-    let text: string;
-    try {
-      text = await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    const text = await readDocument(resolve(io.cwd, file), file);
     const markdown = /\.(md|markdown)$/i.test(file);
     for (const f of backcheck.figures(text, { lang: values.lang as 'en' | 'de' | undefined, markdown })) {
       rows.push({

@@ -1,9 +1,18 @@
 import type { Lang } from '../types';
 
 // Short, frequent function words that are distinctive for each language. Counting them is
-// enough to tell English from German news prose; a paragraph or two decides reliably.
-const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'have', 'has', 'was', 'were', 'with', 'for', 'from', 'this', 'which', 'by', 'on', 'are', 'it', 'as', 'at', 'been', 'not']);
-const DE = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'zu', 'sich', 'auf', 'für', 'wurden', 'wird', 'hat', 'haben', 'dass', 'auch', 'bei', 'im']);
+// enough to tell English from German news prose; a sentence or two decides reliably.
+const EN = new Set([
+  'the', 'and', 'of', 'to', 'in', 'is', 'that', 'have', 'has', 'was', 'were', 'with', 'for', 'from', 'this', 'which', 'by', 'on',
+  'are', 'it', 'as', 'at', 'been', 'not', 'be', 'will', 'would', 'their', 'they', 'he', 'she', 'said', 'or', 'but', 'after', 'than',
+]);
+// Words that are also English words ("war", "am", "also", "bald") are left out.
+const DE = new Set([
+  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'zu', 'sich', 'auf', 'für',
+  'wurden', 'wird', 'hat', 'haben', 'dass', 'auch', 'bei', 'im', 'es', 'waren', 'wurde', 'sind', 'wie', 'aus', 'nach', 'noch',
+  'nur', 'sie', 'wir', 'ich', 'als', 'oder', 'aber', 'wenn', 'werden', 'kann', 'vor', 'zum', 'zur', 'seit', 'bis', 'einen',
+  'einem', 'eines', 'mehr', 'über', 'sowie', 'soll', 'gibt',
+]);
 
 /** Guesses the language of a text from its function words; English when undecided. */
 export function detectLang(text: string): Lang {

@@ -83,6 +83,17 @@ describe('backcheck figures', () => {
   });
 });
 
+describe('backcheck figures on an HTML page', () => {
+  it('reads the article text, as sources are read, not the markup or its metadata', async () => {
+    const html = resolve(root, 'test/fixtures/html/de_hafen_seite.html');
+    const { code, stdout } = await run(['figures', '--format', 'json', html]);
+    assert.equal(code, 0);
+    const figures = JSON.parse(stdout) as Array<{ text: string; kind: string }>;
+    assert.ok(figures.some((f) => f.text === '14,5 Millionen Euro'), 'a figure of the article is read');
+    assert.ok(!figures.some((f) => f.text === '2026'), 'the published_time meta tag is no figure');
+  });
+});
+
 describe('dist/cli.js as installed', () => {
   const cli = resolve(root, 'dist/cli.js');
   before(function () {

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+
+import { detectLang } from '../../../../src/core/text/detectLang';
+
+describe('language detection', () => {
+  const cases: Array<[string, 'en' | 'de']> = [
+    ['Es waren 4.500 Menschen.', 'de'],
+    ['Sie sind seit Montag vor Ort.', 'de'],
+    ['Mehr als 120.000 Zivilisten wurden in Sicherheit gebracht.', 'de'],
+    ['There were 4,500 people.', 'en'],
+    ['They said the war would be over by Monday.', 'en'],
+    ['I am also here, and the die is cast.', 'en'],
+  ];
+  for (const [text, lang] of cases) {
+    it(`reads "${text}" as ${lang}`, () => assert.equal(detectLang(text), lang));
+  }
+});
