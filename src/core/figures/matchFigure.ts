@@ -74,19 +74,24 @@ function shareAsPercentage(figure: Figure, index: FigureIndex): LocatedFigure | 
 
 /** How many percentage points below and above a share its writer may mean, by the hedge. */
 function shareWindow(figure: Figure): [below: number, above: number] {
+  if (figure.hedge === 'exactly') return [0, 0];
+  const side = boundSide(figure);
+  return side === 'above' ? [0, 5] : side === 'below' ? [5, 0] : [2.5, 2.5];
+}
+
+/** On which side of its value a bound puts what the writer means: "more than" above, "nearly" below. */
+function boundSide(figure: Figure): 'above' | 'below' | 'around' {
   switch (figure.hedge) {
-    case 'exactly':
-      return [0, 0];
     case 'more-than':
     case 'at-least':
-      return [0, 5];
+      return 'above';
     case 'nearly':
     case 'up-to':
     case 'less-than':
     case 'at-most':
-      return [5, 0];
+      return 'below';
     default:
-      return [2.5, 2.5];
+      return 'around';
   }
 }
 
@@ -126,18 +131,10 @@ function decimalPlaces(mantissa: number): number {
  * than 76,000" from 76,000 up to the next step; "nearly"/"up to 80,000" from just below it.
  */
 function roundingWindow(figure: Figure, step: number): [number, number] {
-  switch (figure.hedge) {
-    case 'more-than':
-    case 'at-least':
-      return [figure.value, figure.value + step - step * 1e-9];
-    case 'nearly':
-    case 'up-to':
-    case 'less-than':
-    case 'at-most':
-      return [figure.value - step + step * 1e-9, figure.value];
-    default:
-      return [figure.value - step / 2, figure.value + step / 2];
-  }
+  const side = boundSide(figure);
+  if (side === 'above') return [figure.value, figure.value + step - step * 1e-9];
+  if (side === 'below') return [figure.value - step + step * 1e-9, figure.value];
+  return [figure.value - step / 2, figure.value + step / 2];
 }
 
 function nearestTo<T extends { figure: Figure }>(value: number, items: T[]): T {
