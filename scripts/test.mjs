@@ -9,6 +9,7 @@ const STAGES = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
+  { name: 'conformance', cmd: ['npm', 'run', '--silent', 'conformance', '--', '--check'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
