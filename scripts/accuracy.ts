@@ -51,6 +51,7 @@ function printLanguage(s: LanguageScore): void {
   if (s.engineError) console.log(`  engine error: ${s.engineError}`);
   console.log(`  recall ${pct(r.recall)} (${s.found}/${s.marks})  precision ${pct(r.precision)} (${s.figuresOnMarks}/${s.figures})  units ${pct(r.units)} (${s.unitsRight}/${s.found})  values ${pct(r.values)}  kinds ${pct(r.kinds)}  subjects ${pct(r.subjects)}`);
   console.log(`  false alarms ${r.falseAlarmsPer1000Words === null ? 'n/a' : r.falseAlarmsPer1000Words.toFixed(1)} per 1,000 words (${s.falseAlarms})  planted errors caught ${pct(r.plantedCaught)} (${s.caught}/${s.planted})`);
+  if (s.uncited.length) console.log(`  ${s.uncited.length} honest figures reported uncited (information, not counted)`);
   if (s.dataErrors.length) console.log(`  ${s.dataErrors.length} data errors in the corpus${verbose ? ':' : ' (--verbose lists them)'}`);
   if (!verbose) return;
   list('data errors', s.dataErrors);
@@ -60,6 +61,7 @@ function printLanguage(s: LanguageScore): void {
   list('wrong values', s.wrongValues);
   list('false alarms in honest figures', s.alarms);
   list('planted errors not caught', s.uncaught);
+  list('honest figures reported uncited (information)', s.uncited);
 }
 
 function list(title: string, items: Listed[]): void {
