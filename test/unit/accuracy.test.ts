@@ -3,12 +3,13 @@ import * as assert from 'node:assert/strict';
 import { countWords, parseAnnotated, parsePlanted } from '../../scripts/accuracy/annotations';
 import { rates, scoreCorpus } from '../../scripts/accuracy/score';
 
-// A two-paragraph article of our own: two marked figures, one name with a number left unmarked
-// (so a figure read there is a false one), and one mark on a word no engine reads as a figure.
+// A two-paragraph article of our own: two marked figures, one figure deliberately left unmarked
+// (so the engine's reading of it counts as a false figure), and one mark on a word no engine
+// reads as a figure (so it counts as a miss).
 const ARTICLE = [
   'Bridge closed in Testburg',
   '',
-  'Engineers closed the bridge on Platform 14 after [120 residents]{120 count subject=resident} reported cracks, and the river rose [2.5 metres]{2.5 m quantity subject=level} in [Testburg]{7 count}.',
+  'Engineers closed the bridge after [120 residents]{120 count subject=resident} reported cracks, 45 more were told to stay indoors, and the river rose [2.5 metres]{2.5 m quantity subject=level} in [Testburg]{7 count}.',
   '',
 ].join('\n');
 
@@ -54,9 +55,10 @@ describe('accuracy benchmark scorer', () => {
     const score = scoreCorpus([{ lang: 'en', path: 'articles/en/xx_bridge.txt', text: ARTICLE }], [{ lang: 'en', path: 'drafts/en/xx_bridge.md', text: DRAFT }]);
     const en = score.languages.find((s) => s.lang === 'en')!;
     assert.equal(en.marks, 3);
-    // "Testburg" is no figure: a miss; "14" in "Platform 14" is read but unmarked: a false figure.
+    // "Testburg" is no figure: a miss; "45" is read but unmarked: a false figure.
     assert.deepEqual(en.misses.map((m) => m.text), ['Testburg']);
-    assert.ok(en.falseFigures.some((f) => f.text === '14'), JSON.stringify(en.falseFigures));
+    assert.deepEqual(en.falseFigures.map((f) => [f.text, f.line]), [['45', 3]]);
+    assert.equal(rates(en).precision, 2 / 3);
     assert.equal(en.found, 2);
     assert.equal(rates(en).recall, 2 / 3);
     assert.equal(en.unitsRight, 2);
