@@ -41,6 +41,7 @@ if (json) {
   console.log(JSON.stringify({ dir, seconds, languages: score.languages.map((s) => ({ ...s, rates: rates(s) })) }, null, 2));
 } else {
   for (const s of score.languages) printLanguage(s);
+  printSummary(score.languages);
   console.log(`(${seconds.toFixed(1)} s)`);
 }
 
@@ -62,6 +63,18 @@ function printLanguage(s: LanguageScore): void {
   list('false alarms in honest figures', s.alarms);
   list('planted errors not caught', s.uncaught);
   list('honest figures reported uncited (information)', s.uncited);
+}
+
+/** One line per language with the issue's five measures, the way its targets are stated. */
+function printSummary(languages: LanguageScore[]): void {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+  const rows = languages.map((s) => {
+    const r = rates(s);
+    return [s.lang, pct(r.recall), pct(r.precision), pct(r.units), r.falseAlarmsPer1000Words === null ? 'n/a' : r.falseAlarmsPer1000Words.toFixed(1), `${s.caught}/${s.planted}`];
+  });
+  const header = ['lang', 'recall', 'precision', 'units', 'alarms/1000w', 'planted caught'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
 }
 
 function list(title: string, items: Listed[]): void {
