@@ -90,18 +90,31 @@ const PLANTED = /<!--\s*planted:\s*([\s\S]*?)\s*-->/g;
 
 /**
  * The planted errors of a draft. Each comment names the wrong figure as written; it is the last
- * occurrence of that text before the comment (the comment follows its sentence).
+ * occurrence of that text before the comment (the comment follows its sentence) that stands on
+ * its own: not inside a longer number or word ("13" in "2013") nor in a citation ("2" in "para. 2").
  */
 export function parsePlanted(text: string): { planted: Planted[]; errors: Array<{ line: number; message: string }> } {
   const planted: Planted[] = [];
   const errors: Array<{ line: number; message: string }> = [];
+  const citations = [...text.matchAll(/\[[^\]]*@[^\]]*\]/g)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
   for (const m of text.matchAll(PLANTED)) {
     const line = countNewlines(text.slice(0, m.index)) + 1;
-    const start = text.lastIndexOf(m[1], m.index);
-    if (m[1] === '' || start < 0) errors.push({ line, message: `planted "${m[1]}" is not written before its comment` });
+    const start = m[1] === '' ? -1 : lastStandalone(text, m[1], m.index, citations);
+    if (start < 0) errors.push({ line, message: `planted "${m[1]}" is not written before its comment` });
     else planted.push({ text: m[1], span: { start, end: start + m[1].length }, line: countNewlines(text.slice(0, start)) + 1 });
   }
   return { planted, errors };
+}
+
+function lastStandalone(text: string, needle: string, before: number, citations: Span[]): number {
+  const glued = /[\p{L}\p{N}]/u;
+  for (let at = text.lastIndexOf(needle, before - needle.length); at >= 0; at = text.lastIndexOf(needle, at - 1)) {
+    const span = { start: at, end: at + needle.length };
+    const onItsOwn = !glued.test(text[at - 1] ?? '') && !glued.test(text[span.end] ?? '');
+    if (onItsOwn && !citations.some((c) => overlaps(c, span))) return at;
+    if (at === 0) break;
+  }
+  return -1;
 }
 
 /** Words a reader reads: HTML comments and citations left out. */

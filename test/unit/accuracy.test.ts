@@ -45,6 +45,9 @@ describe('accuracy benchmark scorer', () => {
     const { planted } = parsePlanted(DRAFT);
     assert.deepEqual(planted.map((p) => [DRAFT.slice(p.span.start, p.span.end), p.line]), [['950 residents', 2]]);
     assert.equal(parsePlanted('All fine.\n<!-- planted: 12 km -->').errors.length, 1);
+    // Not inside a longer number, nor in the citation's locator.
+    const text = 'It rose 2 metres in 2013 [@xx_bridge, para. 2].\n<!-- planted: 2 -->';
+    assert.equal(parsePlanted(text).planted[0].span.start, text.indexOf('2 metres'));
   });
 
   it('counts the words a reader reads, without citations and comments', () => {
