@@ -59,6 +59,10 @@ export interface Score {
   languages: LanguageScore[];
 }
 
+/** The corpus's format (bench/accuracy/README.md): files outside it are listed as data errors. */
+const ARTICLE_WORDS = [250, 450];
+const DRAFT_WORDS = [150, 300];
+
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 export function scoreCorpus(articles: CorpusFile[], drafts: CorpusFile[]): Score {
@@ -69,6 +73,8 @@ export function scoreCorpus(articles: CorpusFile[], drafts: CorpusFile[]): Score
   for (const { file, plain, marks, errors } of parsed) {
     const score = byLang.get(file.lang)!;
     for (const e of errors) score.dataErrors.push({ path: file.path, line: e.line, text: e.message });
+    const words = plain.split(/\s+/).filter(Boolean).length;
+    if (words < ARTICLE_WORDS[0] || words > ARTICLE_WORDS[1]) score.dataErrors.push({ path: file.path, line: 1, text: `${words} words`, note: `an article has ${ARTICLE_WORDS.join('–')}` });
     engine.library.set({
       path: file.path,
       bytes: new TextEncoder().encode(plain),
@@ -124,8 +130,11 @@ function scoreArticle(score: LanguageScore, file: CorpusFile, plain: string, mar
 
 function scoreDraft(score: LanguageScore, file: CorpusFile, findings: Finding[]): void {
   const { planted, errors } = parsePlanted(file.text);
+  const words = countWords(file.text);
   score.drafts++;
-  score.draftWords += countWords(file.text);
+  score.draftWords += words;
+  if (words < DRAFT_WORDS[0] || words > DRAFT_WORDS[1]) score.dataErrors.push({ path: file.path, line: 1, text: `${words} words`, note: `a draft has ${DRAFT_WORDS.join('–')}` });
+  if (planted.length + errors.length < 2 || planted.length + errors.length > 3) score.dataErrors.push({ path: file.path, line: 1, text: `${planted.length + errors.length} planted errors`, note: 'a draft has 2–3' });
   score.planted += planted.length;
   for (const e of errors) score.dataErrors.push({ path: file.path, line: e.line, text: e.message });
   const figureFindings = findings.filter((f) => FIGURE_RULES.has(f.ruleId));

@@ -70,5 +70,7 @@ describe('accuracy benchmark scorer', () => {
     assert.equal(en.caught, 1, JSON.stringify(en.uncaught));
     assert.equal(en.falseAlarms, 0, JSON.stringify(en.alarms));
     assert.equal(en.draftWords, countWords(DRAFT));
+    // The fixture is far shorter than the corpus's format allows, and says so.
+    assert.deepEqual(en.dataErrors.map((e) => e.note), ['an article has 250–450', 'a draft has 150–300', 'a draft has 2–3']);
   });
 });
