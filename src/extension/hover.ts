@@ -4,6 +4,7 @@ import { formatNumber } from '../core/figures/formatNumber';
 import type { HoverInfo } from '../core/features/hoverAt';
 import { hoverAt } from '../core/features/hoverAt';
 import type { Backcheck } from '../core/service';
+import { locatorOf } from '../core/sources/locate';
 import type { Paragraph } from '../core/sources/source';
 import type { Figure } from '../core/types';
 import { toVsRange } from './convert';
@@ -38,13 +39,13 @@ function citationCard(info: Extract<HoverInfo, { kind: 'citation' }>): vscode.Ma
     md.appendMarkdown(`**${escape(meta.title ?? section.key)}**  \n`);
     md.appendMarkdown([...[meta.outlet, meta.date, lang.toUpperCase()].filter(Boolean).map((s) => escape(String(s))), `\`${section.key}\``].join(' · '));
     if (section.outOfRange) {
-      md.appendMarkdown(`\n\nThe source has ${section.source.paragraphs.length} paragraphs; para. ${section.outOfRange.from} does not exist.`);
+      md.appendMarkdown(`\n\n${escape(section.outOfRange.message)}`);
       return;
     }
     for (const paragraph of section.paragraphs) {
       md.appendMarkdown(`\n\n> ${boldFigures(paragraph, info.figuresInSentence)}`);
       const args = encodeURIComponent(JSON.stringify([section.key, paragraph.index]));
-      md.appendMarkdown(`\n\n[Open para. ${paragraph.index}](command:backcheck.openSource?${args})`);
+      md.appendMarkdown(`\n\n[Open ${locatorOf(paragraph)}](command:backcheck.openSource?${args})`);
     }
   });
   return md;
