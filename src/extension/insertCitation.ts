@@ -8,7 +8,7 @@ import { sentenceAt } from '../core/text/sentences';
  * "Backcheck: Insert Citation…": a quick pick over every passage, ranked by how well it fits
  * the sentence at the cursor (shared figures first, then words), inserting `[@key, para. N]`.
  */
-export async function insertCitation(backcheck: Backcheck, preselect?: { key: string; paragraph?: number }): Promise<boolean> {
+export async function insertCitation(backcheck: Backcheck, preselect?: { key: string; paragraph?: number; locator?: string }): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Backcheck: open a Markdown draft to insert a citation.');
@@ -16,7 +16,7 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
   }
   let citation: string | undefined;
   if (preselect) {
-    citation = preselect.paragraph ? `[@${preselect.key}, para. ${preselect.paragraph}]` : `[@${preselect.key}]`;
+    citation = preselect.locator ? `[@${preselect.key}, ${preselect.locator}]` : preselect.paragraph ? `[@${preselect.key}, para. ${preselect.paragraph}]` : `[@${preselect.key}]`;
   } else {
     const draft = backcheck.analyze(editor.document.getText());
     const sentence = sentenceAt(draft.sentences, Math.max(0, editor.document.offsetAt(editor.selection.active) - 1));
