@@ -52,3 +52,11 @@ function outside(range: { from: number; to: number }, count: number, noun: strin
 export function locatorOf(paragraph: Paragraph): string {
   return paragraph.page !== undefined ? `p. ${paragraph.page}, para. ${paragraph.indexOnPage}` : `para. ${paragraph.index}`;
 }
+
+/** A citation's locator as messages name it: `para. 3`, `paras. 3-4`, `p. 4`, `pp. 4-5`, `p. 4, para. 2`. */
+export function describeLocator(locator: Locator): string {
+  const range = (one: string, many: string, r: { from: number; to: number }) => (r.from === r.to ? `${one} ${r.from}` : `${many} ${r.from}-${r.to}`);
+  if (locator.label === 'page') return range('p.', 'pp.', locator);
+  const para = range('para.', 'paras.', locator);
+  return locator.page ? `${range('p.', 'pp.', locator.page)}, ${para}` : para;
+}

@@ -41,13 +41,16 @@ export function layoutPdfText(pages: PdfPage[], meta: ExtractedText['meta'] = {}
   const linesByPage = pages.map(readingOrder);
   const repeated = repeatedEdgeLines(linesByPage);
   // The line spacing of the whole document (a page of one-line paragraphs has none of its own): the
-  // lower quartile of the gaps, as lines within paragraphs outnumber the gaps between them.
-  const spacing = lowerQuartile(linesByPage.flatMap(lineGaps)) ?? 12;
+  // lower quartile of the gaps, as lines within paragraphs outnumber the gaps between them; with
+  // few lines to go by, no more than the usual 1.3 em.
+  const gaps = linesByPage.flatMap(lineGaps);
+  const usual = 1.3 * (lowerQuartile(linesByPage.flat().map((l) => l.size)) ?? 10);
+  const spacing = gaps.length >= 6 ? lowerQuartile(gaps)! : Math.min(lowerQuartile(gaps) ?? usual, usual);
   const paragraphs: string[] = [];
   const pageStarts: number[] = [];
   let length = 0;
   linesByPage.forEach((lines, p) => {
-    const body = lines.filter((line) => !repeated.has(edgeKey(line.text)) || !isEdgeLine(line, lines)).filter((line) => !(isPageNumber(line.text) && isEdgeLine(line, lines)));
+    const body = lines.filter((line) => !isEdgeLine(line, lines) || !(isPageNumber(line.text) || edgeKeys(line.text, p + 1).some((key) => repeated.has(key))));
     const own = toParagraphs(body, spacing);
     const last = paragraphs.length - 1;
     if (own.length > 0 && last >= 0 && runsOn(paragraphs[last], own[0])) {
@@ -182,20 +185,28 @@ function isEdgeLine(line: Line, lines: Line[]): boolean {
   return ys.slice(0, 2).includes(line.y) || ys.slice(-2).includes(line.y);
 }
 
-/** Edge lines that recur (digits aside) on at least half the pages, and on two at least. */
+/** Edge lines that recur (a page number aside) on at least half the pages, and on two at least. */
 function repeatedEdgeLines(linesByPage: Line[][]): Set<string> {
   const pagesWith = new Map<string, number>();
-  for (const lines of linesByPage) {
-    const keys = new Set(lines.filter((line) => isEdgeLine(line, lines)).map((line) => edgeKey(line.text)));
+  for (const [p, lines] of linesByPage.entries()) {
+    const keys = new Set(lines.filter((line) => isEdgeLine(line, lines)).flatMap((line) => edgeKeys(line.text, p + 1)));
     for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(linesByPage.length / 2));
   return new Set([...pagesWith.entries()].filter(([, n]) => n >= needed).map(([key]) => key));
 }
 
-/** A line as compared across pages: page numbers and other digits do not count. */
-function edgeKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/**
+ * A line as compared across pages: as it is, and with each of its numbers as an offset from the
+ * page number, so "Page 2 of 3" on page 2 and "Page 3 of 3" on page 3 agree ("page #0 of 3"), and
+ * so does a printed number that runs ahead of the page's ("- 12 -" on page 2: "#10"), while
+ * "with 100 homes" on page 1 and "with 200 homes" on page 2 do not.
+ */
+function edgeKeys(text: string, page: number): string[] {
+  const line = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const keys = [line];
+  for (const m of line.matchAll(/\d+/g)) keys.push(line.slice(0, m.index) + `#${Number(m[0]) - page}` + line.slice(m.index! + m[0].length));
+  return keys;
 }
 
 /** "7", "- 7 -", "Page 7", "Seite 7 von 12", "7 / 12": a page number alone on its line. */
