@@ -10,6 +10,7 @@ const STAGES = [
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
+  { name: 'toolchain', cmd: ['npm', 'run', '--silent', 'test:toolchain'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];
