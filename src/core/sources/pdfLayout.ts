@@ -39,18 +39,19 @@ interface Line {
  */
 export function layoutPdfText(pages: PdfPage[], meta: ExtractedText['meta'] = {}): ExtractedText {
   const linesByPage = pages.map(readingOrder);
-  const repeated = repeatedEdgeLines(linesByPage);
   // The line spacing of the whole document (a page of one-line paragraphs has none of its own): the
   // lower quartile of the gaps, as lines within paragraphs outnumber the gaps between them; with
   // few lines to go by, no more than the usual 1.3 em.
   const gaps = linesByPage.flatMap(lineGaps);
   const usual = 1.3 * (lowerQuartile(linesByPage.flat().map((l) => l.size)) ?? 10);
   const spacing = gaps.length >= 6 ? lowerQuartile(gaps)! : Math.min(lowerQuartile(gaps) ?? usual, usual);
+  const edges = linesByPage.map((lines) => edgeLines(lines, spacing));
+  const repeated = repeatedEdgeLines(edges);
   const paragraphs: string[] = [];
   const pageStarts: number[] = [];
   let length = 0;
   linesByPage.forEach((lines, p) => {
-    const body = lines.filter((line) => !isEdgeLine(line, lines) || !(isPageNumber(line.text) || edgeKeys(line.text, p + 1).some((key) => repeated.has(key))));
+    const body = lines.filter((line) => !edges[p].has(line) || !(isPageNumber(line.text) || edgeKeys(line.text, p + 1).some((key) => repeated.has(key))));
     const own = toParagraphs(body, spacing);
     const last = paragraphs.length - 1;
     if (own.length > 0 && last >= 0 && runsOn(paragraphs[last], own[0])) {
@@ -179,20 +180,32 @@ function runsOn(before: string, next: string): boolean {
   return !/[.!?:;"“”»«)]$/.test(before) && /^\p{Ll}/u.test(next);
 }
 
-/** The two top and two bottom lines of a page, where running heads and footers stand. */
-function isEdgeLine(line: Line, lines: Line[]): boolean {
+/**
+ * Where running heads and footers stand: up to two lines at the top and two at the bottom of a
+ * page, set off from the body by more than a paragraph's gap (a body line that merely happens to
+ * open or close a page is not one).
+ */
+function edgeLines(lines: Line[], spacing: number): Set<Line> {
   const ys = [...new Set(lines.map((l) => l.y))].sort((a, b) => b - a);
-  return ys.slice(0, 2).includes(line.y) || ys.slice(-2).includes(line.y);
+  const apart = (i: number, j: number) => i >= 0 && j >= 0 && i < ys.length && j < ys.length && Math.abs(ys[i] - ys[j]) > spacing * 1.4;
+  const edgeYs = new Set<number>();
+  const last = ys.length - 1;
+  if (ys.length === 1) edgeYs.add(ys[0]);
+  if (apart(0, 1)) edgeYs.add(ys[0]);
+  else if (apart(1, 2)) [ys[0], ys[1]].forEach((y) => edgeYs.add(y));
+  if (apart(last, last - 1)) edgeYs.add(ys[last]);
+  else if (apart(last - 1, last - 2)) [ys[last], ys[last - 1]].forEach((y) => edgeYs.add(y));
+  return new Set(lines.filter((l) => edgeYs.has(l.y)));
 }
 
 /** Edge lines that recur (a page number aside) on at least half the pages, and on two at least. */
-function repeatedEdgeLines(linesByPage: Line[][]): Set<string> {
+function repeatedEdgeLines(edges: Array<Set<Line>>): Set<string> {
   const pagesWith = new Map<string, number>();
-  for (const [p, lines] of linesByPage.entries()) {
-    const keys = new Set(lines.filter((line) => isEdgeLine(line, lines)).flatMap((line) => edgeKeys(line.text, p + 1)));
+  for (const [p, lines] of edges.entries()) {
+    const keys = new Set([...lines].flatMap((line) => edgeKeys(line.text, p + 1)));
     for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
-  const needed = Math.max(2, Math.ceil(linesByPage.length / 2));
+  const needed = Math.max(2, Math.ceil(edges.length / 2));
   return new Set([...pagesWith.entries()].filter(([, n]) => n >= needed).map(([key]) => key));
 }
 

@@ -46,6 +46,11 @@ describe('PDF text layout (text layer to paragraphs)', () => {
     assert.deepEqual(paragraphsOf(pages), ['Body text of page 1 with 100 homes.', 'Body text of page 2 with 200 homes.', 'Body text of page 3 with 300 homes.']);
   });
 
+  it('keeps a body line that happens to end every page alike: a footer is set off from the body', () => {
+    const pages = [1, 2].map((n) => page(run(`Page ${n} begins with ${n * 7} boats and`, 50, 700), run('the same words end it.', 50, 687)));
+    assert.deepEqual(paragraphsOf(pages), ['Page 1 begins with 7 boats and the same words end it.', 'Page 2 begins with 14 boats and the same words end it.']);
+  });
+
   it('drops a page number alone at the foot of a single page, not a figure in the body', () => {
     assert.deepEqual(paragraphsOf([page(run('Some 42 people came.', 50, 700), run('42', 290, 40))]), ['Some 42 people came.']);
   });
