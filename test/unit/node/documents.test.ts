@@ -134,6 +134,18 @@ describe('PDF and Word sources (Node host, pdf.js and mammoth)', function () {
     }
   });
 
+  it('backcheck figures reads a PDF and a Word file as sources are read, and says why a scan cannot be', async () => {
+    const pdf = await cli(['figures', '--format', 'json', 'bericht_de.pdf'], documents);
+    assert.equal(pdf.code, 0, pdf.stderr);
+    const figures = JSON.parse(pdf.stdout) as Array<{ text: string; value: number; lang: string }>;
+    assert.deepEqual(figures.filter((f) => f.value === 2300000 || f.value === 500000).map((f) => [f.text, f.lang]), [['2,3 Millionen Euro', 'de'], ['500.000 Euro', 'de']]);
+    const docx = await cli(['figures', '--format', 'json', 'memo.docx'], documents);
+    assert.ok((JSON.parse(docx.stdout) as Array<{ value: number }>).some((f) => f.value === 45000));
+    const scan = await cli(['figures', 'scan.pdf'], documents);
+    assert.equal(scan.code, 2);
+    assert.match(scan.stderr, /cannot read scan\.pdf: no text layer: scanned pages need OCR/);
+  });
+
   it('exports authors and page counts to CSL-JSON (backcheck bib)', async () => {
     const { code, stdout } = await cli(['bib', '--sources', documents], documents);
     assert.equal(code, 0);
