@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import { rankPassages } from '../core/features/rankPassages';
 import type { Backcheck } from '../core/service';
+import { citationOf } from '../core/sources/locate';
 import { sentenceAt } from '../core/text/sentences';
 
 /**
@@ -23,10 +24,10 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
     const ranked = rankPassages(draft.text.slice(sentence.start, sentence.end), draft.lang, backcheck.library);
     const picked = await vscode.window.showQuickPick(
       ranked.map((r) => ({
-        label: `${r.key}, para. ${r.paragraph}`,
+        label: citationOf(backcheck.library.byKey(r.key), r.key, r.paragraph).slice(2, -1),
         description: r.sharedFigures > 0 ? `${r.sharedFigures} shared figure${r.sharedFigures === 1 ? '' : 's'}` : undefined,
         detail: r.text,
-        citation: `[@${r.key}, para. ${r.paragraph}]`,
+        citation: citationOf(backcheck.library.byKey(r.key), r.key, r.paragraph),
       })),
       { placeHolder: 'Cite a passage (best matches for this sentence first)', matchOnDetail: true },
     );

@@ -70,6 +70,8 @@ describe('PDF and Word sources in VS Code', function () {
     const text = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('report_two_columns') + 2));
     assert.match(text, /The council counted \*\*1,240\*\*/);
     assert.match(text, /Open p\. 1, para\. 2/);
+    const figure = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('1,240') + 1));
+    assert.match(figure, /exact match: 1,240 in \[@report_two_columns, p\. 1, para\. 2\]/);
     const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'citation-locator-out-of-range'));
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

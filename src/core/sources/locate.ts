@@ -60,3 +60,9 @@ export function describeLocator(locator: Locator): string {
   const para = range('para.', 'paras.', locator);
   return locator.page ? `${range('p.', 'pp.', locator.page)}, ${para}` : para;
 }
+
+/** The citation of paragraph `index` of a source: `[@key, p. 4, para. 2]` in a PDF, else `[@key, para. 7]`. */
+export function citationOf(source: Source | undefined, key: string, index: number): string {
+  const paragraph = source?.paragraphs[index - 1];
+  return `[@${key}, ${paragraph?.index === index ? locatorOf(paragraph) : `para. ${index}`}]`;
+}

@@ -4,7 +4,7 @@ import { parseCitations } from '../../../../src/core/citations/parseCitations';
 import { citationCompletions } from '../../../../src/core/features/completions';
 import { hoverAt } from '../../../../src/core/features/hoverAt';
 import { Backcheck } from '../../../../src/core/service';
-import { describeLocator, locate, locatorOf } from '../../../../src/core/sources/locate';
+import { citationOf, describeLocator, locate, locatorOf } from '../../../../src/core/sources/locate';
 import { layoutPdfText, type PdfTextItem } from '../../../../src/core/sources/pdfLayout';
 import type { Source } from '../../../../src/core/sources/source';
 
@@ -58,6 +58,8 @@ describe('locators in paged sources', () => {
   it('writes and describes locators as Backcheck writes them', () => {
     assert.deepEqual(report.paragraphs.map(locatorOf), ['p. 1, para. 1', 'p. 1, para. 2', 'p. 2, para. 1', 'p. 2, para. 2', 'p. 2, para. 3', 'p. 3, para. 1']);
     assert.equal(locatorOf(wire.paragraphs[1]), 'para. 2');
+    assert.equal(citationOf(report, 'report', 5), '[@report, p. 2, para. 3]');
+    assert.equal(citationOf(wire, 'wire', 2), '[@wire, para. 2]');
     assert.equal(describeLocator(locatorIn('[@r, pp. 2-3]')!), 'pp. 2-3');
     assert.equal(describeLocator(locatorIn('[@r, S. 4, Abs. 2-3]')!), 'p. 4, paras. 2-3');
   });
