@@ -13,7 +13,8 @@ import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName, StandardFonts, rgb } from 'pdf-lib';
 
-const out = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/documents');
+// FIXTURES_OUT writes them elsewhere: a test makes them afresh and compares with the committed ones.
+const out = process.env.FIXTURES_OUT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/documents');
 mkdirSync(out, { recursive: true });
 const FIXED = new Date('2024-03-20T10:00:00Z');
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -80,6 +81,16 @@ describe('PDF and Word sources (Node host, pdf.js and mammoth)', function () {
     ]);
     assert.deepEqual({ ...source.meta }, { title: 'Water supply memo & next steps', author: 'Riverton Water Utility', date: '2024-03-15T08:30:00Z', lang: 'en' });
     assert.equal(source.pages, undefined);
+  });
+
+  it('has fixtures that scripts/make-fixtures.mjs makes byte for byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-fixtures-'));
+    try {
+      execFileSync(process.execPath, [resolve(__dirname, '../../../scripts/make-fixtures.mjs')], { env: { ...process.env, FIXTURES_OUT: dir }, stdio: 'pipe' });
+      for (const name of original.keys()) assert.ok(readFileSync(join(dir, name)).equals(original.get(name)!), `${name} is as the script makes it`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never modifies a source file', () => {
