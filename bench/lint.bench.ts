@@ -16,7 +16,7 @@ const encoder = new TextEncoder();
 function timeBackcheck(): { ms: number; findings: number } {
   const start = performance.now();
   const backcheck = new Backcheck();
-  for (const s of corpus.sources) backcheck.library.set({ path: s.path, bytes: encoder.encode(s.text) });
+  for (const s of corpus.sources) backcheck.library.set({ path: s.path, bytes: encoder.encode(s.text), extracted: s.extracted });
   let findings = 0;
   for (const d of corpus.drafts) findings += backcheck.lint(d.text, { lang: 'en' }).length;
   return { ms: performance.now() - start, findings };

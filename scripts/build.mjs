@@ -17,7 +17,17 @@ const common = {
   banner: { js: 'const __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
 
+// The PDF and DOCX readers (pdf.js, mammoth) are a bundle of their own, dist/documents.js, that
+// the extension and the CLI share and load only when a source is a PDF or Word file.
+const documentsApart = {
+  name: 'documents-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/documentReaders$/ }, () => ({ path: './documents.js', external: true }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } }),
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [documentsApart] }),
+  build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [documentsApart] }),
+  build({ ...common, entryPoints: ['src/node/documentReaders.ts'], outfile: 'dist/documents.js' }),
 ]);

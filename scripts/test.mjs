@@ -11,6 +11,7 @@ const STAGES = [
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'conformance', cmd: ['npm', 'run', '--silent', 'conformance', '--', '--check'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
+  { name: 'toolchain', cmd: ['npm', 'run', '--silent', 'test:toolchain'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];

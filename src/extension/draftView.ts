@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import type { Backcheck } from '../core/service';
+import { citationOf } from '../core/sources/locate';
 import { toVsRange } from './convert';
 import type { Draft } from '../core/draft';
 
@@ -59,7 +60,8 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     }
     const { figure, match, verdict } = node.verdict;
     const item = new vscode.TreeItem(figure.text);
-    item.description = match ? `${match.kind} · [@${match.source.sourceKey}, para. ${match.source.paragraph}]${verdict !== 'ok' && verdict !== 'uncited' ? ` · ${verdict}` : ''}` : 'in no source';
+    const cited = match && citationOf(this.backcheck.library.byKey(match.source.sourceKey), match.source.sourceKey, match.source.paragraph);
+    item.description = match ? `${match.kind} · ${cited}${verdict !== 'ok' && verdict !== 'uncited' ? ` · ${verdict}` : ''}` : 'in no source';
     if (this.document && this.draft) {
       const range = toVsRange(this.draft.lines.rangeOf(figure.span));
       item.command = { command: 'vscode.open', title: 'Reveal', arguments: [this.document.uri, { selection: range }] };

@@ -9,7 +9,7 @@ import { BackcheckHoverProvider } from './hover';
 import { findSource } from './findSource';
 import { insertCitation } from './insertCitation';
 import { lintWorkspace } from './lintWorkspace';
-import { openSource } from './openSource';
+import { EXTRACTED_TEXT_SCHEME, ExtractedTextProvider, openSource } from './openSource';
 import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 import { DraftStatus } from './statusBar';
@@ -64,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.commands.registerCommand('backcheck.refreshSources', () => workspace.loadAll()),
     vscode.commands.registerCommand('backcheck.openSource', (key: string, paragraph?: number) => openSource(backcheck, key, paragraph)),
+    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_TEXT_SCHEME, new ExtractedTextProvider(backcheck)),
     vscode.commands.registerCommand('backcheck.insertCitation', (node?: SourcesNode) => insertCitation(backcheck, node ? tree.citationTarget(node) : undefined)),
     vscode.commands.registerCommand('backcheck.copyKey', async (node?: SourcesNode) => {
       const target = node && tree.citationTarget(node);

@@ -4,6 +4,7 @@ import { formatNumber } from '../core/figures/formatNumber';
 import type { HoverInfo } from '../core/features/hoverAt';
 import { hoverAt } from '../core/features/hoverAt';
 import type { Backcheck } from '../core/service';
+import { citationOf, locatorOf } from '../core/sources/locate';
 import type { Paragraph } from '../core/sources/source';
 import type { Figure } from '../core/types';
 import { toVsRange } from './convert';
@@ -21,7 +22,8 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
     const info = hoverAt(draft, this.backcheck.library, document.offsetAt(position));
     if (!info) return undefined;
     const range = toVsRange(draft.lines.rangeOf(info.span));
-    return new vscode.Hover(info.kind === 'citation' ? citationCard(info) : figureCard(info, draft.lang), range);
+    const cite = (key: string, paragraph: number) => citationOf(this.backcheck.library.byKey(key), key, paragraph);
+    return new vscode.Hover(info.kind === 'citation' ? citationCard(info) : figureCard(info, draft.lang, cite), range);
   }
 }
 
@@ -38,28 +40,29 @@ function citationCard(info: Extract<HoverInfo, { kind: 'citation' }>): vscode.Ma
     md.appendMarkdown(`**${escape(meta.title ?? section.key)}**  \n`);
     md.appendMarkdown([...[meta.outlet, meta.date, lang.toUpperCase()].filter(Boolean).map((s) => escape(String(s))), `\`${section.key}\``].join(' · '));
     if (section.outOfRange) {
-      md.appendMarkdown(`\n\nThe source has ${section.source.paragraphs.length} paragraphs; para. ${section.outOfRange.from} does not exist.`);
+      md.appendMarkdown(`\n\n${escape(section.outOfRange.message)}`);
       return;
     }
     for (const paragraph of section.paragraphs) {
       md.appendMarkdown(`\n\n> ${boldFigures(paragraph, info.figuresInSentence)}`);
       const args = encodeURIComponent(JSON.stringify([section.key, paragraph.index]));
-      md.appendMarkdown(`\n\n[Open para. ${paragraph.index}](command:backcheck.openSource?${args})`);
+      md.appendMarkdown(`\n\n[Open ${locatorOf(paragraph)}](command:backcheck.openSource?${args})`);
     }
   });
   return md;
 }
 
-function figureCard(info: Extract<HoverInfo, { kind: 'figure' }>, lang: 'en' | 'de'): vscode.MarkdownString {
+/** `cite` names a source paragraph as a citation, with its page in a PDF. */
+function figureCard(info: Extract<HoverInfo, { kind: 'figure' }>, lang: 'en' | 'de', cite: (key: string, paragraph: number) => string): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   const shown = `${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`;
   if (info.match) {
     const { source, kind } = info.match;
-    md.appendMarkdown(`**${escape(shown)}** — ${kind} match: ${escape(source.figure.text)} in [@${source.sourceKey}, para. ${source.paragraph}]`);
+    md.appendMarkdown(`**${escape(shown)}** — ${kind} match: ${escape(source.figure.text)} in ${cite(source.sourceKey, source.paragraph)}`);
   } else {
     md.appendMarkdown(`**${escape(shown)}** is in no source.`);
     if (info.nearest.length > 0) {
-      md.appendMarkdown('\n\nNearest: ' + info.nearest.map((n) => `${escape(n.figure.text)} in [@${n.sourceKey}, para. ${n.paragraph}]`).join('; '));
+      md.appendMarkdown('\n\nNearest: ' + info.nearest.map((n) => `${escape(n.figure.text)} in ${cite(n.sourceKey, n.paragraph)}`).join('; '));
     }
   }
   return md;

@@ -3,6 +3,18 @@ import * as vscode from 'vscode';
 import type { Backcheck } from '../core/service';
 import { toVsRange } from './convert';
 import { LineIndex } from '../core/text/lineIndex';
+import { isBinaryDocument } from '../node/documentSources';
+
+export const EXTRACTED_TEXT_SCHEME = 'backcheck-text';
+
+/** Serves, read-only, the text Backcheck extracted from a PDF or Word source (the query is its key). */
+export class ExtractedTextProvider implements vscode.TextDocumentContentProvider {
+  constructor(private readonly backcheck: Backcheck) {}
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.backcheck.library.byKey(uri.query)?.text ?? `No source has the key "${uri.query}" any more.`;
+  }
+}
 
 /** Opens a source read-only-in-spirit at a paragraph, selecting it (hover links, tree clicks). */
 export async function openSource(backcheck: Backcheck, key: string, paragraph = 1): Promise<void> {
@@ -12,7 +24,9 @@ export async function openSource(backcheck: Backcheck, key: string, paragraph = 
     return;
   }
   const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(source.path));
+  // A PDF or Word file is opened as the text Backcheck read from it, where the paragraph is.
+  const uri = isBinaryDocument(source.path) ? vscode.Uri.from({ scheme: EXTRACTED_TEXT_SCHEME, path: `${vscode.Uri.file(source.path).path}.txt`, query: key }) : vscode.Uri.file(source.path);
+  const document = await vscode.workspace.openTextDocument(uri);
   // The decoded source text equals the document text, so core offsets map onto it directly.
   const range = target ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
   await vscode.window.showTextDocument(document, { selection: range, preview: true });

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
 import type { SeveritySetting } from '../core/types';
-import { withHtmlExtracted } from '../node/sourceFiles';
-
-const DEFAULT_GLOB = 'sources/**/*.{txt,md,markdown,html,htm}';
+import { withDocumentExtracted } from '../node/documentSources';
+import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
 
 /**
  * Keeps the core's source library in step with the workspace: loads every source once, then
@@ -36,7 +35,7 @@ export class SourceWorkspace implements vscode.Disposable {
         // No config file, or an unreadable one: fall back to the setting.
       }
     }
-    return vscode.workspace.getConfiguration('backcheck').get<string>('sources') || DEFAULT_GLOB;
+    return vscode.workspace.getConfiguration('backcheck').get<string>('sources') || DEFAULT_SOURCES_GLOB;
   }
 
   async loadAll(): Promise<void> {
@@ -56,7 +55,7 @@ export class SourceWorkspace implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
       const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);
-      this.backcheck.library.set(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar }));
+      this.backcheck.library.set(await withDocumentExtracted(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar })));
     } catch (error) {
       this.backcheck.library.setUnreadable(uri.fsPath, (error as Error).message);
     }
@@ -89,6 +88,6 @@ export class SourceWorkspace implements vscode.Disposable {
 
 /** Turns config entries (folders or globs) into one glob for findFiles. */
 function toGlob(entries: string[]): string {
-  const globs = entries.map((e) => (/[*?{}[\]]/.test(e) ? e : `${e.replace(/\/+$/, '')}/**/*.{txt,md,markdown,html,htm}`));
+  const globs = entries.map((e) => (/[*?{}[\]]/.test(e) ? e : `${e.replace(/\/+$/, '')}/**/*.${SOURCE_EXTENSIONS}`));
   return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
 }

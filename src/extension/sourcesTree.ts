@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
+import { locatorOf } from '../core/sources/locate';
 import type { Paragraph, Source, UnreadableSource } from '../core/sources/source';
 import type { Figure } from '../core/types';
 
@@ -74,8 +75,9 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
         const { source } = node;
         const item = new vscode.TreeItem(source.key, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `source:${source.path}`;
-        item.description = [source.meta.title, source.meta.date?.slice(0, 10), source.lang.toUpperCase(), `${source.paragraphs.length} ¶`].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString().appendText([source.meta.title ?? source.key, source.meta.outlet, source.meta.date, source.path].filter(Boolean).join('\n'));
+        const pages = source.pages !== undefined ? `${source.pages} pp.` : undefined;
+        item.description = [source.meta.title, source.meta.date?.slice(0, 10), source.lang.toUpperCase(), pages, `${source.paragraphs.length} ¶`].filter(Boolean).join(' · ');
+        item.tooltip = new vscode.MarkdownString().appendText([source.meta.title ?? source.key, source.meta.author, source.meta.outlet, source.meta.date, source.path].filter(Boolean).join('\n'));
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.contextValue = 'backcheck.source';
         return item;
@@ -83,7 +85,9 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       case 'paragraph': {
         const { source, paragraph } = node;
         const words = paragraph.text.split(/\s+/).slice(0, 8).join(' ');
-        const item = new vscode.TreeItem(`¶${paragraph.index} ${words}…`, paragraph.figures.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        // In a PDF the paragraph is found by its page: "p. 4 ¶2".
+        const where = paragraph.page !== undefined ? `p. ${paragraph.page} ¶${paragraph.indexOnPage}` : `¶${paragraph.index}`;
+        const item = new vscode.TreeItem(`${where} ${words}…`, paragraph.figures.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `paragraph:${source.path}#${paragraph.index}`;
         item.tooltip = paragraph.text;
         item.description = paragraph.figures.length > 0 ? `${paragraph.figures.length} figures` : undefined;
@@ -102,9 +106,9 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
   }
 
   /** What a node cites: a source, or one of its paragraphs. */
-  citationTarget(node: SourcesNode): { key: string; paragraph?: number } | undefined {
+  citationTarget(node: SourcesNode): { key: string; paragraph?: number; locator?: string } | undefined {
     if (node.kind === 'source') return { key: node.source.key };
-    if (node.kind === 'paragraph' || node.kind === 'figure') return { key: node.source.key, paragraph: node.paragraph.index };
+    if (node.kind === 'paragraph' || node.kind === 'figure') return { key: node.source.key, paragraph: node.paragraph.index, locator: locatorOf(node.paragraph) };
     return undefined;
   }
 
@@ -115,7 +119,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
 
   /** Dragging a source or paragraph into a draft drops its citation as text. */
   handleDrag(nodes: readonly SourcesNode[], transfer: vscode.DataTransfer): void {
-    const citations = nodes.map((n) => this.citationTarget(n)).filter((t) => t !== undefined).map((t) => (t.paragraph ? `[@${t.key}, para. ${t.paragraph}]` : `[@${t.key}]`));
+    const citations = nodes.map((n) => this.citationTarget(n)).filter((t) => t !== undefined).map((t) => (t.locator ? `[@${t.key}, ${t.locator}]` : `[@${t.key}]`));
     if (citations.length === 0) return;
     transfer.set('text/plain', new vscode.DataTransferItem(citations.join(' ')));
     transfer.set(CITATION_MIME, new vscode.DataTransferItem(citations.join(' ')));

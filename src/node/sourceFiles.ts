@@ -5,9 +5,10 @@ import { glob } from 'tinyglobby';
 
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
+import { withDocumentExtracted } from './documentSources';
 import { extractHtmlArticle } from './htmlSource';
 
-export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm}';
+export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
 export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
 
 /**
@@ -31,7 +32,7 @@ export async function readSourceFile(path: string): Promise<SourceFile> {
   const bytes = await readFile(path);
   const sidecarPath = path.replace(/\.[^./\\]+$/, '') + '.meta.json';
   const sidecar = existsSync(sidecarPath) ? await readFile(sidecarPath) : undefined;
-  return withHtmlExtracted({ path, bytes, sidecar });
+  return withDocumentExtracted(withHtmlExtracted({ path, bytes, sidecar }));
 }
 
 /** For an HTML page, the article text and metadata, extracted here because it takes a DOM. */

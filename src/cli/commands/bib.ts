@@ -9,7 +9,10 @@ export const BIB_HELP = `Usage: backcheck bib [--sources PATH]... [--config FILE
 Prints the sources as CSL-JSON, for pandoc --citeproc:
   backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json`;
 
-/** One source as a CSL-JSON item: a news article (or a web page when it has a URL but no outlet). */
+/**
+ * One source as a CSL-JSON item: a news article (or a web page when it has a URL but no outlet);
+ * a PDF's page count as `number-of-pages`, so `[@key, p. 4]` reads as a page of that document.
+ */
 export function toCsl(source: Source) {
   const { meta } = source;
   const item: Record<string, unknown> = {
@@ -18,7 +21,9 @@ export function toCsl(source: Source) {
     title: meta.title ?? source.key,
     language: source.lang,
   };
+  if (meta.author) item.author = [{ literal: meta.author }];
   if (meta.outlet) item['container-title'] = meta.outlet;
+  if (source.pages !== undefined) item['number-of-pages'] = source.pages;
   if (meta.url) item.URL = meta.url;
   const date = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(meta.date ?? '');
   if (date) item.issued = { 'date-parts': [date.slice(1).filter(Boolean).map(Number)] };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 
 import { Backcheck } from '../../core/service';
 import { decodeText } from '../../core/sources/decode';
+import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSources';
 import { extractHtmlArticle } from '../../node/htmlSource';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
@@ -27,6 +28,13 @@ async function readDocument(path: string, file: string): Promise<string> {
     bytes = await readFile(path);
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (isBinaryDocument(file)) {
+    // A PDF or Word file: its text as a source's, read through pdf.js or mammoth.
+    const extracted = await withDocumentExtracted({ path, bytes }).catch((error: Error) => {
+      throw new UsageError(`cannot read ${file}: ${error.message}`);
+    });
+    return extracted.extracted!.text;
   }
   let text: string;
   try {

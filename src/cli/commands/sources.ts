@@ -31,12 +31,13 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
     lang: s.lang,
     paragraphs: s.paragraphs.length,
     figures: s.paragraphs.reduce((n, p) => n + p.figures.length, 0),
+    ...(s.pages !== undefined ? { pages: s.pages } : {}),
   }));
   const problems = unreadableSources(backcheck.library).map((p) => ({ path: relative(io.cwd, p.path) || p.path, reason: p.data.reason }));
   if (values.format === 'json') {
     io.stdout(JSON.stringify({ sources: rows, unreadable: problems }, null, 2) + '\n');
   } else {
-    for (const r of rows) io.stdout(`${r.key}\t${r.lang}\t${r.paragraphs} paragraphs\t${r.figures} figures\t${r.title ?? ''}\n`);
+    for (const r of rows) io.stdout(`${r.key}\t${r.lang}\t${r.paragraphs} paragraphs${r.pages !== undefined ? ` on ${r.pages} pages` : ''}\t${r.figures} figures\t${r.title ?? ''}\n`);
     for (const p of problems) io.stderr(`unreadable: ${p.path}: ${p.reason}\n`);
   }
   return problems.length > 0 ? 1 : 0;

@@ -5,6 +5,8 @@ export interface Locator {
   label: string;
   from: number;
   to: number;
+  /** The page a paragraph locator counts within: `[@key, p. 4, para. 2]` (a PDF source). */
+  page?: { from: number; to: number };
   span: Span;
 }
 

@@ -6,12 +6,12 @@ const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p
 const BRACKETED = /\[([^[\]]*@[^[\]]*)\](?!\()/gu;
 const KEY_IN_ITEM = new RegExp(String.raw`(-?)@(${KEY})`, 'u');
 const IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_@.\[])@(${KEY})(?:\s*\[([^[\]]*)\])?`, 'gu');
-const LOCATOR = /^\s*,?\s*(paras?\.|¶¶?|abs\.|z\.|lines?|l\.|pp?\.|pages?)\s*(\d+)(?:\s*[-–]\s*(\d+))?/iu;
+const LOCATOR = /^\s*,?\s*(paras?\.|¶¶?|abs\.|z\.|lines?|l\.|pp?\.|pages?|s\.)\s*(\d+)(?:\s*[-–]\s*(\d+))?/iu;
 
 const LABELS: Record<string, string> = {
   'para.': 'para', 'paras.': 'para', '¶': 'para', '¶¶': 'para', 'abs.': 'para',
   'z.': 'line', line: 'line', lines: 'line', 'l.': 'line',
-  'p.': 'page', 'pp.': 'page', page: 'page', pages: 'page',
+  'p.': 'page', 'pp.': 'page', page: 'page', pages: 'page', 's.': 'page',
 };
 
 /**
@@ -65,5 +65,10 @@ function parseLocator(text: string, offset: number): Locator | undefined {
   const from = Number(m[2]);
   const to = m[3] !== undefined ? Number(m[3]) : from;
   const label = LABELS[m[1].toLowerCase()] ?? m[1].toLowerCase();
-  return { label, from, to, span: { start: offset + m.index + m[0].indexOf(m[1]), end: offset + m.index + m[0].length } };
+  const start = offset + m.index + m[0].indexOf(m[1]);
+  const locator: Locator = { label, from, to, span: { start, end: offset + m.index + m[0].length } };
+  // A page, then a paragraph on it (`p. 4, para. 2`): the paragraph is the locator, within the page.
+  const onPage = label === 'page' ? parseLocator(text.slice(m.index + m[0].length), locator.span.end) : undefined;
+  if (onPage?.label === 'para' && !onPage.page) return { ...onPage, page: { from, to }, span: { start, end: onPage.span.end } };
+  return locator;
 }

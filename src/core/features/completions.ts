@@ -1,9 +1,10 @@
 import type { SourceLibrary } from '../sources/library';
+import { locatorOf } from '../sources/locate';
 import type { Span } from '../types';
 
 export interface CitationCompletion {
   kind: 'source' | 'passage';
-  /** What the list shows: the key, or "key, para. N". */
+  /** What the list shows: the key, or "key, para. N" ("key, p. 4, para. 2" in a PDF). */
   label: string;
   /** What replaces `replace`: the cited key (and locator), plus "]" when none follows. */
   insertText: string;
@@ -54,8 +55,8 @@ export function citationCompletions(text: string, offset: number, library: Sourc
       const words = paragraph.text.split(/\s+/).slice(0, MAX_PASSAGE_WORDS).join(' ');
       items.push({
         kind: 'passage',
-        label: `${source.key}, para. ${paragraph.index}`,
-        insertText: `${source.key}, para. ${paragraph.index}${close}`,
+        label: `${source.key}, ${locatorOf(paragraph)}`,
+        insertText: `${source.key}, ${locatorOf(paragraph)}${close}`,
         filterText: `${source.key} ${words}`,
         detail: words.length > 70 ? words.slice(0, 70) + '…' : words,
         documentation: paragraph.text,

@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
+import { locate } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
@@ -12,8 +13,8 @@ export interface CitationHoverSection {
   key: string;
   source?: Source;
   paragraphs: Paragraph[];
-  /** Set when the locator points past the source's paragraphs. */
-  outOfRange?: { from: number; to: number };
+  /** Set when the locator points past the source's paragraphs or pages: what does not exist. */
+  outOfRange?: { from: number; to: number; message: string };
 }
 
 export type HoverInfo =
@@ -42,10 +43,8 @@ export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): H
 function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {
   const source = library.byKey(cited.key);
   if (!source) return { key: cited.key, paragraphs: [] };
-  const locator = cited.locator?.label === 'para' ? cited.locator : undefined;
-  if (!locator) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
-  const paragraphs = source.paragraphs.filter((p) => p.index >= locator.from && p.index <= locator.to);
-  return paragraphs.length > 0
-    ? { key: cited.key, source, paragraphs }
-    : { key: cited.key, source, paragraphs: [], outOfRange: { from: locator.from, to: locator.to } };
+  const located = locate(source, cited.locator);
+  if (!located) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
+  if ('outOfRange' in located) return { key: cited.key, source, paragraphs: [], outOfRange: { from: cited.locator!.from, to: cited.locator!.to, message: `The source ${located.outOfRange}.` } };
+  return { key: cited.key, source, paragraphs: located.paragraphs };
 }

@@ -3,6 +3,7 @@ import type { Draft } from '../draft';
 import type { FigureMatch } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
+import { locate } from '../sources/locate';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 
@@ -46,7 +47,8 @@ function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerd
   const base = { figure, sentence, cited };
   if (cited.length > 0) {
     for (const key of cited) {
-      const range = key.locator?.label === 'para' ? { from: key.locator.from, to: key.locator.to } : undefined;
+      const located = locate(library.byKey(key.key)!, key.locator);
+      const range = located && 'range' in located ? located.range : undefined;
       const match = matchFigure(figure, library.figureIndexOf(key.key, range));
       if (match) return { ...base, verdict: 'ok', match };
     }

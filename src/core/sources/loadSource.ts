@@ -15,6 +15,7 @@ export function keyFromPath(path: string): string {
 export function loadSource(file: SourceFile): Source | UnreadableSource {
   let text: string;
   let meta: SourceMeta = {};
+  const pageStarts = file.extracted?.pageStarts;
   try {
     if (file.extracted) {
       ({ text, meta } = file.extracted);
@@ -37,7 +38,27 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
     }));
     return { index: i + 1, span, text: paragraphText, figures };
   });
-  return { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, paragraphs };
+  const source: Source = { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, paragraphs };
+  if (pageStarts) numberByPage(source, pageStarts);
+  return source;
+}
+
+/**
+ * Gives each paragraph of a paged source its page (the one it starts on) and its place on that
+ * page, so `[@key, p. 4, para. 2]` can be resolved; the global `index` stays as it is.
+ */
+function numberByPage(source: Source, pageStarts: number[]): void {
+  source.pages = pageStarts.length;
+  let page = 0;
+  let onPage = 0;
+  for (const paragraph of source.paragraphs) {
+    let next = page;
+    while (next < pageStarts.length && pageStarts[next] <= paragraph.span.start) next++;
+    if (next !== page) onPage = 0;
+    page = next;
+    paragraph.page = Math.max(page, 1);
+    paragraph.indexOnPage = ++onPage;
+  }
 }
 
 /**
@@ -49,7 +70,7 @@ function frontMatter(text: string): { text: string; meta: SourceMeta } {
   if (!m) return { text, meta: {} };
   const meta: SourceMeta = {};
   for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^(id|title|outlet|date|url|lang):\s*(.*?)\s*$/.exec(line);
+    const kv = /^(id|title|outlet|date|url|lang|author):\s*(.*?)\s*$/.exec(line);
     if (!kv) continue;
     const value = kv[2].replace(/^(["'])(.*)\1$/, '$2');
     if (kv[1] === 'lang') {
@@ -69,7 +90,7 @@ function parseSidecar(json: string): SourceMeta {
   if (typeof data !== 'object' || data === null) throw new Error('its .meta.json is not a JSON object');
   const meta: SourceMeta = {};
   const record = data as Record<string, unknown>;
-  for (const field of ['id', 'title', 'outlet', 'date', 'url'] as const) {
+  for (const field of ['id', 'title', 'outlet', 'date', 'url', 'author'] as const) {
     if (typeof record[field] === 'string') meta[field] = record[field] as string;
   }
   if (record.lang === 'en' || record.lang === 'de') meta.lang = record.lang;

@@ -7,6 +7,8 @@ export interface SourceMeta {
   date?: string;
   url?: string;
   lang?: Lang;
+  /** The author(s) as the document names them (a PDF's or DOCX's metadata, front matter). */
+  author?: string;
 }
 
 export interface Paragraph {
@@ -16,6 +18,9 @@ export interface Paragraph {
   span: Span;
   text: string;
   figures: Figure[];
+  /** In a paged source (PDF): the 1-based page the paragraph starts on, and its place there. */
+  page?: number;
+  indexOnPage?: number;
 }
 
 export interface Source {
@@ -27,6 +32,8 @@ export interface Source {
   /** The decoded text that paragraphs and figures point into. */
   text: string;
   paragraphs: Paragraph[];
+  /** How many pages a paged source (PDF) has; absent for sources without pages. */
+  pages?: number;
 }
 
 /** A source file that could not be loaded; reported once as `source-unreadable`. */
@@ -45,5 +52,13 @@ export interface SourceFile {
    * Text and metadata the host already extracted (HTML pages need a DOM, which the core does
    * not have); used instead of decoding `bytes`. Sidecar metadata still takes precedence.
    */
-  extracted?: { text: string; meta: SourceMeta };
+  extracted?: ExtractedText;
+}
+
+/** Text a host extracted from a document format the core cannot read itself (HTML, PDF, DOCX). */
+export interface ExtractedText {
+  text: string;
+  meta: SourceMeta;
+  /** For a paged document: the offset in `text` where each page begins, page 1 first. */
+  pageStarts?: number[];
 }

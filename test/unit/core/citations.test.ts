@@ -26,6 +26,24 @@ describe('Pandoc citations', () => {
     it(`reads ${text}`, () => assert.deepEqual(read(text), expected));
   }
 
+  it('reads page locators for PDF sources: p., pp., S., and a paragraph on a page', () => {
+    const locator = (text: string) => {
+      const { label, from, to, page, span } = parseCitations(text)[0].keys[0].locator!;
+      return { label, from, to, page, text: text.slice(span.start, span.end) };
+    };
+    assert.deepEqual(locator('As reported [@report, p. 4].'), { label: 'page', from: 4, to: 4, page: undefined, text: 'p. 4' });
+    assert.deepEqual(locator('As reported [@report, pp. 4-5].'), { label: 'page', from: 4, to: 5, page: undefined, text: 'pp. 4-5' });
+    assert.deepEqual(locator('Wie berichtet [@bericht, S. 7].'), { label: 'page', from: 7, to: 7, page: undefined, text: 'S. 7' });
+    assert.deepEqual(locator('As reported [@report, p. 4, para. 2].'), { label: 'para', from: 2, to: 2, page: { from: 4, to: 4 }, text: 'p. 4, para. 2' });
+    assert.deepEqual(locator('Wie berichtet [@bericht, S. 4, Abs. 2-3].'), { label: 'para', from: 2, to: 3, page: { from: 4, to: 4 }, text: 'S. 4, Abs. 2-3' });
+    assert.deepEqual(locator('As @report [p. 4, para. 2] says.'), { label: 'para', from: 2, to: 2, page: { from: 4, to: 4 }, text: 'p. 4, para. 2' });
+  });
+
+  it('reads no figure in a page locator', () => {
+    const draft = analyzeDraft('As reported [@report, p. 4, para. 2].\n');
+    assert.deepEqual(draft.figures.map((f) => f.text), []);
+  });
+
   it('marks author suppression', () => {
     assert.equal(parseCitations('[-@wire]')[0].keys[0].suppressAuthor, true);
   });

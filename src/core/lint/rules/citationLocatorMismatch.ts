@@ -1,4 +1,5 @@
 import { figureVerdicts, located } from '../figureVerdicts';
+import { describeLocator } from '../../sources/locate';
 import type { Rule } from '../rule';
 
 /**
@@ -16,7 +17,7 @@ export const citationLocatorMismatch: Rule = {
         const found = located(match!);
         const key = cited.find((k) => k.key === found.sourceKey)!;
         const locator = key.locator ? { from: key.locator.from, to: key.locator.to } : undefined;
-        const where = locator ? (locator.from === locator.to ? `para. ${locator.from}` : `paras. ${locator.from}-${locator.to}`) : 'the cited passage';
+        const where = key.locator ? describeLocator(key.locator) : 'the cited passage';
         return {
           span: figure.span,
           message: `${figure.text} is not in ${where} of [@${found.sourceKey}]; it is in para. ${found.paragraph}`,

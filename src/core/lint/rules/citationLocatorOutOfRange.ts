@@ -1,8 +1,10 @@
+import { locate } from '../../sources/locate';
 import type { Rule } from '../rule';
 
 /**
- * `citation-locator-out-of-range`: a `para.` locator points past the source's last paragraph.
- * data: { key, locator: { from, to }, paragraphs: number }
+ * `citation-locator-out-of-range`: a `para.` locator points past the source's last paragraph, or
+ * (in a PDF source) a `p.` locator past its last page or a `p. N, para. M` past that page's paragraphs.
+ * data: { key, locator: { from, to, page? }, paragraphs: number, pages?: number }
  */
 export const citationLocatorOutOfRange: Rule = {
   id: 'citation-locator-out-of-range',
@@ -12,13 +14,12 @@ export const citationLocatorOutOfRange: Rule = {
     return draft.citations.flatMap((c) => c.keys).flatMap((k) => {
       const source = library.byKey(k.key);
       const locator = k.locator;
-      if (!source || !locator || locator.label !== 'para') return [];
-      const count = source.paragraphs.length;
-      if (locator.to <= count && locator.from >= 1 && locator.from <= locator.to) return [];
+      const located = source && locate(source, locator);
+      if (!source || !locator || !located || !('outOfRange' in located)) return [];
       return [{
         span: locator.span,
-        message: `[@${k.key}] has ${count} paragraph${count === 1 ? '' : 's'}; para. ${locator.to > count ? locator.to : locator.from} does not exist`,
-        data: { key: k.key, locator: { from: locator.from, to: locator.to }, paragraphs: count },
+        message: `[@${k.key}] ${located.outOfRange}`,
+        data: { key: k.key, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: source.paragraphs.length, ...(source.pages !== undefined ? { pages: source.pages } : {}) },
       }];
     });
   },

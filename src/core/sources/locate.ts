@@ -1,0 +1,68 @@
+import type { Locator } from '../citations/citation';
+import type { Paragraph, Source } from './source';
+
+/** What a locator names in one source: its paragraphs, or why it names none. */
+export type Located =
+  | { paragraphs: Paragraph[]; range: { from: number; to: number } }
+  | { outOfRange: string };
+
+/**
+ * Resolves a citation's locator in a source. `para. N` counts paragraphs through the whole source;
+ * in a paged source (PDF) `p. 4` names the paragraphs starting on page 4 and `p. 4, para. 2` the
+ * second paragraph of page 4. Returns undefined when the locator does not narrow the source (no
+ * locator, a line locator, or a page locator on a source without pages). `range` is the global
+ * paragraph range (pages hold consecutive paragraphs), for the per-passage figure index.
+ */
+export function locate(source: Source, locator: Locator | undefined): Located | undefined {
+  if (!locator) return undefined;
+  const pages = locator.label === 'page' ? { from: locator.from, to: locator.to } : locator.page;
+  if (pages && source.pages === undefined) return locator.label === 'para' ? byIndex(source, locator) : undefined;
+  if (pages) {
+    const pageProblem = outside(pages, source.pages!, 'page', 'p.');
+    if (pageProblem) return { outOfRange: pageProblem };
+    const onPages = source.paragraphs.filter((p) => p.page! >= pages.from && p.page! <= pages.to);
+    if (locator.label === 'page') return found(onPages);
+    const count = onPages.filter((p) => p.page === pages.to).length;
+    const problem = outside(locator, count, 'paragraph', 'para.', ` on p. ${pages.to}`);
+    if (problem) return { outOfRange: problem };
+    return found(onPages.filter((p) => p.indexOnPage! >= locator.from && p.indexOnPage! <= locator.to));
+  }
+  return locator.label === 'para' ? byIndex(source, locator) : undefined;
+}
+
+function byIndex(source: Source, locator: Locator): Located {
+  const problem = outside(locator, source.paragraphs.length, 'paragraph', 'para.');
+  if (problem) return { outOfRange: problem };
+  return found(source.paragraphs.filter((p) => p.index >= locator.from && p.index <= locator.to));
+}
+
+function found(paragraphs: Paragraph[]): Located {
+  const range = paragraphs.length > 0 ? { from: paragraphs[0].index, to: paragraphs[paragraphs.length - 1].index } : { from: 0, to: -1 };
+  return { paragraphs, range };
+}
+
+/** Says what does not exist when `range` runs outside 1..count, e.g. "has 3 pages; p. 5 does not exist". */
+function outside(range: { from: number; to: number }, count: number, noun: string, label: string, where = ''): string | undefined {
+  if (range.from >= 1 && range.from <= range.to && range.to <= count) return undefined;
+  const missing = range.to > count ? range.to : range.from;
+  return `has ${count} ${noun}${count === 1 ? '' : 's'}${where}; ${label} ${missing} does not exist`;
+}
+
+/** How Backcheck writes the locator of a paragraph: `p. 4, para. 2` in a paged source, else `para. 7`. */
+export function locatorOf(paragraph: Paragraph): string {
+  return paragraph.page !== undefined ? `p. ${paragraph.page}, para. ${paragraph.indexOnPage}` : `para. ${paragraph.index}`;
+}
+
+/** A citation's locator as messages name it: `para. 3`, `paras. 3-4`, `p. 4`, `pp. 4-5`, `p. 4, para. 2`. */
+export function describeLocator(locator: Locator): string {
+  const range = (one: string, many: string, r: { from: number; to: number }) => (r.from === r.to ? `${one} ${r.from}` : `${many} ${r.from}-${r.to}`);
+  if (locator.label === 'page') return range('p.', 'pp.', locator);
+  const para = range('para.', 'paras.', locator);
+  return locator.page ? `${range('p.', 'pp.', locator.page)}, ${para}` : para;
+}
+
+/** The citation of paragraph `index` of a source: `[@key, p. 4, para. 2]` in a PDF, else `[@key, para. 7]`. */
+export function citationOf(source: Source | undefined, key: string, index: number): string {
+  const paragraph = source?.paragraphs[index - 1];
+  return `[@${key}, ${paragraph?.index === index ? locatorOf(paragraph) : `para. ${index}`}]`;
+}

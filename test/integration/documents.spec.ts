@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import * as vscode from 'vscode';
+
+import type { BackcheckApi } from '../../src/extension/extension';
+import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
+
+// PDF and Word sources in the real extension host: the fixtures (made by scripts/make-fixtures.mjs)
+// are copied into the workspace's sources for this suite only and removed after it.
+const fixtures = resolve(__dirname, '../../../test/fixtures/documents');
+
+async function until(what: string, check: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+describe('PDF and Word sources in VS Code', function () {
+  this.timeout(60_000);
+  let api: BackcheckApi;
+  const folder = () => workspaceUri('sources', 'documents-under-test').fsPath;
+
+  before(async () => {
+    api = await backcheckApi();
+    mkdirSync(folder(), { recursive: true });
+    for (const name of ['report_two_columns.pdf', 'memo.docx', 'scan.pdf']) copyFileSync(join(fixtures, name), join(folder(), name));
+    await vscode.commands.executeCommand('backcheck.refreshSources');
+    await until('the PDF and Word sources', () => Boolean(api.backcheck.library.byKey('report_two_columns') && api.backcheck.library.byKey('memo')));
+  });
+
+  after(async () => {
+    rmSync(folder(), { recursive: true, force: true });
+    await vscode.commands.executeCommand('backcheck.refreshSources');
+    await until('the sources as before', () => api.backcheck.library.sources.length === 2 && api.backcheck.library.unreadable.length === 0);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('lists them in the Sources view with pages, paragraphs by page, and a scan as unreadable with why', () => {
+    const tree = api.sourcesTree;
+    const roots = tree.getChildren();
+    const report = roots.find((n) => n.kind === 'source' && n.source.key === 'report_two_columns')!;
+    assert.match(String(tree.getTreeItem(report).description), /^Flood damage in the river district · 2024-03-20 · EN · 2 pp\. · 7 ¶$/);
+    const labels = tree.getChildren(report).map((n) => String(tree.getTreeItem(n).label));
+    assert.match(labels[1], /^p\. 1 ¶2 The council counted 1,240 damaged homes/);
+    assert.match(labels[5], /^p\. 2 ¶1 A second survey/);
+    const memo = roots.find((n) => n.kind === 'source' && n.source.key === 'memo')!;
+    assert.match(String(tree.getTreeItem(tree.getChildren(memo)[5]).label), /^¶6 North \| 1,200/);
+    const scan = roots.find((n) => n.kind === 'unreadable')!;
+    assert.equal(tree.getTreeItem(scan).description, 'unreadable: no text layer: scanned pages need OCR');
+  });
+
+  it('drags a PDF paragraph as its page and paragraph', async () => {
+    const report = api.sourcesTree.getChildren().find((n) => n.kind === 'source' && n.source.key === 'report_two_columns')!;
+    const transfer = new vscode.DataTransfer();
+    api.sourcesTree.handleDrag([api.sourcesTree.getChildren(report)[1]], transfer);
+    assert.equal(await transfer.get('text/plain')?.asString(), '[@report_two_columns, p. 1, para. 2]');
+  });
+
+  it('hovers a page citation with the paragraph on that page, and flags a page the PDF does not have', async () => {
+    const { document: doc } = await untitledDraft('The council counted 1,240 damaged homes [@report_two_columns, p. 1, para. 2].\n\nThe report goes on [@report_two_columns, p. 3].\n');
+    const text = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('report_two_columns') + 2));
+    assert.match(text, /The council counted \*\*1,240\*\*/);
+    assert.match(text, /Open p\. 1, para\. 2/);
+    const figure = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('1,240') + 1));
+    assert.match(figure, /exact match: 1,240 in \[@report_two_columns, p\. 1, para\. 2\]/);
+    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'citation-locator-out-of-range'));
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);
+    const figures = api.draftView.getChildren().flatMap((g) => api.draftView.getChildren(g)).map((n) => api.draftView.getTreeItem(n));
+    assert.deepEqual(figures.map((i) => [i.label, i.description]), [['1,240', 'exact · [@report_two_columns, p. 1, para. 2]']]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens a PDF paragraph in the text Backcheck read, selected, not the binary file', async () => {
+    await vscode.commands.executeCommand('backcheck.openSource', 'report_two_columns', 6);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.scheme, 'backcheck-text');
+    assert.equal(editor.document.getText(editor.selection), 'A second survey, due in June, will count damaged businesses as well.');
+  });
+});
