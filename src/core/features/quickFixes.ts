@@ -1,6 +1,7 @@
 import type { Draft } from '../draft';
 import { formatNumber } from '../figures/formatNumber';
 import { parseLocaleNumber } from '../figures/parseNumber';
+import { coveringCitation } from '../lint/figureVerdicts';
 import { citationInsertPoint, sentenceAt } from '../text/sentences';
 import type { Figure, Finding, Span } from '../types';
 
@@ -53,10 +54,14 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
     }
     case 'figure-not-in-cited-source': {
       const found = data.found as Located;
-      const figure = data.figure as Figure;
-      const sentence = sentenceAt(draft.sentences, figure.span.start);
-      const citation = draft.citations.find((c) => c.span.start >= sentence.start && c.span.start < sentence.end && !c.inText);
-      if (citation) fixes.push({ title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead`, edits: [{ span: citation.span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      const span = 'citationSpan' in data ? (data.citationSpan as Span | undefined) : coveringSpan(draft, (data.figure as Figure).span);
+      if (span) {
+        fixes.push({
+          title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead${onOtherLine(draft, finding, span)}`,
+          edits: [{ span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }],
+          preferred: true,
+        });
+      }
       break;
     }
     case 'citation-locator-mismatch': {
@@ -64,7 +69,7 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const keySpan = data.citationSpan as Span;
       const cited = draft.citations.flatMap((c) => c.keys).find((k) => k.span.start === keySpan.start);
       const edit = cited?.locator ? { span: cited.locator.span, newText: `para. ${found.paragraph}` } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, para. ${found.paragraph}` };
-      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]`, edits: [edit], preferred: true });
+      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]${onOtherLine(draft, finding, edit.span)}`, edits: [edit], preferred: true });
       break;
     }
     case 'citation-unknown-source':
@@ -89,6 +94,21 @@ export function rewriteFigure(figure: Figure, value: number, draft: Draft): stri
   const scale = written !== 0 ? figure.value / written : 1;
   const formatted = formatNumber(Number((value / scale).toPrecision(12)), draft.lang);
   return figure.text.slice(0, number.index) + formatted + figure.text.slice(number.index + number[0].trim().length);
+}
+
+/**
+ * " (citation on line N)" when the edit is on another line than the finding: the writer should
+ * know which citation changes when it is not the one beside the squiggle.
+ */
+function onOtherLine(draft: Draft, finding: Finding, span: Span): string {
+  const line = draft.lines.positionAt(span.start).line;
+  return line === finding.range.start.line ? '' : ` (citation on line ${line + 1})`;
+}
+
+/** The covering citation's span, for findings from before `citationSpan` was in their data. */
+function coveringSpan(draft: Draft, figure: Span): Span | undefined {
+  const covering = coveringCitation(draft.citations, sentenceAt(draft.sentences, figure.start), figure);
+  return covering && !covering.inText ? covering.span : undefined;
 }
 
 function citesNothing(draft: Draft, offset: number): boolean {

@@ -15,22 +15,82 @@ function apply(text: string, fix: QuickFix): string {
   return [...fix.edits].sort((a, b) => b.span.start - a.span.start).reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 }
 
+/** The text after accepting a completion item, and where the cursor is then. */
+function accept(text: string, replace: { start: number; end: number }, insertText: string): { text: string; cursor: number } {
+  return { text: text.slice(0, replace.start) + insertText + text.slice(replace.end), cursor: replace.start + insertText.length };
+}
+
 describe('completion after [@', () => {
-  it('offers sources and passages, replacing the typed prefix and closing the bracket', () => {
+  it('offers sources and passages, labelled locator first, replacing the typed prefix and closing the bracket', () => {
     const text = 'Residents fled [@de';
     const result = citationCompletions(text, text.length, backcheck.library)!;
     assert.deepEqual(result.replace, { start: 17, end: 19 });
-    const passage = result.items.find((i) => i.label === 'de_flut, para. 2')!;
+    const passage = result.items.find((i) => i.label === '¶2 de_flut')!;
     assert.equal(passage.insertText, 'de_flut, para. 2]');
     assert.match(passage.filterText, /Anwohner wurden in Sicherheit/);
-    assert.equal(result.items.filter((i) => i.kind === 'source').length, 2);
+    assert.equal(passage.detail, 'Mehr als 4.500 Anwohner wurden in Sicherheit gebracht.');
+    assert.equal(passage.documentation.text, 'Mehr als 4.500 Anwohner wurden in Sicherheit gebracht.');
+    assert.deepEqual(passage.documentation.bold.map((b) => passage.documentation.text.slice(b.start, b.end)), ['4.500']);
+    // The prefix "de" filters: en_flood's key and words hold no "de".
+    assert.deepEqual(result.items.filter((i) => i.kind === 'source').map((i) => i.label), ['de_flut']);
+  });
+
+  it('leaves the cursor after an auto-closed bracket: the edit covers the "]"', () => {
+    const text = 'Residents fled [@]';
+    const result = citationCompletions(text, text.length - 1, backcheck.library)!;
+    const passage = result.items.find((i) => i.label === '¶2 de_flut')!;
+    const after = accept(text, result.replace, passage.insertText);
+    assert.equal(after.text, 'Residents fled [@de_flut, para. 2]');
+    assert.equal(after.cursor, after.text.length);
+    // The writer then types the full stop: it lands after the bracket.
+    assert.equal(after.text.slice(0, after.cursor) + '.' + after.text.slice(after.cursor), 'Residents fled [@de_flut, para. 2].');
   });
 
   it('does not double a closing bracket that is already there, and works after "; @"', () => {
     const text = 'Residents fled [@de_flut; @] today.';
     const at = text.indexOf('@]') + 1;
     const result = citationCompletions(text, at, backcheck.library)!;
-    assert.equal(result.items.find((i) => i.label === 'en_flood')!.insertText, 'en_flood');
+    const after = accept(text, result.replace, result.items.find((i) => i.label === 'en_flood')!.insertText);
+    assert.equal(after.text, 'Residents fled [@de_flut; @en_flood] today.');
+    assert.equal(after.text[after.cursor - 1], ']');
+  });
+
+  it('completes only the key when a locator follows it', () => {
+    const text = 'Residents fled [@de, para. 2].';
+    const at = text.indexOf('@de') + 3;
+    const result = citationCompletions(text, at, backcheck.library)!;
+    assert.deepEqual(result.items.map((i) => i.insertText), ['de_flut']);
+    assert.equal(accept(text, result.replace, 'de_flut').text, 'Residents fled [@de_flut, para. 2].');
+  });
+
+  it('ranks the passage with the sentence\'s figure first, across languages, then shared words', () => {
+    const text = 'More than 4,500 residents were moved [@';
+    const result = citationCompletions(text, text.length, backcheck.library, 'en')!;
+    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['de_flut', '¶2 de_flut']);
+    const words = 'Firefighters filled sandbags overnight [@';
+    const byWords = citationCompletions(words, words.length, backcheck.library, 'en')!;
+    assert.equal(byWords.items.find((i) => i.kind === 'passage')!.label, '¶1 en_flood');
+  });
+
+  it('ranks by the sentence the citation ends, not an earlier one nor an earlier citation\'s locator', () => {
+    const text = 'About 1,200 firefighters came [@en_flood, para. 1]. The damage was 2.3 million euros [@';
+    const result = citationCompletions(text, text.length, backcheck.library, 'en')!;
+    assert.equal(result.items.find((i) => i.kind === 'passage')!.label, '¶3 de_flut');
+  });
+
+  it('returns at most 100 items, marked incomplete, and refines by the typed prefix', () => {
+    const big = new Backcheck();
+    for (let s = 0; s < 30; s++) {
+      big.library.set({ path: `sources/s${s}.txt`, bytes: encode(Array.from({ length: 5 }, (_, p) => `Paragraph ${p + 1} of source ${s} about ${s === 7 ? 'zeppelins' : 'floods'}.`).join('\n')) });
+    }
+    const text = 'Water rose [@';
+    const all = citationCompletions(text, text.length, big.library)!;
+    assert.equal(all.items.length, 100);
+    assert.equal(all.incomplete, true);
+    const typed = 'Water rose [@zeppel';
+    const refined = citationCompletions(typed, typed.length, big.library)!;
+    assert.equal(refined.incomplete, false);
+    assert.deepEqual(refined.items.map((i) => i.label), ['s7', '¶1 s7', '¶2 s7', '¶3 s7', '¶4 s7', '¶5 s7']);
   });
 
   it('offers nothing outside brackets', () => {
