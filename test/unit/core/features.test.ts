@@ -138,6 +138,22 @@ describe('quick fixes', () => {
     assert.equal(apply(text, fixes[0]), 'More than 4,500 residents left [@de_flut, para. 2].');
   });
 
+  it('on a sentence over two lines, edits the citation that covers the figure and says when it is on another line', () => {
+    // The sentence cites para. 1 for the level and, on the next line, para. 3 for the residents:
+    // the residents' citation covers 4,500 (Pandoc: a citation vouches for the words before it).
+    const text = 'The level reached 7.42 metres [@de_flut, para. 1] and more than 4,500\nresidents left [@de_flut, para. 3].';
+    const { fixes } = fixesFor(text, 'citation-locator-mismatch');
+    assert.equal(fixes[0].title, 'Cite para. 2 of [@de_flut] (citation on line 2)');
+    assert.equal(apply(text, fixes[0]), 'The level reached 7.42 metres [@de_flut, para. 1] and more than 4,500\nresidents left [@de_flut, para. 2].');
+  });
+
+  it('keeps the title plain when the covering citation is on the figure\'s line', () => {
+    const text = 'More than 4,500\nresidents left [@de_flut, para. 1]. Some 85,000 sandbags [@de_flut, para. 2].';
+    const { fixes } = fixesFor(text, 'figure-not-in-cited-source');
+    assert.equal(fixes[0].title, 'Cite [@en_flood, para. 1] instead');
+    assert.equal(apply(text, fixes[0]), 'More than 4,500\nresidents left [@de_flut, para. 1]. Some 85,000 sandbags [@en_flood, para. 1].');
+  });
+
   it('corrects an unknown key to the closest one', () => {
     const text = 'It rained [@en_flod].';
     const { fixes } = fixesFor(text, 'citation-unknown-source');
@@ -151,5 +167,27 @@ describe('quick fixes', () => {
     const fixed = apply(text, suppress);
     assert.equal(fixed, 'Intro.\n\n<!-- backcheck-disable-next-line figure-unmatched -->\nThey saw 999 boats.\n');
     assert.deepEqual(backcheck.lint(fixed, { lang: 'en' }).filter((f) => f.ruleId === 'figure-unmatched'), []);
+  });
+});
+
+describe('which citation covers a figure (Pandoc: the one after it in its sentence)', () => {
+  const verdictOf = (text: string, figure: string) => backcheck.verdicts(text, { lang: 'en' }).verdicts.find((v) => v.figure.text.includes(figure))!;
+
+  it('is the first citation after the figure, not an earlier one in the sentence', () => {
+    const text = 'The level reached 7.42 metres [@de_flut, para. 1] and some 85,000 sandbags were filled [@en_flood, para. 1].';
+    assert.equal(verdictOf(text, '7.42').verdict, 'ok');
+    const sandbags = verdictOf(text, '85,000');
+    assert.equal(sandbags.verdict, 'ok');
+    assert.deepEqual(sandbags.cited.map((k) => k.key), ['en_flood']);
+  });
+
+  it('is the last citation before the figure when none follows it in the sentence', () => {
+    const v = verdictOf('As [@en_flood, para. 1] reports, some 85,000 sandbags were filled.', '85,000');
+    assert.equal(v.verdict, 'ok');
+    assert.equal(v.covering?.keys[0].key, 'en_flood');
+  });
+
+  it('is no citation of another sentence', () => {
+    assert.equal(verdictOf('It rained [@de_flut, para. 1]. Some 85,000 sandbags were filled.', '85,000').verdict, 'uncited');
   });
 });
