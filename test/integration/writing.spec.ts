@@ -52,7 +52,7 @@ describe('writing with Backcheck', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     await inserted;
-    assert.equal(editor.document.getText(), 'Around 350 firefighters with 48 vehicles fought the blaze[@de_hafenbrand, para. 2]');
+    assert.equal(editor.document.getText(), 'Around 350 firefighters with 48 vehicles fought the blaze [@de_hafenbrand, para. 2]');
     await closeWithoutSaving();
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 
 import { citationCompletions } from '../../../src/core/features/completions';
 import { quickFixes, type QuickFix } from '../../../src/core/features/quickFixes';
+import { citationPlacement } from '../../../src/core/features/citationPlacement';
 import { rankPassages } from '../../../src/core/features/rankPassages';
 import { Backcheck } from '../../../src/core/service';
 
@@ -189,5 +190,30 @@ describe('which citation covers a figure (Pandoc: the one after it in its senten
 
   it('is no citation of another sentence', () => {
     assert.equal(verdictOf('It rained [@de_flut, para. 1]. Some 85,000 sandbags were filled.', '85,000').verdict, 'uncited');
+  });
+});
+
+describe('where Insert Citation puts a citation', () => {
+  const place = (withCursor: string) => {
+    const at = withCursor.indexOf('|');
+    const text = withCursor.replace('|', '');
+    const placement = citationPlacement(backcheck.analyze(text, { lang: 'en' }), { start: at, end: at });
+    const cite = placement.before + '[@x]';
+    return { sentence: text.slice(placement.sentence.start, placement.sentence.end), result: text.slice(0, placement.span.start) + cite + text.slice(placement.span.end) };
+  };
+
+  it('after a full stop and a space, cites the sentence before, before its full stop', () => {
+    assert.deepEqual(place('It rained. Crews filled 85,000 sandbags. |'), { sentence: 'Crews filled 85,000 sandbags.', result: 'It rained. Crews filled 85,000 sandbags [@x]. ' });
+  });
+
+  it('right after a full stop too, and before a closing quote\'s punctuation', () => {
+    assert.equal(place('Crews filled 85,000 sandbags.|').result, 'Crews filled 85,000 sandbags [@x].');
+    assert.equal(place('He said it was "over"!|').result, 'He said it was "over" [@x]!');
+  });
+
+  it('inside a sentence, goes at the cursor with a space before it where the text has none', () => {
+    assert.deepEqual(place('Crews filled 85,000 sandbags| overnight.'), { sentence: 'Crews filled 85,000 sandbags overnight.', result: 'Crews filled 85,000 sandbags [@x] overnight.' });
+    assert.equal(place('Crews filled 85,000 sandbags |overnight.').result, 'Crews filled 85,000 sandbags [@x]overnight.');
+    assert.equal(place('Crews filled 85,000 sandbags|').result, 'Crews filled 85,000 sandbags [@x]');
   });
 });
