@@ -13,6 +13,7 @@ import { openSource } from './openSource';
 import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 import { DraftStatus } from './statusBar';
+import { TypingCitations } from './typingCitation';
 
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const diagnostics = new DraftDiagnostics(backcheck, isSource);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck);
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc));
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
 
   const updateStatus = () => {
@@ -54,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     status,
     treeView,
     draftView.view,
+    new TypingCitations(diagnostics),
     workspace.onDidChange(() => {
       diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();

@@ -11,8 +11,9 @@ import type { Span } from '../types';
  */
 export function markdownText(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s*[\r\n]\s*/g, ' ')
+    .replace(/[\r\n]+/g, ' ')
+    // Control characters (ESC sequences, NUL) are no text a reader sees.
+    .replace(/\p{Cc}/gu, (c) => (c === '\t' ? ' ' : ''))
     .replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
