@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import { Backcheck } from '../core/service';
+import { applyFix } from './applyFix';
 import { BackcheckCodeActions } from './codeActions';
 import { CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
@@ -78,7 +79,8 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
     vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(backcheck, diagnostics, isSource)),
     vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
-    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck, diagnostics)),
+    vscode.commands.registerCommand('backcheck.applyFix', applyFix),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(backcheck), '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {
