@@ -104,7 +104,7 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
   }
 }
 
-/** One line on where the figure is, as the verdict says it. */
+/** One short line on where the figure is, as the verdict says it (the tooltip has the rest). */
 function describe({ verdict, match, cited }: FigureVerdict): string {
   if (!match) return 'in no source';
   const where = `[@${match.source.sourceKey}, para. ${match.source.paragraph}]`;
@@ -112,7 +112,7 @@ function describe({ verdict, match, cited }: FigureVerdict): string {
     case 'locator-mismatch': {
       const locator = cited.find((k) => k.key === match.source.sourceKey)?.locator;
       const citedWhere = locator ? (locator.from === locator.to ? `para. ${locator.from}` : `paras. ${locator.from}-${locator.to}`) : 'the cited passage';
-      return `locator mismatch · not in ${citedWhere}; in ${where}`;
+      return `locator mismatch: in para. ${match.source.paragraph}, not ${citedWhere}`;
     }
     case 'not-in-cited-source':
       return `not in ${[...new Set(cited.map((k) => `[@${k.key}]`))].join(', ')}; in ${where}`;
