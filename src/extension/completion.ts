@@ -6,6 +6,9 @@ import type { Backcheck } from '../core/service';
 import { LineIndex } from '../core/text/lineIndex';
 import { toVsRange } from './convert';
 
+/** The command an accepted citation completion runs (registered in extension.ts: citedOnce). */
+export const CITATION_COMPLETED = 'backcheck.citationCompleted';
+
 /**
  * Citation-key completion after "[@" or "@" inside brackets: sources (reference icon) and their
  * passages (field icon, locator first), ranked by the sentence at the cursor. The item's range
@@ -29,6 +32,8 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       item.detail = c.detail;
       // Source text is rendered inert: no links, images, HTML or icons from it.
       item.documentation = new vscode.MarkdownString(markdownWithBold(c.documentation.text, c.documentation.bold));
+      // Run once the item is accepted: the walkthrough's "Cite a passage" step is then done.
+      item.command = { command: CITATION_COMPLETED, title: 'Citation inserted' };
       return item;
     });
     return new vscode.CompletionList(items, result.incomplete);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Backcheck } from '../core/service';
 import { applyFix } from './applyFix';
 import { BackcheckCodeActions } from './codeActions';
-import { CitationCompletionProvider } from './completion';
+import { CITATION_COMPLETED, CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
 import { DraftFiguresView } from './draftView';
 import { BackcheckHoverProvider } from './hover';
@@ -15,6 +15,7 @@ import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
+import { citedOnce } from './walkthroughProgress';
 
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
     vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck, diagnostics)),
     vscode.commands.registerCommand('backcheck.applyFix', applyFix),
+    vscode.commands.registerCommand(CITATION_COMPLETED, citedOnce),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(backcheck), '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -57,6 +57,11 @@ describe('rendered descriptions (package.json and the walkthrough)', () => {
       assert.ok(step.completionEvents?.length, `step ${step.id} has completion events`);
       for (const event of step.completionEvents!) assert.match(event, /^onContext:backcheck\./, `step ${step.id}: ${event}`);
     }
+    // Each key is one the extension sets (setContext in src/extension/), not a name nothing sets.
+    const code = ['extension.ts', 'walkthroughProgress.ts'].map((f) => readFileSync(join(root, 'src', 'extension', f), 'utf8')).join('\n');
+    for (const event of contributes.walkthroughs[0].steps.flatMap((s: { completionEvents: string[] }) => s.completionEvents) as string[]) {
+      assert.ok(code.includes(`'${event.slice('onContext:'.length)}'`), `${event} is set by the extension`);
+    }
   });
 
   it('speak of any workspace, not the example one', () => {
