@@ -1,8 +1,8 @@
 import type { SourceLibrary } from '../sources/library';
-import type { Paragraph } from '../sources/source';
+import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
-import { rankPassages, type RankedPassage } from './rankPassages';
+import { rankPassages } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 
 export interface CitationCompletion {
@@ -65,55 +65,76 @@ export function citationCompletions(text: string, offset: number, library: Sourc
 
   const sentence = sentenceBefore(text, bracket);
   const ranked = rankPassages(sentence, lang ?? detectLang(sentence), library);
-  const items = candidates(ranked, library, close, keyOnly).filter((item) => matchesPrefix(item, prefix));
-  items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
-  return { replace, items: items.slice(0, MAX_COMPLETIONS), incomplete: items.length > MAX_COMPLETIONS };
-}
-
-/** Every source and passage as an item, with a sortText from its rank for the sentence. */
-function candidates(ranked: RankedPassage[], library: SourceLibrary, close: string, keyOnly: boolean): CitationCompletion[] {
-  const items: CitationCompletion[] = [];
-  const bestOfSource = new Map<string, number>();
-  ranked.forEach((r, rank) => {
-    if (!bestOfSource.has(r.key)) bestOfSource.set(r.key, rank);
-  });
-  const rankOf = new Map(ranked.map((r, rank) => [`${r.key}\u0000${r.paragraph}`, rank]));
-  for (const source of library.sources) {
-    const title = source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
-    // A source sorts just before its best passage, so the whole source is one step away.
-    const best = bestOfSource.get(source.key) ?? ranked.length;
-    items.push({
-      kind: 'source',
-      label: source.key,
-      description: source.meta.title,
-      insertText: source.key + close,
-      filterText: `${source.key} ${title}`,
-      detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
-      documentation: { text: title, bold: [] },
-      sortText: `${pad(best)}-0`,
-    });
-    if (keyOnly) continue;
-    for (const paragraph of source.paragraphs) {
-      const words = paragraph.text.split(/\s+/).filter(Boolean);
-      items.push({
-        kind: 'passage',
-        label: `¶${paragraph.index} ${source.key}`,
-        insertText: `${source.key}, para. ${paragraph.index}${close}`,
-        filterText: `${source.key} ${words.slice(0, MAX_FILTER_WORDS).join(' ')}`,
-        detail: words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' '),
-        documentation: { text: paragraph.text, bold: figureSpans(paragraph) },
-        sortText: `${pad(rankOf.get(`${source.key}\u0000${paragraph.index}`) ?? ranked.length)}-1`,
-      });
+  // Walk the ranking once, keeping what matches the prefix; build items only for those returned.
+  const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
+  let matching = 0;
+  const take = (source: Source, paragraph?: Paragraph) => {
+    if (prefix && !filterTextOf(source, paragraph).includes(prefix.toLowerCase())) return;
+    if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
+  };
+  const seen = new Set<string>();
+  // One lookup table per request: library.byKey is a scan, too slow once per passage.
+  const sources = library.sources;
+  const byKey = new Map(sources.map((source) => [source.key, source]));
+  for (const r of ranked) {
+    const source = byKey.get(r.key);
+    if (!source) continue;
+    // A source comes just before its best passage, so the whole source is one step away.
+    if (!seen.has(r.key)) {
+      seen.add(r.key);
+      take(source);
     }
+    const paragraph = keyOnly ? undefined : paragraphOf(source, r.paragraph);
+    if (paragraph) take(source, paragraph);
   }
-  return items;
+  for (const source of sources) if (!seen.has(source.key)) take(source);
+  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
 
-/** The typed prefix filters on the key or, for a passage, on any word of it (as the editor does). */
-function matchesPrefix(item: CitationCompletion, prefix: string): boolean {
-  if (!prefix) return true;
-  const wanted = prefix.toLowerCase();
-  return item.filterText.toLowerCase().split(/\s+/).some((word) => word.startsWith(wanted) || word.includes(wanted));
+function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
+  const title = titleOf(source);
+  return {
+    kind: 'source',
+    label: source.key,
+    description: source.meta.title,
+    insertText: source.key + close,
+    filterText: `${source.key} ${title}`,
+    detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
+    documentation: { text: title, bold: [] },
+  };
+}
+
+function passageItem(source: Source, paragraph: Paragraph, close: string): Omit<CitationCompletion, 'sortText'> {
+  const words = paragraph.text.split(/\s+/).filter(Boolean);
+  return {
+    kind: 'passage',
+    label: `¶${paragraph.index} ${source.key}`,
+    insertText: `${source.key}, para. ${paragraph.index}${close}`,
+    filterText: `${source.key} ${words.slice(0, MAX_FILTER_WORDS).join(' ')}`,
+    detail: words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' '),
+    documentation: { text: paragraph.text, bold: figureSpans(paragraph) },
+  };
+}
+
+/** Paragraph `index` of a source: at position index - 1, as the library numbers them. */
+function paragraphOf(source: Source, index: number): Paragraph | undefined {
+  const at = source.paragraphs[index - 1];
+  return at?.index === index ? at : source.paragraphs.find((p) => p.index === index);
+}
+
+const titleOf = (source: Source) => source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
+
+/** What the typed prefix is looked for in (lower case), computed once per source or paragraph. */
+const filterTexts = new WeakMap<object, string>();
+function filterTextOf(source: Source, paragraph?: Paragraph): string {
+  const owner = paragraph ?? source;
+  let filter = filterTexts.get(owner);
+  if (filter === undefined) {
+    const words = paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source);
+    filterTexts.set(owner, (filter = `${source.key} ${words}`.toLowerCase()));
+  }
+  return filter;
 }
 
 /** The figures' spans within the paragraph's own text. */

@@ -8,8 +8,8 @@ const CITATION = /\[[^[\]\n]*@[^[\]\n]*\]/g;
  * so their locators ("para. 3") do not count as the sentence's figures.
  */
 export function sentenceBefore(text: string, offset: number): string {
-  const blank = text.lastIndexOf('\n\n', offset - 1);
-  const paragraph = text.slice(blank < 0 ? 0 : blank + 2, offset).replace(CITATION, (c) => ' '.repeat(c.length));
+  const blank = Math.max(text.lastIndexOf('\n\n', offset - 1), text.lastIndexOf('\n\r\n', offset - 1));
+  const paragraph = text.slice(blank < 0 ? 0 : blank + 1, offset).replace(CITATION, (c) => ' '.repeat(c.length));
   const sentences = splitSentences(paragraph);
   const last = sentences[sentences.length - 1];
   return last ? paragraph.slice(last.start, last.end) : '';
