@@ -16,10 +16,12 @@ export const APPLY_FIX = 'backcheck.applyFix';
 
 /**
  * A link that runs one of Backcheck's commands. The label is inert text; the arguments are JSON,
- * percent-encoded, so nothing in them can end the link early.
+ * percent-encoded including the parentheses and marks encodeURIComponent leaves (a ")" from a
+ * source key would end the link early and let the rest render as Markdown).
  */
 function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${markdownText(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${markdownText(label)}](command:${command}?${encoded})`;
 }
 
 const citation = (key: string, paragraph: number) => `[@${key}, para. ${paragraph}]`;

@@ -18,6 +18,8 @@ function hostileBackcheck(): Backcheck {
   backcheck.library.set({ path: 'sources/hostile_links.md', bytes: read('hostile_links.md') });
   backcheck.library.set({ path: 'sources/evil_id.txt', bytes: read('evil_id.txt'), sidecar: read('evil_id.meta.json') });
   backcheck.library.set({ path: 'sources/plain.txt', bytes: new TextEncoder().encode('Officials counted 5,000 euros in damage.') });
+  // A key with an unbalanced ")": in a link's target it would end the link early.
+  backcheck.library.set({ path: 'sources/paren.txt', bytes: new TextEncoder().encode('A tower of 3,131 metres.'), sidecar: new TextEncoder().encode(JSON.stringify({ id: 'a)![p](https://evil.example/px.png)' })) });
   return backcheck;
 }
 
@@ -55,6 +57,14 @@ describe('hover cards from hostile sources are inert', () => {
     assert.ok(cardText(card.markdown).includes(`in [@${evilKey}, para. 1]`), cardText(card.markdown));
   });
 
+  it('a figure card keeps a key with an unbalanced parenthesis inside its link', () => {
+    const draft = backcheck.analyze('The tower is 3,131 metres tall.', { lang: 'en' });
+    const info = hoverAt(draft, backcheck.library, draft.text.indexOf('3,131') + 1) as Extract<ReturnType<typeof hoverAt>, { kind: 'figure' }>;
+    const card = figureHoverMarkdown(info, 'en');
+    assert.deepEqual(liveParts(card.markdown), []);
+    assert.ok(cardText(card.markdown).includes('in [@a)![p](https://evil.example/px.png), para. 1]'), cardText(card.markdown));
+  });
+
   it('a figure card on a miss links the nearest passages and offers the quick fix as a link', () => {
     const text = 'The damage came to 5,100 euros.';
     const draft = backcheck.analyze(text, { lang: 'en' });
@@ -66,7 +76,7 @@ describe('hover cards from hostile sources are inert', () => {
     assert.deepEqual(card.commands, ['backcheck.openSource', 'backcheck.applyFix']);
     assert.match(card.markdown, /\]\(command:backcheck\.openSource\?%5B%22plain%22%2C1%5D\)/);
     assert.ok(cardText(card.markdown).includes(`${fix.title}`), cardText(card.markdown));
-    assert.ok(card.markdown.includes(encodeURIComponent(JSON.stringify(['uri', 1, fix.edits]))));
+    assert.match(card.markdown, /\]\(command:backcheck\.applyFix\?%5B%22uri%22%2C1%2C%5B%7B%22span%22/);
   });
 });
 
