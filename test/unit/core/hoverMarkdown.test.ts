@@ -7,7 +7,7 @@ import { citationHoverMarkdown, figureHoverMarkdown } from '../../../src/core/fe
 import { markdownText } from '../../../src/core/features/markdownText';
 import { quickFixes } from '../../../src/core/features/quickFixes';
 import { Backcheck } from '../../../src/core/service';
-import { cardText, liveParts } from '../../support/inertMarkdown';
+import { cardText, liveParts, renderCard } from '../../support/inertMarkdown';
 
 const fixtures = join(__dirname, '../../fixtures/hostile');
 const read = (name: string) => readFileSync(join(fixtures, name));
@@ -62,7 +62,9 @@ describe('hover cards from hostile sources are inert', () => {
     const info = hoverAt(draft, backcheck.library, draft.text.indexOf('3,131') + 1) as Extract<ReturnType<typeof hoverAt>, { kind: 'figure' }>;
     const card = figureHoverMarkdown(info, 'en');
     assert.deepEqual(liveParts(card.markdown), []);
-    assert.ok(cardText(card.markdown).includes('in [@a)![p](https://evil.example/px.png), para. 1]'), cardText(card.markdown));
+    assert.equal(cardText(card.markdown), '3,131 m — exact match: 3,131 metres in [@a)![p](https://evil.example/px.png), para. 1]');
+    const href = /<a href="command:backcheck\.openSource\?([^"]*)">/.exec(renderCard(card.markdown))![1];
+    assert.deepEqual(JSON.parse(decodeURIComponent(href)), ['a)![p](https://evil.example/px.png)', 1]);
   });
 
   it('a figure card on a miss links the nearest passages and offers the quick fix as a link', () => {
