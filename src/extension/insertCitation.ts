@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { citationPlacement } from '../core/features/citationPlacement';
 import { rankPassages } from '../core/features/rankPassages';
 import type { Backcheck } from '../core/service';
+import { plainLabel } from './plainLabel';
 import { citedOnce } from './walkthroughProgress';
 
 /**
@@ -27,9 +28,9 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
     const ranked = rankPassages(draft.text.slice(placement.sentence.start, placement.sentence.end), draft.lang, backcheck.library);
     const picked = await vscode.window.showQuickPick(
       ranked.map((r) => ({
-        label: `¶${r.paragraph} ${r.key}`,
+        label: plainLabel(`¶${r.paragraph} ${r.key}`)!,
         description: r.sharedFigures > 0 ? `${r.sharedFigures} shared figure${r.sharedFigures === 1 ? '' : 's'}` : undefined,
-        detail: r.text,
+        detail: plainLabel(r.text),
         citation: `[@${r.key}, para. ${r.paragraph}]`,
       })),
       { placeHolder: 'Cite a passage (best matches for this sentence first)', matchOnDetail: true },
