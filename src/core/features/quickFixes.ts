@@ -38,9 +38,9 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const figure = data.figure as Figure;
       for (const [i, candidate] of ((data.candidates as Located[]) ?? []).slice(0, 3).entries()) {
         const replacement = rewriteFigure(figure, candidate.value, draft);
-        const cite = citesNothing(draft, figure.span.start) ? citeAtSentenceEnd(draft, figure.span.start, candidate) : [];
+        const cite = citeFor(draft, figure.span, candidate);
         fixes.push({
-          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]`,
+          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]${cite[0] ? onOtherLine(draft, finding, cite[0].span) : ''}`,
           edits: [{ span: figure.span, newText: replacement }, ...cite],
           preferred: i === 0,
         });
@@ -111,12 +111,21 @@ function coveringSpan(draft: Draft, figure: Span): Span | undefined {
   return covering && !covering.inText ? covering.span : undefined;
 }
 
-function citesNothing(draft: Draft, offset: number): boolean {
-  const sentence = sentenceAt(draft.sentences, offset);
-  return !draft.citations.some((c) => c.span.start >= sentence.start && c.span.start < sentence.end);
-}
-
-function citeAtSentenceEnd(draft: Draft, offset: number, at: Located): TextEdit[] {
-  const end = citationInsertPoint(draft.text, sentenceAt(draft.sentences, offset));
-  return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+/**
+ * The edit that makes a replaced figure cited by its new passage: a citation at the sentence's
+ * end when nothing covers the figure; when a bracketed citation covers it and does not cite
+ * that passage yet, "; @key, para. N" added to that citation (its other keys may vouch for other
+ * words, so none is dropped); nothing when it already cites the passage.
+ */
+function citeFor(draft: Draft, figure: Span, at: Located): TextEdit[] {
+  const sentence = sentenceAt(draft.sentences, figure.start);
+  const covering = coveringCitation(draft.citations, sentence, figure);
+  if (!covering) {
+    const end = citationInsertPoint(draft.text, sentence);
+    return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+  }
+  const cites = covering.keys.some((k) => k.key === at.sourceKey && (!k.locator || (k.locator.label === 'para' && k.locator.from <= at.paragraph && at.paragraph <= k.locator.to)));
+  if (cites || covering.inText) return [];
+  const close = covering.span.end - 1;
+  return [{ span: { start: close, end: close }, newText: `; @${at.sourceKey}, para. ${at.paragraph}` }];
 }

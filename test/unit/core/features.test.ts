@@ -121,6 +121,19 @@ describe('quick fixes', () => {
     assert.equal(apply(text, fixes[0]), 'The damage came to 2.3 million euros [@de_flut, para. 3].');
   });
 
+  it('adds the new passage to the citation that covers a replaced figure, keeping its other keys', () => {
+    const text = 'The level reached 7.42 metres and the damage came to 3.2 million euros\n[@de_flut, para. 1].';
+    const { fixes } = fixesFor(text, 'figure-unmatched');
+    assert.equal(fixes[0].title, 'Replace with 2.3 million euros from [@de_flut, para. 3] (citation on line 2)');
+    assert.equal(apply(text, fixes[0]), 'The level reached 7.42 metres and the damage came to 2.3 million euros\n[@de_flut, para. 1; @de_flut, para. 3].');
+  });
+
+  it('only replaces the figure when its covering citation already cites the passage', () => {
+    const text = 'The damage came to 3.2 million euros [@de_flut].';
+    const { fixes } = fixesFor(text, 'figure-unmatched');
+    assert.equal(apply(text, fixes[0]), 'The damage came to 2.3 million euros [@de_flut].');
+  });
+
   it('cites the passage an uncited figure comes from', () => {
     const text = 'Crews filled some 85,000 sandbags.';
     const { fixes } = fixesFor(text, 'figure-uncited');
