@@ -54,7 +54,7 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     const findings = document ? this.findingsFor(document).filter((f) => FIGURE_RULES.has(f.ruleId)) : [];
     this.rows = verdicts.map((verdict) => ({ verdict, finding: findings.find((f) => f.span.start === verdict.figure.span.start && f.span.end === verdict.figure.span.end) }));
     this.describeView();
-    if (document && this.rows.length > 0) checkedOnce();
+    if (document && this.rows.length > 0) checkedOnce(document);
     this.changed.fire();
   }
 

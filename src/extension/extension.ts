@@ -15,7 +15,7 @@ import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
-import { citedOnce } from './walkthroughProgress';
+import { citedOnce, sourcesShownOnce } from './walkthroughProgress';
 
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
@@ -58,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     treeView,
     draftView.view,
     new TypingCitations(diagnostics),
+    treeView.onDidChangeVisibility((e) => e.visible && backcheck.library.sources.length > 0 && sourcesShownOnce()),
     workspace.onDidChange(() => {
       diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();

@@ -170,4 +170,21 @@ describe('the writer\'s flow', () => {
     await closeAll();
     await until(() => api.draftView.view?.message === NO_DRAFT_MESSAGE, 'the empty-state message');
   });
+
+  it('opens the Get Started walkthrough in this workspace and ticks each step as the writer does it', async () => {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'backcheck.backcheck#backcheck.start', false);
+    await sleep(1500);
+    await screenshot('walkthrough-opened.png');
+    // Do the three steps: show the sources, check a draft, insert a citation.
+    await vscode.commands.executeCommand('workbench.view.extension.backcheck');
+    const editor = await untitledDraft('About 640 workers were sent home.');
+    const end = editor.document.lineAt(0).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await acceptFirstPick(vscode.commands.executeCommand('backcheck.insertCitation'), 'walkthrough-citing.png');
+    assert.equal(editor.document.getText(), 'About 640 workers were sent home [@en_port_fire, para. 2].');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'backcheck.backcheck#backcheck.start', false);
+    await sleep(1500);
+    await screenshot('walkthrough.png');
+  });
 });

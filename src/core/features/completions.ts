@@ -101,7 +101,8 @@ function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'so
     insertText: source.key + close,
     filterText: `${source.key} ${title}`,
     detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
-    documentation: { text: title, bold: [] },
+    // The whole title, or the whole first paragraph when there is none: never half a headline.
+    documentation: { text: source.meta.title ?? source.paragraphs[0]?.text ?? source.key, bold: [] },
   };
 }
 
