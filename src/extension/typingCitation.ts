@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import { typingRegion } from '../core/features/typingRegion';
 import type { Finding } from '../core/types';
 import type { DraftDiagnostics } from './draftDiagnostics';
 
@@ -59,20 +60,6 @@ export class TypingCitations implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
   }
-}
-
-/**
- * Where typing continues a key: from after the citation's "[" to before its "]" (the cursor
- * may stand right before the bracket), or the key itself and the offset after it when the
- * citation has no brackets.
- */
-export function typingRegion(text: string, key: { start: number; end: number }): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', key.start - 1) + 1;
-  const open = text.lastIndexOf('[', key.start);
-  const close = text.indexOf(']', key.end);
-  const lineEnd = text.indexOf('\n', key.end) < 0 ? text.length : text.indexOf('\n', key.end);
-  if (open >= lineStart && text.lastIndexOf(']', key.start) < open && close >= 0 && close < lineEnd) return { start: open + 1, end: close };
-  return { start: key.start, end: key.end };
 }
 
 function inside(region: { start: number; end: number }, offset: number): boolean {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { citationCompletions } from '../../../src/core/features/completions';
 import { quickFixes, type QuickFix } from '../../../src/core/features/quickFixes';
 import { citationPlacement } from '../../../src/core/features/citationPlacement';
+import { typingRegion } from '../../../src/core/features/typingRegion';
 import { rankPassages } from '../../../src/core/features/rankPassages';
 import { Backcheck } from '../../../src/core/service';
 
@@ -228,5 +229,23 @@ describe('where Insert Citation puts a citation', () => {
     assert.deepEqual(place('Crews filled 85,000 sandbags| overnight.'), { sentence: 'Crews filled 85,000 sandbags overnight.', result: 'Crews filled 85,000 sandbags [@x] overnight.' });
     assert.equal(place('Crews filled 85,000 sandbags |overnight.').result, 'Crews filled 85,000 sandbags [@x]overnight.');
     assert.equal(place('Crews filled 85,000 sandbags|').result, 'Crews filled 85,000 sandbags [@x]');
+  });
+});
+
+describe('where a citation key is still being typed', () => {
+  const region = (text: string, key: string) => {
+    const start = text.indexOf(key);
+    const r = typingRegion(text, { start, end: start + key.length });
+    return text.slice(r.start, r.end);
+  };
+
+  it('is inside the brackets, up to the closing one', () => {
+    assert.equal(region('Police closed 14 roads [@bridges]', 'bridges'), '@bridges');
+    assert.equal(region('Roads [@a; @bridg, para. 2] closed', 'bridg'), '@a; @bridg, para. 2');
+  });
+
+  it('is the key itself for an in-text citation or a bracket on another line', () => {
+    assert.equal(region('As @bridg says', 'bridg'), 'bridg');
+    assert.equal(region('[x]\n@bridg and more]', 'bridg'), 'bridg');
   });
 });
