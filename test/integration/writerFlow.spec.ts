@@ -152,6 +152,32 @@ describe('the writer\'s flow', () => {
     }
   });
 
+  it('a figure\'s hover on a miss offers the quick fix as a link, which applies the same edit, once', async () => {
+    const text = 'Losses were put at 41.5 million euros.\n';
+    const editor = await untitledDraft(text);
+    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'figure-unmatched'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, diagnostic.range.start.translate(0, 1));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const link = /\]\(command:backcheck\.applyFix\?([^)]*)\)/.exec(markdown);
+    assert.ok(link, markdown);
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(800);
+    await screenshot('hover-miss-with-fix.png');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    const args = JSON.parse(decodeURIComponent(link[1]));
+    assert.equal(await vscode.commands.executeCommand('backcheck.applyFix', ...args), true);
+    assert.match(editor.document.getText(), /^Losses were put at 14\.5 million euros \[@(en_port_fire|de_hafenbrand), para\. 3\]\.\n$/);
+    assert.match(preferred.title, /^Replace with 14\.5 million euros from/);
+    // The link was for the draft as it was: a second click changes nothing.
+    const after = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand('backcheck.applyFix', ...args), false);
+    assert.equal(editor.document.getText(), after);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('the This Draft view shows a locator mismatch as one, with the warning icon, and says when no draft is open', async () => {
     const api = await backcheckApi();
     const editor = await untitledDraft('About 640 workers were sent home [@en_port_fire, para. 1]. The fire burned for 19 hours [@en_port_fire, para. 1].\n');
