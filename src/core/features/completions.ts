@@ -50,13 +50,17 @@ const KEY_CHARS = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u;
  */
 export function citationCompletions(text: string, offset: number, library: SourceLibrary, lang?: Lang): CitationCompletions | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const line = text.slice(lineStart, offset);
-  const m = /\[[^\]]*@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u.exec(line);
-  if (!m) return undefined;
-  const bracket = lineStart + m.index;
-  const prefix = m[1];
-  const replace = { start: offset - prefix.length, end: offset + KEY_CHARS.exec(text.slice(offset))![0].length };
-  const after = text.slice(replace.end, text.indexOf('\n', replace.end) < 0 ? text.length : text.indexOf('\n', replace.end));
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  // The last "@" on the line before the cursor, inside a "[" not yet closed before it. Index
+  // searches rather than a regular expression: a line of many "[" and "@" stays linear.
+  const at = text.lastIndexOf('@', offset - 1);
+  if (at < lineStart) return undefined;
+  const bracket = text.lastIndexOf('[', at);
+  if (bracket < lineStart || text.lastIndexOf(']', at) > bracket) return undefined;
+  const prefix = text.slice(at + 1, offset);
+  if (KEY_CHARS.exec(prefix)![0].length !== prefix.length) return undefined;
+  const replace = { start: at + 1, end: offset + KEY_CHARS.exec(text.slice(offset, lineEnd))![0].length };
+  const after = text.slice(replace.end, lineEnd);
   // "]" right after the key: replace it too, so the inserted text ends with the bracket.
   if (after.startsWith(']')) replace.end += 1;
   // A locator or another key follows ("[@|, para. 2]", "[@|; @b]"): complete the key only.
