@@ -15,7 +15,7 @@
 // Exit code: 0 when every test passed; 1 on a failure, when no test ran, on a time-out, or when a
 // process of the run outlived it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +28,10 @@ const workspace = resolve(root, process.argv[2] ?? process.env.BACKCHECK_TEST_WO
 const testsDir = resolve(root, process.env.BACKCHECK_TESTS_DIR ?? 'out/test/integration');
 const resultsFile = join(root, 'out', 'test-results', 'integration.json');
 const screenshotDir = join(root, 'test-results');
+// A suite asks for a screenshot of the workbench by writing this file ({ name }); the driver
+// takes it into screenshots-out/ and deletes the file (test/integration/screenshot.ts).
+const shotRequest = join(root, 'out', 'test-results', 'screenshot-request.json');
+const shotDir = join(root, 'screenshots-out');
 const TIME_LIMIT_MS = Number(process.env.BACKCHECK_TEST_TIMEOUT_MS ?? 180_000);
 
 const indent = (text = '') => text.split('\n').map((l) => `     ${l}`).join('\n');
@@ -66,8 +70,23 @@ async function screenshot(page, name) {
   return path;
 }
 
+/** Takes the screenshot a suite asked for, if any, then removes the request (the suite waits on that). */
+async function takeRequestedScreenshot(page) {
+  let request;
+  try {
+    request = JSON.parse(readFileSync(shotRequest, 'utf8'));
+  } catch {
+    return; // none asked for (or not fully written yet)
+  }
+  if (/^[\w.-]+\.png$/.test(request.name ?? '')) {
+    mkdirSync(shotDir, { recursive: true });
+    await page.screenshot({ path: join(shotDir, request.name) }).catch((error) => console.log(`  screenshot ${request.name} failed: ${error.message}`));
+  }
+  unlinkSync(shotRequest);
+}
+
 async function runInVsCode() {
-  const server = await startServer({ env: { BACKCHECK_TEST_RESULTS: resultsFile, BACKCHECK_TEST_GREP: process.env.BACKCHECK_TEST_GREP ?? '' } });
+  const server = await startServer({ env: { BACKCHECK_TEST_RESULTS: resultsFile, BACKCHECK_TEST_GREP: process.env.BACKCHECK_TEST_GREP ?? '', BACKCHECK_SCREENSHOT_REQUEST: shotRequest } });
   let browser;
   let page;
   const started = Date.now();
@@ -88,6 +107,7 @@ async function runInVsCode() {
       // Stream each result as the runner records it.
       for (const r of body?.results.slice(shown) ?? []) printLine(r);
       shown = body?.results.length ?? shown;
+      await takeRequestedScreenshot(page);
       if (body?.finished) {
         const ok = printSummary(body);
         console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
@@ -123,6 +143,7 @@ async function main() {
   // The extension bundle comes from the project's build; build it if this checkout has none yet.
   if (!existsSync(join(root, 'dist', 'extension.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   rmSync(resultsFile, { force: true });
+  rmSync(shotRequest, { force: true });
   mkdirSync(dirname(resultsFile), { recursive: true });
   return runInVsCode();
 }

@@ -18,6 +18,11 @@ export class DraftDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidLint = this.linted.event;
+  /**
+   * Which findings the Problems panel shows now (TypingCitations, typingCitation.ts, holds back
+   * a key still being typed); findingsFor() keeps them all.
+   */
+  visibleFindings: (uri: vscode.Uri, findings: Finding[]) => Finding[] = (_uri, findings) => findings;
   /** Severities from .backcheckrc.json; the `backcheck.rules` setting overrides them. */
   configSeverities: Record<string, SeveritySetting> = {};
 
@@ -71,7 +76,13 @@ export class DraftDiagnostics implements vscode.Disposable {
   /** Lints a draft that need not be open (Lint Workspace). */
   setFindings(uri: vscode.Uri, findings: Finding[]): void {
     this.findings.set(uri.toString(), findings);
-    this.collection.set(uri, findings.map(toDiagnostic));
+    this.collection.set(uri, this.visibleFindings(uri, findings).map(toDiagnostic));
+  }
+
+  /** Shows a draft's last findings again, as visibleFindings decides now (no new lint). */
+  republish(uri: vscode.Uri): void {
+    const findings = this.findings.get(uri.toString());
+    if (findings) this.collection.set(uri, this.visibleFindings(uri, findings).map(toDiagnostic));
   }
 
   severities(): Record<string, SeveritySetting> {

@@ -1,71 +1,125 @@
 import * as vscode from 'vscode';
 
+import type { Draft } from '../core/draft';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import type { Backcheck } from '../core/service';
-import { citationOf } from '../core/sources/locate';
+import type { SourceLibrary } from '../core/sources/library';
+import { citationOf, describeLocator } from '../core/sources/locate';
+import type { Finding, Severity } from '../core/types';
 import { toVsRange } from './convert';
-import type { Draft } from '../core/draft';
+import { checkedOnce } from './walkthroughProgress';
 
-type Group = 'unmatched' | 'cited' | 'uncited';
-type Node = { kind: 'group'; group: Group; items: FigureVerdict[] } | { kind: 'figure'; verdict: FigureVerdict };
+type Group = 'unmatched' | 'mismatched' | 'cited' | 'uncited';
+type Row = { verdict: FigureVerdict; finding?: Finding };
+type Node = { kind: 'group'; group: Group; items: Row[] } | { kind: 'figure'; row: Row };
 
 const GROUP_OF: Record<FigureVerdict['verdict'], Group> = {
   unmatched: 'unmatched',
+  'locator-mismatch': 'mismatched',
+  'not-in-cited-source': 'mismatched',
   ok: 'cited',
-  'locator-mismatch': 'cited',
-  'not-in-cited-source': 'cited',
   uncited: 'uncited',
 };
-const TITLES: Record<Group, string> = { unmatched: 'Unmatched', cited: 'Cited', uncited: 'Uncited' };
+const GROUPS: Group[] = ['unmatched', 'mismatched', 'cited', 'uncited'];
+const TITLES: Record<Group, string> = { unmatched: 'Unmatched', mismatched: 'Cited, but not there', cited: 'Cited', uncited: 'Uncited' };
+const GROUP_ICONS: Record<Group, string> = { unmatched: 'warning', mismatched: 'warning', cited: 'pass', uncited: 'info' };
+const SEVERITY_ICONS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'light-bulb' };
+/** The figure rules, whose findings sit on a figure's span. */
+const FIGURE_RULES = new Set(['figure-unmatched', 'figure-not-in-cited-source', 'citation-locator-mismatch', 'figure-uncited']);
+
+export const NO_DRAFT_MESSAGE = 'Open a Markdown draft to see its figures.';
+export const NO_FIGURES_MESSAGE = 'This draft has no figures yet.';
 
 /**
- * The This Draft view: the active draft's figures grouped as unmatched, cited and uncited, each
- * with where it matched; a click selects the figure in the editor.
+ * The This Draft view: the active draft's figures grouped as unmatched, cited but not there
+ * (a locator or source mismatch), cited and uncited. It reads the same verdicts as the
+ * diagnostics, and each figure's icon and tooltip come from the diagnostic on it, so the view
+ * never says "cited" with a tick where Problems warns. A click selects the figure in the editor.
  */
 export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
   private draft: Draft | undefined;
-  private verdicts: FigureVerdict[] = [];
-  view: vscode.TreeView<Node> | undefined;
+  private rows: Row[] = [];
+  private treeView: vscode.TreeView<Node> | undefined;
 
-  constructor(private readonly backcheck: Backcheck) {}
+  constructor(
+    private readonly backcheck: Backcheck,
+    private readonly findingsFor: (document: vscode.TextDocument) => Finding[] = () => [],
+  ) {}
 
   update(document: vscode.TextDocument | undefined): void {
     this.document = document;
-    ({ draft: this.draft, verdicts: this.verdicts } = document ? this.backcheck.verdicts(document.getText()) : { draft: undefined, verdicts: [] });
-    if (this.view) {
-      const count = (g: Group) => this.verdicts.filter((v) => GROUP_OF[v.verdict] === g).length;
-      this.view.description = document ? `${this.verdicts.length} figures · ${count('unmatched')} unmatched · ${count('uncited')} uncited` : undefined;
-    }
+    const { draft, verdicts } = document ? this.backcheck.verdicts(document.getText()) : { draft: undefined, verdicts: [] };
+    this.draft = draft;
+    const findings = document ? this.findingsFor(document).filter((f) => FIGURE_RULES.has(f.ruleId)) : [];
+    this.rows = verdicts.map((verdict) => ({ verdict, finding: findings.find((f) => f.span.start === verdict.figure.span.start && f.span.end === verdict.figure.span.end) }));
+    this.describeView();
+    if (document && this.rows.length > 0) checkedOnce(document);
     this.changed.fire();
+  }
+
+  get view(): vscode.TreeView<Node> | undefined {
+    return this.treeView;
+  }
+
+  /** The view this provider fills; it gets its empty-state message at once. */
+  set view(view: vscode.TreeView<Node> | undefined) {
+    this.treeView = view;
+    this.describeView();
+  }
+
+  private describeView(): void {
+    if (!this.treeView) return;
+    const count = (g: Group) => this.rows.filter((r) => GROUP_OF[r.verdict.verdict] === g).length;
+    const mismatched = count('mismatched') > 0 ? ` · ${count('mismatched')} mismatched` : '';
+    this.treeView.description = this.document ? `${this.rows.length} figures · ${count('unmatched')} unmatched${mismatched} · ${count('uncited')} uncited` : undefined;
+    this.treeView.message = !this.document ? NO_DRAFT_MESSAGE : this.rows.length === 0 ? NO_FIGURES_MESSAGE : undefined;
   }
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      return (['unmatched', 'cited', 'uncited'] as Group[])
-        .map((group) => ({ kind: 'group' as const, group, items: this.verdicts.filter((v) => GROUP_OF[v.verdict] === group) }))
-        .filter((g) => g.items.length > 0);
+      return GROUPS.map((group) => ({ kind: 'group' as const, group, items: this.rows.filter((r) => GROUP_OF[r.verdict.verdict] === group) })).filter((g) => g.items.length > 0);
     }
-    return node.kind === 'group' ? node.items.map((verdict) => ({ kind: 'figure', verdict })) : [];
+    return node.kind === 'group' ? node.items.map((row) => ({ kind: 'figure', row })) : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(TITLES[node.group], vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.items.length);
-      item.iconPath = new vscode.ThemeIcon(node.group === 'unmatched' ? 'warning' : node.group === 'cited' ? 'pass' : 'info');
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       return item;
     }
-    const { figure, match, verdict } = node.verdict;
-    const item = new vscode.TreeItem(figure.text);
-    const cited = match && citationOf(this.backcheck.library.byKey(match.source.sourceKey), match.source.sourceKey, match.source.paragraph);
-    item.description = match ? `${match.kind} · ${cited}${verdict !== 'ok' && verdict !== 'uncited' ? ` · ${verdict}` : ''}` : 'in no source';
+    const { verdict, finding } = node.row;
+    const item = new vscode.TreeItem(verdict.figure.text);
+    item.description = describe(verdict, this.backcheck.library);
+    item.iconPath = new vscode.ThemeIcon(finding ? SEVERITY_ICONS[finding.severity] : GROUP_ICONS[GROUP_OF[verdict.verdict]]);
+    // The tooltip is the Problems text itself, so both say the same.
+    item.tooltip = finding?.message;
     if (this.document && this.draft) {
-      const range = toVsRange(this.draft.lines.rangeOf(figure.span));
+      const range = toVsRange(this.draft.lines.rangeOf(verdict.figure.span));
       item.command = { command: 'vscode.open', title: 'Reveal', arguments: [this.document.uri, { selection: range }] };
     }
     return item;
+  }
+}
+
+/** One short line on where the figure is, as the verdict says it (the tooltip has the rest). */
+function describe({ verdict, match, cited }: FigureVerdict, library: SourceLibrary): string {
+  if (!match) return 'in no source';
+  // A PDF's paragraph is named by its page: "[@key, p. 4, para. 2]".
+  const where = citationOf(library.byKey(match.source.sourceKey), match.source.sourceKey, match.source.paragraph);
+  switch (verdict) {
+    case 'locator-mismatch': {
+      const locator = cited.find((k) => k.key === match.source.sourceKey)?.locator;
+      const citedWhere = locator ? describeLocator(locator) : 'the cited passage';
+      return `locator mismatch: in ${where}, not ${citedWhere}`;
+    }
+    case 'not-in-cited-source':
+      return `not in ${[...new Set(cited.map((k) => `[@${k.key}]`))].join(', ')}; in ${where}`;
+    default:
+      return `${match.kind} · ${where}`;
   }
 }

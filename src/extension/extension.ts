@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 
 import { Backcheck } from '../core/service';
+import { applyFix } from './applyFix';
 import { BackcheckCodeActions } from './codeActions';
-import { CitationCompletionProvider } from './completion';
+import { CITATION_COMPLETED, CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
 import { DraftFiguresView } from './draftView';
 import { BackcheckHoverProvider } from './hover';
@@ -13,6 +14,8 @@ import { EXTRACTED_TEXT_SCHEME, ExtractedTextProvider, openSource } from './open
 import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { SourceWorkspace } from './sourceWorkspace';
 import { DraftStatus } from './statusBar';
+import { TypingCitations } from './typingCitation';
+import { citedOnce, sourcesShownOnce } from './walkthroughProgress';
 
 /** What `activate` returns, so tests inside VS Code can look at the live state. */
 export interface BackcheckApi {
@@ -34,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const diagnostics = new DraftDiagnostics(backcheck, isSource);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck);
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc));
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
 
   const updateStatus = () => {
@@ -54,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     status,
     treeView,
     draftView.view,
+    new TypingCitations(diagnostics),
+    treeView.onDidChangeVisibility((e) => e.visible && backcheck.library.sources.length > 0 && sourcesShownOnce()),
     workspace.onDidChange(() => {
       diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();
@@ -77,7 +82,9 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
     vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(backcheck, diagnostics, isSource)),
     vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
-    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck, diagnostics)),
+    vscode.commands.registerCommand('backcheck.applyFix', applyFix),
+    vscode.commands.registerCommand(CITATION_COMPLETED, citedOnce),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(backcheck), '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {

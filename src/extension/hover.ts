@@ -1,20 +1,24 @@
 import * as vscode from 'vscode';
 
-import { formatNumber } from '../core/figures/formatNumber';
-import type { HoverInfo } from '../core/features/hoverAt';
 import { hoverAt } from '../core/features/hoverAt';
+import { citationHoverMarkdown, figureHoverMarkdown, type HoverMarkdown } from '../core/features/hoverMarkdown';
+import { quickFixes, type QuickFix } from '../core/features/quickFixes';
 import type { Backcheck } from '../core/service';
-import { citationOf, locatorOf } from '../core/sources/locate';
-import type { Paragraph } from '../core/sources/source';
-import type { Figure } from '../core/types';
 import { toVsRange } from './convert';
+import type { FixArgs } from './applyFix';
+import type { DraftDiagnostics } from './draftDiagnostics';
 
 /**
  * Hover cards on citation keys (the cited passage itself) and on figures (where in the sources
- * they come from). The content is decided in the core (hoverAt); this file only renders it.
+ * they come from, or the nearest passages and the quick fix). The content is decided in the core
+ * (hoverAt, hoverMarkdown); this file only wraps it. Everything from a source is inert text, and
+ * the card trusts no command but the ones the core says its links use (Backcheck's own).
  */
 export class BackcheckHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly backcheck: Backcheck) {}
+  constructor(
+    private readonly backcheck: Backcheck,
+    private readonly diagnostics?: DraftDiagnostics,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!vscode.workspace.getConfiguration('backcheck').get<boolean>('hovers', true)) return undefined;
@@ -22,69 +26,19 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
     const info = hoverAt(draft, this.backcheck.library, document.offsetAt(position));
     if (!info) return undefined;
     const range = toVsRange(draft.lines.rangeOf(info.span));
-    const cite = (key: string, paragraph: number) => citationOf(this.backcheck.library.byKey(key), key, paragraph);
-    return new vscode.Hover(info.kind === 'citation' ? citationCard(info) : figureCard(info, draft.lang, cite), range);
+    if (info.kind === 'citation') return new vscode.Hover(trusted(citationHoverMarkdown(info)), range);
+    // The same fix as the light bulb's preferred one, for the finding on this figure.
+    const finding = this.diagnostics?.findingsFor(document).find((f) => f.ruleId === 'figure-unmatched' && f.span.start === info.figure.span.start);
+    const fix = finding ? quickFixes(finding, draft).find((f) => f.preferred) : undefined;
+    const args = (f: QuickFix): FixArgs => [document.uri.toString(), document.version, f.edits];
+    return new vscode.Hover(trusted(figureHoverMarkdown(info, draft.lang, fix, args)), range);
   }
 }
 
-function citationCard(info: Extract<HoverInfo, { kind: 'citation' }>): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: ['backcheck.openSource'] };
-  info.sections.forEach((section, i) => {
-    if (i > 0) md.appendMarkdown('\n\n---\n\n');
-    if (!section.source) {
-      md.appendMarkdown(`**@${section.key}**: no source has this key`);
-      return;
-    }
-    const { meta, lang } = section.source;
-    md.appendMarkdown(`**${escape(meta.title ?? section.key)}**  \n`);
-    md.appendMarkdown([...[meta.outlet, meta.date, lang.toUpperCase()].filter(Boolean).map((s) => escape(String(s))), `\`${section.key}\``].join(' · '));
-    if (section.outOfRange) {
-      md.appendMarkdown(`\n\n${escape(section.outOfRange.message)}`);
-      return;
-    }
-    for (const paragraph of section.paragraphs) {
-      md.appendMarkdown(`\n\n> ${boldFigures(paragraph, info.figuresInSentence)}`);
-      const args = encodeURIComponent(JSON.stringify([section.key, paragraph.index]));
-      md.appendMarkdown(`\n\n[Open ${locatorOf(paragraph)}](command:backcheck.openSource?${args})`);
-    }
-  });
+/** Markdown with no HTML and no theme icons, whose links may run only the given commands. */
+export function trusted(card: HoverMarkdown): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(card.markdown, false);
+  md.supportHtml = false;
+  md.isTrusted = { enabledCommands: card.commands };
   return md;
-}
-
-/** `cite` names a source paragraph as a citation, with its page in a PDF. */
-function figureCard(info: Extract<HoverInfo, { kind: 'figure' }>, lang: 'en' | 'de', cite: (key: string, paragraph: number) => string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString();
-  const shown = `${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`;
-  if (info.match) {
-    const { source, kind } = info.match;
-    md.appendMarkdown(`**${escape(shown)}** — ${kind} match: ${escape(source.figure.text)} in ${cite(source.sourceKey, source.paragraph)}`);
-  } else {
-    md.appendMarkdown(`**${escape(shown)}** is in no source.`);
-    if (info.nearest.length > 0) {
-      md.appendMarkdown('\n\nNearest: ' + info.nearest.map((n) => `${escape(n.figure.text)} in ${cite(n.sourceKey, n.paragraph)}`).join('; '));
-    }
-  }
-  return md;
-}
-
-/** The passage with the draft sentence's figures in bold where the same value occurs. */
-function boldFigures(paragraph: Paragraph, draftFigures: Figure[]): string {
-  const { text, figures } = paragraph;
-  const wanted = new Set(draftFigures.map((f) => f.value));
-  let out = '';
-  let at = 0;
-  for (const figure of figures) {
-    // Figure spans point into the whole source text; the paragraph's text starts at its span.
-    const start = figure.span.start - paragraph.span.start;
-    const end = figure.span.end - paragraph.span.start;
-    if (!wanted.has(figure.value) || start < at) continue;
-    out += escape(text.slice(at, start)) + `**${escape(text.slice(start, end))}**`;
-    at = end;
-  }
-  return out + escape(text.slice(at));
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!|<>]/g, '\\$&');
 }

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 
+import { citationPlacement } from '../core/features/citationPlacement';
 import { rankPassages } from '../core/features/rankPassages';
 import type { Backcheck } from '../core/service';
-import { citationOf } from '../core/sources/locate';
-import { sentenceAt } from '../core/text/sentences';
+import { citationOf, shortLocatorOf } from '../core/sources/locate';
+import { plainLabel } from './plainLabel';
+import { citedOnce } from './walkthroughProgress';
 
 /**
  * "Backcheck: Insert Citation…": a quick pick over every passage, ranked by how well it fits
- * the sentence at the cursor (shared figures first, then words), inserting `[@key, para. N]`.
+ * the sentence the citation is for (shared figures first, then words), inserting
+ * `[@key, para. N]` where citationPlacement says: before the closing punctuation when invoked
+ * just after a sentence, with a space before it where the text needs one. One undoable edit.
  */
 export async function insertCitation(backcheck: Backcheck, preselect?: { key: string; paragraph?: number; locator?: string }): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
@@ -15,18 +19,19 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
     void vscode.window.showInformationMessage('Backcheck: open a Markdown draft to insert a citation.');
     return false;
   }
+  const document = editor.document;
+  const draft = backcheck.analyze(document.getText());
+  const placement = citationPlacement(draft, { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) });
   let citation: string | undefined;
   if (preselect) {
     citation = preselect.locator ? `[@${preselect.key}, ${preselect.locator}]` : preselect.paragraph ? `[@${preselect.key}, para. ${preselect.paragraph}]` : `[@${preselect.key}]`;
   } else {
-    const draft = backcheck.analyze(editor.document.getText());
-    const sentence = sentenceAt(draft.sentences, Math.max(0, editor.document.offsetAt(editor.selection.active) - 1));
-    const ranked = rankPassages(draft.text.slice(sentence.start, sentence.end), draft.lang, backcheck.library);
+    const ranked = rankPassages(draft.text.slice(placement.sentence.start, placement.sentence.end), draft.lang, backcheck.library);
     const picked = await vscode.window.showQuickPick(
       ranked.map((r) => ({
-        label: citationOf(backcheck.library.byKey(r.key), r.key, r.paragraph).slice(2, -1),
+        label: plainLabel(`${shortLabel(backcheck, r.key, r.paragraph)} ${r.key}`)!,
         description: r.sharedFigures > 0 ? `${r.sharedFigures} shared figure${r.sharedFigures === 1 ? '' : 's'}` : undefined,
-        detail: r.text,
+        detail: plainLabel(r.text),
         citation: citationOf(backcheck.library.byKey(r.key), r.key, r.paragraph),
       })),
       { placeHolder: 'Cite a passage (best matches for this sentence first)', matchOnDetail: true },
@@ -34,6 +39,23 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
     citation = picked?.citation;
   }
   if (!citation) return false;
-  const text = citation;
-  return editor.edit((edit) => edit.replace(editor.selection, text));
+  const range = new vscode.Range(document.positionAt(placement.span.start), document.positionAt(placement.span.end));
+  const newText = placement.before + citation;
+  const atCursor = placement.span.end === document.offsetAt(editor.selection.end);
+  const done = await editor.edit((edit) => edit.replace(range, newText));
+  if (done) {
+    // At the cursor, the cursor moves past the citation; before a full stop, it stays where it was.
+    if (atCursor) {
+      const end = document.positionAt(placement.span.start + newText.length);
+      editor.selection = new vscode.Selection(end, end);
+    }
+    citedOnce();
+  }
+  return done;
+}
+
+/** Locator first ("¶4", "p. 4 ¶2" in a PDF), as the Sources view and completion name passages. */
+function shortLabel(backcheck: Backcheck, key: string, index: number): string {
+  const paragraph = backcheck.library.byKey(key)?.paragraphs[index - 1];
+  return paragraph?.index === index ? shortLocatorOf(paragraph) : `¶${index}`;
 }

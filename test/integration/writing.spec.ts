@@ -18,8 +18,8 @@ describe('writing with Backcheck', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '@');
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('en_port_fire'), labels.join(', '));
-    assert.ok(labels.includes('en_port_fire, para. 1'));
-    const passage = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'en_port_fire, para. 1')!;
+    assert.ok(labels.includes('¶1 en_port_fire'));
+    const passage = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '¶1 en_port_fire')!;
     assert.equal(passage.insertText, 'en_port_fire, para. 1]');
     assert.match(String(passage.filterText), /container terminal/);
     await closeWithoutSaving();
@@ -52,7 +52,7 @@ describe('writing with Backcheck', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     await inserted;
-    assert.equal(editor.document.getText(), 'Around 350 firefighters with 48 vehicles fought the blaze[@de_hafenbrand, para. 2]');
+    assert.equal(editor.document.getText(), 'Around 350 firefighters with 48 vehicles fought the blaze [@de_hafenbrand, para. 2]');
     await closeWithoutSaving();
   });
 

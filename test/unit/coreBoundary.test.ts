@@ -5,7 +5,9 @@ import { ESLint } from 'eslint';
 
 // The core must run anywhere (CLI, extension host, browser): the lint config forbids it from
 // importing `vscode` or Node built-ins. These tests lint probe text as if it were a core file.
-describe('core import boundary (npm run lint)', () => {
+describe('core import boundary (npm run lint)', function () {
+  // The first lint loads ESLint's TypeScript parser: seconds on a loaded 2-core machine.
+  this.timeout(60_000);
   const eslint = new ESLint({ cwd: resolve(__dirname, '../..') });
   const lintAs = async (code: string, filePath: string) => {
     const [result] = await eslint.lintText(code, { filePath: resolve(__dirname, '../..', filePath) });

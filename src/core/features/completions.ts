@@ -1,68 +1,151 @@
 import type { SourceLibrary } from '../sources/library';
-import { locatorOf } from '../sources/locate';
-import type { Span } from '../types';
+import { locatorOf, shortLocatorOf } from '../sources/locate';
+import type { Paragraph, Source } from '../sources/source';
+import { detectLang } from '../text/detectLang';
+import type { Lang, Span } from '../types';
+import { rankPassages } from './rankPassages';
+import { sentenceBefore } from './sentenceBefore';
 
 export interface CitationCompletion {
   kind: 'source' | 'passage';
-  /** What the list shows: the key, or "key, para. N" ("key, p. 4, para. 2" in a PDF). */
+  /** What the list shows first: the key, or the locator then the key ("¶4 en_elbe_flood"). */
   label: string;
-  /** What replaces `replace`: the cited key (and locator), plus "]" when none follows. */
+  /** Shown after the label: a source's title, or nothing for a passage. */
+  description?: string;
+  /**
+   * What replaces `replace`: the cited key (and locator), and the closing bracket unless a
+   * locator or another key follows, so the cursor always lands after "]".
+   */
   insertText: string;
   /** What typing filters on: key, title and, for passages, the passage's words. */
   filterText: string;
+  /** One line: a source's outlet, date and language; a passage's opening words. */
   detail: string;
-  documentation: string;
-  /** Sources first, then passages in reading order. */
+  /** The whole passage (or a source's title), with the spans of its figures to show in bold. */
+  documentation: { text: string; bold: Span[] };
+  /** Rank for the sentence at the cursor: shared figures, then shared words, then reading order. */
   sortText: string;
 }
 
 export interface CitationCompletions {
-  /** The typed key prefix after "@", which the completion replaces. */
+  /** The typed key prefix after "@" (and a closing "]" right after it), which the completion replaces. */
   replace: Span;
   items: CitationCompletion[];
+  /** More items match than were returned: the editor asks again as the writer types. */
+  incomplete: boolean;
 }
 
-const MAX_PASSAGE_WORDS = 40;
+/** At most this many items per request; the editor re-asks as the prefix grows (`incomplete`). */
+export const MAX_COMPLETIONS = 100;
+const OPENING_WORDS = 12;
+const MAX_FILTER_WORDS = 40;
+const KEY_CHARS = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u;
 
 /**
  * Completions for a citation key at `offset`: after "[@", or after "@" inside brackets
- * ("[see @", "[@a; @"). Offers every source (key, title) and every passage ("key, para. N"),
- * so typing a passage's words finds it; completes the closing bracket only when it is missing.
+ * ("[see @", "[@a; @"). Offers sources and their passages ranked by the sentence before the
+ * citation (shared figures first, across languages, then shared words), bounded to
+ * MAX_COMPLETIONS of those that match the typed prefix. Accepting one leaves the cursor after
+ * the citation's closing bracket, whether the writer typed it, the editor auto-closed it or it
+ * is missing: the replaced range covers a "]" right after the key.
  */
-export function citationCompletions(text: string, offset: number, library: SourceLibrary): CitationCompletions | undefined {
-  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const m = /\[[^\]]*@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u.exec(line);
-  if (!m) return undefined;
-  const replace = { start: offset - m[1].length, end: offset };
-  // Extend over the rest of a key already typed to the right of the cursor.
-  const rest = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u.exec(text.slice(offset))![0];
-  replace.end += rest.length;
-  const closed = /^[^[\n]*\]/.test(text.slice(replace.end));
-  const close = closed ? '' : ']';
-  const items: CitationCompletion[] = [];
-  library.sources.forEach((source, i) => {
-    const title = source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
-    items.push({
-      kind: 'source',
-      label: source.key,
-      insertText: source.key + close,
-      filterText: `${source.key} ${title}`,
-      detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
-      documentation: title,
-      sortText: `0-${String(i).padStart(4, '0')}`,
-    });
-    for (const paragraph of source.paragraphs) {
-      const words = paragraph.text.split(/\s+/).slice(0, MAX_PASSAGE_WORDS).join(' ');
-      items.push({
-        kind: 'passage',
-        label: `${source.key}, ${locatorOf(paragraph)}`,
-        insertText: `${source.key}, ${locatorOf(paragraph)}${close}`,
-        filterText: `${source.key} ${words}`,
-        detail: words.length > 70 ? words.slice(0, 70) + '…' : words,
-        documentation: paragraph.text,
-        sortText: `1-${String(i).padStart(4, '0')}-${String(paragraph.index).padStart(4, '0')}`,
-      });
+export function citationCompletions(text: string, offset: number, library: SourceLibrary, lang?: Lang): CitationCompletions | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  // The last "@" on the line before the cursor, inside a "[" not yet closed before it. Index
+  // searches rather than a regular expression: a line of many "[" and "@" stays linear.
+  const at = text.lastIndexOf('@', offset - 1);
+  if (at < lineStart) return undefined;
+  const bracket = text.lastIndexOf('[', at);
+  if (bracket < lineStart || text.lastIndexOf(']', at) > bracket) return undefined;
+  const prefix = text.slice(at + 1, offset);
+  if (KEY_CHARS.exec(prefix)![0].length !== prefix.length) return undefined;
+  const replace = { start: at + 1, end: offset + KEY_CHARS.exec(text.slice(offset, lineEnd))![0].length };
+  const after = text.slice(replace.end, lineEnd);
+  // "]" right after the key: replace it too, so the inserted text ends with the bracket.
+  if (after.startsWith(']')) replace.end += 1;
+  // A locator or another key follows ("[@|, para. 2]", "[@|; @b]"): complete the key only.
+  const keyOnly = !after.startsWith(']') && /^[^[]*\]/.test(after);
+  const close = keyOnly ? '' : ']';
+
+  const sentence = sentenceBefore(text, bracket);
+  const ranked = rankPassages(sentence, lang ?? detectLang(sentence), library);
+  // Walk the ranking once, keeping what matches the prefix; build items only for those returned.
+  const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
+  let matching = 0;
+  const take = (source: Source, paragraph?: Paragraph) => {
+    if (prefix && !filterTextOf(source, paragraph).includes(prefix.toLowerCase())) return;
+    if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
+  };
+  const seen = new Set<string>();
+  // One lookup table per request: library.byKey is a scan, too slow once per passage.
+  const sources = library.sources;
+  const byKey = new Map(sources.map((source) => [source.key, source]));
+  for (const r of ranked) {
+    const source = byKey.get(r.key);
+    if (!source) continue;
+    // A source comes just before its best passage, so the whole source is one step away.
+    if (!seen.has(r.key)) {
+      seen.add(r.key);
+      take(source);
     }
-  });
-  return { replace, items };
+    const paragraph = keyOnly ? undefined : paragraphOf(source, r.paragraph);
+    if (paragraph) take(source, paragraph);
+  }
+  for (const source of sources) if (!seen.has(source.key)) take(source);
+  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
+
+function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
+  const title = titleOf(source);
+  return {
+    kind: 'source',
+    label: source.key,
+    description: source.meta.title,
+    insertText: source.key + close,
+    filterText: `${source.key} ${title}`,
+    detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
+    // The whole title, or the whole first paragraph when there is none: never half a headline.
+    documentation: { text: source.meta.title ?? source.paragraphs[0]?.text ?? source.key, bold: [] },
+  };
+}
+
+function passageItem(source: Source, paragraph: Paragraph, close: string): Omit<CitationCompletion, 'sortText'> {
+  const words = paragraph.text.split(/\s+/).filter(Boolean);
+  return {
+    kind: 'passage',
+    label: `${shortLocatorOf(paragraph)} ${source.key}`,
+    insertText: `${source.key}, ${locatorOf(paragraph)}${close}`,
+    filterText: `${source.key} ${words.slice(0, MAX_FILTER_WORDS).join(' ')}`,
+    detail: words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' '),
+    documentation: { text: paragraph.text, bold: figureSpans(paragraph) },
+  };
+}
+
+/** Paragraph `index` of a source: at position index - 1, as the library numbers them. */
+function paragraphOf(source: Source, index: number): Paragraph | undefined {
+  const at = source.paragraphs[index - 1];
+  return at?.index === index ? at : source.paragraphs.find((p) => p.index === index);
+}
+
+const titleOf = (source: Source) => source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
+
+/** What the typed prefix is looked for in (lower case), computed once per source or paragraph. */
+const filterTexts = new WeakMap<object, string>();
+function filterTextOf(source: Source, paragraph?: Paragraph): string {
+  const owner = paragraph ?? source;
+  let filter = filterTexts.get(owner);
+  if (filter === undefined) {
+    const words = paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source);
+    filterTexts.set(owner, (filter = `${source.key} ${words}`.toLowerCase()));
+  }
+  return filter;
+}
+
+/** The figures' spans within the paragraph's own text. */
+function figureSpans(paragraph: Paragraph): Span[] {
+  return paragraph.figures.map((f) => ({ start: f.span.start - paragraph.span.start, end: f.span.end - paragraph.span.start }));
+}
+
+const pad = (n: number) => String(n).padStart(6, '0');

@@ -1,6 +1,7 @@
 import type { Draft } from '../draft';
 import { formatNumber } from '../figures/formatNumber';
 import { parseLocaleNumber } from '../figures/parseNumber';
+import { coveringCitation } from '../lint/figureVerdicts';
 import { citationInsertPoint, sentenceAt } from '../text/sentences';
 import type { Figure, Finding, Span } from '../types';
 
@@ -37,9 +38,9 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const figure = data.figure as Figure;
       for (const [i, candidate] of ((data.candidates as Located[]) ?? []).slice(0, 3).entries()) {
         const replacement = rewriteFigure(figure, candidate.value, draft);
-        const cite = citesNothing(draft, figure.span.start) ? citeAtSentenceEnd(draft, figure.span.start, candidate) : [];
+        const cite = citeFor(draft, figure.span, candidate);
         fixes.push({
-          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]`,
+          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]${cite[0] ? onOtherLine(draft, finding, cite[0].span) : ''}`,
           edits: [{ span: figure.span, newText: replacement }, ...cite],
           preferred: i === 0,
         });
@@ -53,10 +54,14 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
     }
     case 'figure-not-in-cited-source': {
       const found = data.found as Located;
-      const figure = data.figure as Figure;
-      const sentence = sentenceAt(draft.sentences, figure.span.start);
-      const citation = draft.citations.find((c) => c.span.start >= sentence.start && c.span.start < sentence.end && !c.inText);
-      if (citation) fixes.push({ title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead`, edits: [{ span: citation.span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      const span = 'citationSpan' in data ? (data.citationSpan as Span | undefined) : coveringSpan(draft, (data.figure as Figure).span);
+      if (span) {
+        fixes.push({
+          title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead${onOtherLine(draft, finding, span)}`,
+          edits: [{ span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }],
+          preferred: true,
+        });
+      }
       break;
     }
     case 'citation-locator-mismatch': {
@@ -64,7 +69,7 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const keySpan = data.citationSpan as Span;
       const cited = draft.citations.flatMap((c) => c.keys).find((k) => k.span.start === keySpan.start);
       const edit = cited?.locator ? { span: cited.locator.span, newText: `para. ${found.paragraph}` } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, para. ${found.paragraph}` };
-      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]`, edits: [edit], preferred: true });
+      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]${onOtherLine(draft, finding, edit.span)}`, edits: [edit], preferred: true });
       break;
     }
     case 'citation-unknown-source':
@@ -91,12 +96,36 @@ export function rewriteFigure(figure: Figure, value: number, draft: Draft): stri
   return figure.text.slice(0, number.index) + formatted + figure.text.slice(number.index + number[0].trim().length);
 }
 
-function citesNothing(draft: Draft, offset: number): boolean {
-  const sentence = sentenceAt(draft.sentences, offset);
-  return !draft.citations.some((c) => c.span.start >= sentence.start && c.span.start < sentence.end);
+/**
+ * " (citation on line N)" when the edit is on another line than the finding: the writer should
+ * know which citation changes when it is not the one beside the squiggle.
+ */
+function onOtherLine(draft: Draft, finding: Finding, span: Span): string {
+  const line = draft.lines.positionAt(span.start).line;
+  return line === finding.range.start.line ? '' : ` (citation on line ${line + 1})`;
 }
 
-function citeAtSentenceEnd(draft: Draft, offset: number, at: Located): TextEdit[] {
-  const end = citationInsertPoint(draft.text, sentenceAt(draft.sentences, offset));
-  return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+/** The covering citation's span, for findings from before `citationSpan` was in their data. */
+function coveringSpan(draft: Draft, figure: Span): Span | undefined {
+  const covering = coveringCitation(draft.citations, sentenceAt(draft.sentences, figure.start), figure);
+  return covering && !covering.inText ? covering.span : undefined;
+}
+
+/**
+ * The edit that makes a replaced figure cited by its new passage: a citation at the sentence's
+ * end when nothing covers the figure; when a bracketed citation covers it and does not cite
+ * that passage yet, "; @key, para. N" added to that citation (its other keys may vouch for other
+ * words, so none is dropped); nothing when it already cites the passage.
+ */
+function citeFor(draft: Draft, figure: Span, at: Located): TextEdit[] {
+  const sentence = sentenceAt(draft.sentences, figure.start);
+  const covering = coveringCitation(draft.citations, sentence, figure);
+  if (!covering) {
+    const end = citationInsertPoint(draft.text, sentence);
+    return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+  }
+  const cites = covering.keys.some((k) => k.key === at.sourceKey && (!k.locator || (k.locator.label === 'para' && k.locator.from <= at.paragraph && at.paragraph <= k.locator.to)));
+  if (cites || covering.inText) return [];
+  const close = covering.span.end - 1;
+  return [{ span: { start: close, end: close }, newText: `; @${at.sourceKey}, para. ${at.paragraph}` }];
 }

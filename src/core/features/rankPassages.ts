@@ -1,7 +1,8 @@
 import { extractFigures } from '../figures/extractFigures';
 import { lookupValue } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
-import type { Lang } from '../types';
+import type { Paragraph } from '../sources/source';
+import type { Figure, Lang } from '../types';
 
 export interface RankedPassage {
   key: string;
@@ -14,6 +15,18 @@ export interface RankedPassage {
 const STOP = new Set(['the', 'and', 'that', 'with', 'from', 'have', 'were', 'this', 'said', 'der', 'die', 'das', 'und', 'mit', 'von', 'eine', 'einer', 'wurden', 'dass', 'nach']);
 
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
+const figureKey = (f: Figure) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`;
+
+/**
+ * A passage's words and figure keys, computed once per paragraph object (the library replaces a
+ * source's paragraphs when it reloads), so ranking on every keystroke of a completion stays cheap.
+ */
+const passageTerms = new WeakMap<Paragraph, { words: Set<string>; figures: Set<string> }>();
+function termsOf(paragraph: Paragraph) {
+  let terms = passageTerms.get(paragraph);
+  if (!terms) passageTerms.set(paragraph, (terms = { words: wordsOf(paragraph.text), figures: new Set(paragraph.figures.map(figureKey)) }));
+  return terms;
+}
 
 /**
  * Every passage of every source, ranked by how well it fits a sentence: shared figures first —
@@ -21,15 +34,15 @@ const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/g
  * shared words. Ties keep reading order.
  */
 export function rankPassages(sentence: string, lang: Lang, library: SourceLibrary): RankedPassage[] {
-  const figures = extractFigures(sentence, lang).map((f) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`);
+  const figures = extractFigures(sentence, lang).map(figureKey);
   const words = wordsOf(sentence);
   const ranked: RankedPassage[] = [];
   for (const source of library.sources) {
     for (const paragraph of source.paragraphs) {
-      const theirs = new Set(paragraph.figures.map((f) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`));
-      const sharedFigures = figures.filter((f) => theirs.has(f)).length;
+      const theirs = termsOf(paragraph);
+      const sharedFigures = figures.filter((f) => theirs.figures.has(f)).length;
       let sharedWords = 0;
-      for (const w of wordsOf(paragraph.text)) if (words.has(w)) sharedWords++;
+      for (const w of words) if (theirs.words.has(w)) sharedWords++;
       ranked.push({ key: source.key, paragraph: paragraph.index, text: paragraph.text, sharedFigures, sharedWords });
     }
   }

@@ -1,10 +1,9 @@
-import type { CitedKey } from '../citations/citation';
+import type { Citation, CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
 import type { FigureMatch } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
-import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 
 /**
@@ -21,7 +20,12 @@ export type Verdict = 'ok' | 'locator-mismatch' | 'not-in-cited-source' | 'uncit
 export interface FigureVerdict {
   figure: Figure;
   sentence: Span;
-  /** Known sources cited in the figure's sentence, with their locators. */
+  /**
+   * The citation that covers the figure: the first one after it in its sentence (Pandoc's
+   * convention: a citation vouches for the words before it), else the last one before it.
+   */
+  covering?: Citation;
+  /** Known sources of the covering citation, with their locators. */
   cited: CitedKey[];
   verdict: Verdict;
   /** The source figure that matched (in the cited passage when there is one), if any did. */
@@ -39,12 +43,10 @@ export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerd
 }
 
 function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerdict {
-  const sentence = sentenceAt(draft.sentences, figure.span.start);
-  const cited = draft.citations
-    .filter((c) => c.span.start >= sentence.start && c.span.start < sentence.end)
-    .flatMap((c) => c.keys)
-    .filter((k) => library.byKey(k.key));
-  const base = { figure, sentence, cited };
+  const sentence = sentenceOf(draft.sentences, figure.span.start);
+  const covering = coveringCitation(draft.citations, sentence, figure.span);
+  const cited = (covering?.keys ?? []).filter((k) => library.byKey(k.key));
+  const base = { figure, sentence, covering, cited };
   if (cited.length > 0) {
     for (const key of cited) {
       const located = locate(library.byKey(key.key)!, key.locator);
@@ -60,6 +62,42 @@ function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerd
   const match = matchFigure(figure, library.figureIndex);
   if (!match) return { ...base, verdict: 'unmatched' };
   return { ...base, verdict: cited.length > 0 ? 'not-in-cited-source' : 'uncited', match };
+}
+
+/**
+ * The sentence holding `offset` (as sentenceAt), by binary search over the sorted, disjoint
+ * sentence spans: one lookup per figure, so a long draft is not quadratic.
+ */
+function sentenceOf(sentences: Span[], offset: number): Span {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: offset, end: offset };
+}
+
+/**
+ * The citation covering `span` in `sentence`: the first citation starting at or after the
+ * span's end within the sentence, else the last one before it. Citations are sorted by start,
+ * so both are found by binary search (drafts with thousands of citations stay linear).
+ */
+export function coveringCitation(citations: Citation[], sentence: Span, span: Span): Citation | undefined {
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid].span.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = citations[lo];
+  if (after && after.span.start < sentence.end) return after;
+  const before = citations[lo - 1];
+  return before && before.span.start >= sentence.start && before.span.end <= span.start ? before : undefined;
 }
 
 /** A source figure as quick fixes and messages name it. */

@@ -54,6 +54,11 @@ export function locatorOf(paragraph: Paragraph): string {
 }
 
 /** A citation's locator as messages name it: `para. 3`, `paras. 3-4`, `p. 4`, `pp. 4-5`, `p. 4, para. 2`. */
+/** A paragraph as lists name it, locator first: "¶4", or "p. 4 ¶2" in a paged source. */
+export function shortLocatorOf(paragraph: Paragraph): string {
+  return paragraph.page !== undefined ? `p. ${paragraph.page} ¶${paragraph.indexOnPage}` : `¶${paragraph.index}`;
+}
+
 export function describeLocator(locator: Locator): string {
   const range = (one: string, many: string, r: { from: number; to: number }) => (r.from === r.to ? `${one} ${r.from}` : `${many} ${r.from}-${r.to}`);
   if (locator.label === 'page') return range('p.', 'pp.', locator);

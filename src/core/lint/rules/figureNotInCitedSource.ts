@@ -4,7 +4,8 @@ import type { Rule } from '../rule';
 /**
  * `figure-not-in-cited-source`: the sentence cites sources, none of them has the figure, but
  * another source does — a wrong attribution.
- * data: { figure, citedKeys: string[], found: { value, text, sourceKey, paragraph, kind } }
+ * data: { figure, citedKeys: string[], found: { value, text, sourceKey, paragraph, kind }, citationSpan }
+ * (citationSpan: the bracketed citation that covers the figure, which a quick fix replaces)
  */
 export const figureNotInCitedSource: Rule = {
   id: 'figure-not-in-cited-source',
@@ -13,13 +14,13 @@ export const figureNotInCitedSource: Rule = {
   check({ draft, library }) {
     return figureVerdicts(draft, library)
       .filter((v) => v.verdict === 'not-in-cited-source' && v.match)
-      .map(({ figure, cited, match }) => {
+      .map(({ figure, cited, covering, match }) => {
         const found = located(match!);
         const keys = [...new Set(cited.map((k) => k.key))];
         return {
           span: figure.span,
           message: `${figure.text} is not in ${keys.map((k) => `[@${k}]`).join(', ')}; it is in [@${found.sourceKey}, para. ${found.paragraph}]`,
-          data: { figure, citedKeys: keys, found },
+          data: { figure, citedKeys: keys, found, citationSpan: covering && !covering.inText ? covering.span : undefined },
           related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, message: `${found.text} in para. ${found.paragraph}` }],
         };
       });

@@ -80,7 +80,10 @@ describe('locators in paged sources', () => {
     assert.ok(missing?.kind === 'citation');
     assert.equal(missing.sections[0].outOfRange?.message, 'The source has 3 pages; p. 5 does not exist.');
 
-    const labels = citationCompletions('See [@', 6, bc.library)!.items.map((i) => i.label);
-    assert.ok(labels.includes('report, p. 2, para. 3') && labels.includes('wire, para. 2'), JSON.stringify(labels));
+    const items = citationCompletions('See [@', 6, bc.library)!.items;
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('p. 2 ¶3 report') && labels.includes('¶2 wire'), JSON.stringify(labels));
+    const inserts = items.map((i) => i.insertText);
+    assert.ok(inserts.includes('report, p. 2, para. 3]') && inserts.includes('wire, para. 2]'), JSON.stringify(inserts));
   });
 });

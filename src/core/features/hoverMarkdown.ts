@@ -1,0 +1,88 @@
+import { formatNumber } from '../figures/formatNumber';
+import { locatorOf } from '../sources/locate';
+import type { Paragraph } from '../sources/source';
+import type { Figure, Lang } from '../types';
+import type { HoverInfo } from './hoverAt';
+import { markdownText, markdownWithBold } from './markdownText';
+import type { QuickFix } from './quickFixes';
+
+/** A hover card as Markdown, and the only commands its links may run (the host trusts just these). */
+export interface HoverMarkdown {
+  markdown: string;
+  commands: string[];
+}
+
+export const OPEN_SOURCE = 'backcheck.openSource';
+export const APPLY_FIX = 'backcheck.applyFix';
+
+/**
+ * A link that runs one of Backcheck's commands. The label is inert text; the arguments are JSON,
+ * percent-encoded including the parentheses and marks encodeURIComponent leaves (a ")" from a
+ * source key would end the link early and let the rest render as Markdown).
+ */
+function commandLink(label: string, command: string, args: unknown[]): string {
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${markdownText(label)}](command:${command}?${encoded})`;
+}
+
+const citation = (key: string, paragraph: number) => `[@${key}, para. ${paragraph}]`;
+
+/**
+ * The card on a citation key: per cited key the source's title, outlet, date and language, and
+ * the cited paragraphs with the sentence's figures in bold, each with a link that opens it.
+ * Every word from the source is inert text (markdownText).
+ */
+export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation' }>): HoverMarkdown {
+  const parts: string[] = [];
+  for (const section of info.sections) {
+    if (!section.source) {
+      parts.push(`**${markdownText('@' + section.key)}**: no source has this key`);
+      continue;
+    }
+    const { meta, lang } = section.source;
+    let part = `**${markdownText(meta.title ?? section.key)}**  \n`;
+    part += [meta.outlet, meta.date, lang.toUpperCase(), section.key].filter(Boolean).map((s) => markdownText(String(s))).join(' · ');
+    if (section.outOfRange) {
+      part += `\n\n${markdownText(section.outOfRange.message)}`;
+    }
+    for (const paragraph of section.paragraphs) {
+      part += `\n\n> ${markdownWithBold(paragraph.text, sharedFigureSpans(paragraph, info.figuresInSentence))}`;
+      part += `\n\n${commandLink(`Open ${locatorOf(paragraph)}`, OPEN_SOURCE, [section.key, paragraph.index])}`;
+    }
+    parts.push(part);
+  }
+  return { markdown: parts.join('\n\n---\n\n'), commands: [OPEN_SOURCE] };
+}
+
+/**
+ * The card on a figure: where it matches; or, on a miss, the nearest source figures, each a link
+ * to its passage, and the quick fix's first offer as a link that applies it (the same edit as
+ * the light bulb's preferred fix). `fixArgs` turns a fix into the arguments of APPLY_FIX.
+ */
+export function figureHoverMarkdown(info: Extract<HoverInfo, { kind: 'figure' }>, lang: Lang, fix?: QuickFix, fixArgs?: (fix: QuickFix) => unknown[]): HoverMarkdown {
+  const shown = markdownText(`${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`);
+  if (info.match) {
+    const { source, kind } = info.match;
+    const link = commandLink(citation(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
+    return { markdown: `**${shown}** — ${kind} match: ${markdownText(source.figure.text)} in ${link}`, commands: [OPEN_SOURCE] };
+  }
+  let markdown = `**${shown}** is in no source.`;
+  if (info.nearest.length > 0) {
+    const links = info.nearest.map((n) => `${markdownText(n.figure.text)} in ${commandLink(citation(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph])}`);
+    markdown += `\n\nNearest passages: ${links.join(' · ')}`;
+  }
+  const commands = [OPEN_SOURCE];
+  if (fix && fixArgs) {
+    markdown += `\n\n${commandLink(fix.title, APPLY_FIX, fixArgs(fix))}`;
+    commands.push(APPLY_FIX);
+  }
+  return { markdown, commands };
+}
+
+/** The spans (in the paragraph's own text) of its figures that have a value of the sentence's. */
+function sharedFigureSpans(paragraph: Paragraph, draftFigures: Figure[]) {
+  const wanted = new Set(draftFigures.map((f) => f.value));
+  return paragraph.figures
+    .filter((f) => wanted.has(f.value))
+    .map((f) => ({ start: f.span.start - paragraph.span.start, end: f.span.end - paragraph.span.start }));
+}

@@ -1,0 +1,16 @@
+import { splitSentences } from '../text/sentences';
+
+const CITATION = /\[[^[\]\n]*@[^[\]\n]*\]/g;
+
+/**
+ * The words of the sentence that a citation starting at `offset` belongs to: from the sentence's
+ * start to `offset`, within the paragraph (blank lines bound it). Earlier citations are blanked,
+ * so their locators ("para. 3") do not count as the sentence's figures.
+ */
+export function sentenceBefore(text: string, offset: number): string {
+  const blank = Math.max(text.lastIndexOf('\n\n', offset - 1), text.lastIndexOf('\n\r\n', offset - 1));
+  const paragraph = text.slice(blank < 0 ? 0 : blank + 1, offset).replace(CITATION, (c) => ' '.repeat(c.length));
+  const sentences = splitSentences(paragraph);
+  const last = sentences[sentences.length - 1];
+  return last ? paragraph.slice(last.start, last.end) : '';
+}
