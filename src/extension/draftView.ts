@@ -4,7 +4,7 @@ import type { Draft } from '../core/draft';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import type { Backcheck } from '../core/service';
 import type { SourceLibrary } from '../core/sources/library';
-import { citationOf, describeLocator } from '../core/sources/locate';
+import { citationOf, describeLocator, locatorOf } from '../core/sources/locate';
 import type { Finding, Severity } from '../core/types';
 import { toVsRange } from './convert';
 import { checkedOnce } from './walkthroughProgress';
@@ -115,7 +115,8 @@ function describe({ verdict, match, cited }: FigureVerdict, library: SourceLibra
     case 'locator-mismatch': {
       const locator = cited.find((k) => k.key === match.source.sourceKey)?.locator;
       const citedWhere = locator ? describeLocator(locator) : 'the cited passage';
-      return `locator mismatch: in ${where}, not ${citedWhere}`;
+      const paragraph = library.byKey(match.source.sourceKey)?.paragraphs[match.source.paragraph - 1];
+      return `locator mismatch: in ${paragraph ? locatorOf(paragraph) : `para. ${match.source.paragraph}`}, not ${citedWhere}`;
     }
     case 'not-in-cited-source':
       return `not in ${[...new Set(cited.map((k) => `[@${k.key}]`))].join(', ')}; in ${where}`;

@@ -4,6 +4,7 @@ import { hoverAt } from '../core/features/hoverAt';
 import { citationHoverMarkdown, figureHoverMarkdown, type HoverMarkdown } from '../core/features/hoverMarkdown';
 import { quickFixes, type QuickFix } from '../core/features/quickFixes';
 import type { Backcheck } from '../core/service';
+import { citationOf } from '../core/sources/locate';
 import { toVsRange } from './convert';
 import type { FixArgs } from './applyFix';
 import type { DraftDiagnostics } from './draftDiagnostics';
@@ -31,7 +32,7 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
     const finding = this.diagnostics?.findingsFor(document).find((f) => f.ruleId === 'figure-unmatched' && f.span.start === info.figure.span.start);
     const fix = finding ? quickFixes(finding, draft).find((f) => f.preferred) : undefined;
     const args = (f: QuickFix): FixArgs => [document.uri.toString(), document.version, f.edits];
-    return new vscode.Hover(trusted(figureHoverMarkdown(info, draft.lang, fix, args)), range);
+    return new vscode.Hover(trusted(figureHoverMarkdown(info, draft.lang, fix, args, (key, paragraph) => citationOf(this.backcheck.library.byKey(key), key, paragraph))), range);
   }
 }
 

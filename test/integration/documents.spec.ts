@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 
 import type { BackcheckApi } from '../../src/extension/extension';
 import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
+import { cardText, renderCard } from '../support/inertMarkdown';
 
 // PDF and Word sources in the real extension host: the fixtures (made by scripts/make-fixtures.mjs)
 // are copied into the workspace's sources for this suite only and removed after it.
@@ -67,10 +68,11 @@ describe('PDF and Word sources in VS Code', function () {
 
   it('hovers a page citation with the paragraph on that page, and flags a page the PDF does not have', async () => {
     const { document: doc } = await untitledDraft('The council counted 1,240 damaged homes [@report_two_columns, p. 1, para. 2].\n\nThe report goes on [@report_two_columns, p. 3].\n');
-    const text = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('report_two_columns') + 2));
-    assert.match(text, /The council counted \*\*1,240\*\*/);
+    const markdown = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('report_two_columns') + 2));
+    assert.match(renderCard(markdown), /The council counted <strong>1,240<\/strong>/);
+    const text = cardText(markdown);
     assert.match(text, /Open p\. 1, para\. 2/);
-    const figure = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('1,240') + 1));
+    const figure = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('1,240') + 1)));
     assert.match(figure, /exact match: 1,240 in \[@report_two_columns, p\. 1, para\. 2\]/);
     const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'citation-locator-out-of-range'));
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);

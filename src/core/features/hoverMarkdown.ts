@@ -59,16 +59,23 @@ export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation
  * to its passage, and the quick fix's first offer as a link that applies it (the same edit as
  * the light bulb's preferred fix). `fixArgs` turns a fix into the arguments of APPLY_FIX.
  */
-export function figureHoverMarkdown(info: Extract<HoverInfo, { kind: 'figure' }>, lang: Lang, fix?: QuickFix, fixArgs?: (fix: QuickFix) => unknown[]): HoverMarkdown {
+export function figureHoverMarkdown(
+  info: Extract<HoverInfo, { kind: 'figure' }>,
+  lang: Lang,
+  fix?: QuickFix,
+  fixArgs?: (fix: QuickFix) => unknown[],
+  // How a source paragraph is cited: the host knows a PDF's pages ("[@key, p. 4, para. 2]").
+  cite: (key: string, paragraph: number) => string = citation,
+): HoverMarkdown {
   const shown = markdownText(`${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`);
   if (info.match) {
     const { source, kind } = info.match;
-    const link = commandLink(citation(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
+    const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
     return { markdown: `**${shown}** — ${kind} match: ${markdownText(source.figure.text)} in ${link}`, commands: [OPEN_SOURCE] };
   }
   let markdown = `**${shown}** is in no source.`;
   if (info.nearest.length > 0) {
-    const links = info.nearest.map((n) => `${markdownText(n.figure.text)} in ${commandLink(citation(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph])}`);
+    const links = info.nearest.map((n) => `${markdownText(n.figure.text)} in ${commandLink(cite(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph])}`);
     markdown += `\n\nNearest passages: ${links.join(' · ')}`;
   }
   const commands = [OPEN_SOURCE];
