@@ -1,14 +1,15 @@
 import { isLetter } from './chars';
-import { readAndFraction, readEnglishWords } from './englishNumberWords';
-import { COMMON_CODES, CURRENCY_NAMES, ISO_CODES } from './lexicon/currencies';
-import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
+import { COMMON_CODES, ISO_CODES } from './lang/common/currencies';
+import { VULGAR_FRACTIONS } from './lang/common/fractions';
+import type { LanguagePack } from './lang/pack';
+import { currencyNames } from './money';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
-import { isDigitFraction } from './slashPair';
+import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
-import type { Lang } from '../types';
+import { listRegex, wordSet } from './words';
 
-export function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+export function readDigits(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const leadingPoint = text[at] === '.' || text[at] === ',';
   let raw: string;
   if (leadingPoint) {
@@ -20,7 +21,7 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
     DIGITS_RE.test(text);
     raw = text.slice(at, DIGITS_RE.lastIndex);
   }
-  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
+  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
   if (value === undefined) return undefined;
   let end = at + raw.length;
   // Everything below reads on from a letter, a space, a slash, a caret, a fraction sign or a
@@ -49,36 +50,26 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
   if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
   // "1 point 1": a decimal point spoken.
-  const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
+  const spoken = listRegex(pack.decimalWords, String.raw`\s+W\s+(\d+)(?![\d.,])`, 'iuy');
   spoken.lastIndex = end;
   const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
   if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
-  // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
-  // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
-  // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
-  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|tn|trn|tln)|(m|b|B)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
-  glued.lastIndex = end;
-  const g = glued.exec(text);
-  const afterCurrency = g?.[2] !== undefined && currencyJustBefore(text, at);
-  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
-  const counted = g?.[2] === 'm' && countedAfter(text, end + 1);
-  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || counted || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
-    const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
-    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scale: EN_SCALE_ABBREVIATIONS[form] }, lang);
-  }
-  const scale = scaleAfter(text, end, lang);
-  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, lang, scale.last);
+  const glued = gluedScale(text, at, end, raw, value, pack);
+  if (glued) return { start: at, end: glued.end, value: value * glued.value, digits: true, scale: glued.value };
+  const scale = scaleAfter(text, end, pack);
+  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, pack, scale.last);
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
-  if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
+  const dozen = next ? pack.dozens[bare(next.text)] : undefined;
+  if (next && dozen && skipGap(text, end) > end) {
     end = wordEnd(next);
-    return { start: at, end, value: value * 12, digits: true };
+    return { start: at, end, value: value * dozen, digits: true };
   }
   // "5 and a half million"
-  if (lang === 'en' && /^\d+$/.test(raw)) {
-    const fraction = readAndFraction(text, end);
+  if (pack.readAndFraction && /^\d+$/.test(raw)) {
+    const fraction = pack.readAndFraction(text, end);
     if (fraction) {
-      const after = scaleAfter(text, fraction.end, lang);
+      const after = scaleAfter(text, fraction.end, pack);
       return after
         ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scale: after.value }
         : { start: at, end: fraction.end, value: value + fraction.value, digits: true };
@@ -86,6 +77,31 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   }
   return { start: at, end, value, digits: true, parsed: true };
 }
+
+/**
+ * A scale abbreviation glued to the digits ("15k", "2.5bn", "3M", "1MM", "2mil") or, for some,
+ * after a space ("10 k"), as the pack allows. A lower-case "m" or "b" is a million or billion
+ * only after a currency ("£2.5m") or before what is counted in millions: "1.8m tall" is metres.
+ * "G" is a billion only with decimals (".0012G"): "5G" is a network.
+ */
+function gluedScale(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  const spaced = /\s/.test(text[end] ?? '');
+  LETTERS_RE.lastIndex = spaced ? end + 1 : end;
+  const m = LETTERS_RE.exec(text);
+  if (!m) return undefined;
+  const form = m[1];
+  const stop = LETTERS_RE.lastIndex;
+  const { always, spaced: afterSpace, afterCurrency, withDecimals } = pack.gluedScales;
+  if (spaced) return afterSpace[form] !== undefined ? { end: stop, value: afterSpace[form] } : undefined;
+  if (always[form] !== undefined) return { end: stop, value: always[form] };
+  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
+  if (afterCurrency[form] !== undefined && (currencyJustBefore(text, at) || (countedAfter(text, stop, pack) && form === 'm'))) return { end: stop, value: afterCurrency[form] };
+  if (withDecimals[form] !== undefined && decimals) return { end: stop, value: withDecimals[form] };
+  return undefined;
+}
+/** Up to three letters that end the word: no letter, digit or abbreviated word after them. */
+const LETTERS_RE = /(\p{L}{1,3})(?![\p{L}\p{N}]|\.\p{L})/uy;
+
 /** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
 function currencyJustBefore(text: string, at: number): boolean {
   const before = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u.exec(text.slice(Math.max(0, at - 5), at));
@@ -99,32 +115,26 @@ function currencyJustBefore(text: string, at: number): boolean {
  * "2m people", "5m barrels", "3.5m euros": after a lower-case "m", what is counted in millions,
  * which a length in metres never is ("1.8m tall", "100m in 9.58 seconds", "the 400m hurdles").
  */
-function countedAfter(text: string, at: number): boolean {
+function countedAfter(text: string, at: number, pack: LanguagePack): boolean {
   if (text[at] !== ' ') return false;
   const word = wordAt(text, at + 1);
   if (!word) return false;
   const w = bare(word.text);
-  return COUNTED_IN_MILLIONS.has(w) || (w.length >= 3 && CURRENCY_NAMES.has(w));
+  return wordSet(pack.countedInMillions).has(w) || (w.length >= 3 && currencyNames(pack).has(w));
 }
-const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
-  'people', 'persons', 'residents', 'inhabitants', 'citizens', 'users', 'voters', 'viewers', 'customers', 'children', 'adults', 'jobs',
-  'homes', 'households', 'visitors', 'passengers', 'subscribers', 'copies', 'members', 'patients', 'doses', 'cases', 'deaths',
-  'refugees', 'migrants', 'workers', 'employees', 'pupils', 'students', 'followers', 'readers', 'tourists', 'shares', 'votes',
-  'downloads', 'barrels', 'tonnes', 'tons', 'cars', 'vehicles', 'devices', 'phones', 'trees', 'animals', 'acres', 'hectares',
-]);
 
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
  * "6 crore and two hundred". A following number joins only when it is smaller than the last scale
  * and is either introduced by "and" or carries its own scale word, so "4000 3 hundred" stays two.
  */
-function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: number): NumberPhrase {
-  if (lang !== 'en' || !lastScale) return phrase;
-  const andAt = /[\s\u00a0]+and(?=[\s\u00a0])/y;
+function withParts(text: string, phrase: NumberPhrase, pack: LanguagePack, lastScale?: number): NumberPhrase {
+  if (!pack.partsAfterScale || !pack.and || !lastScale) return phrase;
+  const andAt = listRegex([pack.and], String.raw`[\s\u00a0]+W(?=[\s\u00a0])`, 'y');
   andAt.lastIndex = phrase.end;
-  const fraction = andAt.exec(text) ? readAndFraction(text, andAt.lastIndex) : undefined;
+  const fraction = andAt.exec(text) ? pack.readAndFraction?.(text, andAt.lastIndex) : undefined;
   if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
-  const and = /[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+/y;
+  const and = listRegex([pack.and], String.raw`[\s\u00a0]+W[\s\u00a0]+|[\s\u00a0]+`, 'y');
   and.lastIndex = phrase.end;
   const joint = and.exec(text);
   if (!joint) return phrase;
@@ -136,14 +146,14 @@ function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: n
     rest.lastIndex = from;
     const digits = rest.exec(text)![0];
     if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
-    const scale = scaleAfter(text, from + digits.length, lang);
+    const scale = scaleAfter(text, from + digits.length, pack);
     part = scale
-      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, lang, scale.last)
+      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, pack, scale.last)
       : { start: from, end: from + digits.length, value: Number(digits), digits: true };
-    if (!scale && !/and/.test(joint[0])) return phrase;
+    if (!scale && joint[0].trim() === '') return phrase;
   } else {
-    part = readEnglishWords(text, from);
-    if (!part || (!/and/.test(joint[0]) && !part.scale && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
+    part = pack.readCardinal(text, from, pack);
+    if (!part || (joint[0].trim() === '' && !part.scale && !listRegex(pack.partsAfterScale.partScaleWords, 'W', 'i').test(text.slice(part.start, part.end)))) return phrase;
   }
   if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
   return { ...phrase, end: part.end, value: phrase.value + part.value };

@@ -1,14 +1,15 @@
-import { readDecimalWords } from './decimalWords';
-import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL } from './lexicon/numberWords';
-import { scaleAfter } from './scaleWords';
-import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from './tokens';
+import { readDecimalWords } from '../../decimalWords';
+import { scaleAfter } from '../../scaleWords';
+import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '../../tokens';
+import type { LanguagePack } from '../pack';
+import { EN_BARE_SCALES, EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL, EN_UNIT_ORDINALS } from './numbers';
 
 /**
  * English cardinals: "sixty-five", "one hundred and twenty", "two thousand and twenty-four",
  * "a dozen", "two-thirds", "one point five". Standard accumulation: small numbers add, "hundred"
  * multiplies the current group, a scale closes the group.
  */
-export function readEnglishWords(text: string, at: number): NumberPhrase | undefined {
+export function readEnglishWords(text: string, at: number, pack: LanguagePack): NumberPhrase | undefined {
   let total = 0;
   let group = 0;
   let any = false;
@@ -44,7 +45,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       cursor = first.end;
       any = false;
     } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
-      return fractionOfScale(text, { start: at, end: wordEnd(next), value: EN_FRACTIONS[w], digits: false });
+      return fractionOfScale(text, pack, { start: at, end: wordEnd(next), value: EN_FRACTIONS[w], digits: false });
     } else return undefined;
   }
   for (let i = 0; i < 64; i++) {
@@ -57,7 +58,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       const fraction = readAndFraction(text, word.end);
       if (fraction) {
         // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
-        const scale = scaleAfter(text, fraction.end, 'en');
+        const scale = scaleAfter(text, fraction.end, pack);
         if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scale: scale.value };
         // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
         return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false };
@@ -91,7 +92,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       if (dotted) break;
       continue;
     }
-    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && BARE_SCALES.has(w)))) {
+    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && EN_BARE_SCALES.has(w)))) {
       if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
       else if (group === 0 && total > 0 && lastScale && EN_SCALES[w] > lastScale) {
         // "three thousand millions": a larger scale multiplies everything before it.
@@ -112,7 +113,7 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
     const numerator = total + group;
     if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
       // "two-thirds", "three quarters", "two thirds of a million"
-      return fractionOfScale(text, { start: at, end: wordEnd(word), value: numerator * EN_FRACTIONS[w], digits: false });
+      return fractionOfScale(text, pack, { start: at, end: wordEnd(word), value: numerator * EN_FRACTIONS[w], digits: false });
     }
     if (EN_DOZEN[w] === 12 && any) {
       group *= 12;
@@ -120,10 +121,10 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
       break;
     }
     if (w === 'point' && any) {
-      const decimals = readDecimalWords(text, word.end, EN_SMALL);
+      const decimals = readDecimalWords(text, word.end, pack);
       if (decimals) {
         // "two point two million"
-        const scale = scaleAfter(text, decimals.end, 'en');
+        const scale = scaleAfter(text, decimals.end, pack);
         const value = total + group + decimals.value;
         return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scale: scale.value } : { start: at, end: decimals.end, value, digits: false };
       }
@@ -133,28 +134,23 @@ export function readEnglishWords(text: string, at: number): NumberPhrase | undef
   if (!any) return undefined;
   return { start: at, end, value: total + group, digits: false, ...(total >= 1e6 && group === 0 && { scale: lastScale }) };
 }
-const UNIT_ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-};
 /** The ordinal that completes a tens word: "-fifth" after "twenty", with plural ("-firsts"). */
 function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number; plural: boolean } | undefined {
   const from = skipGap(text, tens.end);
   if (from === tens.end) return undefined;
   const word = wordAt(text, from);
   if (!word) return undefined;
-  const value = UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
+  const value = EN_UNIT_ORDINALS[bare(word.text).replace(/s$/, '')];
   return value === undefined ? undefined : { end: wordEnd(word), value, plural: /s$/i.test(word.text) };
 }
 /** The words an English number phrase can begin with. */
 const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
-/** Scales a number may start with when written alone ("hundred thousand dollars", "million"). */
-const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 /** "a quarter million", "three quarters billion", "two thirds of a million". */
-function fractionOfScale(text: string, phrase: NumberPhrase): NumberPhrase {
+function fractionOfScale(text: string, pack: LanguagePack, phrase: NumberPhrase): NumberPhrase {
   const of = /[\s\u00a0]+of[\s\u00a0]+an?(?=[\s\u00a0])/iy;
   of.lastIndex = phrase.end;
   const o = of.exec(text);
-  const scale = scaleAfter(text, o ? phrase.end + o[0].length : phrase.end, 'en');
+  const scale = scaleAfter(text, o ? phrase.end + o[0].length : phrase.end, pack);
   return scale && scale.value >= 1e3 ? { ...phrase, end: scale.end, value: phrase.value * scale.value, scale: scale.value } : phrase;
 }
 /** "and a half", "and three quarters", "and fifty-four hundredths" after a whole number. */

@@ -24,26 +24,28 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '元': 'CNY', '¢': 'cent', 'ரூ': 'LKR',
 };
 
-/** Names and abbreviations that ISO does not list, lower case. */
+/** Names and abbreviations that ISO does not list, lower case, written alike in many languages. */
 const EVERYDAY_NAMES: Record<string, string> = {
-  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'us-dollar': 'USD', buck: 'USD', bucks: 'USD',
-  pound: 'GBP', pounds: 'GBP', 'british pound': 'GBP', 'british pounds': 'GBP', 'pfund sterling': 'GBP', pence: 'pence', penny: 'pence', pennies: 'pence',
-  franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF', franken: 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
-  'chinese yuan': 'CNY', kuai: 'CNY', rupee: 'INR', rupees: 'INR', rupie: 'INR', rupien: 'INR', 'indische rupien': 'INR', rs: 'INR',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rubel: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', griwna: 'UAH',
-  zloty: 'PLN', zlotys: 'PLN', złoty: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK', kronen: 'SEK',
+  euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', buck: 'USD', bucks: 'USD',
+  pound: 'GBP', pounds: 'GBP', 'british pound': 'GBP', 'british pounds': 'GBP', pence: 'pence', penny: 'pence', pennies: 'pence',
+  franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
+  'chinese yuan': 'CNY', kuai: 'CNY', rupee: 'INR', rupees: 'INR', rs: 'INR',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH',
+  zloty: 'PLN', zlotys: 'PLN', złoty: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'DKK', kroner: 'DKK',
   peso: 'MXN', pesos: 'MXN', shekel: 'ILS', shekels: 'ILS', sheqel: 'ILS', sheqels: 'ILS', ringgit: 'MYR', ringgits: 'MYR',
   'malaysia ringgit': 'MYR', 'malaysia ringgits': 'MYR', rm: 'MYR', riyal: 'SAR', riyals: 'SAR', saudiriyal: 'SAR',
   'qatari riyal': 'QAR', 'qatari riyals': 'QAR', tugrik: 'MNT', tugriks: 'MNT', 'egyptian pounds': 'EGP', egyptianpound: 'EGP',
   'lebanese pounds': 'LBP', dinar: 'DINAR', dinars: 'DINAR', rial: 'RIAL', rials: 'RIAL', lira: 'TRY', 'turkish lira': 'TRY',
-  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', satoshi: 'SAT', satoshis: 'SAT', 'australian dollars': 'AUD', 'canadian dollars': 'CAD', 'kanadische dollar': 'CAD',
-  'kanadischen dollar': 'CAD', riel: 'KHR', 'kambodschanische riel': 'KHR', 'finnish markka': 'FIM', markka: 'FIM',
-  'finnische mark': 'FIM', peseta: 'ESP', pesetas: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG', gulden: 'NLG',
-  'deutsche mark': 'DEM', 'd-mark': 'DEM', cent: 'cent', cents: 'cent', sen: 'cent', sens: 'cent', kopiyka: 'cent', kopiykas: 'cent',
+  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', satoshi: 'SAT', satoshis: 'SAT', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
+  riel: 'KHR', 'finnish markka': 'FIM', markka: 'FIM', peseta: 'ESP', pesetas: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG',
+  cent: 'cent', cents: 'cent', sen: 'cent', sens: 'cent', kopiyka: 'cent', kopiykas: 'cent',
 };
 
-/** Every name a currency is written with after its number (or before: "dollar 22.5 million"), lower case. */
-export const CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
+/**
+ * Every name a currency is written with after its number (or before: "dollar 22.5 million"),
+ * lower case: the ISO names, the everyday ones, and a language's own (`own`).
+ */
+export function currencyNamesWith(own: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const { code, currency } of isoCurrencies) {
     if (!ISO_CODES.has(code)) continue;
@@ -52,16 +54,31 @@ export const CURRENCY_NAMES: ReadonlyMap<string, string> = (() => {
     names.set(name.endsWith('s') ? name : `${name}s`, code);
   }
   for (const [name, code] of Object.entries(EVERYDAY_NAMES)) names.set(name, code);
+  for (const [name, code] of Object.entries(own)) names.set(name, code);
   // ISO names that are everyday English words after a number ("two won", "three sol").
   for (const word of ['won', 'wons', 'sol', 'sols', 'rand', 'rands', 'dong', 'dongs', 'som', 'soms']) names.delete(word);
   return names;
-})();
+}
 
 /** Subunits, as a fraction of their main unit: "3 dollars 50 cents", "zwei Euro fünfzig". */
 export const SUBUNIT_NAMES: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'p', 'penny', 'sen', 'sens', 'kopiyka', 'kopiykas', 'mao']);
 
-/** Coins and slang counted as money: "ten dimes" is a dollar, "10 grand" is 10,000. */
-export const COINS: Record<string, { value: number; unit: string }> = {
-  grand: { value: 1000, unit: 'USD' }, nickel: { value: 0.05, unit: 'USD' }, nickels: { value: 0.05, unit: 'USD' },
-  dime: { value: 0.1, unit: 'USD' }, dimes: { value: 0.1, unit: 'USD' },
+/** Letters before a dollar sign that name its dollar ("US$", "C $", "HK$"), a space allowed between. */
+export const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', hk: 'HKD', au: 'AUD', aud: 'AUD',
+  nz: 'NZD', nzd: 'NZD', mxn: 'MXN', mex: 'MXN',
 };
+/** Letters that name a dollar only glued to its sign ("A$", "R$", "S$"): "a $5 bill" is US dollars. */
+export const GLUED_DOLLAR_PREFIXES: Record<string, string> = { a: 'AUD', r: 'BRL', s: 'SGD' };
+
+/**
+ * Names that may also stand before the number. Most names are other words there: "the dollar 1.2
+ * percent higher", "Sen. 5" (a senator), "won 3 games".
+ */
+export const NAMES_BEFORE: ReadonlySet<string> = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits']);
+
+/**
+ * Codes that are also words in capitals ("ALL 5 solutions", "TOP 10"): before a number they are
+ * words, after one they are codes ("42 SAR").
+ */
+export const WORD_CODES: ReadonlySet<string> = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'TRY', 'SOS', 'BOB', 'GEL', 'BAM', 'ANG', 'AMD', 'MOP', 'SAR', 'PAB', 'LAK', 'DOP', 'NIO']);

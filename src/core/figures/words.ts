@@ -1,0 +1,38 @@
+/**
+ * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
+ * of a list stands just before or just after a figure, never which words those are.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+');
+const cache = new WeakMap<readonly string[], Map<string, RegExp>>();
+
+/** A regex from `list` (longest first) wrapped in `shape`, where `W` stands for the alternation. */
+export function listRegex(list: readonly string[], shape: string, flags = 'iu'): RegExp {
+  let byShape = cache.get(list);
+  if (!byShape) cache.set(list, (byShape = new Map()));
+  const key = shape + '/' + flags;
+  let re = byShape.get(key);
+  if (!re) {
+    const words = list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = new RegExp(shape.replace('W', `(?:${words})`), flags);
+    byShape.set(key, re);
+  }
+  return re;
+}
+
+/** Does `before` end with one of the words and a space ("... the ")? */
+export function endsWithWord(before: string, list: readonly string[]): boolean {
+  return listRegex(list, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`).test(before);
+}
+
+/** Is a word of the list anywhere in `text`, as a whole word? */
+export function hasWord(text: string, list: readonly string[]): boolean {
+  return listRegex(list, String.raw`(?:^|[^\p{L}])W(?![\p{L}])`).test(text);
+}
+
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The list as a set of lower-case words. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list.map((w) => w.toLowerCase()))));
+  return set;
+}
