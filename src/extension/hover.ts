@@ -5,7 +5,7 @@ import type { HoverInfo } from '../core/features/hoverAt';
 import { hoverAt } from '../core/features/hoverAt';
 import type { Backcheck } from '../core/service';
 import type { Paragraph } from '../core/sources/source';
-import type { Figure } from '../core/types';
+import type { Figure, Lang } from '../core/types';
 import { toVsRange } from './convert';
 
 /**
@@ -50,7 +50,7 @@ function citationCard(info: Extract<HoverInfo, { kind: 'citation' }>): vscode.Ma
   return md;
 }
 
-function figureCard(info: Extract<HoverInfo, { kind: 'figure' }>, lang: 'en' | 'de'): vscode.MarkdownString {
+function figureCard(info: Extract<HoverInfo, { kind: 'figure' }>, lang: Lang): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   const shown = `${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`;
   if (info.match) {

@@ -9,6 +9,7 @@ import { isPoundWord, poundIsMoney } from './context/poundsWeightOrMoney';
 import { isPronounOne } from './context/pronounOne';
 import { temperatureLetter } from './context/temperatureLetter';
 import { compoundMeasure } from './compoundMeasure';
+import { hedgeBefore } from './hedgeBefore';
 import { DIGITS_ONLY_UNITS } from './lang/common/units';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
@@ -71,6 +72,7 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   const pounds = u !== null && isPoundWord(u[1], pack) && poundIsMoney(text, r.start, end, u[1], pack, phrase.scale);
   let after = signLike && (!u || pounds) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end, pack) : undefined;
   if (!after && pounds && !prefix) after = { unit: 'GBP', at: end + u![0].length, scale: 1 };
+  if (!after && !u && !prefix && phrase.scale) after = currencyOfScale(text, end, pack);
   const coin = !prefix && signLike ? coinAfter(text, end, pack) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
@@ -106,6 +108,16 @@ function unitAt(text: string, end: number, pack: LanguagePack, signLike: boolean
 }
 const OPENING = '([{<';
 const CLOSING = ')]}>';
+
+/** "2 milliards d'euros", "10 millions de dollars": a currency after a scale word and "of". */
+function currencyOfScale(text: string, end: number, pack: LanguagePack): CurrencyMark | undefined {
+  if (!pack.currencyOf) return undefined;
+  const of = listRegex(pack.currencyOf, String.raw`[\s\u00a0]W`, 'iuy');
+  of.lastIndex = end;
+  if (!of.test(text)) return undefined;
+  const after = currencyAfter(text, of.lastIndex, pack);
+  return after && after.at > of.lastIndex ? after : undefined;
+}
 
 /** A currency after the number ("20 euros", "75 USD million"). */
 function moneyAfter(text: string, r: Reading, after: CurrencyMark, pack: LanguagePack): void {
@@ -143,7 +155,8 @@ function addParts(text: string, r: Reading, pack: LanguagePack, style: Separator
 /** "minus five", "negative one"; a minus sign right before the digits, not a hyphen joining words or ranges ("2020-21", "75 -300mm"). */
 function withSign(text: string, r: Reading, pack: LanguagePack): void {
   if (r.prefix) return;
-  const word = text[r.start - 1] === ' ' ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
+  // "au moins six" is at least six: a minus word inside a hedge is none.
+  const word = text[r.start - 1] === ' ' && !hedgeBefore(text, r.start, pack) ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
   if (word) {
     r.value = -r.value;
     r.start -= word[0].length;

@@ -1,12 +1,13 @@
 import type { Lang } from '../../types';
 import { de } from './de';
 import { en } from './en';
+import { fr } from './fr';
 import type { LanguagePack } from './pack';
 
 export type { LanguagePack } from './pack';
 
 /** The language packs, one a language: adding a language adds its folder and one line here. */
-const PACKS: Readonly<Record<Lang, LanguagePack>> = { en, de };
+const PACKS: Readonly<Record<Lang, LanguagePack>> = { en, de, fr };
 
 /** The languages Backcheck reads, in the order detection prefers them when undecided. */
 export const LANGS = Object.keys(PACKS) as Lang[];

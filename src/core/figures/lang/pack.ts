@@ -49,6 +49,8 @@ export interface LanguagePack {
     /** Only when the number has decimals (".0012G", "1.5b"). */
     withDecimals: Readonly<Record<string, number>>;
   };
+  /** Words between a scale and its currency: "2 milliards d'euros", "10 millions de dollars". */
+  currencyOf?: readonly string[];
   /** "dozen", "Dutzend": a count of twelve (or a score of twenty). */
   dozens: Readonly<Record<string, number>>;
   /** Fraction words: "half", "thirds", "Drittel", "quart". */
