@@ -19,6 +19,8 @@ export type PackReader<T> = (text: string, at: number, pack: LanguagePack) => T 
  */
 export interface LanguagePack {
   lang: Lang;
+  /** The language's name in English, for views that group by language. */
+  name: string;
   /** The BCP 47 locale numbers are written back in ("76,000" / "76.000" / "76 000"). */
   locale: string;
   /** Words that are frequent and distinctive for the language, to tell it from the others. */

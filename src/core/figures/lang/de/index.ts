@@ -11,6 +11,7 @@ import { DE_UNITS } from './units';
 /** German: "76.000,5", "einhundertzwanzig", "1,5 Mio.", "mehr als", "6. August". */
 export const de: LanguagePack = {
   lang: 'de',
+  name: 'German',
   locale: 'de-DE',
   // Words that are also English words ("war", "am", "also", "bald") are left out.
   functionWords: [

@@ -10,6 +10,7 @@ import { EN_CURRENCY_NAMES, EN_COINS } from './money';
 /** English: "76,000.5", "one hundred and twenty", "1.2 million", "more than", "August 6". */
 export const en: LanguagePack = {
   lang: 'en',
+  name: 'English',
   locale: 'en-US',
   functionWords: [
     'the', 'and', 'of', 'to', 'in', 'is', 'that', 'have', 'has', 'was', 'were', 'with', 'for', 'from', 'this', 'which', 'by', 'on',

@@ -9,10 +9,11 @@ import { FR_UNITS } from './units';
 /** French: "120 000", "1 234,5", "quatre-vingt-dix-sept", "2 milliards d'euros", "plus de", "le 1er septembre". */
 export const fr: LanguagePack = {
   lang: 'fr',
+  name: 'French',
   locale: 'fr-FR',
   // Words that are also English or German words ("des", "on", "son", "pas", "plus") are left out.
   functionWords: [
-    'le', 'la', 'les', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'avec', 'ont', 'sont', 'été', 'cette', 'ces',
+    'le', 'la', 'les', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'avec', 'ont', 'sont', 'été', 'cette', 'ces',
     'mais', 'ou', 'aux', 'au', 'il', 'elle', 'ils', 'nous', 'vous', 'leur', 'ne', 'se', 'était', 'selon', 'après', 'depuis', 'être',
   ],
   decimalMark: ',',
