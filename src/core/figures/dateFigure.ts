@@ -29,8 +29,8 @@ function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefi
     // "May" and "March" are also words: only a capitalized month counts after a day.
     if (!numeric && wordSet(pack.monthsAlsoWords).has(d[2].toLowerCase()) && !/^\p{Lu}/u.test(d[2])) continue;
     const value = encodeDate(day, month, year);
-    // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence.
-    const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && d[2].length > 4 ? 1 : 0);
+    // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence ("6 June.").
+    const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && !isAbbreviation(d[2], pack) ? 1 : 0);
     if (value !== undefined) return make(text, at, end, value, 'date', pack);
   }
   return undefined;
@@ -45,4 +45,11 @@ function monthFirst(text: string, at: number, pack: LanguagePack): Figure | unde
   if (!d) return undefined;
   const value = encodeDate(Number(d[2]), pack.months[d[1].toLowerCase()], d[3] ? Number(d[3]) : 0);
   return value !== undefined ? make(text, at, at + d[0].length, value, 'date', pack) : undefined;
+}
+
+/** A month form is an abbreviation when a longer form of the same month starts with it ("Aug", "sept"). */
+function isAbbreviation(form: string, pack: LanguagePack): boolean {
+  const lower = form.toLowerCase();
+  const month = pack.months[lower];
+  return Object.keys(pack.months).some((other) => other.length > lower.length && other.startsWith(lower) && pack.months[other] === month);
 }
