@@ -1,13 +1,12 @@
 import { isLetter } from './chars';
-import { COMMON_CODES, ISO_CODES } from './lang/common/currencies';
 import { VULGAR_FRACTIONS } from './lang/common/fractions';
 import type { LanguagePack } from './lang/pack';
-import { currencyNames } from './money';
+import { isMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
-import { listRegex, wordSet } from './words';
+import { listRegex } from './words';
 
 export function readDigits(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const leadingPoint = text[at] === '.' || text[at] === ',';
@@ -95,33 +94,13 @@ function gluedScale(text: string, at: number, end: number, raw: string, value: n
   if (spaced) return afterSpace[form] !== undefined ? { end: stop, value: afterSpace[form] } : undefined;
   if (always[form] !== undefined) return { end: stop, value: always[form] };
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
-  if (afterCurrency[form] !== undefined && (currencyJustBefore(text, at) || (countedAfter(text, stop, pack) && form === 'm'))) return { end: stop, value: afterCurrency[form] };
+  if (afterCurrency[form] !== undefined && isMillion(text, at, stop, form, pack)) return { end: stop, value: afterCurrency[form] };
   if (withDecimals[form] !== undefined && decimals) return { end: stop, value: withDecimals[form] };
   return undefined;
 }
 /** Up to three letters that end the word: no letter, digit or abbreviated word after them. */
 const LETTERS_RE = /(\p{L}{1,3})(?![\p{L}\p{N}]|\.\p{L})/uy;
 
-/** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
-function currencyJustBefore(text: string, at: number): boolean {
-  const before = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u.exec(text.slice(Math.max(0, at - 5), at));
-  if (!before) return false;
-  if (before[1]) return true;
-  const code = before[2];
-  return (code === code.toUpperCase() && ISO_CODES.has(code)) || COMMON_CODES.has(code.toUpperCase()) && code === code.toLowerCase();
-}
-
-/**
- * "2m people", "5m barrels", "3.5m euros": after a lower-case "m", what is counted in millions,
- * which a length in metres never is ("1.8m tall", "100m in 9.58 seconds", "the 400m hurdles").
- */
-function countedAfter(text: string, at: number, pack: LanguagePack): boolean {
-  if (text[at] !== ' ') return false;
-  const word = wordAt(text, at + 1);
-  if (!word) return false;
-  const w = bare(word.text);
-  return wordSet(pack.countedInMillions).has(w) || (w.length >= 3 && currencyNames(pack).has(w));
-}
 
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",

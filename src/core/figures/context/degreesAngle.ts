@@ -14,11 +14,12 @@ import { decided } from './trace';
 export function isAngle(text: string, start: number, end: number, pack: LanguagePack): boolean {
   const words = pack.context;
   const after = text.slice(end, end + 24);
+  decided('degreesAngle');
   if (listRegex(words.weatherAfter, String.raw`^[\s\u00a0]+W(?![\p{L}])`).test(after)) return false;
   const angle =
     listRegex(words.angleAfter, String.raw`^[\s\u00a0-](?:\p{L}-)?W(?![\p{L}])`).test(after) ||
     listRegex(words.angleVerbAfter, String.raw`^[\s\u00a0]+W(?![\p{L}])`).test(after) ||
     listRegex(words.turningBefore, String.raw`(?:^|[^\p{L}])W(?:[\s\u00a0]+\p{L}+\.?){0,2}[\s\u00a0]+$`).test(text.slice(Math.max(0, start - 48), start));
-  if (angle) decided('degreesAngle');
+  decided('degreesAngle');
   return angle;
 }
