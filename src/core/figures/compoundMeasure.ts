@@ -3,7 +3,7 @@ import { UNIT_FACTORS } from './lexicon/unitFactors';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex } from './words';
+import { listRegex, single } from './words';
 
 /**
  * A measure written in parts, each unit smaller than the one before: "5 feet 2 inches",
@@ -17,7 +17,7 @@ export function compoundMeasure(text: string, end: number, unit: string, pack: L
   let add = 0;
   let cursor = end;
   for (let i = 0; i < 3; i++) {
-    const joint = listRegex(pack.and ? [pack.and] : [], String.raw`,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'y');
+    const joint = listRegex(single(pack.and), String.raw`,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'y');
     joint.lastIndex = cursor;
     const j = joint.exec(text);
     if (!j) break;

@@ -6,7 +6,7 @@ import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber
 import { scaleAfter } from './scaleWords';
 import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
-import { listRegex } from './words';
+import { listRegex, single } from './words';
 
 export function readDigits(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const leadingPoint = text[at] === '.' || text[at] === ',';
@@ -109,11 +109,11 @@ const LETTERS_RE = /(\p{L}{1,3})(?![\p{L}\p{N}]|\.\p{L})/uy;
  */
 function withParts(text: string, phrase: NumberPhrase, pack: LanguagePack, lastScale?: number): NumberPhrase {
   if (!pack.partsAfterScale || !pack.and || !lastScale) return phrase;
-  const andAt = listRegex([pack.and], String.raw`[\s\u00a0]+W(?=[\s\u00a0])`, 'y');
+  const andAt = listRegex(single(pack.and), String.raw`[\s\u00a0]+W(?=[\s\u00a0])`, 'y');
   andAt.lastIndex = phrase.end;
   const fraction = andAt.exec(text) ? pack.readAndFraction?.(text, andAt.lastIndex) : undefined;
   if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
-  const and = listRegex([pack.and], String.raw`[\s\u00a0]+W[\s\u00a0]+|[\s\u00a0]+`, 'y');
+  const and = listRegex(single(pack.and), String.raw`[\s\u00a0]+W[\s\u00a0]+|[\s\u00a0]+`, 'y');
   and.lastIndex = phrase.end;
   const joint = and.exec(text);
   if (!joint) return phrase;

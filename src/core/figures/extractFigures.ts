@@ -14,7 +14,7 @@ import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { unitWithoutNumber } from './unitWithoutNumber';
-import { listRegex } from './words';
+import { keysOf, listRegex } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
 export interface ExplainedFigure {
@@ -105,7 +105,7 @@ function unitAmountAt(text: string, at: number, pack: LanguagePack): Figure | un
 function vagueAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   if (!isLetter(text[at])) return undefined;
   // The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds".
-  const re = listRegex(Object.keys(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
+  const re = listRegex(keysOf(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
   re.lastIndex = at;
   const v = re.exec(text);
   if (!v) return undefined;

@@ -2,7 +2,7 @@ import type { Figure, FigureKind } from '../types';
 import { isLetter, isSpace } from './chars';
 import { hedgeBefore } from './hedgeBefore';
 import type { LanguagePack } from './lang/pack';
-import { listRegex } from './words';
+import { listRegex, single } from './words';
 
 /**
  * A figure from what a reader found: its span and text, its value (cleaned of float noise unless
@@ -16,7 +16,7 @@ export function make(text: string, start: number, end: number, value: number, ki
   if (hedge) figure.hedge = hedge.hedge;
   if (kind === 'quantity' && text[end] === ' ' && pack.productOf) {
     // "500 grams of strawberries": what a quantity measures follows "of".
-    const product = listRegex([pack.productOf], String.raw`^ W (\p{L}[\p{L}-]*)`, 'u').exec(text.slice(end, end + 40))?.[1];
+    const product = listRegex(single(pack.productOf), String.raw`^ W (\p{L}[\p{L}-]*)`, 'u').exec(text.slice(end, end + 40))?.[1];
     if (product) figure.noun = product;
   }
   if (kind === 'count' && isSpace(text.charCodeAt(end)) && isLetter(text[end + 1] ?? ' ')) {

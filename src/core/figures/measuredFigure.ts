@@ -18,7 +18,7 @@ import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex } from './words';
+import { listRegex, single } from './words';
 
 /** A figure being read: the number phrase and what has been found to measure it so far. */
 interface Reading {
@@ -84,7 +84,7 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u, pack)) {
     const sense = unitSense(u[1], pack)!;
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
-    const of = pack.productOf ? new RegExp(String.raw`\s+${pack.productOf}$`, 'i').exec(u[1]) : null;
+    const of = listRegex(single(pack.productOf), String.raw`\s+W$`, 'i').exec(u[1]);
     Object.assign(r, { kind: sense.kind, unit: sense.unit, end: end + u[0].length + found!.bracketed - (of ? of[0].length : 0) });
   }
   if (r.unit === '°' && isAngle(text, r.start, r.end, pack)) r.unit = 'deg';

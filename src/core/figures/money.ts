@@ -3,7 +3,7 @@ import type { LanguagePack } from './lang/pack';
 import { isDigitCode, letterRunEnd } from './chars';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
-import { listRegex } from './words';
+import { keysOf, listRegex, single } from './words';
 
 interface NameTable {
   names: ReadonlyMap<string, string>;
@@ -150,7 +150,7 @@ export function subunitAt(text: string, at: number): number | undefined {
 
 /** Coins and slang after a count: "ten dimes", "twenty nickels", "10 grand". */
 export function coinAfter(text: string, end: number, pack: LanguagePack): { unit: string; value: number; end: number } | undefined {
-  const m = listRegex(Object.keys(pack.coins), String.raw`[\s\u00a0](W)(?![\p{L}\p{N}])`, 'iuy');
+  const m = listRegex(keysOf(pack.coins), String.raw`[\s\u00a0](W)(?![\p{L}\p{N}])`, 'iuy');
   m.lastIndex = end;
   const c = m.exec(text);
   if (!c) return undefined;
@@ -166,7 +166,7 @@ export function coinAfter(text: string, end: number, pack: LanguagePack): { unit
  * ("15 dollars and 15 people" is two figures).
  */
 export function subunitsAfter(text: string, end: number, pack: LanguagePack, style: SeparatorStyle): { end: number; value: number } | undefined {
-  const joint = listRegex(pack.and ? [pack.and] : [], String.raw`[\s\u00a0]*,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'iy');
+  const joint = listRegex(single(pack.and), String.raw`[\s\u00a0]*,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'iy');
   joint.lastIndex = end;
   const j = joint.exec(text);
   if (!j) return undefined;

@@ -4,7 +4,7 @@ import type { LanguagePack } from './lang/pack';
 import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, wordSet } from './words';
+import { listRegex, single, wordSet } from './words';
 
 export interface UnitAmount {
   end: number;
@@ -46,7 +46,7 @@ export function unitWithoutNumber(text: string, at: number, pack: LanguagePack):
   const u = unitMatch(text, end, pack);
   const sense = u && u[0] === u[1] ? unitSense(u[1], pack) : undefined;
   // "a pound of flesh" weighs; "a pound" alone is money.
-  const ofRe = pack.unitLead.of ? listRegex([pack.unitLead.of], String.raw`\s+W$`, 'i') : undefined;
+  const ofRe = pack.unitLead.of ? listRegex(single(pack.unitLead.of), String.raw`\s+W$`, 'i') : undefined;
   const weighs = sense !== undefined && ofRe !== undefined && ofRe.test(u![1]);
   const money = weighs ? undefined : currencyAfter(text, end, pack);
   if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };

@@ -3,18 +3,23 @@
  * of a list stands just before or just after a figure, never which words those are.
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+');
-const cache = new WeakMap<readonly string[], Map<string, RegExp>>();
+const cache = new WeakMap<readonly string[], Map<string, Map<string, RegExp>>>();
 
-/** A regex from `list` (longest first) wrapped in `shape`, where `W` stands for the alternation. */
+/**
+ * A regex from `list` (longest first) wrapped in `shape`, where `W` stands for the alternation.
+ * Compiled once per list, shape and flags: pass lists that stay the same object (a pack's, or
+ * `keysOf`/`single`), or every call compiles anew.
+ */
 export function listRegex(list: readonly string[], shape: string, flags = 'iu'): RegExp {
   let byShape = cache.get(list);
   if (!byShape) cache.set(list, (byShape = new Map()));
-  const key = shape + '/' + flags;
-  let re = byShape.get(key);
+  let byFlags = byShape.get(shape);
+  if (!byFlags) byShape.set(shape, (byFlags = new Map()));
+  let re = byFlags.get(flags);
   if (!re) {
     const words = list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
     re = new RegExp(shape.replace('W', `(?:${words})`), flags);
-    byShape.set(key, re);
+    byFlags.set(flags, re);
   }
   return re;
 }
@@ -35,4 +40,22 @@ export function wordSet(list: readonly string[]): ReadonlySet<string> {
   let set = sets.get(list);
   if (!set) sets.set(list, (set = new Set(list.map((w) => w.toLowerCase()))));
   return set;
+}
+
+const keyLists = new WeakMap<object, readonly string[]>();
+/** The keys of a pack's record as a list that stays the same object, so its patterns compile once. */
+export function keysOf(record: Readonly<Record<string, unknown>>): readonly string[] {
+  let keys = keyLists.get(record);
+  if (!keys) keyLists.set(record, (keys = Object.keys(record)));
+  return keys;
+}
+
+const singles = new Map<string, readonly string[]>();
+const NONE: readonly string[] = [];
+/** One word (or none) as a list that stays the same object. */
+export function single(word: string | undefined): readonly string[] {
+  if (word === undefined) return NONE;
+  let list = singles.get(word);
+  if (!list) singles.set(word, (list = [word]));
+  return list;
 }

@@ -32,9 +32,12 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
  * (a.m./p.m., Uhr) or a time zone ("3 h" is three hours, not a time). The marker must not run
  * on into a word ("5 amendments", "17 Uhren"). Markers match as written: "AM", not "am" in German.
  */
+const MARKERS = new WeakMap<LanguagePack, readonly string[]>();
 function clockRegex(pack: LanguagePack): RegExp {
+  let markers = MARKERS.get(pack);
+  if (!markers) MARKERS.set(pack, (markers = [...pack.clockMarkers, ...ZONES]));
   return listRegex(
-    [...pack.clockMarkers, ...ZONES],
+    markers,
     String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`,
     'uy',
   );

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/pack';
-import { hasWord, listRegex, wordSet } from '../words';
+import { hasWord, listRegex, single, wordSet } from '../words';
 import { decided } from './trace';
 
 /**
@@ -12,7 +12,7 @@ import { decided } from './trace';
 export function poundIsMoney(text: string, start: number, end: number, unitWord: string, pack: LanguagePack, scale = 1): boolean {
   decided('poundsWeightOrMoney');
   const rule = pack.pounds;
-  if (pack.productOf && new RegExp(String.raw`\s${pack.productOf}$`, 'i').test(unitWord)) return false;
+  if (listRegex(single(pack.productOf), String.raw`\sW$`, 'i').test(unitWord)) return false;
   if (scale >= rule.moneyFromScale) return true;
   if (listRegex(rule.moneyAfter, String.raw`^[\s\u00a0]*W`).test(text.slice(end, end + 20))) return true;
   if (rule.sense === 'weight') return false;
