@@ -14,7 +14,7 @@ import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { unitWithoutNumber } from './unitWithoutNumber';
-import { keysOf, listRegex } from './words';
+import { keysOf, listRegex, mayStartWord } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
 export interface ExplainedFigure {
@@ -103,7 +103,7 @@ function unitAmountAt(text: string, at: number, pack: LanguagePack): Figure | un
 
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  if (!isLetter(text[at])) return undefined;
+  if (!isLetter(text[at]) || !mayStartWord(text, at, keysOf(pack.vague))) return undefined;
   // The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds".
   const re = listRegex(keysOf(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
   re.lastIndex = at;

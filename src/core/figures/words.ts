@@ -59,3 +59,20 @@ export function single(word: string | undefined): readonly string[] {
   if (!list) singles.set(word, (list = [word]));
   return list;
 }
+
+const openings = new WeakMap<readonly string[], ReadonlySet<number>>();
+/**
+ * A cheap first test before running a list's pattern at `at`: could a word of the list start
+ * there, by its first two letters (case-insensitive)? Most tokens of a text fail it.
+ */
+export function mayStartWord(text: string, at: number, list: readonly string[]): boolean {
+  let set = openings.get(list);
+  if (!set) openings.set(list, (set = new Set(list.map((w) => pairKey(w.toLowerCase(), 0)))));
+  return set.has(pairKey(text, at));
+}
+function pairKey(s: string, at: number): number {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c);
+  return lower(a) * 65536 + lower(b);
+}
