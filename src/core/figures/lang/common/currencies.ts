@@ -61,7 +61,7 @@ export function currencyNamesWith(own: Readonly<Record<string, string>>): Readon
 }
 
 /** Subunits, as a fraction of their main unit: "3 dollars 50 cents", "zwei Euro fünfzig". */
-export const SUBUNIT_NAMES: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'p', 'penny', 'sen', 'sens', 'kopiyka', 'kopiykas', 'mao']);
+export const SUBUNIT_NAMES: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'p', 'penny', 'sen', 'sens', 'kopiyka', 'kopiykas', 'mao', 'centime', 'centimes']);
 
 /** Letters before a dollar sign that name its dollar ("US$", "C $", "HK$"), a space allowed between. */
 export const DOLLAR_PREFIXES: Record<string, string> = {

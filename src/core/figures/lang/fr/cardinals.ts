@@ -40,6 +40,11 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       const n = next ? bare(next.text) : '';
       // "un et demi", "deux millions et demi"
       if (next && (n === 'demi' || n === 'demie')) return phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5);
+      // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
+      const part = next ? readFrenchWords(text, next.start, pack) : undefined;
+      if (part && part.value > 0 && part.value < 1 && !part.digits) {
+        return phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1));
+      }
       // "vingt et un", "soixante et onze"
       if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) {
         cursor = word.end;

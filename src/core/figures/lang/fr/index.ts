@@ -2,7 +2,7 @@ import type { LanguagePack } from '../pack';
 import { SYMBOL_UNITS } from '../common/units';
 import { readFrenchWords } from './cardinals';
 import { FR_CONTEXT } from './context';
-import { FR_DIGITS, FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_VAGUE } from './numbers';
+import { FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
 import { readFrenchShare } from './shares';
 import { FR_UNITS } from './units';
 
@@ -18,25 +18,25 @@ export const fr: LanguagePack = {
   ],
   decimalMark: ',',
   readCardinal: readFrenchWords,
-  digitWords: FR_DIGITS,
+  digitWords: FR_SMALL,
   decimalWords: ['virgule'],
   scales: FR_SCALES,
   spacedScaleAbbreviations: {},
-  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: {}, afterCurrency: {}, withDecimals: { G: 1e9 } },
+  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
   dozens: FR_DOZEN,
   fractions: FR_FRACTIONS,
   and: 'et',
   ratioJoints: { sur: 'in' },
-  minusWords: ['moins'],
-  belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro'],
+  minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
+  belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
   ordinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde'],
   vague: FR_VAGUE,
   units: [...SYMBOL_UNITS, ...FR_UNITS],
   prepositionUnits: [],
   currencyNames: {
     'livre sterling': 'GBP', 'livres sterling': 'GBP', 'franc suisse': 'CHF', 'francs suisses': 'CHF', yens: 'JPY', centime: 'cent', centimes: 'cent',
-    'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', roupies: 'INR', roupie: 'INR',
+    'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', yuans: 'CNY',
   },
   coins: {},
   coinIdioms: { after: [], before: [] },
@@ -45,12 +45,12 @@ export const fr: LanguagePack = {
   pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyAfter: [], weightWords: [], moneyWords: [] },
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie'], articleAfterFraction: false },
   hedges: [
-    [['plus de', "plus d'", 'plus d’', 'au-delà de', 'supérieur à', 'supérieure à'], 'more-than'],
+    [['plus de', "plus d'", 'plus d’', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à'], 'more-than'],
     [['au moins', 'au minimum'], 'at-least'],
     [['environ', 'quelque', 'quelques', 'autour de', 'approximativement', 'à peu près', 'ca.', '~'], 'about'],
-    [['près de', 'presque', 'pratiquement', 'quasiment', 'tout juste moins de'], 'nearly'],
+    [['près de', 'presque', 'pratiquement', 'quasiment', 'quasi', 'tout juste moins de'], 'nearly'],
     [["jusqu'à", 'jusqu’à'], 'up-to'],
-    [['moins de', "moins d'", 'moins d’', 'inférieur à', 'inférieure à'], 'less-than'],
+    [['moins de', "moins d'", 'moins d’', 'en dessous de', 'en-dessous de', 'inférieur à', 'inférieure à'], 'less-than'],
     [['au plus', 'au maximum', 'pas plus de'], 'at-most'],
     [['exactement', 'précisément', 'pile'], 'exactly'],
   ],

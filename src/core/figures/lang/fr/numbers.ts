@@ -8,9 +8,6 @@ export const FR_SMALL: Record<string, number> = {
   septante: 70, huitante: 80, octante: 80, nonante: 90,
 };
 
-/** The digit words after "virgule": "deux virgule cinq". */
-export const FR_DIGITS: Record<string, number> = Object.fromEntries(Object.entries(FR_SMALL).filter(([, v]) => v < 10));
-
 export const FR_HUNDRED: Record<string, number> = { cent: 100, cents: 100 };
 
 export const FR_SCALES: Record<string, number> = {
