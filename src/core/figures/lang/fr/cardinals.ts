@@ -1,10 +1,11 @@
 import { readDecimalWords } from '../../decimalWords';
+import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '../../tokens';
 import type { LanguagePack } from '../pack';
 import { FR_DOZEN, FR_FRACTIONS, FR_HUNDRED, FR_SCALES, FR_SMALL } from './numbers';
 
 /** The words a French number phrase can begin with. */
-const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille']);
+const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
 
 const RATIO_AFTER = /^[\s\u00a0]sur[\s\u00a0]/;
 
@@ -27,6 +28,9 @@ interface Sum {
 export function readFrenchWords(text: string, at: number, pack: LanguagePack): NumberPhrase | undefined {
   const first = wordAt(text, at);
   if (!first || !STARTERS.has(bare(first.text))) return undefined;
+  // "demi-million", "quart de million": a fraction of a scale, without a count before it.
+  const lead = bare(first.text);
+  if (lead === 'demi' || lead === 'quart') return ofScale(text, pack, { start: at, end: wordEnd(first), value: FR_FRACTIONS[lead], digits: false }, true);
   const sum: Sum = { total: 0, group: 0, end: at, words: 0 };
   let cursor = at;
   for (let i = 0; i < 32; i++) {
@@ -53,7 +57,7 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       break;
     }
     const ended = addWord(sum, w, word);
-    if (ended === 'fraction') return phrase(at, { ...sum, end: wordEnd(word) }, 0, (sum.total + sum.group) * FR_FRACTIONS[w]);
+    if (ended === 'fraction') return ofScale(text, pack, phrase(at, { ...sum, end: wordEnd(word) }, 0, (sum.total + sum.group) * FR_FRACTIONS[w]), false);
     if (ended === 'decimal') {
       const decimals = readDecimalWords(text, word.end, pack);
       if (decimals) return phrase(at, { ...sum, end: decimals.end }, decimals.value);
@@ -98,7 +102,8 @@ function addWord(sum: Sum, w: string, word: Token): 'added' | 'fraction' | 'deci
     sum.last = undefined;
     return added(sum, word);
   }
-  if (sum.words > 0 && FR_FRACTIONS[w] !== undefined && w !== 'demi' && w !== 'demie' && sum.total + sum.group > 0) return 'fraction';
+  // "un demi" but not "deux demi": a half is counted once.
+  if (sum.words > 0 && FR_FRACTIONS[w] !== undefined && sum.total + sum.group > 0 && (!w.startsWith('demi') || sum.total + sum.group === 1)) return 'fraction';
   if (sum.words > 0 && FR_DOZEN[w] !== undefined) {
     sum.group *= FR_DOZEN[w];
     added(sum, word);
@@ -107,6 +112,19 @@ function addWord(sum: Sum, w: string, word: Token): 'added' | 'fraction' | 'deci
   if (sum.words > 0 && w === 'virgule') return 'decimal';
   return 'stop';
 }
+
+/**
+ * "deux tiers de million", "un demi million", "un demi-million": a fraction of the scale after it.
+ * `alone`: the fraction word has no count before it, and is a number only with a scale.
+ */
+function ofScale(text: string, pack: LanguagePack, fraction: NumberPhrase, alone: boolean): NumberPhrase | undefined {
+  OF.lastIndex = fraction.end;
+  const of = OF.exec(text);
+  const scale = scaleAfter(text, of ? fraction.end + of[0].length : fraction.end, pack);
+  if (scale && scale.value >= 1e3) return { ...fraction, end: scale.end, value: fraction.value * scale.value, scale: scale.value };
+  return alone ? undefined : fraction;
+}
+const OF = /[\s\u00a0]+de(?=[\s\u00a0])/y;
 
 function added(sum: Sum, word: Token): 'added' {
   sum.words++;
