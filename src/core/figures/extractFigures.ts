@@ -13,6 +13,7 @@ import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
+import { forgetWord } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { keysOf, listRegex, mayStartWord } from './words';
 
@@ -76,6 +77,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
     }
   } finally {
     collect(outer);
+    forgetWord();
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { LanguagePack } from './lang/pack';
 import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, single, wordSet } from './words';
+import { listRegex, mayStartWord, single, wordSet } from './words';
 
 export interface UnitAmount {
   end: number;
@@ -20,8 +20,9 @@ export interface UnitAmount {
  * checks. Returns undefined unless the words at `at` are such an amount.
  */
 export function unitWithoutNumber(text: string, at: number, pack: LanguagePack): UnitAmount | undefined {
-  const leadEnd = letterRunEnd(text, at);
   const { articles, fractions } = pack.unitLead;
+  if (!mayStartWord(text, at, articles) && !mayStartWord(text, at, fractions)) return undefined;
+  const leadEnd = letterRunEnd(text, at);
   if (leadEnd - at > 10) return undefined;
   const first = text.slice(at, leadEnd).toLowerCase();
   if (!wordSet(articles).has(first) && !wordSet(fractions).has(first)) return undefined;

@@ -70,9 +70,12 @@ export function mayStartWord(text: string, at: number, list: readonly string[]):
   if (!set) openings.set(list, (set = new Set(list.map((w) => pairKey(w.toLowerCase(), 0)))));
   return set.has(pairKey(text, at));
 }
+/** The first two letters as a number; a one-letter word ("a") has 0 for its second. */
 function pairKey(s: string, at: number): number {
-  const a = s.charCodeAt(at);
-  const b = s.charCodeAt(at + 1);
-  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c);
-  return lower(a) * 65536 + lower(b);
+  const second = s.charCodeAt(at + 1);
+  const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
+  return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
+}
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
