@@ -4,135 +4,166 @@ import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '.
 import type { LanguagePack } from '../pack';
 import { EN_BARE_SCALES, EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL, EN_UNIT_ORDINALS } from './numbers';
 
+/** What has been read of an English cardinal so far. */
+interface Acc {
+  total: number;
+  group: number;
+  any: boolean;
+  end: number;
+  cursor: number;
+  lastSmall?: number;
+  lastScale?: number;
+  afterAnd: boolean;
+}
+/** A step of the reading: a finished phrase, go on to the next word, or stop before this one. */
+type Step = NumberPhrase | 'next' | 'stop' | 'none';
+
 /**
  * English cardinals: "sixty-five", "one hundred and twenty", "two thousand and twenty-four",
  * "a dozen", "two-thirds", "one point five". Standard accumulation: small numbers add, "hundred"
  * multiplies the current group, a scale closes the group.
  */
 export function readEnglishWords(text: string, at: number, pack: LanguagePack): NumberPhrase | undefined {
-  let total = 0;
-  let group = 0;
-  let any = false;
-  let end = at;
-  let cursor = at;
-  let lastSmall: number | undefined;
-  let lastScale: number | undefined;
-  let afterAnd = false;
   const first = wordAt(text, at);
   if (!first) return undefined;
+  const lead = bare(first.text);
   // Most words of a text start no number: turn them away before any further reading.
-  if (!EN_STARTERS.has(bare(first.text))) return undefined;
-  // "half a million", "quarter million", "half a dozen"
-  if (bare(first.text) === 'half' || bare(first.text) === 'quarter') {
-    const part = EN_FRACTIONS[bare(first.text)];
-    let next = wordAt(text, skipGap(text, first.end));
-    if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
-    const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
-    // "half a million." ends before the full stop.
-    if (next && scale && scale >= 12) return { start: at, end: wordEnd(next), value: scale * part, digits: false, ...(scale >= 1e3 && { scale }) };
+  if (!EN_STARTERS.has(lead)) return undefined;
+  const acc: Acc = { total: 0, group: 0, any: false, end: at, cursor: at, afterAnd: false };
+  if (lead === 'half' || lead === 'quarter') {
+    const half = fractionOfBareScale(text, at, first, lead);
+    if (half) return half;
   }
-  // "a dozen", "a hundred", "a thousand", "a million", "a third"
-  if (bare(first.text) === 'a' || bare(first.text) === 'an') {
-    const next = wordAt(text, skipGap(text, first.end));
-    if (!next || skipGap(text, first.end) === first.end) return undefined;
-    const w = bare(next.text);
-    if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: wordEnd(next), value: 12, digits: false };
-    // "a twenty-first"
-    const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
-    if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false };
-    if (EN_HUNDRED.has(w) || EN_SCALES[w]) {
-      group = 1;
-      cursor = first.end;
-      any = false;
-    } else if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') {
-      return fractionOfScale(text, pack, { start: at, end: wordEnd(next), value: EN_FRACTIONS[w], digits: false });
-    } else return undefined;
+  if (lead === 'a' || lead === 'an') {
+    const after = afterArticle(text, at, first, pack);
+    if (after !== 'scale') return after;
+    acc.group = 1;
+    acc.cursor = first.end;
   }
   for (let i = 0; i < 64; i++) {
-    const from = i === 0 && group === 0 ? cursor : skipGap(text, cursor);
-    if (i > 0 && from === cursor) break;
+    const from = i === 0 && acc.group === 0 ? acc.cursor : skipGap(text, acc.cursor);
+    if (i > 0 && from === acc.cursor) break;
     const word = wordAt(text, from);
     if (!word) break;
-    const w = bare(word.text);
-    if (w === 'and' && any) {
-      const fraction = readAndFraction(text, word.end);
-      if (fraction) {
-        // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
-        const scale = scaleAfter(text, fraction.end, pack);
-        if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scale: scale.value };
-        // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
-        return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false };
-      }
-      // "one hundred and twenty": "and" joins only when a number word follows.
-      const after = wordAt(text, skipGap(text, word.end));
-      if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
-        cursor = word.end;
-        afterAnd = true;
-        continue;
-      }
-      break;
-    }
-    const small = EN_SMALL[w];
-    if (small !== undefined) {
-      // A full stop after the word ends the sentence, and the number with it ("There were six.").
-      const dotted = word.text.endsWith('.');
-      // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
-      // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
-      const ordinal = small >= 20 && small % 10 === 0 && !dotted ? compoundOrdinalAt(text, word) : undefined;
-      if (ordinal && !any && !ordinal.plural) return undefined;
-      if (ordinal && any && (lastSmall !== undefined || (group % 100 === 0 && group > 0 && !afterAnd))) {
-        return { start: at, end: ordinal.end, value: (total + group) / (small + ordinal.value), digits: false };
-      }
-      // "one two" is two numbers, not three; "twenty one" is twenty-one.
-      if (lastSmall !== undefined && !(lastSmall >= 20 && lastSmall % 10 === 0 && small < 10 && small > 0)) break;
-      group += small;
-      lastSmall = small;
-      any = true;
-      end = cursor = dotted ? word.end - 1 : word.end;
-      if (dotted) break;
-      continue;
-    }
-    if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (any || group > 0 || (i === 0 && EN_BARE_SCALES.has(w)))) {
-      if (EN_HUNDRED.has(w)) group = (group || 1) * 100;
-      else if (group === 0 && total > 0 && lastScale && EN_SCALES[w] > lastScale) {
-        // "three thousand millions": a larger scale multiplies everything before it.
-        total *= EN_SCALES[w];
-        lastScale = EN_SCALES[w];
-      } else {
-        total += (group || 1) * EN_SCALES[w];
-        group = 0;
-        lastScale = EN_SCALES[w];
-      }
-      lastSmall = undefined;
-      any = true;
-      end = cursor = wordEnd(word);
-      continue;
-    }
-    // "two-thirds", "twenty-three fifths", "a hundred trillionths"; a singular fraction word only
-    // after "one" ("one third").
-    const numerator = total + group;
-    if (EN_FRACTIONS[w] && any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
-      // "two-thirds", "three quarters", "two thirds of a million"
-      return fractionOfScale(text, pack, { start: at, end: wordEnd(word), value: numerator * EN_FRACTIONS[w], digits: false });
-    }
-    if (EN_DOZEN[w] === 12 && any) {
-      group *= 12;
-      end = cursor = wordEnd(word);
-      break;
-    }
-    if (w === 'point' && any) {
-      const decimals = readDecimalWords(text, word.end, pack);
-      if (decimals) {
-        // "two point two million"
-        const scale = scaleAfter(text, decimals.end, pack);
-        const value = total + group + decimals.value;
-        return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scale: scale.value } : { start: at, end: decimals.end, value, digits: false };
-      }
-    }
-    break;
+    const step = readWord(text, at, pack, acc, word, i);
+    if (step === 'none') return undefined;
+    if (step === 'stop') break;
+    if (step !== 'next') return step;
   }
-  if (!any) return undefined;
-  return { start: at, end, value: total + group, digits: false, ...(total >= 1e6 && group === 0 && { scale: lastScale }) };
+  if (!acc.any) return undefined;
+  const { total, group, lastScale } = acc;
+  return { start: at, end: acc.end, value: total + group, digits: false, ...(total >= 1e6 && group === 0 && { scale: lastScale }) };
+}
+
+/** "half a million", "quarter million", "half a dozen". */
+function fractionOfBareScale(text: string, at: number, first: Token, lead: string): NumberPhrase | undefined {
+  const part = EN_FRACTIONS[lead];
+  let next = wordAt(text, skipGap(text, first.end));
+  if (next && bare(next.text) === 'a') next = wordAt(text, skipGap(text, next.end));
+  const scale = next ? EN_SCALES[bare(next.text)] ?? (bare(next.text) === 'dozen' ? 12 : undefined) : undefined;
+  // "half a million." ends before the full stop.
+  return next && scale && scale >= 12 ? { start: at, end: wordEnd(next), value: scale * part, digits: false, ...(scale >= 1e3 && { scale }) } : undefined;
+}
+
+/** "a dozen", "a twenty-first", "a third"; 'scale' when a hundred or a scale follows ("a million"). */
+function afterArticle(text: string, at: number, first: Token, pack: LanguagePack): NumberPhrase | undefined | 'scale' {
+  const next = wordAt(text, skipGap(text, first.end));
+  if (!next || skipGap(text, first.end) === first.end) return undefined;
+  const w = bare(next.text);
+  if (EN_DOZEN[w] === 12 && w === 'dozen') return { start: at, end: wordEnd(next), value: 12, digits: false };
+  const ordinal = EN_SMALL[w] >= 20 && EN_SMALL[w] % 10 === 0 ? compoundOrdinalAt(text, next) : undefined;
+  if (ordinal) return { start: at, end: ordinal.end, value: 1 / (EN_SMALL[w] + ordinal.value), digits: false };
+  if (EN_HUNDRED.has(w) || EN_SCALES[w]) return 'scale';
+  if (EN_FRACTIONS[w] && !/s$/.test(w) && w !== 'second') return fractionOfScale(text, pack, { start: at, end: wordEnd(next), value: EN_FRACTIONS[w], digits: false });
+  return undefined;
+}
+
+/** Reads one word of the cardinal into `acc`. */
+function readWord(text: string, at: number, pack: LanguagePack, acc: Acc, word: Token, i: number): Step {
+  const w = bare(word.text);
+  if (w === 'and' && acc.any) return readAnd(text, at, pack, acc, word);
+  const small = EN_SMALL[w];
+  if (small !== undefined) return readSmall(text, at, acc, word, small);
+  if ((EN_HUNDRED.has(w) || EN_SCALES[w]) && (acc.any || acc.group > 0 || (i === 0 && EN_BARE_SCALES.has(w)))) {
+    if (EN_HUNDRED.has(w)) acc.group = (acc.group || 1) * 100;
+    else if (acc.group === 0 && acc.total > 0 && acc.lastScale && EN_SCALES[w] > acc.lastScale) {
+      // "three thousand millions": a larger scale multiplies everything before it.
+      acc.total *= EN_SCALES[w];
+      acc.lastScale = EN_SCALES[w];
+    } else {
+      acc.total += (acc.group || 1) * EN_SCALES[w];
+      acc.group = 0;
+      acc.lastScale = EN_SCALES[w];
+    }
+    acc.lastSmall = undefined;
+    acc.any = true;
+    acc.end = acc.cursor = wordEnd(word);
+    return 'next';
+  }
+  // "two-thirds", "twenty-three fifths", "a hundred trillionths"; a singular fraction word only
+  // after "one" ("one third").
+  const numerator = acc.total + acc.group;
+  if (EN_FRACTIONS[w] && acc.any && numerator > 0 && (/s$/.test(w) ? numerator > 1 : numerator === 1) && w !== 'second' && w !== 'seconds') {
+    // "two-thirds", "three quarters", "two thirds of a million"
+    return fractionOfScale(text, pack, { start: at, end: wordEnd(word), value: numerator * EN_FRACTIONS[w], digits: false });
+  }
+  if (EN_DOZEN[w] === 12 && acc.any) {
+    acc.group *= 12;
+    acc.end = acc.cursor = wordEnd(word);
+    return 'stop';
+  }
+  if (w === 'point' && acc.any) {
+    const decimals = readDecimalWords(text, word.end, pack);
+    if (decimals) {
+      // "two point two million"
+      const scale = scaleAfter(text, decimals.end, pack);
+      const value = acc.total + acc.group + decimals.value;
+      return scale ? { start: at, end: scale.end, value: value * scale.value, digits: false, scale: scale.value } : { start: at, end: decimals.end, value, digits: false };
+    }
+  }
+  return 'stop';
+}
+
+/** "and" inside a cardinal: "and a half" (with the scale after it), or "hundred and twenty". */
+function readAnd(text: string, at: number, pack: LanguagePack, acc: Acc, word: Token): Step {
+  const { total, group, lastScale } = acc;
+  const fraction = readAndFraction(text, word.end);
+  if (fraction) {
+    // "five and a half million", "one billion and a half million": the fraction takes the scale after it.
+    const scale = scaleAfter(text, fraction.end, pack);
+    if (scale) return { start: at, end: scale.end, value: total + (group + fraction.value) * scale.value, digits: false, scale: scale.value };
+    // "one million and a half" is a million and a half millions; "one and a half" is 1.5.
+    return { start: at, end: fraction.end, value: total + group + fraction.value * (group === 0 && lastScale ? lastScale : 1), digits: false };
+  }
+  // "one hundred and twenty": "and" joins only when a number word follows.
+  const after = wordAt(text, skipGap(text, word.end));
+  if (after && EN_SMALL[bare(after.text)] !== undefined && ((group > 0 && group % 100 === 0) || (group === 0 && total > 0))) {
+    acc.cursor = word.end;
+    acc.afterAnd = true;
+    return 'next';
+  }
+  return 'stop';
+}
+
+/** A unit, teen or tens word; "twenty-fifth" after a number is a denominator. */
+function readSmall(text: string, at: number, acc: Acc, word: Token, small: number): Step {
+  // A full stop after the word ends the sentence, and the number with it ("There were six.").
+  const dotted = word.text.endsWith('.');
+  // "twenty-fifth" is an ordinal; after a number it is a denominator: "one twenty-fifth",
+  // "three twenty-firsts", "one hundred thirty-fifths" (100/35).
+  const ordinal = small >= 20 && small % 10 === 0 && !dotted ? compoundOrdinalAt(text, word) : undefined;
+  if (ordinal && !acc.any && !ordinal.plural) return 'none';
+  if (ordinal && acc.any && (acc.lastSmall !== undefined || (acc.group % 100 === 0 && acc.group > 0 && !acc.afterAnd))) {
+    return { start: at, end: ordinal.end, value: (acc.total + acc.group) / (small + ordinal.value), digits: false };
+  }
+  // "one two" is two numbers, not three; "twenty one" is twenty-one.
+  const last = acc.lastSmall;
+  if (last !== undefined && !(last >= 20 && last % 10 === 0 && small < 10 && small > 0)) return 'stop';
+  acc.group += small;
+  acc.lastSmall = small;
+  acc.any = true;
+  acc.end = acc.cursor = dotted ? word.end - 1 : word.end;
+  return dotted ? 'stop' : 'next';
 }
 /** The ordinal that completes a tens word: "-fifth" after "twenty", with plural ("-firsts"). */
 function compoundOrdinalAt(text: string, tens: Token): { end: number; value: number; plural: boolean } | undefined {
