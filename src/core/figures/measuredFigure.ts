@@ -185,9 +185,9 @@ function countKind(text: string, r: Reading, pack: LanguagePack): void {
     r.kind = 'year';
     return;
   }
-  const suffix = listRegex(pack.ordinalSuffixes, String.raw`W(?![\p{L}])`, 'uy');
-  suffix.lastIndex = r.end;
-  if (pack.ordinalSuffixes.length > 0 && suffix.test(text)) {
+  const suffix = isLetter(text[r.end] ?? ' ') ? listRegex(pack.ordinalSuffixes, String.raw`W(?![\p{L}])`, 'uy') : undefined;
+  if (suffix) suffix.lastIndex = r.end;
+  if (suffix && suffix.test(text)) {
     r.kind = 'ordinal';
     r.end = suffix.lastIndex;
     return;

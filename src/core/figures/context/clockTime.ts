@@ -14,6 +14,9 @@ const ZONES = ['GMT', 'UTC', 'CET', 'CEST', 'MEZ', 'MESZ', 'EST', 'EDT', 'PST', 
  */
 export function clockTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ':' || text[at - 1] === '.'))) return undefined;
+  // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
+  const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
+  if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
   const clock = clockRegex(pack);
   clock.lastIndex = at;
   const m = clock.exec(text);
@@ -32,13 +35,13 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
  * (a.m./p.m., Uhr) or a time zone ("3 h" is three hours, not a time). The marker must not run
  * on into a word ("5 amendments", "17 Uhren"). Markers match as written: "AM", not "am" in German.
  */
-const MARKERS = new WeakMap<LanguagePack, readonly string[]>();
+const CLOCKS = new WeakMap<LanguagePack, RegExp>();
 function clockRegex(pack: LanguagePack): RegExp {
-  let markers = MARKERS.get(pack);
-  if (!markers) MARKERS.set(pack, (markers = [...pack.clockMarkers, ...ZONES]));
-  return listRegex(
-    markers,
-    String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`,
-    'uy',
-  );
+  let clock = CLOCKS.get(pack);
+  if (!clock) {
+    const markers = [...pack.clockMarkers, ...ZONES];
+    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`, 'uy');
+    CLOCKS.set(pack, clock);
+  }
+  return clock;
 }
