@@ -20,7 +20,7 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
     DIGITS_RE.test(text);
     raw = text.slice(at, DIGITS_RE.lastIndex);
   }
-  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
+  const value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
   if (value === undefined) return undefined;
   let end = at + raw.length;
   // Everything below reads on from a letter, a space, a slash, a caret, a fraction sign or a
@@ -30,29 +30,8 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (c === 45 && isLetter(text[end + 1] ?? ' ')))) {
     return { start: at, end, value, digits: true, parsed: true };
   }
-  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
-    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
-  }
-  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
-  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
-  fraction.lastIndex = end;
-  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
-  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
-    value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
-    return { start: at, end: end + f[0].length, value, digits: true };
-  }
-  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
-  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
-  power.lastIndex = end;
-  const pw = power.exec(text);
-  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
-  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
-  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
-  // "1 point 1": a decimal point spoken.
-  const spoken = listRegex(pack.decimalWords, String.raw`\s+W\s+(\d+)(?![\d.,])`, 'iuy');
-  spoken.lastIndex = end;
-  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
-  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
+  const written = inNotation(text, at, end, raw, value, pack);
+  if (written) return written;
   const glued = gluedScale(text, at, end, raw, value, pack);
   if (glued) return { start: at, end: glued.end, value: value * glued.value, digits: true, scale: glued.value };
   const scale = scaleAfter(text, end, pack);
@@ -75,6 +54,34 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
     }
   }
   return { start: at, end, value, digits: true, parsed: true };
+}
+
+/** The number in a notation after its digits: "2¾", "3/4", "2 1/4", "1.3e6", "6.23 × 10^-4", "1 point 1". */
+function inNotation(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): NumberPhrase | undefined {
+  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
+    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
+  }
+  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
+  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
+  fraction.lastIndex = end;
+  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
+  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
+    const whole = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
+    return { start: at, end: end + f[0].length, value: whole, digits: true };
+  }
+  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
+  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
+  power.lastIndex = end;
+  const pw = power.exec(text);
+  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
+  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
+  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
+  // "1 point 1": a decimal point spoken.
+  const spoken = listRegex(pack.decimalWords, String.raw`\s+W\s+(\d+)(?![\d.,])`, 'iuy');
+  spoken.lastIndex = end;
+  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
+  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
+  return undefined;
 }
 
 /**
