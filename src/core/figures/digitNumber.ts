@@ -12,9 +12,8 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   const leadingPoint = text[at] === '.' || text[at] === ',';
   let raw: string;
   if (leadingPoint) {
-    const m = /[.,]\d+/y;
-    m.lastIndex = at;
-    raw = m.exec(text)![0];
+    LEADING_POINT_RE.lastIndex = at;
+    raw = LEADING_POINT_RE.exec(text)![0];
   } else {
     DIGITS_RE.lastIndex = at;
     DIGITS_RE.test(text);
@@ -56,30 +55,41 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   return { start: at, end, value, digits: true, parsed: true };
 }
 
+const FRACTION_RE = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
+const POWER_RE = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
+const LEADING_POINT_RE = /[.,]\d+/y;
+/** Digits only, no separator. */
+function isWhole(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return raw.length > 0;
+}
+
 /** The number in a notation after its digits: "2¾", "3/4", "2 1/4", "1.3e6", "6.23 × 10^-4", "1 point 1". */
 function inNotation(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): NumberPhrase | undefined {
-  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
+  if (isWhole(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
     return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
   }
   // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
-  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
-  fraction.lastIndex = end;
-  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
+  const whole = isWhole(raw);
+  FRACTION_RE.lastIndex = end;
+  const f = whole ? FRACTION_RE.exec(text) : null;
   if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
     const whole = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
     return { start: at, end: end + f[0].length, value: whole, digits: true };
   }
   // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
-  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
-  power.lastIndex = end;
-  const pw = power.exec(text);
+  POWER_RE.lastIndex = end;
+  const pw = POWER_RE.exec(text);
   const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
   // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
   if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
   // "1 point 1": a decimal point spoken.
   const spoken = listRegex(pack.decimalWords, String.raw`\s+W\s+(\d+)(?![\d.,])`, 'iuy');
   spoken.lastIndex = end;
-  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
+  const sp = whole ? spoken.exec(text) : null;
   if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
   return undefined;
 }

@@ -60,12 +60,15 @@ export function measuredAt(text: string, at: number, pack: LanguagePack, style: 
   return figureOf(text, r, pack);
 }
 
+/** Signs a unit or currency may start with. */
+const SIGN_RE = /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u;
+
 /** Finds what measures the number: a coin, a currency after it, a glued temperature letter or a unit. */
 function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   const { phrase, prefix, end } = r;
   // A unit starts with a letter or a sign, after at most one space or hyphen.
   const next = text[end] === ' ' || text[end] === '-' || text[end] === '\u00a0' || text[end] === '\u202f' || text[end] === '\u2009' ? text[end + 1] : text[end];
-  const signLike = next !== undefined && (isLetter(next) || /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u.test(next));
+  const signLike = next !== undefined && (isLetter(next) || SIGN_RE.test(next));
   const found = unitAt(text, end, pack, signLike);
   const u = found?.match ?? null;
   // A unit found first is no currency, except pounds that pay rather than weigh.
