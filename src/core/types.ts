@@ -4,7 +4,7 @@
  * positions are 0-based lines and characters, like LSP. The CLI adds 1 when printing.
  */
 
-export type Lang = 'en' | 'de';
+export type Lang = 'en' | 'de' | 'fr';
 
 /** A half-open range of UTF-16 offsets: `start` inclusive, `end` exclusive. */
 export interface Span {

@@ -4,6 +4,7 @@ import type { Backcheck } from '../core/service';
 import { locatorOf } from '../core/sources/locate';
 import type { Paragraph, Source, UnreadableSource } from '../core/sources/source';
 import type { Figure } from '../core/types';
+import { packFor } from '../core/figures/lang';
 
 export type SourcesNode =
   | { kind: 'group'; label: string; sources: Source[] }
@@ -39,7 +40,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       if (groupBy === 'none') return [...sources.map((source) => ({ kind: 'source' as const, source })), ...unreadable];
       const groups = new Map<string, Source[]>();
       for (const source of sources) {
-        const label = groupBy === 'language' ? (source.lang === 'de' ? 'German' : 'English') : (source.meta.outlet ?? 'No outlet');
+        const label = groupBy === 'language' ? packFor(source.lang).name : (source.meta.outlet ?? 'No outlet');
         groups.set(label, [...(groups.get(label) ?? []), source]);
       }
       return [...[...groups.entries()].sort().map(([label, list]) => ({ kind: 'group' as const, label, sources: list })), ...unreadable];

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import type { SeveritySetting } from '../core/types';
+import { isLang } from '../core/figures/lang';
+import type { Lang, SeveritySetting } from '../core/types';
 
 /** The `.backcheckrc.json` file, read by the CLI and the extension alike. */
 export interface BackcheckConfig {
   /** Directories or globs, relative to the config file's folder. */
   sources?: string[];
   rules?: Record<string, SeveritySetting>;
-  lang?: 'en' | 'de';
+  lang?: Lang;
   /** The folder the config was found in; relative paths resolve against it. */
   root: string;
 }
@@ -39,7 +40,7 @@ export function readConfig(file: string): BackcheckConfig {
     }
     config.rules = record.rules as Record<string, SeveritySetting>;
   }
-  if (record.lang === 'en' || record.lang === 'de') config.lang = record.lang;
+  if (isLang(record.lang)) config.lang = record.lang;
   return config;
 }
 

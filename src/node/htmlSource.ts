@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 import type { SourceMeta } from '../core/sources/source';
+import { isLang } from '../core/figures/lang';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -30,7 +31,7 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  if (lang === 'en' || lang === 'de') meta.lang = lang;
+  if (isLang(lang)) meta.lang = lang;
   meta.url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]');
   meta.outlet = metaContent('meta[property="og:site_name"]');
   meta.date = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;

@@ -2,14 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { explainFigures } from '../../core/figures/extractFigures';
+import { isLang, LANGS } from '../../core/figures/lang';
 import { Backcheck } from '../../core/service';
+import type { Lang } from '../../core/types';
 import { decodeText } from '../../core/sources/decode';
 import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSources';
 import { extractHtmlArticle } from '../../node/htmlSource';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 
-export const FIGURES_HELP = `Usage: backcheck figures [--lang en|de] [--format text|json] FILE...
+const LANG_CHOICES = LANGS.join('|');
+
+export const FIGURES_HELP = `Usage: backcheck figures [--lang ${LANG_CHOICES}] [--format text|json] [--explain] FILE...
 
 Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
 HTML pages (.html) by their article text, as sources are read (lines and columns are then
@@ -17,8 +22,9 @@ those of that text), any other file as plain text (UTF-8 or UTF-16 with a BOM). 
 see what the checks compare.
 
 Options:
-  --lang en|de      the document's language (default: detected)
+  --lang ${LANG_CHOICES.padEnd(10)} the document's language (default: detected)
   --format NAME     text (default) or json
+  --explain         name the context rules that decided each figure ("label", "belowZero", ...)
   -h, --help        this help`;
 
 /** A document's text as Backcheck reads it: decoded as sources are, an HTML page's article only. */
@@ -49,13 +55,13 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout(FIGURES_HELP + '\n');
     return 0;
   }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'de') throw new UsageError(`--lang takes en or de, not "${values.lang}"`);
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang takes ${LANGS.join(', ')}, not "${values.lang}"`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}": use text or json`);
   if (positionals.length === 0) throw new UsageError('no file given: backcheck figures FILE');
   const backcheck = new Backcheck();
@@ -63,7 +69,9 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
   for (const file of positionals) {
     const text = await readDocument(resolve(io.cwd, file), file);
     const markdown = /\.(md|markdown)$/i.test(file);
-    for (const f of backcheck.figures(text, { lang: values.lang as 'en' | 'de' | undefined, markdown })) {
+    const figures = backcheck.figures(text, { lang: values.lang as Lang | undefined, markdown });
+    const why = values.explain && figures.length > 0 ? rulesBySpan(text, figures[0].lang) : undefined;
+    for (const f of figures) {
       rows.push({
         ...(positionals.length > 1 ? { file } : {}),
         line: f.range.start.line + 1,
@@ -77,10 +85,19 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
         lang: f.lang,
         ...(f.hedge ? { hedge: f.hedge } : {}),
         ...(f.noun ? { noun: f.noun } : {}),
+        ...(why ? { rules: why.get(`${f.span.start}:${f.span.end}`) ?? [] } : {}),
       });
     }
   }
   if (values.format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
-  else for (const r of rows) io.stdout(`${r.line}:${r.column}\t${r.kind}\t${r.text}\t= ${r.value}${r.unit ? ' ' + r.unit : ''}\n`);
+  else for (const r of rows) io.stdout(`${r.line}:${r.column}\t${r.kind}\t${r.text}\t= ${r.value}${r.unit ? ' ' + r.unit : ''}${r.rules ? '\t' + (r.rules.length ? r.rules.join(', ') : '-') : ''}\n`);
   return 0;
+}
+
+/**
+ * The context rules that decided each figure, by its span. Read over the whole text: a draft's
+ * figures are read from its prose, at the same offsets, so each finds its own entry.
+ */
+function rulesBySpan(text: string, lang: Lang): Map<string, string[]> {
+  return new Map(explainFigures(text, lang).map(({ figure, rules }) => [`${figure.span.start}:${figure.span.end}`, rules]));
 }

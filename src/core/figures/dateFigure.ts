@@ -1,37 +1,55 @@
-import type { Figure, Lang } from '../types';
+import type { Figure } from '../types';
 import { isDigitAt, isLetter, isSpace } from './chars';
-import { DAY_MONTH_RE, encodeDate, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE } from './lexicon/dates';
+import { dateForms, encodeDate, NUMERIC_DATE_RE } from './dates';
+import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
+import { wordSet } from './words';
 
-/** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024". */
-export function dateAt(text: string, at: number, lang: Lang): Figure | undefined {
+/** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024", "1er septembre". */
+export function dateAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // Cheap guards first: a day is one or two digits followed by ".", a space or a letter; a month
-  // name starts with a capital. Most tokens fail these and never reach the large regexes.
+  // name starts with a letter. Most tokens fail these and never reach the large regexes.
   const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
   const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' '));
-  for (const re of dayLike ? [NUMERIC_DATE_RE, DAY_MONTH_RE] : []) {
+  if (dayLike) return dayFirst(text, at, pack);
+  return monthFirst(text, at, pack);
+}
+
+function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const { dayMonth } = dateForms(pack);
+  for (const re of [NUMERIC_DATE_RE, dayMonth]) {
     re.lastIndex = at;
     const d = re.exec(text);
     if (!d) continue;
     const numeric = re === NUMERIC_DATE_RE;
     const day = Number(d[1]);
-    const month = numeric ? Number(d[2]) : MONTHS[d[2].toLowerCase()];
+    const month = numeric ? Number(d[2]) : pack.months[d[2].toLowerCase()];
     let year = d[3] ? Number(d[3]) : 0;
     if (numeric && year < 100) year += 2000;
     // "May" and "March" are also words: only a capitalized month counts after a day.
-    if (!numeric && /^(may|march|mar)$/i.test(d[2]) && !/^[A-Z]/.test(d[2])) continue;
+    if (!numeric && wordSet(pack.monthsAlsoWords).has(d[2].toLowerCase()) && !/^\p{Lu}/u.test(d[2])) continue;
     const value = encodeDate(day, month, year);
-    // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence.
-    const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && d[2].length > 4 ? 1 : 0);
-    if (value !== undefined) return make(text, at, end, value, 'date', lang);
-  }
-  const first = text.charCodeAt(at);
-  if (!((first >= 65 && first <= 90) || first === 0xc4 || first === 0xd6 || first === 0xdc)) return undefined;
-  MONTH_DAY_RE.lastIndex = at;
-  const d = MONTH_DAY_RE.exec(text);
-  if (d && /^[A-ZÄÖÜ]/.test(d[1])) {
-    const value = encodeDate(Number(d[2]), MONTHS[d[1].toLowerCase()], d[3] ? Number(d[3]) : 0);
-    if (value !== undefined) return make(text, at, at + d[0].length, value, 'date', lang);
+    // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence ("6 June.").
+    const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && !isAbbreviation(d[2], pack) ? 1 : 0);
+    if (value !== undefined) return make(text, at, end, value, 'date', pack);
   }
   return undefined;
+}
+
+/** "August 6", "Aug. 6, 2024": a capitalized month, then the day, where the language writes it so. */
+function monthFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const { monthDay } = dateForms(pack);
+  if (!monthDay || !/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  monthDay.lastIndex = at;
+  const d = monthDay.exec(text);
+  if (!d) return undefined;
+  const value = encodeDate(Number(d[2]), pack.months[d[1].toLowerCase()], d[3] ? Number(d[3]) : 0);
+  return value !== undefined ? make(text, at, at + d[0].length, value, 'date', pack) : undefined;
+}
+
+/** A month form is an abbreviation when a longer form of the same month starts with it ("Aug", "sept"). */
+function isAbbreviation(form: string, pack: LanguagePack): boolean {
+  const lower = form.toLowerCase();
+  const month = pack.months[lower];
+  return Object.keys(pack.months).some((other) => other.length > lower.length && other.startsWith(lower) && pack.months[other] === month);
 }

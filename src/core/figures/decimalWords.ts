@@ -1,16 +1,16 @@
-import { parseGermanNumberWord } from './germanNumberWord';
-import { EN_SMALL } from './lexicon/numberWords';
+import type { LanguagePack } from './lang/pack';
 import { bare, skipGap, wordAt } from './tokens';
 
 /** "point five seven" → 0.57: digits named one by one. */
-export function readDecimalWords(text: string, at: number, small: Record<string, number>): { end: number; value: number } | undefined {
+export function readDecimalWords(text: string, at: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  const small = pack.digitWords;
   let digits = '';
   let end = at;
   for (let i = 0; i < 12; i++) {
     const from = skipGap(text, end);
     if (from === end) break;
     const word = wordAt(text, from);
-    const v = word ? small[bare(word.text)] ?? (small === EN_SMALL ? undefined : parseGermanNumberWord(bare(word.text))) : undefined;
+    const v = word ? small[bare(word.text)] ?? pack.parseNumberWord?.(bare(word.text)) : undefined;
     if (!word || v === undefined || !Number.isInteger(v) || v > 99) break;
     // "point eleven" is .11, "point seventy-one" .71; a word above nine ends the decimals.
     if (v > 9) {

@@ -1,26 +1,25 @@
 import { isLetter } from './chars';
-import { readAndFraction, readEnglishWords } from './englishNumberWords';
-import { COMMON_CODES, CURRENCY_NAMES, ISO_CODES } from './lexicon/currencies';
-import { DE_DOZEN, EN_DOZEN, EN_SCALE_ABBREVIATIONS, VULGAR_FRACTIONS } from './lexicon/numberWords';
+import { VULGAR_FRACTIONS } from './lang/common/fractions';
+import type { LanguagePack } from './lang/pack';
+import { isMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
-import { isDigitFraction } from './slashPair';
+import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
-import type { Lang } from '../types';
+import { listRegex, single } from './words';
 
-export function readDigits(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+export function readDigits(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const leadingPoint = text[at] === '.' || text[at] === ',';
   let raw: string;
   if (leadingPoint) {
-    const m = /[.,]\d+/y;
-    m.lastIndex = at;
-    raw = m.exec(text)![0];
+    LEADING_POINT_RE.lastIndex = at;
+    raw = LEADING_POINT_RE.exec(text)![0];
   } else {
     DIGITS_RE.lastIndex = at;
     DIGITS_RE.test(text);
     raw = text.slice(at, DIGITS_RE.lastIndex);
   }
-  let value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === 'en' ? 'de' : 'en');
+  const value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
   if (value === undefined) return undefined;
   let end = at + raw.length;
   // Everything below reads on from a letter, a space, a slash, a caret, a fraction sign or a
@@ -30,55 +29,24 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (c === 45 && isLetter(text[end + 1] ?? ' ')))) {
     return { start: at, end, value, digits: true, parsed: true };
   }
-  if (/^\d+$/.test(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
-    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
-  }
-  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
-  const fraction = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
-  fraction.lastIndex = end;
-  const f = /^\d+$/.test(raw) ? fraction.exec(text) : null;
-  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
-    value = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
-    return { start: at, end: end + f[0].length, value, digits: true };
-  }
-  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
-  const power = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
-  power.lastIndex = end;
-  const pw = power.exec(text);
-  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
-  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
-  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
-  // "1 point 1": a decimal point spoken.
-  const spoken = /\s+(?:point|[kK]omma)\s+(\d+)(?![\d.,])/y;
-  spoken.lastIndex = end;
-  const sp = /^\d+$/.test(raw) ? spoken.exec(text) : null;
-  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
-  // A glued scale abbreviation ("15k", "2.5bn", "3M", "1MM", "2mil"); "k" may also follow a space
-  // ("10 k"). A lower-case "m" or "b" is a million or billion only after a currency ("£2.5m"):
-  // "1.8m tall" is metres. "G" is a billion only with decimals (".0012G"): "5G" is a network.
-  const glued = /(?:(k|K|M|MM|mn|mln|mil|bn|bln|tn|trn|tln)|(m|b|B)|(G)|\s(k|bn|mn|mln|bln|tln))(?![\p{L}\p{N}]|\.\p{L})/uy;
-  glued.lastIndex = end;
-  const g = glued.exec(text);
-  const afterCurrency = g?.[2] !== undefined && currencyJustBefore(text, at);
-  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
-  const counted = g?.[2] === 'm' && countedAfter(text, end + 1);
-  if (g && (g[1] || g[4] || (g[2] && (afterCurrency || counted || (/^b$/i.test(g[2]) && decimals))) || (g[3] && decimals)) && (lang === 'en' || /^[kKMG]$/.test(g[0]))) {
-    const form = (g[1] ?? g[2] ?? g[3] ?? g[4]).toLowerCase();
-    return withParts(text, { start: at, end: end + g[0].length, value: value * EN_SCALE_ABBREVIATIONS[form], digits: true, scale: EN_SCALE_ABBREVIATIONS[form] }, lang);
-  }
-  const scale = scaleAfter(text, end, lang);
-  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, lang, scale.last);
+  const written = inNotation(text, at, end, raw, value, pack);
+  if (written) return written;
+  const glued = gluedScale(text, at, end, raw, value, pack);
+  if (glued) return { start: at, end: glued.end, value: value * glued.value, digits: true, scale: glued.value };
+  const scale = scaleAfter(text, end, pack);
+  if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, pack, scale.last);
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
-  if (next && (lang === 'en' ? EN_DOZEN : DE_DOZEN)[bare(next.text)] && skipGap(text, end) > end) {
+  const dozen = next ? pack.dozens[bare(next.text)] : undefined;
+  if (next && dozen && skipGap(text, end) > end) {
     end = wordEnd(next);
-    return { start: at, end, value: value * 12, digits: true };
+    return { start: at, end, value: value * dozen, digits: true };
   }
   // "5 and a half million"
-  if (lang === 'en' && /^\d+$/.test(raw)) {
-    const fraction = readAndFraction(text, end);
+  if (pack.readAndFraction && /^\d+$/.test(raw)) {
+    const fraction = pack.readAndFraction(text, end);
     if (fraction) {
-      const after = scaleAfter(text, fraction.end, lang);
+      const after = scaleAfter(text, fraction.end, pack);
       return after
         ? { start: at, end: after.end, value: (value + fraction.value) * after.value, digits: true, scale: after.value }
         : { start: at, end: fraction.end, value: value + fraction.value, digits: true };
@@ -86,45 +54,83 @@ export function readDigits(text: string, at: number, lang: Lang, style: Separato
   }
   return { start: at, end, value, digits: true, parsed: true };
 }
-/** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
-function currencyJustBefore(text: string, at: number): boolean {
-  const before = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u.exec(text.slice(Math.max(0, at - 5), at));
-  if (!before) return false;
-  if (before[1]) return true;
-  const code = before[2];
-  return (code === code.toUpperCase() && ISO_CODES.has(code)) || COMMON_CODES.has(code.toUpperCase()) && code === code.toLowerCase();
+
+const FRACTION_RE = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
+const POWER_RE = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
+const LEADING_POINT_RE = /[.,]\d+/y;
+/** Digits only, no separator. */
+function isWhole(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return raw.length > 0;
+}
+
+/** The number in a notation after its digits: "2¾", "3/4", "2 1/4", "1.3e6", "6.23 × 10^-4", "1 point 1". */
+function inNotation(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): NumberPhrase | undefined {
+  if (isWhole(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
+    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
+  }
+  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
+  const whole = isWhole(raw);
+  FRACTION_RE.lastIndex = end;
+  const f = whole ? FRACTION_RE.exec(text) : null;
+  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
+    const whole = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
+    return { start: at, end: end + f[0].length, value: whole, digits: true };
+  }
+  // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".
+  POWER_RE.lastIndex = end;
+  const pw = POWER_RE.exec(text);
+  const powered = pw ? (pw[3] !== undefined ? value ** Number(pw[3]) : value * 10 ** Number(pw[1] ?? pw[2])) : NaN;
+  // "1e999" overflows: then it is no number in scientific notation, only the digits before it.
+  if (pw && Number.isFinite(powered)) return { start: at, end: end + pw[0].length, value: powered, digits: true };
+  // "1 point 1": a decimal point spoken.
+  const spoken = listRegex(pack.decimalWords, String.raw`\s+W\s+(\d+)(?![\d.,])`, 'iuy');
+  spoken.lastIndex = end;
+  const sp = whole ? spoken.exec(text) : null;
+  if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
+  return undefined;
 }
 
 /**
- * "2m people", "5m barrels", "3.5m euros": after a lower-case "m", what is counted in millions,
- * which a length in metres never is ("1.8m tall", "100m in 9.58 seconds", "the 400m hurdles").
+ * A scale abbreviation glued to the digits ("15k", "2.5bn", "3M", "1MM", "2mil") or, for some,
+ * after a space ("10 k"), as the pack allows. A lower-case "m" or "b" is a million or billion
+ * only after a currency ("£2.5m") or before what is counted in millions: "1.8m tall" is metres.
+ * "G" is a billion only with decimals (".0012G"): "5G" is a network.
  */
-function countedAfter(text: string, at: number): boolean {
-  if (text[at] !== ' ') return false;
-  const word = wordAt(text, at + 1);
-  if (!word) return false;
-  const w = bare(word.text);
-  return COUNTED_IN_MILLIONS.has(w) || (w.length >= 3 && CURRENCY_NAMES.has(w));
+function gluedScale(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  const spaced = /\s/.test(text[end] ?? '');
+  LETTERS_RE.lastIndex = spaced ? end + 1 : end;
+  const m = LETTERS_RE.exec(text);
+  if (!m) return undefined;
+  const form = m[1];
+  const stop = LETTERS_RE.lastIndex;
+  const { always, spaced: afterSpace, afterCurrency, withDecimals } = pack.gluedScales;
+  if (spaced) return afterSpace[form] !== undefined ? { end: stop, value: afterSpace[form] } : undefined;
+  if (always[form] !== undefined) return { end: stop, value: always[form] };
+  const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
+  if (afterCurrency[form] !== undefined && isMillion(text, at, stop, form, pack)) return { end: stop, value: afterCurrency[form] };
+  if (withDecimals[form] !== undefined && decimals) return { end: stop, value: withDecimals[form] };
+  return undefined;
 }
-const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
-  'people', 'persons', 'residents', 'inhabitants', 'citizens', 'users', 'voters', 'viewers', 'customers', 'children', 'adults', 'jobs',
-  'homes', 'households', 'visitors', 'passengers', 'subscribers', 'copies', 'members', 'patients', 'doses', 'cases', 'deaths',
-  'refugees', 'migrants', 'workers', 'employees', 'pupils', 'students', 'followers', 'readers', 'tourists', 'shares', 'votes',
-  'downloads', 'barrels', 'tonnes', 'tons', 'cars', 'vehicles', 'devices', 'phones', 'trees', 'animals', 'acres', 'hectares',
-]);
+/** Up to three letters that end the word: no letter, digit or abbreviated word after them. */
+const LETTERS_RE = /(\p{L}{1,3})(?![\p{L}\p{N}]|\.\p{L})/uy;
+
 
 /**
  * What may follow a scaled number: "3 million and a half", "4 thousand 3 hundred and 21",
  * "6 crore and two hundred". A following number joins only when it is smaller than the last scale
  * and is either introduced by "and" or carries its own scale word, so "4000 3 hundred" stays two.
  */
-function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: number): NumberPhrase {
-  if (lang !== 'en' || !lastScale) return phrase;
-  const andAt = /[\s\u00a0]+and(?=[\s\u00a0])/y;
+function withParts(text: string, phrase: NumberPhrase, pack: LanguagePack, lastScale?: number): NumberPhrase {
+  if (!pack.partsAfterScale || !pack.and || !lastScale) return phrase;
+  const andAt = listRegex(single(pack.and), String.raw`[\s\u00a0]+W(?=[\s\u00a0])`, 'y');
   andAt.lastIndex = phrase.end;
-  const fraction = andAt.exec(text) ? readAndFraction(text, andAt.lastIndex) : undefined;
+  const fraction = andAt.exec(text) ? pack.readAndFraction?.(text, andAt.lastIndex) : undefined;
   if (fraction) return { ...phrase, end: fraction.end, value: phrase.value + fraction.value * lastScale };
-  const and = /[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]+/y;
+  const and = listRegex(single(pack.and), String.raw`[\s\u00a0]+W[\s\u00a0]+|[\s\u00a0]+`, 'y');
   and.lastIndex = phrase.end;
   const joint = and.exec(text);
   if (!joint) return phrase;
@@ -136,14 +142,14 @@ function withParts(text: string, phrase: NumberPhrase, lang: Lang, lastScale?: n
     rest.lastIndex = from;
     const digits = rest.exec(text)![0];
     if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
-    const scale = scaleAfter(text, from + digits.length, lang);
+    const scale = scaleAfter(text, from + digits.length, pack);
     part = scale
-      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, lang, scale.last)
+      ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, pack, scale.last)
       : { start: from, end: from + digits.length, value: Number(digits), digits: true };
-    if (!scale && !/and/.test(joint[0])) return phrase;
+    if (!scale && joint[0].trim() === '') return phrase;
   } else {
-    part = readEnglishWords(text, from);
-    if (!part || (!/and/.test(joint[0]) && !part.scale && !/hundred|thousand|lakh|crore/i.test(text.slice(part.start, part.end)))) return phrase;
+    part = pack.readCardinal(text, from, pack);
+    if (!part || (joint[0].trim() === '' && !part.scale && !listRegex(pack.partsAfterScale.partScaleWords, 'W', 'i').test(text.slice(part.start, part.end)))) return phrase;
   }
   if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
   return { ...phrase, end: part.end, value: phrase.value + part.value };

@@ -1,15 +1,27 @@
 import type { Figure, Lang } from '../types';
 import { isLetter, isLowSurrogate } from './chars';
-import { clockTimeEnd } from './clockTime';
+import { clockTimeEnd } from './context/clockTime';
+import { isRateUnit } from './context/rate';
+import { restatedInBrackets } from './context/restatedInBrackets';
+import { slashPairEnd } from './context/slashPair';
+import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
-import { VAGUE } from './lexicon/numberWords';
+import { packFor } from './lang';
+import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
-import { slashPairEnd } from './slashPair';
+import { forgetWord } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
+import { keysOf, listRegex, mayStartWord } from './words';
+
+/** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
+export interface ExplainedFigure {
+  figure: Figure;
+  rules: string[];
+}
 
 /**
  * Every figure in a text, in its language: numbers in digits or words with their scale, unit,
@@ -18,50 +30,56 @@ import { unitWithoutNumber } from './unitWithoutNumber';
  * each attempt reads a bounded distance ahead, so the whole is linear in the input.
  */
 export function extractFigures(text: string, lang: Lang): Figure[] {
-  const style = separatorStyle(text, lang);
-  const figures: Figure[] = [];
-  const tokenStart = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
-  const urls = urlSpans(text);
-  let url = 0;
-  // test() rather than exec(): no match array per token. Every alternative matches one code
-  // point, so the token starts one or two code units before lastIndex.
-  while (tokenStart.test(text)) {
-    const after = tokenStart.lastIndex;
-    const at = after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? after - 2 : after - 1;
-    // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
-    while (url < urls.length && urls[url].end <= at) url++;
-    if (url < urls.length && urls[url].start <= at) {
-      tokenStart.lastIndex = urls[url].end;
-      continue;
-    }
-    // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
-    // over it whole, so its second number is none either.
-    const skip = clockTimeEnd(text, at) ?? slashPairEnd(text, at);
-    if (skip !== undefined) {
-      tokenStart.lastIndex = skip;
-      continue;
-    }
-    const figure = figureAt(text, at, lang, style);
-    if (figure) {
-      restatedInBrackets(text, figure, lang, style);
-      figures.push(figure);
-      tokenStart.lastIndex = Math.max(figure.span.end, at + 1);
-    }
-  }
-  return figures;
+  return scan(text, packFor(lang)).map((e) => e.figure);
 }
 
-/**
- * "thirty (30) days", "45 (forty five)": a number restated in brackets in the other notation is
- * one figure, as contracts and official texts write it.
- */
-function restatedInBrackets(text: string, figure: Figure, lang: Lang, style: SeparatorStyle): void {
-  const end = figure.span.end;
-  if (text[end] !== ' ' || text[end + 1] !== '(') return;
-  const inner = measuredAt(text, end + 2, lang, style);
-  if (!inner || text[inner.span.end] !== ')' || inner.value !== figure.value || inner.kind !== figure.kind || inner.span.start !== end + 2) return;
-  figure.span = { start: figure.span.start, end: inner.span.end + 1 };
-  figure.text = text.slice(figure.span.start, figure.span.end);
+/** The figures with the rules that decided each (see context/). */
+export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
+  return scan(text, packFor(lang), true);
+}
+
+const TOKEN_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
+
+function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigure[] {
+  const style = separatorStyle(text, pack.decimalMark);
+  const out: ExplainedFigure[] = [];
+  const tokenStart = new RegExp(TOKEN_START);
+  const urls = urlSpans(text);
+  let url = 0;
+  const outer = collect(undefined);
+  try {
+    // test() rather than exec(): no match array per token. Every alternative matches one code
+    // point, so the token starts one or two code units before lastIndex.
+    while (tokenStart.test(text)) {
+      const after = tokenStart.lastIndex;
+      const at = after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? after - 2 : after - 1;
+      // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
+      while (url < urls.length && urls[url].end <= at) url++;
+      if (url < urls.length && urls[url].start <= at) {
+        tokenStart.lastIndex = urls[url].end;
+        continue;
+      }
+      const rules: string[] | undefined = explain ? [] : undefined;
+      collect(rules);
+      // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
+      // over it whole, so its second number is none either.
+      const skip = clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at);
+      if (skip !== undefined) {
+        tokenStart.lastIndex = skip;
+        continue;
+      }
+      const figure = figureAt(text, at, pack, style);
+      if (figure) {
+        restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
+        out.push({ figure, rules: rules ?? [] });
+        tokenStart.lastIndex = Math.max(figure.span.end, at + 1);
+      }
+    }
+  } finally {
+    collect(outer);
+    forgetWord();
+  }
+  return out;
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {
@@ -72,32 +90,26 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
-function figureAt(text: string, at: number, lang: Lang, style: SeparatorStyle): Figure | undefined {
-  return dateAt(text, at, lang) ?? vagueAt(text, at, lang) ?? unitAmountAt(text, at, lang) ?? measuredAt(text, at, lang, style) ?? shareWordAt(text, at, lang, style);
+function figureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
+  return dateAt(text, at, pack) ?? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) ?? measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
 }
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */
-function unitAmountAt(text: string, at: number, lang: Lang): Figure | undefined {
-  // "20 cents a litre", "$3 a gallon", "2 Euro pro Liter": a rate's unit is no amount of its own.
-  if (RATE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
-  const amount = unitWithoutNumber(text, at, lang);
-  if (!amount) return undefined;
+function unitAmountAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const amount = unitWithoutNumber(text, at, pack);
+  if (!amount || isRateUnit(text, at, pack)) return undefined;
   // "a dollar and 42 cents"
-  const cents = amount.kind === 'money' && amount.value === 1 && !isSubunit(amount.unit) ? subunitsAfter(text, amount.end, lang, lang) : undefined;
-  return make(text, at, cents ? cents.end : amount.end, amount.value + (cents ? cents.value / 100 : 0), amount.kind, lang, amount.unit);
+  const cents = amount.kind === 'money' && amount.value === 1 && !isSubunit(amount.unit) ? subunitsAfter(text, amount.end, pack, pack.decimalMark) : undefined;
+  return make(text, at, cents ? cents.end : amount.end, amount.value + (cents ? cents.value / 100 : 0), amount.kind, pack, amount.unit);
 }
 
-/** What ends right before the "a" of a rate: a number, a currency, or a money word. */
-const RATE_BEFORE_RE = /(?:[\d%\p{Sc}]|(?<![\p{L}])(?:cents?|pence|dollars?|euros?|pounds?|Euro|Cent|Dollar|Pfund))[\s\u00a0]+$/u;
-
-/** The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds". */
-const VAGUE_RE = new RegExp(`(${Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})(?![\\p{L}])`, 'iuy');
-
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
-function vagueAt(text: string, at: number, lang: Lang): Figure | undefined {
-  if (!isLetter(text[at])) return undefined;
-  VAGUE_RE.lastIndex = at;
-  const v = VAGUE_RE.exec(text);
+function vagueAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  if (!isLetter(text[at]) || !mayStartWord(text, at, keysOf(pack.vague))) return undefined;
+  // The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds".
+  const re = listRegex(keysOf(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
+  re.lastIndex = at;
+  const v = re.exec(text);
   if (!v) return undefined;
-  return make(text, at, at + v[0].length, VAGUE[v[1].toLowerCase().replace(/\s+/g, ' ')], 'vague', lang);
+  return make(text, at, at + v[0].length, pack.vague[v[1].toLowerCase().replace(/\s+/g, ' ')], 'vague', pack);
 }

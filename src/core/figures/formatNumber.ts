@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
+import { packFor } from './lang';
 
-/** Writes a value the way the document's language does ("76,000" / "76.000"), for messages. */
+/** Writes a value the way the document's language does ("76,000" / "76.000" / "76 000"), for messages. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 6 });
+  return value.toLocaleString(packFor(lang).locale, { maximumFractionDigits: 6 });
 }

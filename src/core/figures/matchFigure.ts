@@ -18,8 +18,14 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   if (figure.kind === 'ordinal') return undefined;
   const key = lookupValue(figure);
   const units = sameUnits(figure.unit);
-  const exact = units.flatMap((unit) => index.inRange(figure, key, key, unit)).filter((c) => sameDate(figure, c.figure));
+  // Past double precision a value is no longer the number written ("1" and 400 digits, Infinity):
+  // such a number matches only the same digits as written, never by rounding or conversion.
+  const written = digitsBeyondDouble(figure);
+  const exact = units
+    .flatMap((unit) => index.inRange(figure, key, key, unit))
+    .filter((c) => sameDate(figure, c.figure) && (written === undefined && digitsBeyondDouble(c.figure) === undefined ? true : written === digitsBeyondDouble(c.figure)));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
+  if (written !== undefined) return undefined;
   const step = precision(figure);
   if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
@@ -37,6 +43,16 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const share = shareAsPercentage(figure, index);
   if (share) return { kind: 'converted', source: share };
   return undefined;
+}
+
+/**
+ * The digits of a number written with more significant digits than a double holds (over 15),
+ * or whose value overflowed: its identity is its digits, not its value. Undefined otherwise.
+ */
+function digitsBeyondDouble(figure: Figure): string | undefined {
+  if (!Number.isFinite(figure.value)) return figure.text.replace(/\D/g, '') || 'Infinity';
+  const digits = figure.text.replace(/\D/g, '').replace(/^0+/, '');
+  return digits.length > 15 && !figure.scale ? digits : undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
-import { CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES } from './lexicon/currencies';
-import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
+import { CURRENCY_SYMBOLS, ISO_CODES } from './lang/common/currencies';
+import type { LanguagePack } from './lang/pack';
+import { currencyNames } from './money';
+import { unitMatch, unitSense } from './unitsOf';
 
 const WORD_OR_SIGN_RE = /[\s\u00a0]?(\p{Sc}|\p{L}+)/uy;
 
@@ -8,11 +10,10 @@ const WORD_OR_SIGN_RE = /[\s\u00a0]?(\p{Sc}|\p{L}+)/uy;
  * "3 Euro", "19 Nanometern"): then the number measures something and is no part of a ratio
  * ("2 von 3 Prozent" is no two in three).
  */
-export function measureAfter(text: string, end: number): boolean {
-  UNIT_AFTER_RE.lastIndex = end;
-  const unit = UNIT_AFTER_RE.exec(text);
-  if (unit && unitSense(unit[1])) return true;
+export function measureAfter(text: string, end: number, pack: LanguagePack): boolean {
+  const unit = unitMatch(text, end, pack);
+  if (unit && unitSense(unit[1], pack)) return true;
   WORD_OR_SIGN_RE.lastIndex = end;
   const word = WORD_OR_SIGN_RE.exec(text)?.[1];
-  return word !== undefined && (CURRENCY_SYMBOLS[word] !== undefined || CURRENCY_NAMES.has(word.toLowerCase()) || ISO_CODES.has(word));
+  return word !== undefined && (CURRENCY_SYMBOLS[word] !== undefined || currencyNames(pack).has(word.toLowerCase()) || ISO_CODES.has(word));
 }

@@ -1,8 +1,30 @@
-import type { Lang } from '../types';
-import { COINS, COMMON_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, SUBUNIT_NAMES } from './lexicon/currencies';
+import { COMMON_CODES, CURRENCY_SYMBOLS, currencyNamesWith, DOLLAR_PREFIXES, GLUED_DOLLAR_PREFIXES, ISO_CODES, NAMES_BEFORE, SUBUNIT_NAMES, WORD_CODES } from './lang/common/currencies';
+import type { LanguagePack } from './lang/pack';
 import { isDigitCode, letterRunEnd } from './chars';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
+import { keysOf, listRegex, single } from './words';
+
+interface NameTable {
+  names: ReadonlyMap<string, string>;
+  /** First words of currency names of more than one word ("kuwaiti" of "kuwaiti dinar"). */
+  firstOfLonger: ReadonlySet<string>;
+}
+const NAME_TABLES = new WeakMap<LanguagePack, NameTable>();
+function nameTable(pack: LanguagePack): NameTable {
+  let t = NAME_TABLES.get(pack);
+  if (!t) {
+    const names = currencyNamesWith(pack.currencyNames);
+    t = { names, firstOfLonger: new Set([...names.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0])) };
+    NAME_TABLES.set(pack, t);
+  }
+  return t;
+}
+
+/** Every currency name of the pack's language, lower case, to its code. */
+export function currencyNames(pack: LanguagePack): ReadonlyMap<string, string> {
+  return nameTable(pack).names;
+}
 
 /** A currency found next to a number: its unit, where it ends (or where the number starts), a scale. */
 export interface CurrencyMark {
@@ -13,23 +35,13 @@ export interface CurrencyMark {
   scale: number;
 }
 
-const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', usd: 'USD', c: 'CAD', ca: 'CAD', cad: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', aud: 'AUD',
-  nz: 'NZD', nzd: 'NZD', mxn: 'MXN', mex: 'MXN', r: 'BRL', s: 'SGD',
-};
 const SYMBOL_CLASS = Object.keys(CURRENCY_SYMBOLS).filter((s) => s.length === 1 && s !== '¢').join('');
-const SYMBOL_BEFORE_RE = new RegExp(String.raw`(?:(u\.s\.?|usd|us|cad|ca|c|hk|aud|au|nzd|nz|mxn|mex)\s?(?=\$)|(a|r|s)(?=\$))?([${SYMBOL_CLASS}])[\s\u00a0]?(?=[.,]?\d)`, 'iuy');
+const alternation = (prefixes: Record<string, string>) => Object.keys(prefixes).sort((a, b) => b.length - a.length).map((p) => p.replace(/\./g, '\\.')).join('|');
+/** A symbol before the number, with the letters of a dollar ("US$", "C $", "A$"). */
+const SYMBOL_BEFORE_RE = new RegExp(String.raw`(?:(${alternation(DOLLAR_PREFIXES)})\s?(?=\$)|(${alternation(GLUED_DOLLAR_PREFIXES)})(?=\$))?([${SYMBOL_CLASS}])[\s\u00a0]?(?=[.,]?\d)`, 'iuy');
 /** Up to three words, then the number: "EUR 15", "CAD3.03", "Rs. 20", "malaysian ringgit 42". */
 const WORDS_BEFORE_RE = /(\p{L}+(?:\.|(?:[\s\u00a0]\p{L}+){0,2}))[\s\u00a0]?(?=\d)/uy;
-/**
- * Names that may also stand before the number. Most names are other words there: "the dollar 1.2
- * percent higher", "Sen. 5" (a senator), "won 3 games".
- */
-const NAMES_BEFORE = new Set(['rs', 'rs.', 'rm', 'ringgit', 'ringgits', 'malaysia ringgit', 'malaysian ringgit', 'malaysia ringgits', 'malaysian ringgits']);
 
-/** Codes that are also English words in capitals ("ALL 5 solutions", "TOP 10"). */
-const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'TRY', 'SOS', 'BOB', 'GEL', 'BAM', 'ANG', 'AMD', 'MOP', 'SAR', 'PAB', 'LAK', 'DOP', 'NIO']);
-// Before a number they are words ("TOP 10", "ALL 5"); after one they are codes ("42 SAR").
 
 /** A currency code as written: capitals, or lower case for the common ones. */
 function codeUnit(word: string, before = false): string | undefined {
@@ -40,7 +52,7 @@ function codeUnit(word: string, before = false): string | undefined {
 }
 
 /** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */
-export function currencyBefore(text: string, at: number): CurrencyMark | undefined {
+export function currencyBefore(text: string, at: number, pack: LanguagePack): CurrencyMark | undefined {
   const c = text.charCodeAt(at);
   if (c >= 48 && c <= 57) return undefined;
   // A symbol, or up to five letters and a dollar sign ("US$", "C $"); words seldom are either.
@@ -49,8 +61,7 @@ export function currencyBefore(text: string, at: number): CurrencyMark | undefin
   SYMBOL_BEFORE_RE.lastIndex = at;
   const s = dollarNear ? SYMBOL_BEFORE_RE.exec(text) : null;
   if (s) {
-    const letters = s[1] ?? s[2];
-    const unit = letters ? DOLLAR_PREFIXES[letters.toLowerCase()] : CURRENCY_SYMBOLS[s[3]];
+    const unit = s[1] ? DOLLAR_PREFIXES[s[1].toLowerCase()] : s[2] ? GLUED_DOLLAR_PREFIXES[s[2].toLowerCase()] : CURRENCY_SYMBOLS[s[3]];
     return { unit: unit ?? CURRENCY_SYMBOLS[s[3]], at: at + s[0].length, scale: 1 };
   }
   // Most words are no currency: look at the first word alone before reading on.
@@ -66,7 +77,7 @@ export function currencyBefore(text: string, at: number): CurrencyMark | undefin
   const words = w[1];
   const lower = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   const glued = w[0] === words;
-  const unit = codeUnit(words, true) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? CURRENCY_NAMES.get(lower.replace(/\.$/, '')) : undefined);
+  const unit = codeUnit(words, true) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? currencyNames(pack).get(lower.replace(/\.$/, '')) : undefined);
   if (!unit) return undefined;
   return { unit, at: at + w[0].length, scale: millionCode(words) ? 1e6 : 1 };
 }
@@ -80,15 +91,13 @@ function millionCode(word: string): { unit: string } | undefined {
 
 const WORDS_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*(?:[\s\u00a0]\p{L}[\p{L}-]*){0,2})/uy;
 const WORD_AFTER_RE = /[\s\u00a0-]?(\p{L}[\p{L}-]*)/uy;
-/** First words of currency names of more than one word ("kuwaiti" of "kuwaiti dinar"). */
-const FIRST_OF_LONGER_NAMES: ReadonlySet<string> = new Set([...CURRENCY_NAMES.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
 const SYMBOL_AFTER_RE = new RegExp(String.raw`[\s\u00a0]?((?:us|u\.s\.)?\$|[${SYMBOL_CLASS}¢]|ரூ)(?![\s\u00a0]?[.,]?\d)`, 'iuy');
 
 /**
  * A currency written after the number that ends at `end`: "20 euros", "15 USD", "42 kuwaiti
  * dinar", "100₾", "30 MUSD". `glued` allows the bare "c" of "43c".
  */
-export function currencyAfter(text: string, end: number): CurrencyMark | undefined {
+export function currencyAfter(text: string, end: number, pack: LanguagePack): CurrencyMark | undefined {
   SYMBOL_AFTER_RE.lastIndex = end;
   const s = SYMBOL_AFTER_RE.exec(text);
   if (s) return { unit: s[1].endsWith('$') ? 'USD' : CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
@@ -97,27 +106,28 @@ export function currencyAfter(text: string, end: number): CurrencyMark | undefin
   const one = WORD_AFTER_RE.exec(text);
   // A code run into digits belongs to them: "3 USD50 cards" are three cards of 50 dollars.
   if (!one || isDigitCode(text.charCodeAt(end + one[0].length))) return undefined;
-  if (FIRST_OF_LONGER_NAMES.has(one[1].toLowerCase())) {
+  if (nameTable(pack).firstOfLonger.has(one[1].toLowerCase())) {
     WORDS_AFTER_RE.lastIndex = end;
     const w = WORDS_AFTER_RE.exec(text)!;
     // Longest name first: "kuwaiti dinar" before "dinar"; a name never stops inside a word.
     const words = w[1].split(/[\s\u00a0]/);
     for (let n = words.length; n >= 2; n--) {
       const phrase = words.slice(0, n).join(' ');
-      const unit = CURRENCY_NAMES.get(phrase.toLowerCase());
+      const unit = currencyNames(pack).get(phrase.toLowerCase());
       if (unit) return { unit, at: end + w[0].length - w[1].length + phrase.length, scale: 1 };
     }
   }
-  return oneWordCurrency(one[1], end + one[0].length);
+  return oneWordCurrency(one[1], end + one[0].length, pack);
 }
 
 /** A currency named in one word that ends at `wordEnd`: a name, a code, "MUSD", or "cent-a-share". */
-function oneWordCurrency(word: string, wordEnd: number): CurrencyMark | undefined {
-  const unit = CURRENCY_NAMES.get(word.toLowerCase()) ?? codeUnit(word);
+function oneWordCurrency(word: string, wordEnd: number, pack: LanguagePack): CurrencyMark | undefined {
+  const names = currencyNames(pack);
+  const unit = names.get(word.toLowerCase()) ?? codeUnit(word);
   if (unit) return { unit, at: wordEnd, scale: 1 };
   // "a 12-cent-a-share dividend": the name is the first part of a hyphenated word.
   const hyphen = word.indexOf('-');
-  const part = hyphen > 0 ? CURRENCY_NAMES.get(word.slice(0, hyphen).toLowerCase()) : undefined;
+  const part = hyphen > 0 ? names.get(word.slice(0, hyphen).toLowerCase()) : undefined;
   if (part) return { unit: part, at: wordEnd - word.length + hyphen, scale: 1 };
   const million = millionCode(word);
   return million ? { unit: million.unit, at: wordEnd, scale: 1e6 } : undefined;
@@ -139,14 +149,14 @@ export function subunitAt(text: string, at: number): number | undefined {
 }
 
 /** Coins and slang after a count: "ten dimes", "twenty nickels", "10 grand". */
-export function coinAfter(text: string, end: number): { unit: string; value: number; end: number } | undefined {
-  const m = /[\s\u00a0](grand|nickels?|dimes?)(?![\p{L}\p{N}])/iuy;
+export function coinAfter(text: string, end: number, pack: LanguagePack): { unit: string; value: number; end: number } | undefined {
+  const m = listRegex(keysOf(pack.coins), String.raw`[\s\u00a0](W)(?![\p{L}\p{N}])`, 'iuy');
   m.lastIndex = end;
   const c = m.exec(text);
   if (!c) return undefined;
-  // "a grand jury", "two grand pianos": "grand" before a word is no money.
-  if (/^grand$/i.test(c[1]) && /^[\s\u00a0]+\p{L}/u.test(text.slice(end + c[0].length, end + c[0].length + 3))) return undefined;
-  const coin = COINS[c[1].toLowerCase()];
+  const coin = pack.coins[c[1].toLowerCase()];
+  // "a grand jury", "two grand pianos": slang for a sum ("grand") before a word is no money.
+  if (coin.value >= 1 && /^[\s\u00a0]+\p{L}/u.test(text.slice(end + c[0].length, end + c[0].length + 3))) return undefined;
   return { unit: coin.unit, value: coin.value, end: end + c[0].length };
 }
 
@@ -155,15 +165,15 @@ export function coinAfter(text: string, end: number): { unit: string; value: num
  * "zwei Euro und fünfzig Cent". Without a subunit name the number must close the phrase
  * ("15 dollars and 15 people" is two figures).
  */
-export function subunitsAfter(text: string, end: number, lang: Lang, style: SeparatorStyle): { end: number; value: number } | undefined {
-  const joint = /[\s\u00a0]*,?[\s\u00a0]+(?:(?:and|und)[\s\u00a0]+)?/iy;
+export function subunitsAfter(text: string, end: number, pack: LanguagePack, style: SeparatorStyle): { end: number; value: number } | undefined {
+  const joint = listRegex(single(pack.and), String.raw`[\s\u00a0]*,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'iy');
   joint.lastIndex = end;
   const j = joint.exec(text);
   if (!j) return undefined;
   const from = end + j[0].length;
   const c = text.charCodeAt(from);
   if (!((c >= 48 && c <= 57) || /\p{L}/u.test(text[from] ?? ''))) return undefined;
-  const phrase = readNumberPhrase(text, from, lang, style);
+  const phrase = readNumberPhrase(text, from, pack, style);
   if (!phrase || phrase.value >= 100 || !Number.isInteger(phrase.value) || phrase.value < 0) return undefined;
   if (phrase.digits && !/^\d{1,2}$/.test(text.slice(phrase.start, phrase.end))) return undefined;
   const named = subunitAt(text, phrase.end);

@@ -1,11 +1,10 @@
 import { readDigits } from './digitNumber';
-import { readEnglishWords } from './englishNumberWords';
-import { readGermanWords } from './germanNumberWords';
-import { VULGAR_FRACTIONS } from './lexicon/numberWords';
+import { VULGAR_FRACTIONS } from './lang/common/fractions';
+import type { LanguagePack, RatioRule } from './lang/pack';
 import { measureAfter } from './measureAfter';
 import type { SeparatorStyle } from './parseNumber';
 import type { NumberPhrase } from './tokens';
-import type { Lang } from '../types';
+import { keysOf, listRegex } from './words';
 
 export type { NumberPhrase } from './tokens';
 
@@ -16,56 +15,53 @@ export type { NumberPhrase } from './tokens';
  * number starts there. Reads at most a bounded number of tokens past the last number word, so
  * scanning stays linear.
  */
-export function readNumberPhrase(text: string, at: number, lang: Lang, style: SeparatorStyle): NumberPhrase | undefined {
+export function readNumberPhrase(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
   const vulgar = VULGAR_FRACTIONS[text[at]];
   if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true };
-  const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, lang, style) : readWords(text, at, lang);
+  const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, pack, style) : pack.readCardinal(text, at, pack);
   if (!phrase) return undefined;
-  return lang === 'en' ? withRatio(text, phrase, style) : withGermanRatio(text, phrase, style);
+  return withRatio(text, phrase, pack, style);
 }
+
 /**
- * A ratio written out: "one out of three", "two out of five hundred", "one over twenty", "1 in 5",
- * "six in 10", "one in every five". "over" only when nothing is counted after it ("$2000 over 3
- * years" is a period); "in" only towards a larger whole of at most 1000 that measures nothing
- * ("8 in 5" and "2 in 3 minutes" are two figures).
+ * A ratio written out, by the rule of its joint word:
+ * - out-of: "one out of three", "two out of five hundred";
+ * - over: "one over twenty", only when nothing is counted after it ("$2000 over 3 years" is a period);
+ * - in: "1 in 5", "six in 10", "one in every five", only towards a larger whole of at most 1000
+ *   that measures nothing ("8 in 5" and "2 in 3 minutes" are two figures);
+ * - of-whole: "zwei von drei Befragten", "3 von 4 Schulen", not where the whole measures
+ *   something ("2 von 3 Prozent") or is a year.
  */
-function withRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
+function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style: SeparatorStyle): NumberPhrase {
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
-  const joint = /\s(out of|over|in)\s(?:every\s)?/y;
+  const joints = keysOf(pack.ratioJoints);
+  if (joints.length === 0) return phrase;
+  const joint = listRegex(joints, String.raw`\s(W)\s` + (pack.ratioEvery ? `(?:${pack.ratioEvery}\\s)?` : ''), 'uy');
   joint.lastIndex = phrase.end;
   const j = joint.exec(text);
   if (!j) return phrase;
-  if (j[1] === 'in' && (!Number.isInteger(phrase.value) || phrase.value < 1)) return phrase;
+  const rule = pack.ratioJoints[j[1].replace(/[\s\u00a0]+/g, ' ')];
   const from = phrase.end + j[0].length;
   if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
+  if (rule === 'in' || rule === 'of-whole') {
+    if (!Number.isInteger(phrase.value) || phrase.value < 1) return phrase;
+  }
   const c = text.charCodeAt(from);
-  const denominator = c >= 48 && c <= 57 ? readDigits(text, from, 'en', style) : readEnglishWords(text, from);
-  if (!denominator || denominator.value === 0 || !Number.isInteger(denominator.value) || (j[1] !== 'over' && denominator.value < phrase.value)) return phrase;
-  if (j[1] !== 'out of' && /^[\s\u00a0]*\p{L}/u.test(text.slice(denominator.end, denominator.end + 2)) && j[1] === 'over') return phrase;
-  if (j[1] === 'in' && (denominator.value > 1000 || denominator.value <= phrase.value || measureAfter(text, denominator.end))) return phrase;
+  const whole = c >= 48 && c <= 57 ? readDigits(text, from, pack, style) : pack.readCardinal(text, from, pack);
+  if (!whole || !wholeFits(text, phrase, whole, rule, pack)) return phrase;
   // "5 over 2023": a year, not a denominator.
-  if (denominator.digits && /^\d{4}$/.test(text.slice(denominator.start, denominator.end)) && denominator.value >= 1800 && denominator.value <= 2100) return phrase;
-  return { start: phrase.start, end: denominator.end, value: phrase.value / denominator.value, digits: phrase.digits };
+  if (whole.digits && /^\d{4}$/.test(text.slice(whole.start, whole.end)) && whole.value >= 1800 && (rule === 'of-whole' || whole.value <= 2100)) return phrase;
+  return { start: phrase.start, end: whole.end, value: phrase.value / whole.value, digits: phrase.digits };
 }
-/**
- * "zwei von drei Befragten", "3 von 4 Schulen": a ratio, as "two out of three". Not where the
- * second number measures something ("2 von 3 Prozent", "2 von 3 Euro") or is a year.
- */
-function withGermanRatio(text: string, phrase: NumberPhrase, style: SeparatorStyle): NumberPhrase {
-  if (text[phrase.end] !== ' ' || phrase.scale || !Number.isInteger(phrase.value) || phrase.value < 1) return phrase;
-  const joint = /\svon\s(?=[\p{L}\d])/uy;
-  joint.lastIndex = phrase.end;
-  if (!joint.test(text)) return phrase;
-  const from = joint.lastIndex;
-  const c = text.charCodeAt(from);
-  const of = c >= 48 && c <= 57 ? readDigits(text, from, 'de', style) : readGermanWords(text, from);
-  if (!of || of.scale || !Number.isInteger(of.value) || of.value < 2 || of.value > 1000 || of.value < phrase.value) return phrase;
-  if (of.digits && of.value >= 1800 && /^\d{4}$/.test(text.slice(of.start, of.end))) return phrase;
-  if (measureAfter(text, of.end)) return phrase;
-  return { start: phrase.start, end: of.end, value: phrase.value / of.value, digits: phrase.digits };
-}
-function readWords(text: string, at: number, lang: Lang): NumberPhrase | undefined {
-  return lang === 'en' ? readEnglishWords(text, at) : readGermanWords(text, at);
+
+function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: RatioRule, pack: LanguagePack): boolean {
+  if (rule === 'of-whole') {
+    return !whole.scale && Number.isInteger(whole.value) && whole.value >= 2 && whole.value <= 1000 && whole.value >= part.value && !measureAfter(text, whole.end, pack);
+  }
+  if (whole.value === 0 || !Number.isInteger(whole.value) || (rule !== 'over' && whole.value < part.value)) return false;
+  if (rule === 'over' && /^[\s\u00a0]*\p{L}/u.test(text.slice(whole.end, whole.end + 2))) return false;
+  if (rule === 'in' && (whole.value > 1000 || whole.value <= part.value || measureAfter(text, whole.end, pack))) return false;
+  return true;
 }

@@ -1,7 +1,16 @@
 import type { Lang } from '../types';
+import { packFor } from './lang';
 
-/** Which separators a document uses: English "76,000.5" or German "76.000,5". */
-export type SeparatorStyle = Lang;
+/**
+ * Which separators a document uses, by its decimal mark: "76,000.5" ('.') or "76.000,5" and
+ * "76 000,5" (','). Spaces and the Swiss apostrophe group in both.
+ */
+export type SeparatorStyle = '.' | ',';
+
+/** The decimal mark of a style, or of a language's own style. */
+function markOf(style: SeparatorStyle | Lang): SeparatorStyle {
+  return style === '.' || style === ',' ? style : packFor(style).decimalMark;
+}
 
 /** "12,34,567": Indian grouping, two digits per group above the thousands. */
 const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
@@ -18,13 +27,14 @@ export const DIGITS_RE = /\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+(?![.,]?\d))?
  * reverse. Spaces and the Swiss apostrophe group in both. Undefined when the run is not a
  * well-formed number in that style ("1,1,1" or "1.23.4").
  */
-export function parseLocaleNumber(raw: string, style: SeparatorStyle): number | undefined {
+export function parseLocaleNumber(raw: string, written: SeparatorStyle | Lang): number | undefined {
+  const style = markOf(written);
   // Indian English groups lakhs and crores in twos: "12,34,567.89".
-  if (style === 'en' && INDIAN_GROUPING.test(raw)) return Number(raw.replace(/,/g, ''));
+  if (style === '.' && INDIAN_GROUPING.test(raw)) return Number(raw.replace(/,/g, ''));
   // One pass over the characters, no intermediate strings: this runs once per figure, and a
   // document of dense numbers ("1,1,1,...") has hundreds of thousands of them.
-  const group = style === 'de' ? 46 : 44; // "." or ","
-  const decimal = style === 'de' ? 44 : 46;
+  const group = style === ',' ? 46 : 44; // "." or ","
+  const decimal = style === ',' ? 44 : 46;
   let intValue = 0;
   let groups = 0;
   let sinceGroup = 0;
@@ -59,13 +69,14 @@ export function parseLocaleNumber(raw: string, style: SeparatorStyle): number | 
 
 /**
  * Decides a document's separator style once, from its unambiguous numbers: "1,234.5", "2.4" or
- * "1,000,000" speak for English; "1.234,5", "2,4" or "1.000.000" for German. Ambiguous ones
- * ("3.000", "4,800") say nothing. The document's language decides unless the evidence is
- * entirely the other way: "3.000" in an English text full of "1.234.567" is German-style.
+ * "1,000,000" speak for a decimal point; "1.234,5", "2,4" or "1.000.000" for a decimal comma.
+ * Ambiguous ones ("3.000", "4,800") say nothing. The language's own style decides unless the
+ * evidence is entirely the other way: "3.000" in an English text full of "1.234.567" is
+ * comma-style.
  */
-export function separatorStyle(text: string, lang: Lang): SeparatorStyle {
-  let en = 0;
-  let de = 0;
+export function separatorStyle(text: string, own: SeparatorStyle): SeparatorStyle {
+  let point = 0;
+  let comma = 0;
   // Anchored at the start of a digit run, so a long run is tried once, not from every digit.
   const re = /(?<![\d.,])\d+(?:[.,]\d+)+/g;
   let seen = 0;
@@ -77,16 +88,16 @@ export function separatorStyle(text: string, lang: Lang): SeparatorStyle {
     const dots = token.split('.').length - 1;
     const tail = /[.,](\d+)$/.exec(token)![1].length;
     if (commas > 0 && dots > 0) {
-      if (token.lastIndexOf('.') > token.lastIndexOf(',')) en++;
-      else de++;
-    } else if (commas > 1) en++;
-    else if (dots > 1) de++;
+      if (token.lastIndexOf('.') > token.lastIndexOf(',')) point++;
+      else comma++;
+    } else if (commas > 1) point++;
+    else if (dots > 1) comma++;
     else if (tail !== 3) {
-      if (dots === 1) en++;
-      else de++;
+      if (dots === 1) point++;
+      else comma++;
     }
   }
-  if (lang === 'en' && de > 0 && en === 0) return 'de';
-  if (lang === 'de' && en > 0 && de === 0) return 'en';
-  return lang;
+  if (own === '.' && comma > 0 && point === 0) return ',';
+  if (own === ',' && point > 0 && comma === 0) return '.';
+  return own;
 }

@@ -1,9 +1,8 @@
-import { DE_SCALES, EN_HUNDRED, EN_SCALE_ABBREVIATIONS, EN_SCALES } from './lexicon/numberWords';
+import type { LanguagePack } from './lang/pack';
 import { bare, skipGap, wordAt } from './tokens';
-import type { Lang } from '../types';
 
 /** A scale word after a number: "million", "bn", "Millionen", "Mio.", "Mrd.", "tausend". */
-export function scaleAfter(text: string, end: number, lang: Lang): { end: number; value: number; last: number } | undefined {
+export function scaleAfter(text: string, end: number, pack: LanguagePack): { end: number; value: number; last: number } | undefined {
   let value = 1;
   let last = 1;
   let cursor = end;
@@ -14,13 +13,13 @@ export function scaleAfter(text: string, end: number, lang: Lang): { end: number
     const w = bare(word.text);
     // After a space, only unambiguous abbreviations scale ("2.5 bn"); "10 m" is ten metres.
     const spaced = skipGap(text, cursor) > cursor;
-    const abbreviation = i === 0 && spaced && /^(bn|mn|mln|bln|tn|trn|tln)$/.test(w) ? EN_SCALE_ABBREVIATIONS[w] : undefined;
-    const v = lang === 'en' ? EN_SCALES[w] ?? (EN_HUNDRED.has(w) ? 100 : undefined) ?? abbreviation : DE_SCALES[w] ?? DE_SCALES[word.text.toLowerCase()];
+    const abbreviation = i === 0 && spaced ? pack.spacedScaleAbbreviations[w] : undefined;
+    const v = pack.scales[w] ?? pack.scales[word.text.toLowerCase()] ?? abbreviation;
     if (v === undefined || !spaced) break;
     value *= v;
     last = v;
     // Keep the dot of "Mio." and "Mrd." inside the figure; not the full stop after "million."
-    cursor = /\.$/.test(word.text) && !DE_SCALES[word.text.toLowerCase()] ? word.end - 1 : word.end;
+    cursor = /\.$/.test(word.text) && !pack.scales[word.text.toLowerCase()] ? word.end - 1 : word.end;
   }
   return value === 1 ? undefined : { end: cursor, value, last };
 }

@@ -21,12 +21,20 @@ export interface Token {
   start: number;
   end: number;
 }
+// Several readers ask for the word at the same token start in turn (number words, units
+// without digits, shares): the last answer is kept. Tokens are never modified.
+let lastText: string | undefined;
+let lastAt = -1;
+let lastWord: Token | undefined;
 /** The word starting at `at` (sticky), without a trailing dot unless it is an abbreviation. */
 export function wordAt(text: string, at: number): Token | undefined {
+  if (at === lastAt && text === lastText) return lastWord;
   WORD_RE.lastIndex = at;
   const m = WORD_RE.exec(text);
-  if (!m) return undefined;
-  return { text: m[0], start: at, end: at + m[0].length };
+  lastText = text;
+  lastAt = at;
+  lastWord = m ? { text: m[0], start: at, end: at + m[0].length } : undefined;
+  return lastWord;
 }
 /** Where a word ends without a full stop after it ("dozen." ends the sentence, not the number). */
 export function wordEnd(word: Token): number {
@@ -38,6 +46,20 @@ export function skipGap(text: string, at: number): number {
   const m = GAP_RE.exec(text);
   return m ? at + m[0].length : at;
 }
+/** Lets go of the last text read, so a large document is not kept alive after its scan. */
+export function forgetWord(): void {
+  lastText = undefined;
+  lastWord = undefined;
+  lastAt = -1;
+}
+
+let lastBareOf: string | undefined;
+let lastBare = '';
+/** A word in lower case without its trailing dot. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  if (word === lastBareOf) return lastBare;
+  lastBareOf = word;
+  const lower = word.toLowerCase();
+  lastBare = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+  return lastBare;
 }

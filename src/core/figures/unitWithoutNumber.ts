@@ -1,8 +1,10 @@
-import { EN_FRACTIONS, DE_FRACTIONS } from './lexicon/numberWords';
-import { UNIT_AFTER_RE, unitSense } from './lexicon/units';
+import type { FigureKind } from '../types';
 import { letterRunEnd } from './chars';
+import type { LanguagePack } from './lang/pack';
+import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
-import type { FigureKind, Lang } from '../types';
+import { unitMatch, unitSense } from './unitsOf';
+import { listRegex, mayStartWord, single, wordSet } from './words';
 
 export interface UnitAmount {
   end: number;
@@ -17,10 +19,14 @@ export interface UnitAmount {
  * and percentages are left out on purpose: "a year ago" and "a day" are no figures a reporter
  * checks. Returns undefined unless the words at `at` are such an amount.
  */
-export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmount | undefined {
+export function unitWithoutNumber(text: string, at: number, pack: LanguagePack): UnitAmount | undefined {
+  const { articles, fractions } = pack.unitLead;
+  if (!mayStartWord(text, at, articles) && !mayStartWord(text, at, fractions)) return undefined;
   const leadEnd = letterRunEnd(text, at);
-  if (leadEnd - at > 10 || !LEAD_WORDS.has(text.slice(at, leadEnd).toLowerCase())) return undefined;
-  const lead = lang === 'en' ? EN_LEAD_RE : DE_LEAD_RE;
+  if (leadEnd - at > 10) return undefined;
+  const first = text.slice(at, leadEnd).toLowerCase();
+  if (!wordSet(articles).has(first) && !wordSet(fractions).has(first)) return undefined;
+  const lead = leadRegex(pack);
   lead.lastIndex = at;
   const m = lead.exec(text);
   if (!m) return undefined;
@@ -28,40 +34,42 @@ export function unitWithoutNumber(text: string, at: number, lang: Lang): UnitAmo
   const fractionWord = m[2]?.toLowerCase();
   let value = 1;
   if (fractionWord) {
-    const fraction = lang === 'en' ? EN_FRACTIONS[fractionWord] : DE_FRACTIONS[fractionWord] ?? DE_FRACTIONS[fractionWord.replace(/[mnrs]$/, '')];
+    const fraction = pack.fractions[fractionWord] ?? pack.fractions[fractionWord.replace(/[mnrs]$/, '')];
     if (fraction === undefined) return undefined;
     value = fraction;
   } else if (!article) return undefined;
   const end = at + m[0].length;
-  const coin = coinAfter(text, end - 1);
+  const coin = coinAfter(text, end - 1, pack);
   // "a dime a dozen" and "turn on a dime" are idioms, not ten cents.
-  const idiom = coin && (/^\s+a\s+dozen\b/i.test(text.slice(coin.end, coin.end + 10)) || /\bon\s+$/i.test(text.slice(Math.max(0, at - 4), at)));
+  const idiom = coin && (listRegex(pack.coinIdioms.after, String.raw`^\s+W\b`, 'i').test(text.slice(coin.end, coin.end + 10)) || listRegex(pack.coinIdioms.before, String.raw`\bW\s+$`, 'i').test(text.slice(Math.max(0, at - 4), at)));
   if (coin && !fractionWord && !idiom) return { end: coin.end, value: coin.value, unit: coin.unit, kind: 'money' };
   if (idiom) return undefined;
-  UNIT_AFTER_RE.lastIndex = end;
-  const u = UNIT_AFTER_RE.exec(text);
-  const sense = u && u[0] === u[1] ? unitSense(u[1]) : undefined;
+  const u = unitMatch(text, end, pack);
+  const sense = u && u[0] === u[1] ? unitSense(u[1], pack) : undefined;
   // "a pound of flesh" weighs; "a pound" alone is money.
-  const weighs = sense !== undefined && /\sof$/i.test(u![1]);
-  const money = weighs ? undefined : currencyAfter(text, end);
+  const ofRe = pack.unitLead.of ? listRegex(single(pack.unitLead.of), String.raw`\s+W$`, 'i') : undefined;
+  const weighs = sense !== undefined && ofRe !== undefined && ofRe.test(u![1]);
+  const money = weighs ? undefined : currencyAfter(text, end, pack);
   if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
   if (!sense || !MEASURES_WITHOUT_NUMBER.has(sense.unit) || u![1].length < 2) return undefined;
-  const trailingOf = weighs ? /\s+of$/i.exec(u![1])![0].length : 0;
+  const trailingOf = weighs ? ofRe!.exec(u![1])![0].length : 0;
   return { end: end + u![0].length - trailingOf, value, unit: sense.unit, kind: sense.kind };
 }
 
-/**
- * Units read after "a" or "half a" without digits: the metric measures and the imperial
- * abbreviations. Feet, inches, miles, tons, cups and degrees are left out, because after an
- * article they are mostly idioms ("a foot in the door", "not an inch", "a cup of tea").
- */
-const MEASURES_WITHOUT_NUMBER = new Set(['tsp', 'tbsp', 'kg', 'g', 'mg', 'µg', 'l', 'ml', 'hl', 'km', 'm', 'cm', 'mm', 'ha', 'lb', 'gal', 'MW', 'GW', 'kW', 'kWh', 'MWh']);
 
-const LEAD_WORDS = new Set([
-  'a', 'an', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'hundredth', 'thousandth',
-  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'halbe', 'halber', 'halben', 'halbem', 'halbes', 'viertel', 'drittel', 'zehntel',
-]);
-const EN_FRACTION_WORDS = 'half|third|quarter|fourth|fifth|tenth|hundredth|thousandth';
-/** "a ", "an ", "half a ", "a half ", "quarter-", "tenth of a ", "fourth of ". */
-const EN_LEAD_RE = new RegExp(String.raw`(?:(an?)[\s\u00a0]+)?(?:(${EN_FRACTION_WORDS})(?:[\s\u00a0]+of)?(?:[\s\u00a0]+an?)?(?:-|[\s\u00a0]+))?(?<=[\s\u00a0-])`, 'iy');
-const DE_LEAD_RE = /(?:(eine?[mnrs]?)[\s\u00a0]+)?(?:(halbe[mnrs]?|viertel|drittel|zehntel)[\s\u00a0]+)?(?<=[\s\u00a0])/iy;
+const LEADS = new WeakMap<LanguagePack, RegExp>();
+/**
+ * "a ", "an ", "half a ", "a half ", "quarter-", "tenth of a ", "fourth of ", "ein halber ":
+ * an article, a fraction word, or both, with what the language lets follow the fraction.
+ */
+function leadRegex(pack: LanguagePack): RegExp {
+  let re = LEADS.get(pack);
+  if (re) return re;
+  const { articles, fractions, of, articleAfterFraction } = pack.unitLead;
+  const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+  const s = String.raw`[\s\u00a0]`;
+  const afterFraction = (of ? String.raw`(?:${s}+${of})?` : '') + (articleAfterFraction ? String.raw`(?:${s}+(?:${alt(articles)}))?(?:-|${s}+)` : `${s}+`);
+  re = new RegExp(String.raw`(?:(${alt(articles)})${s}+)?(?:(${alt(fractions)})${afterFraction})?(?<=[\s\u00a0${articleAfterFraction ? '-' : ''}])`, 'iy');
+  LEADS.set(pack, re);
+  return re;
+}

@@ -3,6 +3,7 @@ import { detectLang } from '../text/detectLang';
 import { decodeText } from './decode';
 import { splitParagraphs } from './paragraphs';
 import type { Source, SourceFile, SourceMeta, UnreadableSource } from './source';
+import { isLang } from '../figures/lang';
 
 /** The key a file gets when its metadata has no `id`: the base name without its extension. */
 export function keyFromPath(path: string): string {
@@ -74,7 +75,7 @@ function frontMatter(text: string): { text: string; meta: SourceMeta } {
     if (!kv) continue;
     const value = kv[2].replace(/^(["'])(.*)\1$/, '$2');
     if (kv[1] === 'lang') {
-      if (value === 'en' || value === 'de') meta.lang = value;
+      if (isLang(value)) meta.lang = value;
     } else meta[kv[1] as Exclude<keyof SourceMeta, 'lang'>] = value;
   }
   return { text: m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length), meta };
@@ -93,7 +94,7 @@ function parseSidecar(json: string): SourceMeta {
   for (const field of ['id', 'title', 'outlet', 'date', 'url', 'author'] as const) {
     if (typeof record[field] === 'string') meta[field] = record[field] as string;
   }
-  if (record.lang === 'en' || record.lang === 'de') meta.lang = record.lang;
+  if (isLang(record.lang)) meta.lang = record.lang;
   return meta;
 }
 

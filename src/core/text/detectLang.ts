@@ -1,29 +1,31 @@
+import { LANGS, packFor } from '../figures/lang';
 import type { Lang } from '../types';
 
-// Short, frequent function words that are distinctive for each language. Counting them is
-// enough to tell English from German news prose; a sentence or two decides reliably.
-const EN = new Set([
-  'the', 'and', 'of', 'to', 'in', 'is', 'that', 'have', 'has', 'was', 'were', 'with', 'for', 'from', 'this', 'which', 'by', 'on',
-  'are', 'it', 'as', 'at', 'been', 'not', 'be', 'will', 'would', 'their', 'they', 'he', 'she', 'said', 'or', 'but', 'after', 'than',
-]);
-// Words that are also English words ("war", "am", "also", "bald") are left out.
-const DE = new Set([
-  'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'zu', 'sich', 'auf', 'für',
-  'wurden', 'wird', 'hat', 'haben', 'dass', 'auch', 'bei', 'im', 'es', 'waren', 'wurde', 'sind', 'wie', 'aus', 'nach', 'noch',
-  'nur', 'sie', 'wir', 'ich', 'als', 'oder', 'aber', 'wenn', 'werden', 'kann', 'vor', 'zum', 'zur', 'seit', 'bis', 'einen',
-  'einem', 'eines', 'mehr', 'über', 'sowie', 'soll', 'gibt',
-]);
+/** Each language's function words, from its pack: short, frequent words distinctive for it. */
+let table: Map<string, Lang> | undefined;
+function functionWords(): Map<string, Lang> {
+  if (!table) {
+    table = new Map();
+    for (const lang of LANGS) for (const word of packFor(lang).functionWords) if (!table.has(word)) table.set(word, lang);
+  }
+  return table;
+}
 
-/** Guesses the language of a text from its function words; English when undecided. */
+/**
+ * Guesses the language of a text from its function words; counting them is enough to tell
+ * English, German and French news prose apart, a sentence or two decides reliably. English
+ * (the first language) when undecided.
+ */
 export function detectLang(text: string): Lang {
-  let en = 0;
-  let de = 0;
+  const words = functionWords();
+  const counts = new Map<Lang, number>();
   // A sample is plenty, and keeps detection constant-time on large files.
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const match of sample.toLowerCase().matchAll(/[a-zäöüß]+/g)) {
-    const word = match[0];
-    if (EN.has(word)) en++;
-    else if (DE.has(word)) de++;
+  for (const match of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const lang = words.get(match[0]);
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
-  return de > en ? 'de' : 'en';
+  let best = LANGS[0];
+  for (const lang of LANGS) if ((counts.get(lang) ?? 0) > (counts.get(best) ?? 0)) best = lang;
+  return best;
 }

@@ -1,25 +1,27 @@
-import { readDecimalWords } from './decimalWords';
-import { parseGermanNumberWord } from './germanNumberWord';
-import { DE_DOZEN, DE_FRACTIONS } from './lexicon/numberWords';
-import { scaleAfter } from './scaleWords';
-import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
+import { readDecimalWords } from '../../decimalWords';
+import { scaleAfter } from '../../scaleWords';
+import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from '../../tokens';
+import type { LanguagePack } from '../pack';
+import { parseGermanNumberWord } from './compound';
+import { DE_DOZEN, DE_FRACTIONS } from './numbers';
+import { DURATION_ADJECTIVE_STEMS } from './units';
 
 /**
  * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
  * ("zwei Millionen"), fractions ("zwei Drittel"), "anderthalb"/"eineinhalb", "ein Dutzend".
  */
-export function readGermanWords(text: string, at: number): NumberPhrase | undefined {
+export function readGermanWords(text: string, at: number, pack: LanguagePack): NumberPhrase | undefined {
   const word = wordAt(text, at);
   if (!word) return undefined;
   const w = bare(word.text);
-  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, { start: at, end: word.end, value: 1.5, digits: false });
+  if (w === 'anderthalb' || w === 'eineinhalb') return withScale(text, pack, { start: at, end: word.end, value: 1.5, digits: false });
   // "eine halbe Million", "ein halbes Dutzend"
   const halfNext = wordAt(text, skipGap(text, word.end));
   if (/^ein(e[mnrs]?)?$/.test(w) && halfNext && /^halbe[mnrs]?$/i.test(bare(halfNext.text))) {
     const after = wordAt(text, skipGap(text, halfNext.end));
     const n = after ? bare(after.text) : '';
     if (after && DE_DOZEN[n]) return { start: at, end: wordEnd(after), value: 6, digits: false };
-    const scale = scaleAfter(text, halfNext.end, 'de');
+    const scale = scaleAfter(text, halfNext.end, pack);
     if (scale) return { start: at, end: scale.end, value: scale.value / 2, digits: false, scale: scale.value };
   }
   let value = parseGermanNumberWord(w);
@@ -31,18 +33,18 @@ export function readGermanWords(text: string, at: number): NumberPhrase | undefi
   const next = wordAt(text, skipGap(text, end));
   if (next && skipGap(text, end) > end) {
     const n = bare(next.text);
-    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, { start: at, end: wordEnd(next), value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false });
+    if (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]) return withScale(text, pack, { start: at, end: wordEnd(next), value: value! * (DE_FRACTIONS[n] ?? DE_FRACTIONS[n.replace(/[mnrs]$/, '')]), digits: false });
     // "fünf und drei Viertel Milliarde": a whole number and a fraction, then the scale.
     if (n === 'und' && !article) {
       const count = wordAt(text, skipGap(text, next.end));
       const part = count ? parseGermanNumberWord(bare(count.text)) : undefined;
       const fraction = count && part !== undefined ? wordAt(text, skipGap(text, count.end)) : undefined;
       const share = fraction ? DE_FRACTIONS[bare(fraction.text)] : undefined;
-      if (fraction && share !== undefined) return withScale(text, { start: at, end: wordEnd(fraction), value: value! + part! * share, digits: false });
+      if (fraction && share !== undefined) return withScale(text, pack, { start: at, end: wordEnd(fraction), value: value! + part! * share, digits: false });
     }
     if (DE_DOZEN[n]) return { start: at, end: wordEnd(next), value: value! * 12, digits: false };
   }
-  const phrase = withDecimals(text, withScale(text, { start: at, end, value: value!, digits: false }));
+  const phrase = withDecimals(text, pack, withScale(text, pack, { start: at, end, value: value!, digits: false }));
   if (article && phrase.value === 1) return undefined;
   return phrase;
 }
@@ -56,25 +58,24 @@ function gluedToDuration(w: string, at: number): NumberPhrase | undefined {
   const value = m ? (m[1] === 'ein' ? 1 : parseGermanNumberWord(m[1])) : undefined;
   return value === undefined ? undefined : { start: at, end: at + m![1].length, value, digits: false };
 }
-const DURATION_ADJECTIVE_RE = /^(\p{L}+?)(?:jährig|tägig|stündig|minütig|wöchig|monatig)(?:e[mnrs]?)?$/u;
+const DURATION_ADJECTIVE_RE = new RegExp(String.raw`^(\p{L}+?)(?:${DURATION_ADJECTIVE_STEMS.join('|')})(?:e[mnrs]?)?$`, 'u');
 /** "zwei Komma drei", "tausendvierhundertsechzehn Komma fünfzehn": a decimal comma spoken. */
-function withDecimals(text: string, phrase: NumberPhrase): NumberPhrase {
+function withDecimals(text: string, pack: LanguagePack, phrase: NumberPhrase): NumberPhrase {
   if (phrase.scale) return phrase;
   const komma = wordAt(text, skipGap(text, phrase.end));
-  if (!komma || bare(komma.text) !== 'komma' || skipGap(text, phrase.end) === phrase.end) return phrase;
-  const decimals = readDecimalWords(text, komma.end, DE_DIGIT_WORDS);
+  if (!komma || !pack.decimalWords.includes(bare(komma.text)) || skipGap(text, phrase.end) === phrase.end) return phrase;
+  const decimals = readDecimalWords(text, komma.end, pack);
   return decimals ? { ...phrase, end: decimals.end, value: phrase.value + decimals.value } : phrase;
 }
-const DE_DIGIT_WORDS: Record<string, number> = { null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
-function withScale(text: string, phrase: NumberPhrase): NumberPhrase {
-  const scale = scaleAfter(text, phrase.end, 'de');
+function withScale(text: string, pack: LanguagePack, phrase: NumberPhrase): NumberPhrase {
+  const scale = scaleAfter(text, phrase.end, pack);
   if (!scale) return phrase;
   const scaled = { ...phrase, end: scale.end, value: phrase.value * scale.value, scale: scale.value };
   // "zwei Millionen eintausendeinhundertfünfzig": a smaller number after the scale adds to it.
   const rest = wordAt(text, skipGap(text, scaled.end));
   const restValue = rest && skipGap(text, scaled.end) > scaled.end && /^\p{Ll}/u.test(rest.text) ? parseGermanNumberWord(bare(rest.text)) : undefined;
   if (rest && restValue !== undefined && restValue > 0 && restValue < scale.last) {
-    const more = withScale(text, { start: rest.start, end: rest.end, value: restValue, digits: false });
+    const more = withScale(text, pack, { start: rest.start, end: rest.end, value: restValue, digits: false });
     if (more.value < scale.last) return { ...scaled, end: more.end, value: scaled.value + more.value };
   }
   return scaled;

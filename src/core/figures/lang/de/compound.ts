@@ -1,4 +1,4 @@
-import { DE_SMALL, DE_UNITS } from './lexicon/numberWords';
+import { DE_SMALL, DE_UNIT_WORDS as DE_UNITS } from './numbers';
 
 /**
  * Reads one German number word, compounds included: "fünfundsechzig" (65), "einhundertzwanzig"

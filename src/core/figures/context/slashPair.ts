@@ -1,3 +1,5 @@
+import { decided } from './trace';
+
 /**
  * Denominators a fraction in digits is written with ("1/3", "3/4", "2/1000"). Other pairs with
  * a slash are dates, names or idioms: "9/11", "24/7", "20/20", "on 3/15".
@@ -12,13 +14,14 @@ export function isDigitFraction(numerator: number, denominator: number): boolean
 const PAIR_RE = /(\d{1,4})\/(\d{1,4})(?![\d/])/y;
 
 /**
- * Where a pair such as "9/11", "24/7" or "3/15" ends, when it starts at `at` and is no fraction:
- * no figure at all (its two numbers would be false counts), so the reader steps over it.
+ * slashPair: where a pair such as "9/11", "24/7" or "3/15" ends, when it starts at `at` and is
+ * no fraction: no figure at all (its two numbers would be false counts), so the reader steps over it.
  */
 export function slashPairEnd(text: string, at: number): number | undefined {
   if (text[at - 1] === '/' || (at > 0 && text.charCodeAt(at - 1) >= 48 && text.charCodeAt(at - 1) <= 57)) return undefined;
   PAIR_RE.lastIndex = at;
   const m = PAIR_RE.exec(text);
   if (!m || isDigitFraction(Number(m[1]), Number(m[2]))) return undefined;
+  decided('slashPair');
   return at + m[0].length;
 }

@@ -1,0 +1,47 @@
+import { isDigitCode } from '../chars';
+import type { LanguagePack } from '../lang/pack';
+import { listRegex } from '../words';
+import { decided } from './trace';
+
+/** Time zones written after a time of day, alike in every language. */
+const ZONES = ['GMT', 'UTC', 'CET', 'CEST', 'MEZ', 'MESZ', 'EST', 'EDT', 'PST', 'PDT', 'BST'];
+
+/**
+ * clockTime: a time of day, "5 p.m.", "10:30 a.m.", "5pm", "17:00 GMT", "17 Uhr", "17.30 Uhr",
+ * is no figure a reporter checks against a source (a count of 17, or 17.3, would be a false one),
+ * so the reader steps over it. Returns where the time ends, or undefined. A score such as "2:1"
+ * is no time: minutes have two digits.
+ */
+export function clockTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ':' || text[at - 1] === '.'))) return undefined;
+  // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
+  const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
+  if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
+  const clock = clockRegex(pack);
+  clock.lastIndex = at;
+  const m = clock.exec(text);
+  if (!m) return undefined;
+  const hours = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  if (hours > 24 || minutes > 59) return undefined;
+  // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
+  if (m[3] === undefined && (m[2] === undefined || m[0][m[1].length] !== ':')) return undefined;
+  decided('clockTime');
+  return at + m[0].length;
+}
+
+/**
+ * Hours, then minutes after ":" or "." (and seconds after ":"), then a marker: the language's
+ * (a.m./p.m., Uhr) or a time zone ("3 h" is three hours, not a time). The marker must not run
+ * on into a word ("5 amendments", "17 Uhren"). Markers match as written: "AM", not "am" in German.
+ */
+const CLOCKS = new WeakMap<LanguagePack, RegExp>();
+function clockRegex(pack: LanguagePack): RegExp {
+  let clock = CLOCKS.get(pack);
+  if (!clock) {
+    const markers = [...pack.clockMarkers, ...ZONES];
+    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`, 'uy');
+    CLOCKS.set(pack, clock);
+  }
+  return clock;
+}

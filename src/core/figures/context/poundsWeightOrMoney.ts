@@ -1,0 +1,29 @@
+import type { LanguagePack } from '../lang/pack';
+import { hasWord, listRegex, single, wordSet } from '../words';
+import { decided } from './trace';
+
+/**
+ * poundsWeightOrMoney: "pounds" and "Pfund" are money or weight. English news mostly pays in
+ * pounds, but weighs in them where the sentence speaks of weight ("to drop 25 pounds", "a ton is
+ * 2,204.62 pounds") or names what is weighed ("two pounds of meat"). German "Pfund" mostly
+ * weighs ("ein Pfund Butter") and pays as "Pfund Sterling" or in millions ("2,46 Milliarden
+ * Pfund"). The pack says which is the default and which words decide.
+ */
+export function poundIsMoney(text: string, start: number, end: number, unitWord: string, pack: LanguagePack, scale = 1): boolean {
+  decided('poundsWeightOrMoney');
+  const rule = pack.pounds;
+  if (listRegex(single(pack.productOf), String.raw`\sW$`, 'i').test(unitWord)) return false;
+  if (scale >= rule.moneyFromScale) return true;
+  if (listRegex(rule.moneyAfter, String.raw`^[\s\u00a0]*W`).test(text.slice(end, end + 20))) return true;
+  if (rule.sense === 'weight') return false;
+  const before = NEAR_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  // A word of paying nearer still decides for money: "lost his bet and paid 40 pounds".
+  return !hasWord(before, rule.weightWords) || hasWord(before, rule.moneyWords);
+}
+
+export function isPoundWord(unitWord: string, pack: LanguagePack): boolean {
+  return wordSet(pack.pounds.forms).has(unitWord.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+}
+
+/** The five words before the number, within its sentence: "to drop", "a ton is equal to". */
+const NEAR_BEFORE = /(?:[^\s.!?]+[\s\u00a0]+){0,5}$/u;

@@ -1,0 +1,37 @@
+import type { LanguagePack } from './lang/pack';
+
+interface DateForms {
+  /** "6 August", "6. August 2024", "6th Aug.", "1er septembre" starting at a digit (sticky). */
+  dayMonth: RegExp;
+  /** "August 6", "Aug. 6, 2024" starting at the month word (sticky), where the language writes it. */
+  monthDay?: RegExp;
+}
+const FORMS = new WeakMap<LanguagePack, DateForms>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The date patterns of a pack's language, built from its month names and day suffixes. */
+export function dateForms(pack: LanguagePack): DateForms {
+  let forms = FORMS.get(pack);
+  if (forms) return forms;
+  const months = Object.keys(pack.months).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+  const suffixes = alt(pack.daySuffixes);
+  // After a month ("August 6th") a day takes its letters, not the dot of "6. August".
+  const letterSuffixes = alt(pack.daySuffixes.filter((x) => x !== '.'));
+  const joint = pack.dayMonthJoint ? String.raw`(?:${escape(pack.dayMonthJoint)}\s)?` : '';
+  forms = {
+    dayMonth: new RegExp(String.raw`(\d{1,2})(?:${suffixes})?\s?${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
+    monthDay: pack.monthFirst ? new RegExp(String.raw`(${months})\.?\s(\d{1,2})(?:${letterSuffixes})?(?!\d)(?:,?\s(\d{4})(?!\d))?`, 'iuy') : undefined,
+  };
+  FORMS.set(pack, forms);
+  return forms;
+}
+
+/** "06.08.2024" or "6.8.24" (sticky), written alike in the languages Backcheck reads. */
+export const NUMERIC_DATE_RE = /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/y;
+
+/** A date as yyyymmdd, year 0 when not written, so that formats and languages compare. */
+export function encodeDate(day: number, month: number, year = 0): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return year * 10000 + month * 100 + day;
+}

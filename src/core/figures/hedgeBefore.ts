@@ -1,0 +1,37 @@
+import type { Hedge } from '../types';
+import type { LanguagePack } from './lang/pack';
+
+interface HedgeTable {
+  byForm: Map<string, Hedge>;
+  re: RegExp;
+}
+const TABLES = new WeakMap<LanguagePack, HedgeTable>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+function table(pack: LanguagePack): HedgeTable {
+  let t = TABLES.get(pack);
+  if (t) return t;
+  const forms = pack.hedges.flatMap(([list, hedge]) => list.map((form) => [form, hedge] as const)).sort((a, b) => b[0].length - a[0].length);
+  t = { byForm: new Map(forms), re: new RegExp(String.raw`(?<![\p{L}~])(${forms.map(([f]) => escape(f)).join('|')})\s*$`, 'iu') };
+  TABLES.set(pack, t);
+  return t;
+}
+
+/** The hedge of the pack's language that ends right before `start`, if any, with where it begins. */
+export function hedgeBefore(text: string, start: number, pack: LanguagePack): { hedge: Hedge; start: number } | undefined {
+  // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
+  const previous = text.charCodeAt(start - 1);
+  if (!(previous === 32 || previous === 0xa0 || previous === 126 || (previous >= 9 && previous <= 13))) return undefined;
+  // A hedge ends in a letter, a dot ("ca.") or "~" before the space: a number or a comma there
+  // (dense lists, "1 000 2 000") rules one out without running the pattern.
+  let before = start - 1;
+  while (before > 0 && /\s/.test(text[before])) before--;
+  const c = text.charCodeAt(before);
+  if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
+  const window = text.slice(Math.max(0, start - 24), start);
+  const { re, byForm } = table(pack);
+  const match = re.exec(window);
+  if (!match) return undefined;
+  const hedge = byForm.get(match[1].toLowerCase().replace(/\s+/g, ' '));
+  return hedge ? { hedge, start: start - window.length + match.index } : undefined;
+}

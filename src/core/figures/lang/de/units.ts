@@ -1,0 +1,71 @@
+import type { FigureKind } from '../../../types';
+import type { UnitEntry } from '../pack';
+
+/** Units German writes in words after a number, with their case endings. */
+export const DE_UNITS: UnitEntry[] = [
+  [['prozent', 'v. h.'], '%', 'percent'],
+  [['prozentpunkte', 'prozentpunkten', 'prozentpunkt'], 'pp', 'percent'],
+  [['kilometer', 'kilometern'], 'km', 'quantity'],
+  [['meter', 'metern'], 'm', 'quantity'],
+  [['dezimeter', 'dezimetern'], 'dm', 'quantity'],
+  [['mikrometer', 'mikrometern'], 'µm', 'quantity'],
+  [['nanometer', 'nanometern'], 'nm', 'quantity'],
+  [['zentimeter', 'zentimetern'], 'cm', 'quantity'],
+  [['millimeter', 'millimetern'], 'mm', 'quantity'],
+  [['meile', 'meilen'], 'mi', 'quantity'],
+  [['fuß'], 'ft', 'quantity'],
+  [['zoll'], 'in', 'quantity'],
+  [['quadratkilometer', 'quadratkilometern'], 'km²', 'quantity'],
+  [['quadratmeter', 'quadratmetern'], 'm²', 'quantity'],
+  [['hektar'], 'ha', 'quantity'],
+  [['kubikmeter', 'kubikmetern'], 'm³', 'quantity'],
+  [['kilo', 'kilogramm'], 'kg', 'quantity'],
+  [['gramm'], 'g', 'quantity'],
+  [['milligramm'], 'mg', 'quantity'],
+  [['mikrogramm'], 'µg', 'quantity'],
+  [['tonnen'], 't', 'quantity'],
+  // "Pfund" also pays: the poundsWeightOrMoney rule decides which.
+  [['pfund'], 'lb', 'quantity'],
+  [['unze', 'unzen'], 'oz', 'quantity'],
+  [['liter', 'litern'], 'l', 'quantity'],
+  [['milliliter', 'millilitern'], 'ml', 'quantity'],
+  [['gallone', 'gallonen'], 'gal', 'quantity'],
+  [['teelöffel'], 'tsp', 'quantity'],
+  [['esslöffel'], 'tbsp', 'quantity'],
+  [['tasse', 'tassen'], 'cup', 'quantity'],
+  [['hektoliter', 'hektolitern'], 'hl', 'quantity'],
+  [['kilometer pro stunde', 'stundenkilometer'], 'km/h', 'quantity'],
+  [['meter pro sekunde', 'metern pro sekunde', 'meter je sekunde'], 'm/s', 'quantity'],
+  [['grad celsius'], '°C', 'quantity'],
+  [['grad fahrenheit'], '°F', 'quantity'],
+  [['grad'], '°', 'quantity'],
+  [['kelvin'], 'K', 'quantity'],
+  [['bit', 'bits'], 'bit', 'quantity'],
+  [['kilobyte'], 'kB', 'quantity'],
+  [['megabyte'], 'MB', 'quantity'],
+  [['gigabyte'], 'GB', 'quantity'],
+  [['terabyte'], 'TB', 'quantity'],
+  [['kilowatt'], 'kW', 'quantity'],
+  [['megawatt'], 'MW', 'quantity'],
+  [['gigawatt'], 'GW', 'quantity'],
+  [['kilowattstunden'], 'kWh', 'quantity'],
+  [['megawattstunden'], 'MWh', 'quantity'],
+  [['gigawattstunden'], 'GWh', 'quantity'],
+  [['stunden', 'stunde'], 'hour', 'duration'],
+  [['minuten'], 'minute', 'duration'],
+  [['sekunden', 'sekunde'], 'second', 'duration'],
+  [['tage', 'tagen', 'tag'], 'day', 'duration'],
+  [['wochen', 'woche'], 'week', 'duration'],
+  [['monate', 'monaten', 'monat'], 'month', 'duration'],
+  [['jahre', 'jahren', 'jahr'], 'year', 'duration'],
+  // Adjectives of duration, as in "ein 24-jähriger Mann", "der 45-Jährige", "die zweitägige Konferenz".
+  ...durationAdjectives([['jährig', 'year'], ['tägig', 'day'], ['stündig', 'hour'], ['minütig', 'minute'], ['wöchig', 'week'], ['monatig', 'month']]),
+];
+
+/** Every case ending of each German duration adjective ("jährig", "jährige", "jährigen" ...). */
+function durationAdjectives(stems: Array<[string, string]>): UnitEntry[] {
+  return stems.map(([stem, unit]) => [['', 'e', 'er', 'en', 'em', 'es'].map((ending) => stem + ending), unit, 'duration' as FigureKind]);
+}
+
+/** The stems of those adjectives, for a number word glued to one ("dreijährige"). */
+export const DURATION_ADJECTIVE_STEMS = ['jährig', 'tägig', 'stündig', 'minütig', 'wöchig', 'monatig'];

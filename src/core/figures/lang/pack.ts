@@ -1,0 +1,156 @@
+import type { FigureKind, Hedge, Lang } from '../../types';
+import type { NumberPhrase } from '../tokens';
+
+/** A unit as a language writes it after a number: its forms, the contract's symbol, the kind. */
+export type UnitEntry = [forms: string[], unit: string, kind: FigureKind];
+
+/** How a ratio's joint word reads ("one out of three", "1 in 5", "one over twenty", "zwei von drei"). */
+export type RatioRule = 'out-of' | 'over' | 'in' | 'of-whole';
+
+/** A reader of a language's own grammar: number words, shares in words. It reads at `at` or returns undefined. */
+export type PackReader<T> = (text: string, at: number, pack: LanguagePack) => T | undefined;
+
+/**
+ * Everything one language knows about writing figures, as data (and, where a grammar is more
+ * than a table, a reader of its own: German compounds, English and French cardinals). The
+ * machinery (scanner, number, quantity and figure stages, context rules) reads a pack and never
+ * asks which language it is. Adding a language is one folder under `lang/` and one line in
+ * `lang/index.ts`.
+ */
+export interface LanguagePack {
+  lang: Lang;
+  /** The language's name in English, for views that group by language. */
+  name: string;
+  /** The BCP 47 locale numbers are written back in ("76,000" / "76.000" / "76 000"). */
+  locale: string;
+  /** Words that are frequent and distinctive for the language, to tell it from the others. */
+  functionWords: readonly string[];
+
+  // Numbers
+  /** The decimal mark the language writes; the other of "." and "," groups thousands. */
+  decimalMark: '.' | ',';
+  /** Number words: a reader of the cardinals, and the tables it and the other stages share. */
+  readCardinal: PackReader<NumberPhrase>;
+  /** The words a digit is named by after a spoken decimal mark ("point five seven"). */
+  digitWords: Readonly<Record<string, number>>;
+  /** A compound number word reader for spoken decimals ("Komma fünfzehn"), when the language has one. */
+  parseNumberWord?: (word: string) => number | undefined;
+  /** The spoken decimal mark: "point", "Komma". */
+  decimalWords: readonly string[];
+  /** Scale words after a number ("million", "Mio.", "Milliarden"); forms with a dot keep it. */
+  scales: Readonly<Record<string, number>>;
+  /** Scale abbreviations read after a space only as the first scale word ("2.5 bn"). */
+  spacedScaleAbbreviations: Readonly<Record<string, number>>;
+  /** Scale letters glued to digits, as written (case matters): "15k", "3M", "2.5bn". */
+  gluedScales: {
+    always: Readonly<Record<string, number>>;
+    /** After a space too: "10 k", "2.5 bn". */
+    spaced: Readonly<Record<string, number>>;
+    /** Only right after a currency ("£2.5m") or before what is counted in millions ("2m people"). */
+    afterCurrency: Readonly<Record<string, number>>;
+    /** Only when the number has decimals (".0012G", "1.5b"). */
+    withDecimals: Readonly<Record<string, number>>;
+  };
+  /** Words between a scale and its currency: "2 milliards d'euros", "10 millions de dollars". */
+  currencyOf?: readonly string[];
+  /** "dozen", "Dutzend": a count of twelve (or a score of twenty). */
+  dozens: Readonly<Record<string, number>>;
+  /** Fraction words: "half", "thirds", "Drittel", "quart". */
+  fractions: Readonly<Record<string, number>>;
+  /** The word that joins the parts of a number or measure: "and", "und", "et". */
+  and?: string;
+  /** "5 and a half million": a whole number and a fraction after it. */
+  readAndFraction?: (text: string, at: number) => { end: number; value: number } | undefined;
+  /** "4 thousand 3 hundred and 21": parts after a scaled number in digits. */
+  partsAfterScale?: { partScaleWords: readonly string[] };
+  /** Ratio joints between two numbers, by how they read. */
+  ratioJoints: Readonly<Record<string, RatioRule>>;
+  /** The word between a ratio's joint and its whole: "one in every five". */
+  ratioEvery?: string;
+  /** Words of a negative number before it: "minus", "negative". */
+  minusWords: readonly string[];
+  /** Written after a number to put it below zero: "below zero", "unter null". */
+  belowZero: readonly string[];
+  /** Suffixes of an ordinal in digits: "1st", "1er". */
+  ordinalSuffixes: readonly string[];
+  /** The vague quantities: "thousands", "Zehntausende". */
+  vague: Readonly<Record<string, number>>;
+
+  // Quantities
+  units: readonly UnitEntry[];
+  /** Unit forms that are also prepositions ("in"): a unit only where nothing follows. */
+  prepositionUnits: readonly string[];
+  /** Currency names that are no ISO name ("euros", "Franken", "bucks"), lower case. */
+  currencyNames: Readonly<Record<string, string>>;
+  /** Coins and slang counted as money: "ten dimes", "10 grand". */
+  coins: Readonly<Record<string, { value: number; unit: string }>>;
+  /** Idioms a coin stands in, no money: "a dime a dozen" (after), "turn on a dime" (before). */
+  coinIdioms: { after: readonly string[]; before: readonly string[] };
+  /** Words right before the "a" of a rate ("20 cents a litre"): money words. */
+  rateMoneyWords: readonly string[];
+  /** What "a 2m ..." counts in millions: people, barrels; a length in metres never is. */
+  countedInMillions: readonly string[];
+  /** The pound that weighs or pays, and what decides it. */
+  pounds: {
+    /** The unit forms that are pounds ("pound", "pounds", "Pfund"). */
+    forms: readonly string[];
+    /** Without evidence, what the pound is. */
+    sense: 'money' | 'weight';
+    /** From this scale on the pound pays ("£2 million", "2,46 Milliarden Pfund"). */
+    moneyFromScale: number;
+    /** Words after the number that make it money ("Pfund Sterling"). */
+    moneyAfter: readonly string[];
+    /** Words shortly before that make it weight, and money words that win over them. */
+    weightWords: readonly string[];
+    moneyWords: readonly string[];
+  };
+  /** "a kilogram", "half a litre", "einen Euro": a unit without digits. */
+  unitLead: {
+    articles: readonly string[];
+    fractions: readonly string[];
+    /** "tenth of a gallon" */
+    of?: string;
+    /** "half a litre": an article may follow the fraction, and a hyphen join it ("quarter-litre"). */
+    articleAfterFraction: boolean;
+  };
+
+  // Figures
+  hedges: ReadonlyArray<[forms: string[], hedge: Hedge]>;
+  months: Readonly<Record<string, number>>;
+  /** Month names that are also words ("may", "march"): a month only when capitalized. */
+  monthsAlsoWords: readonly string[];
+  /** What may stand between a day and its month: "6th of August", "1er septembre". */
+  daySuffixes: readonly string[];
+  dayMonthJoint?: string;
+  /** Month before day ("August 6"), as English writes it. */
+  monthFirst: boolean;
+  /** Markers of a time of day after the hour ("5 p.m.", "17 Uhr", "17 h"). */
+  clockMarkers: readonly string[];
+  /** Words between a quantity and what it measures: "500 grams of strawberries". */
+  productOf?: string;
+  /** Words after a count that are no noun it counts ("of", "the", "und"). */
+  notNouns: readonly string[];
+  /** German capitalizes nouns: a lower-case word after a count names nothing. */
+  nounsCapitalized: boolean;
+  /** Shares in words: "half of voters", "die Hälfte", "jeder Fünfte". */
+  readShare?: PackReader<{ end: number; value: number; kind: FigureKind; unit?: string }>;
+
+  // Context words (see context/)
+  context: {
+    /** "the one", "which one": "one" is a pronoun. */
+    pronounOne?: { word: string; before: readonly string[] };
+    /** Words that name a place in a series before its number ("Article 5", "Absatz 2"). */
+    labelsBefore: readonly string[];
+    /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
+    labelWords: readonly string[];
+    /** Words before a number that are no name even capitalized ("About 40C"). */
+    boundWords: readonly string[];
+    /** Words of heat, cold and climate. */
+    weatherWords: readonly string[];
+    /** Degrees: what names an angle after, a verb of turning after, before; weather changes after. */
+    angleAfter: readonly string[];
+    angleVerbAfter: readonly string[];
+    turningBefore: readonly string[];
+    weatherAfter: readonly string[];
+  };
+}

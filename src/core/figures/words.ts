@@ -1,0 +1,81 @@
+/**
+ * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
+ * of a list stands just before or just after a figure, never which words those are.
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+');
+const cache = new WeakMap<readonly string[], Map<string, Map<string, RegExp>>>();
+
+/**
+ * A regex from `list` (longest first) wrapped in `shape`, where `W` stands for the alternation.
+ * Compiled once per list, shape and flags: pass lists that stay the same object (a pack's, or
+ * `keysOf`/`single`), or every call compiles anew.
+ */
+export function listRegex(list: readonly string[], shape: string, flags = 'iu'): RegExp {
+  let byShape = cache.get(list);
+  if (!byShape) cache.set(list, (byShape = new Map()));
+  let byFlags = byShape.get(shape);
+  if (!byFlags) byShape.set(shape, (byFlags = new Map()));
+  let re = byFlags.get(flags);
+  if (!re) {
+    const words = list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+    re = new RegExp(shape.replace('W', `(?:${words})`), flags);
+    byFlags.set(flags, re);
+  }
+  return re;
+}
+
+/** Does `before` end with one of the words and a space ("... the ")? */
+export function endsWithWord(before: string, list: readonly string[]): boolean {
+  return listRegex(list, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`).test(before);
+}
+
+/** Is a word of the list anywhere in `text`, as a whole word? */
+export function hasWord(text: string, list: readonly string[]): boolean {
+  return listRegex(list, String.raw`(?:^|[^\p{L}])W(?![\p{L}])`).test(text);
+}
+
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The list as a set of lower-case words. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+const keyLists = new WeakMap<object, readonly string[]>();
+/** The keys of a pack's record as a list that stays the same object, so its patterns compile once. */
+export function keysOf(record: Readonly<Record<string, unknown>>): readonly string[] {
+  let keys = keyLists.get(record);
+  if (!keys) keyLists.set(record, (keys = Object.keys(record)));
+  return keys;
+}
+
+const singles = new Map<string, readonly string[]>();
+const NONE: readonly string[] = [];
+/** One word (or none) as a list that stays the same object. */
+export function single(word: string | undefined): readonly string[] {
+  if (word === undefined) return NONE;
+  let list = singles.get(word);
+  if (!list) singles.set(word, (list = [word]));
+  return list;
+}
+
+const openings = new WeakMap<readonly string[], ReadonlySet<number>>();
+/**
+ * A cheap first test before running a list's pattern at `at`: could a word of the list start
+ * there, by its first two letters (case-insensitive)? Most tokens of a text fail it.
+ */
+export function mayStartWord(text: string, at: number, list: readonly string[]): boolean {
+  let set = openings.get(list);
+  if (!set) openings.set(list, (set = new Set(list.map((w) => pairKey(w.toLowerCase(), 0)))));
+  return set.has(pairKey(text, at));
+}
+/** The first two letters as a number; a one-letter word ("a") has 0 for its second. */
+function pairKey(s: string, at: number): number {
+  const second = s.charCodeAt(at + 1);
+  const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
+  return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
+}
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
+}
