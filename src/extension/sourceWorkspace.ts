@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
 import type { SeveritySetting } from '../core/types';
-import { withHtmlExtracted } from '../node/sourceFiles';
+import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, withHtmlExtracted } from '../node/sourceFiles';
 
 const DEFAULT_GLOB = 'sources/**/*.{txt,md,markdown,html,htm}';
 
@@ -53,6 +53,12 @@ export class SourceWorkspace implements vscode.Disposable {
 
   private async load(uri: vscode.Uri): Promise<void> {
     try {
+      // On disk, read as the CLI does: a FIFO, a device or an oversized file is refused, not read.
+      if (uri.scheme === 'file') {
+        const maxBytes = vscode.workspace.getConfiguration('backcheck').get<number>('maxSourceBytes') || DEFAULT_MAX_SOURCE_BYTES;
+        this.backcheck.library.set(await readSourceFile(uri.fsPath, { maxBytes }));
+        return;
+      }
       const bytes = await vscode.workspace.fs.readFile(uri);
       const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
       const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);

@@ -9,6 +9,8 @@ export interface BackcheckConfig {
   sources?: string[];
   rules?: Record<string, SeveritySetting>;
   lang?: 'en' | 'de';
+  /** The largest source file read, in bytes (default DEFAULT_MAX_SOURCE_BYTES in sourceFiles.ts). */
+  maxSourceBytes?: number;
   /** The folder the config was found in; relative paths resolve against it. */
   root: string;
 }
@@ -40,6 +42,10 @@ export function readConfig(file: string): BackcheckConfig {
     config.rules = record.rules as Record<string, SeveritySetting>;
   }
   if (record.lang === 'en' || record.lang === 'de') config.lang = record.lang;
+  if (record.maxSourceBytes !== undefined) {
+    if (typeof record.maxSourceBytes !== 'number' || !Number.isInteger(record.maxSourceBytes) || record.maxSourceBytes < 1) throw new ConfigError(`${file}: "maxSourceBytes" must be a whole number of bytes, not ${JSON.stringify(record.maxSourceBytes)}`);
+    config.maxSourceBytes = record.maxSourceBytes;
+  }
   return config;
 }
 
