@@ -1,4 +1,5 @@
 import type { CitedKey } from '../citations/citation';
+import { citationsIn } from '../citations/citationsIn';
 import type { Draft } from '../draft';
 import type { FigureMatch } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
@@ -39,8 +40,7 @@ export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerd
 
 function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerdict {
   const sentence = sentenceAt(draft.sentences, figure.span.start);
-  const cited = draft.citations
-    .filter((c) => c.span.start >= sentence.start && c.span.start < sentence.end)
+  const cited = citationsIn(draft.citations, sentence)
     .flatMap((c) => c.keys)
     .filter((k) => library.byKey(k.key));
   const base = { figure, sentence, cited };
