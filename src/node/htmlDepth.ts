@@ -14,15 +14,23 @@ const NO_DEPTH = new Set([
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
 
 /**
- * The deepest element nesting of an HTML text, by a linear scan of its tags (comments and the
- * text of <script>/<style> skipped); stops counting once past `limit`.
+ * More elements than any news page has (they have 1,000 to 5,000). Readability has such a limit
+ * (maxElemsToParse), but it counts with getElementsByTagName('*'), which linkedom answers with
+ * none, so the scan below counts.
  */
-export function htmlDepth(html: string, limit = Number.POSITIVE_INFINITY): number {
+export const MAX_HTML_ELEMENTS = 50_000;
+
+/**
+ * The deepest element nesting of an HTML text and its number of elements, by a linear scan of
+ * its tags (comments and the text of <script>/<style> skipped); stops once past either limit.
+ */
+export function htmlShape(html: string, limits = { depth: MAX_HTML_DEPTH, elements: MAX_HTML_ELEMENTS }): { depth: number; elements: number } {
   const lower = html.toLowerCase();
   let depth = 0;
   let max = 0;
+  let elements = 0;
   let i = lower.indexOf('<');
-  while (i >= 0 && max <= limit) {
+  while (i >= 0 && max <= limits.depth && elements <= limits.elements) {
     if (lower.startsWith('<!--', i)) {
       const end = lower.indexOf('-->', i + 4);
       if (end < 0) break;
@@ -37,6 +45,7 @@ export function htmlDepth(html: string, limit = Number.POSITIVE_INFINITY): numbe
     const end = lower.indexOf('>', j);
     // No `>` after this `<`: no later tag can be closed either.
     if (end < 0) break;
+    if (name && /[a-z]/.test(name[0]) && !closing) elements++;
     if (name && /[a-z]/.test(name[0]) && !NO_DEPTH.has(name)) {
       const selfClosing = lower[end - 1] === '/';
       if (closing) depth = Math.max(0, depth - 1);
@@ -49,5 +58,5 @@ export function htmlDepth(html: string, limit = Number.POSITIVE_INFINITY): numbe
     }
     i = lower.indexOf('<', next);
   }
-  return max;
+  return { depth: max, elements };
 }

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 import type { SourceMeta } from '../core/sources/source';
-import { htmlDepth, MAX_HTML_DEPTH } from './htmlDepth';
+import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './htmlDepth';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -12,7 +12,7 @@ import { htmlDepth, MAX_HTML_DEPTH } from './htmlDepth';
  * Node host rather than the core; the core receives plain text and metadata.
  *
  * Bounded: a page nested deeper than MAX_HTML_DEPTH, or with more than MAX_HTML_ELEMENTS
- * elements, is not extracted, and a page with no article text is not either; each throws an
+ * elements (htmlDepth.ts), is not extracted, and a page with no article text is not either; each throws an
  * Error saying why, which the host reports as `source-unreadable`. Raw markup is never a source's text.
  */
 // The project compiles without the DOM library (the core must not use it), so the few DOM
@@ -30,14 +30,12 @@ interface HtmlDocument {
 }
 const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
-/** More elements than any news page has (they have 1,000 to 5,000); Readability stops past it. */
-export const MAX_HTML_ELEMENTS = 50_000;
-
 export class HtmlExtractionError extends Error {}
 
 export function extractHtmlArticle(html: string): { text: string; meta: SourceMeta } {
-  const depth = htmlDepth(html, MAX_HTML_DEPTH);
-  if (depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep, past the limit for extracting an article`);
+  const shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep, past the limit for extracting an article`);
+  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(`the page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, past the limit for extracting an article`);
   const document = parse(html);
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -63,11 +61,9 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
 function readArticle(document: HtmlDocument): { title?: string | null; siteName?: string | null; content: string } {
   let article;
   try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch (error) {
-    const message = (error as Error).message;
-    if (/elements found/.test(message)) throw new HtmlExtractionError(`the page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, past the limit for extracting an article`);
-    throw new HtmlExtractionError(`its article could not be extracted: ${message}`);
+    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
   }
   if (!article?.content) throw new HtmlExtractionError('no article was found in the page (Readability found none)');
   return { title: article.title, siteName: article.siteName, content: article.content };
