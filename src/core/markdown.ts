@@ -45,7 +45,7 @@ export function readProse(markdown: string): Prose {
     ...cuts.map((cut) => ({
       span: cut.span,
       kind: 'nesting' as const,
-      message: `blockquotes and lists nest ${cut.depth} deep here; Backcheck reads Markdown to a depth of ${MAX_NESTING} and skipped the rest of this line`,
+      message: `blockquotes and lists nest ${cut.depth} deep here; Backcheck reads Markdown to a depth of ${MAX_NESTING} and skipped what is deeper`,
     })),
     ...flattened.map((block) => ({
       span: block.span,

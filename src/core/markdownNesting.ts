@@ -20,7 +20,7 @@ export interface NestingCut {
  * marker (code, prose) are never cut. One pass over the text.
  */
 export function cutDeepNesting(markdown: string): { text: string; cuts: NestingCut[] } {
-  const cuts: NestingCut[] = [];
+  const cuts: Array<NestingCut & { nextLine: number }> = [];
   let out: string[] | undefined;
   let lineStart = 0;
   while (lineStart <= markdown.length) {
@@ -29,12 +29,22 @@ export function cutDeepNesting(markdown: string): { text: string; cuts: NestingC
     if (cut) {
       out ??= markdown.split('');
       for (let i = cut.at; i < lineEnd; i++) out[i] = ' ';
-      cuts.push({ span: { start: cut.at, end: lineEnd }, depth: cut.depth });
+      // Cuts on consecutive lines are one finding: the run's span and its deepest nesting.
+      const last = cuts[cuts.length - 1];
+      if (last && last.nextLine === lineStart) {
+        last.span.end = lineEnd;
+        last.depth = Math.max(last.depth, cut.depth);
+      } else cuts.push({ span: { start: cut.at, end: lineEnd }, depth: cut.depth, nextLine: -1 });
+      cuts[cuts.length - 1].nextLine = nextLineStart(markdown, lineEnd);
     }
     if (lineEnd >= markdown.length) break;
-    lineStart = lineEnd + (markdown.charCodeAt(lineEnd) === 13 && markdown.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    lineStart = nextLineStart(markdown, lineEnd);
   }
-  return { text: out ? out.join('') : markdown, cuts };
+  return { text: out ? out.join('') : markdown, cuts: cuts.map(({ span, depth }) => ({ span, depth })) };
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  return lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 }
 
 function endOfLine(text: string, from: number): number {
