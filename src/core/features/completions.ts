@@ -29,7 +29,9 @@ const MAX_PASSAGE_WORDS = 40;
  * so typing a passage's words finds it; completes the closing bracket only when it is missing.
  */
 export function citationCompletions(text: string, offset: number, library: SourceLibrary): CitationCompletions | undefined {
-  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  // A citation being typed is short: look at most 500 characters back (the regex below is
+  // quadratic on a long line of "[").
+  const line = text.slice(Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 500), offset);
   const m = /\[[^\]]*@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u.exec(line);
   if (!m) return undefined;
   const replace = { start: offset - m[1].length, end: offset };
