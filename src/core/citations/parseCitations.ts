@@ -64,6 +64,7 @@ function citationIn(text: string, open: number, close: number): Citation | undef
 /** `@key`, optionally followed by `[locator]`, outside every bracketed citation. */
 function inTextCitations(text: string, bracketed: Citation[]): Citation[] {
   const citations: Citation[] = [];
+  const bracketStarts = new Set(bracketed.map((c) => c.span.start));
   let next = 0;
   IN_TEXT.lastIndex = 0;
   for (let match = IN_TEXT.exec(text); match; match = IN_TEXT.exec(text)) {
@@ -75,7 +76,8 @@ function inTextCitations(text: string, bracketed: Citation[]): Citation[] {
     let end = start + match[0].length;
     let locator;
     const bracket = locatorBracket(text, end);
-    if (bracket) {
+    // `@a [@b, para. 2]`: the bracket is a citation of its own, not a's locator.
+    if (bracket && !bracketStarts.has(bracket.open)) {
       locator = parseLocator(text.slice(bracket.open + 1, bracket.close), bracket.open + 1);
       end = bracket.close + 1;
       IN_TEXT.lastIndex = end;
