@@ -29,6 +29,7 @@ const LISTED: Record<string, string> = {
   "src/core/figures/measuredFigure.ts: /(\\p{L}+)[\\s\\u00a0]+$/u": "applied to the 16 characters before a number",
   "src/core/figures/money.ts: new RegExp(String.raw`(?:(u\\.s\\.?|usd|us|cad|ca|c|": "built from the fixed currency prefixes; sticky at one position",
   "src/core/figures/money.ts: new RegExp(String.raw`[\\s\\u00a0]?((?:us|u\\.s\\.)?\\$": "built from the fixed currency symbols; optional single characters only",
+  "src/core/figures/money.ts: /(\\p{L}+(?:\\.|(?:[\\s\\u00a0]\\p{L}+){0,2}))[\\s\\u00a0": "sticky at one position that the code before it has checked: a first word of at most 9 letters right before a number (or \"malaysian\"), so the run it can backtrack over is a few characters",
   "src/core/figures/money.ts: /[\\s\\u00a0]*,?[\\s\\u00a0]+(?:(?:and|und)[\\s\\u00a0]+": "sticky at one position, and it matches as soon as one space follows: no failing attempt to backtrack over",
   "src/core/figures/pounds.ts: /(?:[^\\s.!?]+[\\s\\u00a0]+){0,5}$/u": "applied to the 60 characters before a number",
   "src/core/figures/unitWithoutNumber.ts: /\\s+of$/i": "applied to a unit word matched from the lexicon (\"pound of\"), a few characters",
