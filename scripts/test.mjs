@@ -1,4 +1,4 @@
-// `npm test`: every check in order — build, types, lint, unit tests, the packaged VSIX, then the
+// `npm test`: every check in order — build, types, lint, unit and reliability tests, the packaged VSIX, then the
 // suites inside a real VS Code — streaming each stage's output and ending with one total line
 // ("tests: N passed, N failed, N skipped") that CI reads. Exits non-zero if any stage fails;
 // later stages still run, so one failure doesn't hide another.
@@ -10,6 +10,9 @@ const STAGES = [
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'unit', cmd: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'conformance', cmd: ['npm', 'run', '--silent', 'conformance', '--', '--check'] },
+  // test/reliability/: one test per row of issue 12 (special files, limits, linearity by
+  // doubling), 100,000 fuzz inputs and the ReDoS check of every regex in src/.
+  { name: 'reliability', cmd: ['npm', 'run', '--silent', 'test:reliability'] },
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
   { name: 'toolchain', cmd: ['npm', 'run', '--silent', 'test:toolchain'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },

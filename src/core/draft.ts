@@ -1,7 +1,7 @@
 import type { Citation } from './citations/citation';
 import { parseCitations } from './citations/parseCitations';
 import { extractFigures } from './figures/extractFigures';
-import { proseMask } from './markdown';
+import { maskOf, readProse, type ReadLimit } from './markdown';
 import { detectLang } from './text/detectLang';
 import { LineIndex } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
@@ -16,6 +16,8 @@ export interface Draft {
   citations: Citation[];
   /** Sentence spans of the prose; a citation covers the sentence it stands in. */
   sentences: Span[];
+  /** Parts of the draft left unread because a reading limit was reached (`draft-over-limit`). */
+  limits: ReadLimit[];
 }
 
 export interface DraftOptions {
@@ -24,7 +26,8 @@ export interface DraftOptions {
 }
 
 export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
-  const prose = proseMask(text);
+  const { spans, limits } = readProse(text);
+  const prose = maskOf(text, spans);
   const citations = parseCitations(prose);
   // Citation keys and locators ("para. 3") are not figures: blank them before extracting.
   const chars = prose.split('');
@@ -33,5 +36,5 @@ export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
   }
   const figureText = chars.join('');
   const lang = options.lang ?? detectLang(figureText);
-  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations, sentences: splitSentences(prose) };
+  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations, sentences: splitSentences(prose), limits };
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Backcheck } from '../core/service';
 import type { SeveritySetting } from '../core/types';
 import { withDocumentExtracted } from '../node/documentSources';
-import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
+import { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, readSourceFile, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
 
 /**
  * Keeps the core's source library in step with the workspace: loads every source once, then
@@ -52,6 +52,12 @@ export class SourceWorkspace implements vscode.Disposable {
 
   private async load(uri: vscode.Uri): Promise<void> {
     try {
+      // On disk, read as the CLI does: a FIFO, a device or an oversized file is refused, not read.
+      if (uri.scheme === 'file') {
+        const maxBytes = vscode.workspace.getConfiguration('backcheck').get<number>('maxSourceBytes') || DEFAULT_MAX_SOURCE_BYTES;
+        this.backcheck.library.set(await readSourceFile(uri.fsPath, { maxBytes }));
+        return;
+      }
       const bytes = await vscode.workspace.fs.readFile(uri);
       const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
       const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);

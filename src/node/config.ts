@@ -10,6 +10,8 @@ export interface BackcheckConfig {
   sources?: string[];
   rules?: Record<string, SeveritySetting>;
   lang?: Lang;
+  /** The largest source file read, in bytes (default DEFAULT_MAX_SOURCE_BYTES in sourceFiles.ts). */
+  maxSourceBytes?: number;
   /** The folder the config was found in; relative paths resolve against it. */
   root: string;
 }
@@ -41,6 +43,10 @@ export function readConfig(file: string): BackcheckConfig {
     config.rules = record.rules as Record<string, SeveritySetting>;
   }
   if (isLang(record.lang)) config.lang = record.lang;
+  if (record.maxSourceBytes !== undefined) {
+    if (typeof record.maxSourceBytes !== 'number' || !Number.isInteger(record.maxSourceBytes) || record.maxSourceBytes < 1) throw new ConfigError(`${file}: "maxSourceBytes" must be a whole number of bytes, not ${JSON.stringify(record.maxSourceBytes)}`);
+    config.maxSourceBytes = record.maxSourceBytes;
+  }
   return config;
 }
 

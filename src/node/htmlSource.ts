@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 
 import type { SourceMeta } from '../core/sources/source';
 import { isLang } from '../core/figures/lang';
+import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './htmlDepth';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -10,6 +11,10 @@ import { isLang } from '../core/figures/lang';
  * the page's <title>, <html lang>, <link rel=canonical> and meta tags. Paragraphs are joined with
  * blank lines so the core numbers them as a reader sees them. This needs a DOM, so it lives in the
  * Node host rather than the core; the core receives plain text and metadata.
+ *
+ * Bounded: a page nested deeper than MAX_HTML_DEPTH, or with more than MAX_HTML_ELEMENTS
+ * elements (htmlDepth.ts), is not extracted, and a page with no article text is not either; each throws an
+ * Error saying why, which the host reports as `source-unreadable`. Raw markup is never a source's text.
  */
 // The project compiles without the DOM library (the core must not use it), so the few DOM
 // members used here are typed by hand.
@@ -26,7 +31,12 @@ interface HtmlDocument {
 }
 const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
+export class HtmlExtractionError extends Error {}
+
 export function extractHtmlArticle(html: string): { text: string; meta: SourceMeta } {
+  const shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep, past the limit for extracting an article`);
+  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(`the page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, past the limit for extracting an article`);
   const document = parse(html);
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -36,14 +46,26 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
   meta.outlet = metaContent('meta[property="og:site_name"]');
   meta.date = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   // Readability works on (and changes) the document, so metadata is read first.
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-  meta.title = metaContent('meta[property="og:title"]') ?? article?.title ?? document.title ?? undefined;
-  meta.outlet ??= article?.siteName ?? undefined;
-  const container = parse(`<html><body>${article?.content ?? ''}</body></html>`);
+  const article = readArticle(document);
+  meta.title = metaContent('meta[property="og:title"]') ?? article.title ?? document.title ?? undefined;
+  meta.outlet ??= article.siteName ?? undefined;
+  const container = parse(`<html><body>${article.content}</body></html>`);
   const blocks = [...container.querySelectorAll('p, h1, h2, h3, h4, li, blockquote')]
     .filter((el) => !el.querySelector('p, li'))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  if (blocks.length === 0) throw new HtmlExtractionError('no article text was found in the page (no paragraphs in what Readability extracted)');
   for (const key of Object.keys(meta) as Array<keyof SourceMeta>) if (meta[key] === undefined) delete meta[key];
   return { text: blocks.join('\n\n') + '\n', meta };
+}
+
+function readArticle(document: HtmlDocument): { title?: string | null; siteName?: string | null; content: string } {
+  let article;
+  try {
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  } catch (error) {
+    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
+  }
+  if (!article?.content) throw new HtmlExtractionError('no article was found in the page (Readability found none)');
+  return { title: article.title, siteName: article.siteName, content: article.content };
 }

@@ -1,15 +1,26 @@
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { constants, existsSync, statSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from './documentSources';
-import { extractHtmlArticle } from './htmlSource';
+import { extractHtmlArticle, HtmlExtractionError } from './htmlSource';
 
 export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
 export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
+
+/**
+ * The largest source file read (setting `backcheck.maxSourceBytes`, `maxSourceBytes` in
+ * .backcheckrc.json): 5 MiB, a hundred times a long report as text. A 50 MB file took 17 s and
+ * 525 MB of memory to load; one past the limit is `source-unreadable`, saying its size.
+ */
+export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
 
 /**
  * The source files a list of `--sources` arguments names: a directory means every source file
@@ -27,22 +38,80 @@ export async function findSourceFiles(patterns: string[], cwd: string): Promise<
   return files.filter((file) => !file.endsWith('.meta.json')).sort();
 }
 
-/** Reads a source's bytes and its sidecar's, if any. Never decodes: that is the core's job. */
-export async function readSourceFile(path: string): Promise<SourceFile> {
-  const bytes = await readFile(path);
+/**
+ * Reads a source's bytes and its sidecar's, if any. Never decodes: that is the core's job.
+ * Throws an Error saying why when either is not a regular file (a FIFO, a device such as
+ * /dev/zero, a directory) or is larger than `maxBytes`, without reading it.
+ */
+export async function readSourceFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
+  const bytes = await readRegularFile(path, maxBytes, '');
   const sidecarPath = path.replace(/\.[^./\\]+$/, '') + '.meta.json';
-  const sidecar = existsSync(sidecarPath) ? await readFile(sidecarPath) : undefined;
+  const sidecar = existsSync(sidecarPath) ? await readRegularFile(sidecarPath, maxBytes, 'its .meta.json ') : undefined;
   return withDocumentExtracted(withHtmlExtracted({ path, bytes, sidecar }));
 }
 
-/** For an HTML page, the article text and metadata, extracted here because it takes a DOM. */
+/**
+ * A file's bytes, if it is a regular file of at most `maxBytes`. Opened non-blocking so that a
+ * FIFO cannot hang the open, and checked on the open handle (fstat), so a file swapped for a FIFO
+ * or a device after a look at its path is still refused.
+ */
+export async function readRegularFile(path: string, maxBytes: number, what: string): Promise<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new Error(`${what}is not a regular file (${kindOf(stats)})`);
+    if (stats.size > maxBytes) throw new Error(`${what}is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)} (maxSourceBytes)`);
+    // Read at most one byte past the limit, in case the file grew since fstat.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw new Error(`${what}grew past the limit of ${formatBytes(maxBytes)} (maxSourceBytes) while it was read`);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** "52,428,800 bytes (50 MiB)", "5 MiB". */
+export function formatBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return mib >= 1 ? `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB` : `${bytes.toLocaleString('en')} bytes`;
+}
+
+/**
+ * For an HTML page, the article text and metadata, extracted here because it takes a DOM.
+ * Throws (an HtmlExtractionError saying why) when no article can be extracted: the page's raw
+ * markup is never loaded as its text.
+ */
 export function withHtmlExtracted(file: SourceFile): SourceFile {
   if (!/\.html?$/i.test(file.path)) return file;
+  let html: string;
   try {
-    return { ...file, extracted: extractHtmlArticle(decodeText(file.bytes)) };
+    html = decodeText(file.bytes);
   } catch {
     // Undecodable bytes: leave them to the core, which reports the file as unreadable.
     return file;
+  }
+  try {
+    return { ...file, extracted: extractHtmlArticle(html) };
+  } catch (error) {
+    if (error instanceof HtmlExtractionError) throw error;
+    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import type { Source } from '../../core/sources/source';
+import { safeJson } from '../formats/terminalText';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
 
@@ -37,6 +38,6 @@ export async function runBib(argv: string[], io: CommandIo): Promise<number> {
     return 0;
   }
   const { backcheck } = await loadSources(values.sources, loadConfig(values.config, io.cwd), io.cwd);
-  io.stdout(JSON.stringify(backcheck.library.sources.map(toCsl), null, 2) + '\n');
+  io.stdout(safeJson(backcheck.library.sources.map(toCsl)) + '\n');
   return 0;
 }

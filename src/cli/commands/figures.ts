@@ -9,6 +9,7 @@ import type { Lang } from '../../core/types';
 import { decodeText } from '../../core/sources/decode';
 import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSources';
 import { extractHtmlArticle } from '../../node/htmlSource';
+import { escapeControl, safeJson } from '../formats/terminalText';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 
@@ -89,8 +90,9 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
       });
     }
   }
-  if (values.format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
-  else for (const r of rows) io.stdout(`${r.line}:${r.column}\t${r.kind}\t${r.text}\t= ${r.value}${r.unit ? ' ' + r.unit : ''}${r.rules ? '\t' + (r.rules.length ? r.rules.join(', ') : '-') : ''}\n`);
+  if (values.format === 'json') io.stdout(safeJson(rows) + '\n');
+  // A figure's text is the document's own: its control characters are escaped for the terminal.
+  else for (const r of rows) io.stdout(`${r.line}:${r.column}\t${r.kind}\t${escapeControl(r.text)}\t= ${r.value}${r.unit ? ' ' + escapeControl(r.unit) : ''}${r.rules ? '\t' + (r.rules.length ? r.rules.join(', ') : '-') : ''}\n`);
   return 0;
 }
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
@@ -8,12 +7,14 @@ import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
 import type { Finding } from '../../core/types';
 import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
+import { capFindings, countFindings } from '../formats/capFindings';
 import type { FileResult } from '../formats/fileResult';
 import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
 import { UsageError } from '../usageError';
+import { readDraft } from './readDraft';
 import { loadConfig, loadSources } from './sourceOptions';
 
 export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--config FILE] [--format stylish|json|sarif|github]
@@ -69,8 +70,9 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   const drafts = await expandDrafts(positionals, io.cwd);
   const results: FileResult[] = [];
   for (const draft of drafts) {
-    const text = await readFile(draft, 'utf8');
-    results.push({ filePath: draft, text, findings: backcheck.lint(text, { lang: config?.lang, severities: config?.rules }) });
+    const read = await readDraft(draft);
+    if ('reason' in read) results.push(unreadableDraft(draft, read.reason, io.cwd));
+    else results.push(capFindings({ filePath: draft, text: read.text, findings: backcheck.lint(read.text, { lang: config?.lang, severities: config?.rules }) }));
     if (io.isTTY && drafts.length > 20) io.stderr(`\rlinted ${results.length}/${drafts.length} drafts`);
   }
   if (io.isTTY && drafts.length > 20) io.stderr('\n');
@@ -91,9 +93,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   }
 
   io.stdout(render(format, results, io));
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = countFindings(results);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
@@ -123,4 +123,13 @@ async function expandDrafts(patterns: string[], cwd: string): Promise<string[]> 
     out.push(...matches.sort());
   }
   return [...new Set(out)];
+}
+
+/** A draft that could not be read: one `draft-unreadable` error naming it and why. */
+function unreadableDraft(path: string, reason: string, cwd: string): FileResult {
+  const zero = { line: 0, character: 0 };
+  return {
+    filePath: path,
+    findings: [{ ruleId: 'draft-unreadable', severity: 'error', message: `${relative(cwd, path) || path} cannot be read: ${reason}`, span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
+  };
 }

@@ -22,7 +22,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
 /** Loads the sources named by --sources, else the config's, else the default glob; never none. */
 export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string) {
   const patterns = sources ?? config?.sources?.map((s) => resolve(config.root, s)) ?? [DEFAULT_SOURCES_GLOB];
-  const loaded = await loadBackcheck(patterns, cwd);
+  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes });
   if (loaded.files.length === 0) {
     throw new UsageError(`no sources found under ${patterns.join(', ')}: pass --sources or set "sources" in .backcheckrc.json`);
   }

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
+import { escapeControl, safeJson } from '../formats/terminalText';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
@@ -35,10 +36,11 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
   }));
   const problems = unreadableSources(backcheck.library).map((p) => ({ path: relative(io.cwd, p.path) || p.path, reason: p.data.reason }));
   if (values.format === 'json') {
-    io.stdout(JSON.stringify({ sources: rows, unreadable: problems }, null, 2) + '\n');
+    io.stdout(safeJson({ sources: rows, unreadable: problems }) + '\n');
   } else {
-    for (const r of rows) io.stdout(`${r.key}\t${r.lang}\t${r.paragraphs} paragraphs${r.pages !== undefined ? ` on ${r.pages} pages` : ''}\t${r.figures} figures\t${r.title ?? ''}\n`);
-    for (const p of problems) io.stderr(`unreadable: ${p.path}: ${p.reason}\n`);
+    // Keys, titles and paths come from the sources: their control characters are escaped.
+    for (const r of rows) io.stdout(`${escapeControl(r.key)}\t${r.lang}\t${r.paragraphs} paragraphs${r.pages !== undefined ? ` on ${r.pages} pages` : ''}\t${r.figures} figures\t${escapeControl(r.title ?? '')}\n`);
+    for (const p of problems) io.stderr(`unreadable: ${escapeControl(p.path)}: ${escapeControl(p.reason)}\n`);
   }
   return problems.length > 0 ? 1 : 0;
 }

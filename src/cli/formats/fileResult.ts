@@ -6,4 +6,6 @@ export interface FileResult {
   findings: Finding[];
   /** The linted text, for formats that fingerprint what a finding flags. */
   text?: string;
+  /** Findings left out past the per-file cap (capFindings.ts), still counted. */
+  omitted?: { errors: number; warnings: number; infos: number };
 }

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 
 import { RULE_DESCRIPTIONS } from '../../core/lint/ruleDescriptions';
 import type { FileResult } from './fileResult';
+import { safeJson } from './terminalText';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -37,9 +38,9 @@ export function formatSarif(results: FileResult[], cwd: string, version: string)
       };
     }),
   );
-  return JSON.stringify({
+  return safeJson({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'backcheck', version, informationUri: 'https://github.com/backcheck/backcheck', rules } }, results: sarifResults }],
-  }, null, 2);
+  });
 }

@@ -1,13 +1,14 @@
 import type { Span } from '../types';
 
 export interface Locator {
-  /** Normalized label: `para` (also ¶, Abs.), `line` (also Z.), or the label as written. */
+  /** Normalized label: `para` (also ¶, Abs.), `line` (also Z.), `page` (also S.), or the label as written. */
   label: string;
   from: number;
   to: number;
-  /** The page a paragraph locator counts within: `[@key, p. 4, para. 2]` (a PDF source). */
-  page?: { from: number; to: number };
+  /** The label and numbers this locator was read from (`para. 2`), which a quick fix replaces. */
   span: Span;
+  /** The page of a combined locator (`[@key, p. 4, para. 2]`: label `para`, page 4), for PDF sources. */
+  page?: { from: number; to: number };
 }
 
 export interface CitedKey {

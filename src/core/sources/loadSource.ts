@@ -71,9 +71,10 @@ function frontMatter(text: string): { text: string; meta: SourceMeta } {
   if (!m) return { text, meta: {} };
   const meta: SourceMeta = {};
   for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^(id|title|outlet|date|url|lang|author):\s*(.*?)\s*$/.exec(line);
+    // `:\s*(.*?)\s*$` backtracked quadratically over a line of white space; trim instead.
+    const kv = /^(id|title|outlet|date|url|lang|author):(.*)$/.exec(line);
     if (!kv) continue;
-    const value = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    const value = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2');
     if (kv[1] === 'lang') {
       if (isLang(value)) meta.lang = value;
     } else meta[kv[1] as Exclude<keyof SourceMeta, 'lang'>] = value;

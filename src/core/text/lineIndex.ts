@@ -3,14 +3,16 @@ import type { Position, Range, Span } from '../types';
 /**
  * Converts between UTF-16 offsets and 0-based line/character positions for one text.
  * Built once per text; lookups are a binary search over line starts.
- * A line ends at "\n"; a "\r" before it belongs to the line ending, not to the line's characters.
+ * A line ends at "\n", "\r\n" or a lone "\r" (as VS Code and remark count lines); the "\r" of a
+ * "\r\n" belongs to the line ending, not to the line's characters.
  */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 

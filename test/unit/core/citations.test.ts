@@ -26,6 +26,20 @@ describe('Pandoc citations', () => {
     it(`reads ${text}`, () => assert.deepEqual(read(text), expected));
   }
 
+  it('reads German S. (Seite) as a page, and a page with a paragraph as the paragraph on that page', () => {
+    assert.deepEqual(parseCitations('Wie berichtet [@dpa, S. 12].')[0].keys[0].locator, { label: 'page', from: 12, to: 12, span: { start: 21, end: 26 } });
+    assert.deepEqual(parseCitations('[@key, p. 4]')[0].keys[0].locator, { label: 'page', from: 4, to: 4, span: { start: 7, end: 11 } });
+    // The span covers the page and the paragraph: a quick fix rewrites the whole locator.
+    const combined = parseCitations('[@key, p. 4, para. 2]')[0].keys[0].locator;
+    assert.deepEqual(combined, { label: 'para', from: 2, to: 2, span: { start: 7, end: 20 }, page: { from: 4, to: 4 } });
+    assert.deepEqual(parseCitations('[@key, para. 2-3, S. 4]')[0].keys[0].locator?.page, { from: 4, to: 4 });
+  });
+
+  it('does not take a bracketed citation after an in-text key as that key\'s locator', () => {
+    const text = 'As @a [@b, para. 2] said.';
+    assert.deepEqual(read(text), [[['a', 'a', undefined, undefined, undefined]], [['b', 'b', 'para', 2, 2]]]);
+  });
+
   it('reads page locators for PDF sources: p., pp., S., and a paragraph on a page', () => {
     const locator = (text: string) => {
       const { label, from, to, page, span } = parseCitations(text)[0].keys[0].locator!;

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { citationLocatorMismatch } from './citationLocatorMismatch';
 import { citationLocatorOutOfRange } from './citationLocatorOutOfRange';
 import { citationUnknownSource } from './citationUnknownSource';
+import { draftOverLimit } from './draftOverLimit';
 import { figureNotInCitedSource } from './figureNotInCitedSource';
 import { figureUncited } from './figureUncited';
 import { figureUnmatched } from './figureUnmatched';
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   citationUnknownSource,
   citationLocatorOutOfRange,
   quoteUnmatched,
+  draftOverLimit,
 ];

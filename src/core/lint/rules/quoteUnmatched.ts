@@ -39,7 +39,7 @@ export const quoteUnmatched: Rule = {
       for (const m of text.matchAll(QUOTE_RE)) {
         const quote = m.slice(1).find((g) => g !== undefined)!;
         if (words(quote).length < MIN_WORDS) continue;
-        const needle = normalizeQuote(quote).replace(/[,.;:!?]+$/, '');
+        const needle = withoutTrailingPunctuation(normalizeQuote(quote));
         if (library.sources.some((s) => normalizeQuote(s.text).includes(needle))) continue;
         const span: Span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
         const closest = closestPassage(quote, library);
@@ -65,4 +65,11 @@ function closestPassage(quote: string, library: SourceLibrary): { sourceKey: str
     }
   }
   return best && { sourceKey: best.sourceKey, paragraph: best.paragraph, text: best.text };
+}
+
+/** The text without its closing `,.;:!?` run; a loop, as `/[,.;:!?]+$/` is quadratic on a run of them. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ',.;:!?'.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
