@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 
 /**
  * `citation-locator-out-of-range`: a `para.` locator points past the source's last paragraph.
- * data: { key, locator: { from, to }, paragraphs: number }
+ * data: { key, keySpan, locator: { from, to }, paragraphs: number } (keySpan: the cited key's span)
  */
 export const citationLocatorOutOfRange: Rule = {
   id: 'citation-locator-out-of-range',
@@ -18,7 +18,7 @@ export const citationLocatorOutOfRange: Rule = {
       return [{
         span: locator.span,
         message: `[@${k.key}] has ${count} paragraph${count === 1 ? '' : 's'}; para. ${locator.to > count ? locator.to : locator.from} does not exist`,
-        data: { key: k.key, locator: { from: locator.from, to: locator.to }, paragraphs: count },
+        data: { key: k.key, keySpan: k.span, locator: { from: locator.from, to: locator.to }, paragraphs: count },
       }];
     });
   },
