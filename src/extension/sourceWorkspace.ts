@@ -9,7 +9,7 @@ import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 /** Files read at once while loading; between batches the extension host handles other events. */
 const BATCH = 50;
 /** Watcher events are gathered this long after the last one, then applied as one update. */
-const COALESCE_MS = 250;
+const COALESCE_MS = 400;
 
 export type WorkspaceState =
   | { kind: 'idle' }
@@ -39,10 +39,12 @@ export class SourceWorkspace implements vscode.Disposable {
   /** The sources glob the library in use was loaded from; drafts wait while it is another. */
   private loadedFrom: string | undefined;
   private resolving = false;
+  private watchedFrom: string | undefined;
   /** A folder of sources the writer picked for "Check This File Against Sources…". */
   pickedFolder: vscode.Uri | undefined;
-  /** How many loads and coalesced updates were applied (tests read it). */
+  /** How many loads and coalesced updates were applied, and of how many files each (tests read them). */
   updates = 0;
+  readonly updateSizes: number[] = [];
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -141,6 +143,7 @@ export class SourceWorkspace implements vscode.Disposable {
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
     this.updates++;
+    this.updateSizes.push(uris.length);
     this.log.info(`loaded ${next.sources.length} sources (${next.unreadable.length} unreadable) from ${this.describeLocation()}`);
     this.watch();
     this.setState({ kind: 'ready' });
@@ -179,9 +182,12 @@ export class SourceWorkspace implements vscode.Disposable {
   }
 
   private watch(): void {
+    const pattern = this.pattern();
+    // The same location keeps its watcher: a new one misses the events of its first moments.
+    if (this.watchers.length > 0 && this.watchedFrom === patternKey(pattern)) return;
     this.watchers.forEach((w) => w.dispose());
     this.watchers = [];
-    const pattern = this.pattern();
+    this.watchedFrom = patternKey(pattern);
     if (!pattern) return;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const queue = (uri: vscode.Uri, deleted: boolean) => {
@@ -216,6 +222,7 @@ export class SourceWorkspace implements vscode.Disposable {
       else this.backcheck.library.set(file);
     }
     this.updates++;
+    this.updateSizes.push(batch.length);
     this.log.info(`${batch.length} source file${batch.length === 1 ? '' : 's'} changed; library updated once`);
     this.changed.fire();
   }

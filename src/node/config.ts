@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// The ESM build: the UMD one loads its parts with a require() that bundles cannot follow.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 import { RULES } from '../core/lint/rules';
 import { SOURCE_UNREADABLE } from '../core/lint/rules/sourceUnreadable';
