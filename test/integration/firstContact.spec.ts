@@ -156,15 +156,21 @@ describe('first contact', () => {
     before(() => settings().update('lintOn', 'save', vscode.ConfigurationTarget.Workspace));
     after(() => settings().update('lintOn', undefined, vscode.ConfigurationTarget.Workspace));
 
+    const path = join(root, 'unsaved-draft.md');
+    after(() => rmSync(path, { force: true }));
+
     it('lints the open document\'s text, not the file on disk', async () => {
-      const uri = workspaceUri('draft.md');
+      writeFileSync(path, 'The fire burned for 19 hours [@en_port_fire, para. 1].\n');
+      const uri = vscode.Uri.file(path);
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'They used 999 hoses.\n'));
+      await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'They used 999 hoses.\n'));
       const linted = await vscode.commands.executeCommand<number>('backcheck.lintWorkspace');
-      assert.ok(linted >= 1);
+      assert.ok(linted >= 2, `linted ${linted} drafts`);
       const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'backcheck');
       assert.ok(diagnostics.some((d) => editor.document.getText(d.range) === '999'), diagnostics.map((d) => d.message).join('; '));
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      assert.equal(readFileSync(path, 'utf8'), 'The fire burned for 19 hours [@en_port_fire, para. 1].\n', 'the file on disk is untouched');
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
   });
 
