@@ -131,6 +131,16 @@ describe('first contact', () => {
     });
   });
 
+  describe('Configure Sources Location', () => {
+    it('opens the .backcheckrc.json when its sources apply', async () => {
+      const opened = await vscode.commands.executeCommand<string>('backcheck.configureSources');
+      assert.equal(opened, 'config-file');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, configFile);
+      assert.equal(vscode.window.activeTextEditor?.document.lineAt(vscode.window.activeTextEditor.selection.active.line).text.includes('"sources"'), true);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+  });
+
   describe('diagnostics', () => {
     it('link to the rule\'s documentation and carry the source passage, which opens at it', async () => {
       const uri = workspaceUri('draft.md');
@@ -203,7 +213,14 @@ describe('first contact', () => {
       await loading;
       const record = recordDiagnostics(api, uri);
       try {
-        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc);
+        // A hover asked while the sources load says so, rather than "no source has this key".
+        const loadingBefore = !api.workspace.isCurrent;
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(doc.getText().indexOf('gen_0999') + 2));
+        const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        if (loadingBefore && !api.workspace.isCurrent) assert.match(hoverText, /Backcheck: loading [\d,]+ of 1,000 sources/);
+        assert.doesNotMatch(hoverText, /no source has this key/);
         await diagnosticsFor(uri, (d) => d.length > 0, 120_000);
         assert.equal(api.backcheck.library.sources.length, SOURCES);
         assert.ok(record.changes.length > 0);
