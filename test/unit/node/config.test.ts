@@ -106,6 +106,14 @@ describe('backcheck lint and the config file', () => {
     assert.deepEqual(results.map((r) => [r.filePath.slice(dir.length + 1), r.warningCount]), [['drafts/a.md', 0], ['drafts/b.md', 1]]);
   });
 
+  it('never lints a source as a draft when drafts come from a glob', async () => {
+    writeFileSync(join(dir, 'sources', 'wire-notes.md'), 'Some 99 boats sank.\n');
+    writeFileSync(join(dir, '.backcheckrc.json'), '{ "sources": ["sources"], "drafts": ["**/*.md"] }');
+    const { stdout } = await cli(['lint', '--format', 'json']);
+    const files = (JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+    assert.deepEqual(files, ['drafts/a.md', 'drafts/b.md', 'notes.md']);
+  });
+
   it('takes --drafts over the config, as --sources is taken over it', async () => {
     writeFileSync(join(dir, '.backcheckrc.json'), '{ "sources": ["nowhere"], "drafts": ["drafts/b.md"] }');
     const { code, stdout } = await cli(['lint', '--format', 'json', '--sources', 'sources', '--drafts', 'drafts/a.md']);
