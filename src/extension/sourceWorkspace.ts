@@ -38,7 +38,8 @@ export class SourceWorkspace implements vscode.Disposable {
   settings: ProjectSettings | undefined;
   /** The sources glob the library in use was loaded from; drafts wait while it is another. */
   private loadedFrom: string | undefined;
-  private resolving = false;
+  /** Settings reads in flight: until they are done, it is not known which sources apply. */
+  private resolving = 0;
   private watchedFrom: string | undefined;
   /** A folder of sources the writer picked for "Check This File Against Sources…". */
   pickedFolder: vscode.Uri | undefined;
@@ -62,7 +63,7 @@ export class SourceWorkspace implements vscode.Disposable {
 
   /** Whether the library in use answers for the sources location now in force. */
   get isCurrent(): boolean {
-    if (this.resolving) return false;
+    if (this.resolving > 0) return false;
     return this.state.kind !== 'loading' || (this.loadedFrom !== undefined && this.loadedFrom === patternKey(this.pattern()));
   }
 
@@ -83,12 +84,12 @@ export class SourceWorkspace implements vscode.Disposable {
     const before = patternKey(this.pattern());
     // The writer configured the workspace: a folder picked for one file no longer applies.
     this.pickedFolder = undefined;
-    this.resolving = true;
+    this.resolving++;
     let settings: ProjectSettings;
     try {
       settings = await this.reader.read();
     } finally {
-      if (generation === this.generation) this.resolving = false;
+      this.resolving--;
     }
     // A load started meanwhile reads the settings itself.
     if (generation !== this.generation) return;
@@ -109,12 +110,12 @@ export class SourceWorkspace implements vscode.Disposable {
 
   private async load(generation: number): Promise<void> {
     // Until the settings are read, it is not known whether the library in use still applies.
-    this.resolving = true;
+    this.resolving++;
     let settings: ProjectSettings;
     try {
       settings = await this.reader.read();
     } finally {
-      if (generation === this.generation) this.resolving = false;
+      this.resolving--;
     }
     if (generation !== this.generation) return;
     this.settings = settings;
