@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 
 import type { SeveritySetting } from '../core/types';
-import { CONFIG_FILE, ConfigError, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../node/config';
+import { CONFIG_FILE, ConfigError, DEFAULT_DRAFTS_GLOB, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../node/config';
 import { DEFAULT_SOURCES_GLOB } from '../node/sourceFiles';
 
-export const DEFAULT_DRAFTS_GLOB = '**/*.{md,markdown}';
 
 /** The settings in force for the workspace, where each came from, and the config file's state. */
 export interface ProjectSettings extends ResolvedSettings {

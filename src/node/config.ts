@@ -47,6 +47,8 @@ export class ConfigError extends Error {
 }
 
 export const CONFIG_FILE = '.backcheckrc.json';
+/** Every Markdown file (outside the sources, which are never drafts). */
+export const DEFAULT_DRAFTS_GLOB = '**/*.{md,markdown}';
 const KEYS = ['sources', 'drafts', 'rules', 'lang'] as const;
 const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
 const LANGS: readonly Lang[] = ['en', 'de'];

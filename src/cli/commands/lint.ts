@@ -8,6 +8,7 @@ import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
 import type { Finding } from '../../core/types';
 import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
+import { DEFAULT_DRAFTS_GLOB } from '../../node/config';
 import type { FileResult } from '../formats/fileResult';
 import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
@@ -25,7 +26,8 @@ Options:
   --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
                      from .backcheckrc.json, else ${DEFAULT_SOURCES_GLOB}
   --drafts GLOB      the drafts to lint when no FILE is given (repeatable); default: "drafts"
-                     from .backcheckrc.json. Source files are never linted as drafts.
+                     from .backcheckrc.json, else with a .backcheckrc.json every Markdown file
+                     in its folder. Source files are never linted as drafts.
   --config FILE      a .backcheckrc.json to use instead of the nearest one
   --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
                      for code scanning) or github (workflow annotations)
@@ -66,7 +68,8 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
   const config = loadConfig(values.config, io.cwd);
   // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
-  const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config);
+  // In a project with a config file, the default is the extension's: every Markdown file there.
+  const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
   if (!draftPatterns) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB');
   const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd);
 

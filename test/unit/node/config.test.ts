@@ -114,6 +114,13 @@ describe('backcheck lint and the config file', () => {
     assert.deepEqual(files, ['drafts/a.md', 'drafts/b.md', 'notes.md']);
   });
 
+  it('lints every Markdown file of the project but the sources when nothing names the drafts', async () => {
+    writeFileSync(join(dir, 'sources', 'wire-notes.md'), 'Some 99 boats sank.\n');
+    writeFileSync(join(dir, '.backcheckrc.json'), '{ "sources": ["sources"] }');
+    const { stdout } = await cli(['lint', '--format', 'json']);
+    assert.deepEqual((JSON.parse(stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1)), ['drafts/a.md', 'drafts/b.md', 'notes.md']);
+  });
+
   it('takes --drafts over the config, as --sources is taken over it', async () => {
     writeFileSync(join(dir, '.backcheckrc.json'), '{ "sources": ["nowhere"], "drafts": ["drafts/b.md"] }');
     const { code, stdout } = await cli(['lint', '--format', 'json', '--sources', 'sources', '--drafts', 'drafts/a.md']);
