@@ -162,9 +162,16 @@ describe('first contact', () => {
   });
 
   describe('Lint Workspace with an unsaved draft open', () => {
-    // Linting on save only, so that only Lint Workspace can lint the edit.
-    before(() => settings().update('lintOn', 'save', vscode.ConfigurationTarget.Workspace));
-    after(() => settings().update('lintOn', undefined, vscode.ConfigurationTarget.Workspace));
+    // Linting on save only, and no auto-save (the browser VS Code saves after a delay by
+    // default), so that only Lint Workspace can lint the edit.
+    before(async () => {
+      await settings().update('lintOn', 'save', vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    });
+    after(async () => {
+      await settings().update('lintOn', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    });
 
     const path = join(root, 'unsaved-draft.md');
     after(() => rmSync(path, { force: true }));
