@@ -33,7 +33,7 @@ export class ProjectSettingsReader implements vscode.Disposable {
     const configUri = folder && vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
     let config: BackcheckConfig | undefined;
     let hasConfigFile = false;
-    this.problems.clear();
+    let problem: ConfigError | undefined;
     if (configUri) {
       const bytes = await vscode.workspace.fs.readFile(configUri).then((b) => b, () => undefined);
       hasConfigFile = bytes !== undefined;
@@ -42,10 +42,13 @@ export class ProjectSettingsReader implements vscode.Disposable {
           config = parseConfig(new TextDecoder().decode(bytes), configUri.fsPath);
         } catch (error) {
           if (!(error instanceof ConfigError)) throw error;
-          this.report(configUri, error);
+          problem = error;
         }
       }
     }
+    // Replaced only once the file is read, so Problems never shows a state in between.
+    if (configUri && problem) this.report(configUri, problem);
+    else this.problems.clear();
     const resolved = resolveSettings([layer('workspace setting', 'workspaceValue'), configLayer(config, CONFIG_FILE), layer('user setting', 'globalValue'), defaults()]);
     return {
       ...resolved,

@@ -46,6 +46,8 @@ export class SourceWorkspace implements vscode.Disposable {
   /** How many loads and coalesced updates were applied, and of how many files each (tests read them). */
   updates = 0;
   readonly updateSizes: number[] = [];
+  /** File-watcher events received, before coalescing. */
+  eventsSeen = 0;
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -70,8 +72,12 @@ export class SourceWorkspace implements vscode.Disposable {
   /** Reads the settings and loads every source; resolves when this load (or a later one) is done. */
   loadAll(): Promise<void> {
     const generation = ++this.generation;
-    const run = this.load(generation);
-    this.current = run.catch(() => undefined);
+    return this.track(this.load(generation));
+  }
+
+  /** Adds a load or settings read to what `settled()` waits for. */
+  private track(run: Promise<void>): Promise<void> {
+    this.current = Promise.all([this.current, run.catch(() => undefined)]).then(() => undefined);
     return run;
   }
 
@@ -79,7 +85,11 @@ export class SourceWorkspace implements vscode.Disposable {
    * Reads the settings again (a setting or `.backcheckrc.json` changed) and reloads the sources
    * only when their location changed; otherwise one change event re-lints the drafts.
    */
-  async reconfigure(): Promise<void> {
+  reconfigure(): Promise<void> {
+    return this.track(this.rereadSettings());
+  }
+
+  private async rereadSettings(): Promise<void> {
     const generation = this.generation;
     const before = patternKey(this.pattern());
     // The writer configured the workspace: a folder picked for one file no longer applies.
@@ -99,7 +109,7 @@ export class SourceWorkspace implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Resolves when no load is running. */
+  /** Resolves when no load or settings read is running. */
   async settled(): Promise<void> {
     let seen: Promise<void>;
     do {
@@ -192,6 +202,7 @@ export class SourceWorkspace implements vscode.Disposable {
     if (!pattern) return;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const queue = (uri: vscode.Uri, deleted: boolean) => {
+      this.eventsSeen++;
       if (uri.path.endsWith('.meta.json')) return;
       this.pending.set(uri.fsPath, deleted ? 'deleted' : uri);
       clearTimeout(this.flushTimer);

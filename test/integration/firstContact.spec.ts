@@ -34,6 +34,11 @@ function eventually(api: BackcheckApi, condition: () => boolean, what: string, m
   });
 }
 
+/** The fixture workspace as the other suites expect it: its config file, its two sources. */
+function fixtureRestored(api: BackcheckApi) {
+  return () => api.backcheck.library.sources.length === 2 && api.workspace.isCurrent && api.workspace.pickedFolder === undefined && api.workspace.settings?.origin.sources === '.backcheckrc.json';
+}
+
 /** Every change of a document's Backcheck diagnostics, with how many sources were loaded then. */
 function recordDiagnostics(api: BackcheckApi, uri: vscode.Uri) {
   const changes: Array<{ sources: number; diagnostics: string[] }> = [];
@@ -70,7 +75,7 @@ describe('first contact', () => {
     await settings().update('lintOn', undefined, vscode.ConfigurationTarget.Workspace);
     if (!vscodeDirExisted) rmSync(join(root, '.vscode'), { recursive: true, force: true });
     rmSync(join(root, 'generated'), { recursive: true, force: true });
-    await eventually(api, () => api.backcheck.library.sources.length === 2 && api.workspace.isCurrent, 'the fixture sources again');
+    await eventually(api, fixtureRestored(api), 'the fixture sources again');
   });
 
   describe('in a workspace with no sources and no .backcheckrc.json', () => {
@@ -87,7 +92,7 @@ describe('first contact', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       renameSync(`${configFile}.off`, configFile);
       await settings().update('sources', undefined, vscode.ConfigurationTarget.Workspace);
-      await eventually(api, () => api.backcheck.library.sources.length === 2 && api.workspace.isCurrent, 'the fixture sources again');
+      await eventually(api, fixtureRestored(api), 'the fixture sources again');
     });
 
     it('gives a README full of numbers no diagnostic and shows no status item', async () => {
@@ -133,6 +138,7 @@ describe('first contact', () => {
 
   describe('Configure Sources Location', () => {
     it('opens the .backcheckrc.json when its sources apply', async () => {
+      await eventually(api, fixtureRestored(api), 'the fixture settings');
       const opened = await vscode.commands.executeCommand<string>('backcheck.configureSources');
       assert.equal(opened, 'config-file');
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, configFile);
@@ -271,12 +277,13 @@ describe('first contact', () => {
       });
       try {
         const before = api.workspace.updates;
+        const eventsBefore = api.workspace.eventsSeen;
         for (let i = 0; i < SOURCES; i++) {
           const key = `gen_${String(i).padStart(4, '0')}`;
           writeFileSync(join(dir, 'sources', `${key}.txt`), `Crews counted ${(1000 + i).toLocaleString('en-US')} boats on the river.\nThe weir held for ${i % 50 + 2} hours.\nThe river fell again.\n`);
         }
         const paragraphs = (key: string) => api.backcheck.library.byKey(key)?.paragraphs.length;
-        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 60_000, () => `(updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
+        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 60_000, () => `(watcher events: ${api.workspace.eventsSeen - eventsBefore}; updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
         // Asserting that nothing more comes: give a straggling second update the time to show.
         await new Promise((r) => setTimeout(r, 1000));
         assert.equal(api.workspace.updates, before + 1, `one coalesced update; files per update: ${api.workspace.updateSizes.slice(before).join(', ')}`);
@@ -294,7 +301,7 @@ describe('first contact', () => {
         const refresh = vscode.commands.executeCommand('backcheck.refreshSources');
         await settings().update('sources', undefined, vscode.ConfigurationTarget.Workspace);
         await refresh;
-        await eventually(api, () => api.workspace.isCurrent && api.backcheck.library.sources.length === 2, 'the fixture sources', 60_000);
+        await eventually(api, fixtureRestored(api), 'the fixture sources', 60_000);
         await api.workspace.settled();
         assert.equal(api.backcheck.library.sources.length, 2, 'the stale load of 1,000 sources was dropped');
         assert.equal(sizes[sizes.length - 1], 2);
