@@ -283,7 +283,7 @@ describe('first contact', () => {
           writeFileSync(join(dir, 'sources', `${key}.txt`), `Crews counted ${(1000 + i).toLocaleString('en-US')} boats on the river.\nThe weir held for ${i % 50 + 2} hours.\nThe river fell again.\n`);
         }
         const paragraphs = (key: string) => api.backcheck.library.byKey(key)?.paragraphs.length;
-        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 60_000, () => `(watcher events: ${api.workspace.eventsSeen - eventsBefore}; updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
+        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 120_000, () => `(watcher events: ${api.workspace.eventsSeen - eventsBefore}; updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
         // Asserting that nothing more comes: give a straggling second update the time to show.
         await new Promise((r) => setTimeout(r, 1000));
         assert.equal(api.workspace.updates, before + 1, `one coalesced update; files per update: ${api.workspace.updateSizes.slice(before).join(', ')}`);
