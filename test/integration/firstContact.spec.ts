@@ -139,6 +139,8 @@ describe('first contact', () => {
   describe('Configure Sources Location', () => {
     it('opens the .backcheckrc.json when its sources apply', async () => {
       await eventually(api, fixtureRestored(api), 'the fixture settings');
+      // The log line "loaded 2 sources … from" names this pattern and where it came from.
+      assert.equal(api.workspace.describeLocation(), 'sources/**/*.{txt,md,markdown,html,htm} (from .backcheckrc.json)');
       const opened = await vscode.commands.executeCommand<string>('backcheck.configureSources');
       assert.equal(opened, 'config-file');
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, configFile);
@@ -236,6 +238,8 @@ describe('first contact', () => {
         assert.doesNotMatch(hoverText, /no source has this key/);
         await diagnosticsFor(uri, (d) => d.length > 0, 120_000);
         assert.equal(api.backcheck.library.sources.length, SOURCES);
+        // The workspace setting wins over "sources" in .backcheckrc.json, and the log says so.
+        assert.equal(api.workspace.describeLocation(), 'generated/sources/**/*.txt (from workspace setting)');
         assert.ok(record.changes.length > 0);
         for (const change of record.changes) {
           assert.equal(change.sources, SOURCES, `nothing published before every source is loaded: ${JSON.stringify(record.changes)}`);
