@@ -280,6 +280,20 @@ describe('first contact', () => {
         if (doc?.uri.toString() === uri.toString()) lints++;
       });
       try {
+        // First make sure the file watcher delivers at all: on a loaded machine the server's
+        // watcher can take a while to watch a folder created moments ago. Rewrite one source
+        // (same text) until its event arrives, and let that update settle.
+        const probe = join(dir, 'sources', 'gen_0001.txt');
+        const probeText = readFileSync(probe, 'utf8');
+        const probeEvents = api.workspace.eventsSeen;
+        for (let attempt = 0; attempt < 45 && api.workspace.eventsSeen === probeEvents; attempt++) {
+          writeFileSync(probe, probeText);
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+        assert.ok(api.workspace.eventsSeen > probeEvents, 'the file watcher delivered no event in 90 s');
+        await new Promise((r) => setTimeout(r, 1000));
+        await api.workspace.settled();
+        lints = 0;
         const before = api.workspace.updates;
         const eventsBefore = api.workspace.eventsSeen;
         for (let i = 0; i < SOURCES; i++) {
@@ -287,7 +301,7 @@ describe('first contact', () => {
           writeFileSync(join(dir, 'sources', `${key}.txt`), `Crews counted ${(1000 + i).toLocaleString('en-US')} boats on the river.\nThe weir held for ${i % 50 + 2} hours.\nThe river fell again.\n`);
         }
         const paragraphs = (key: string) => api.backcheck.library.byKey(key)?.paragraphs.length;
-        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 120_000, () => `(watcher events: ${api.workspace.eventsSeen - eventsBefore}; updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
+        await eventually(api, () => paragraphs('gen_0999') === 3 && paragraphs('gen_0000') === 3, 'the changed sources', 60_000, () => `(watcher events: ${api.workspace.eventsSeen - eventsBefore}; updates: ${api.workspace.updateSizes.slice(before).join(', ')}; gen_0000 has ${paragraphs('gen_0000')} paragraphs, gen_0999 ${paragraphs('gen_0999')})`);
         // Asserting that nothing more comes: give a straggling second update the time to show.
         await new Promise((r) => setTimeout(r, 1000));
         assert.equal(api.workspace.updates, before + 1, `one coalesced update; files per update: ${api.workspace.updateSizes.slice(before).join(', ')}`);
