@@ -168,7 +168,13 @@ export class SourceWorkspace implements vscode.Disposable {
   }
 
   private pattern(): vscode.RelativePattern | undefined {
-    if (this.pickedFolder) return new vscode.RelativePattern(this.pickedFolder, '**/*.{txt,md,markdown,html,htm}');
+    if (this.pickedFolder) {
+      // Inside the workspace folder, relative to it: the workspace's own file watcher serves it.
+      const folder = this.settings?.folder;
+      const inside = folder && this.pickedFolder.path.startsWith(folder.uri.path.replace(/\/?$/, '/'));
+      if (folder && inside) return new vscode.RelativePattern(folder, `${this.pickedFolder.path.slice(folder.uri.path.replace(/\/?$/, '/').length)}/**/*.{txt,md,markdown,html,htm}`);
+      return new vscode.RelativePattern(this.pickedFolder, '**/*.{txt,md,markdown,html,htm}');
+    }
     const folder = this.settings?.folder;
     return folder && this.settings ? new vscode.RelativePattern(folder, this.settings.sourcesGlob) : undefined;
   }
