@@ -1,6 +1,6 @@
 import type { Citation } from './citations/citation';
 import { parseCitations } from './citations/parseCitations';
-import { extractFigures } from './figures/extractFigures';
+import { extractFiguresInSegments, markdownCuts } from './figureSegments';
 import { maskOf, readProse, type ReadLimit } from './markdown';
 import { detectLang } from './text/detectLang';
 import { LineIndex } from './text/lineIndex';
@@ -36,5 +36,5 @@ export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
   }
   const figureText = chars.join('');
   const lang = options.lang ?? detectLang(figureText);
-  return { text, lang, lines: new LineIndex(text), figures: extractFigures(figureText, lang), citations, sentences: splitSentences(prose), limits };
+  return { text, lang, lines: new LineIndex(text), figures: extractFiguresInSegments(figureText, lang, markdownCuts(text, figureText)), citations, sentences: splitSentences(prose), limits };
 }

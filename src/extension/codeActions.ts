@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { quickFixes } from '../core/features/quickFixes';
 import type { Backcheck } from '../core/service';
 import type { Finding } from '../core/types';
-import { toVsRange } from './convert';
+import { ruleIdOf, toVsRange } from './convert';
 import type { DraftDiagnostics } from './draftDiagnostics';
 
 /**
@@ -25,7 +25,7 @@ export class BackcheckCodeActions implements vscode.CodeActionProvider {
     const findings = this.diagnostics.findingsFor(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
-      const finding = findings.find((f: Finding) => f.ruleId === diagnostic.code && toVsRange(f.range).isEqual(diagnostic.range));
+      const finding = findings.find((f: Finding) => f.ruleId === ruleIdOf(diagnostic) && toVsRange(f.range).isEqual(diagnostic.range));
       if (!finding) continue;
       for (const fix of quickFixes(finding, draft)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

@@ -20,10 +20,31 @@ export interface BackcheckDiagnostic extends vscode.Diagnostic {
   data?: Record<string, unknown>;
 }
 
-export function toDiagnostic(finding: Finding): BackcheckDiagnostic {
+/** Each rule's section in docs/rules.md; headings there are the rule ids. */
+export const RULES_DOC = 'https://github.com/backcheck/backcheck/blob/main/docs/rules.md';
+
+/** Where a source passage is, for related information; undefined when the key has no source. */
+export type LocatePassage = (sourceKey: string, paragraph?: number) => vscode.Location | undefined;
+
+/**
+ * A diagnostic that keeps the finding's data (code actions read it back), links its code to the
+ * rule's documentation, and carries the source passages it names as related locations.
+ */
+export function toDiagnostic(finding: Finding, locate?: LocatePassage): BackcheckDiagnostic {
   const diagnostic: BackcheckDiagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'backcheck';
-  diagnostic.code = finding.ruleId;
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(`${RULES_DOC}#${finding.ruleId}`) };
   diagnostic.data = finding.data;
+  const related = (finding.related ?? []).flatMap((r) => {
+    const location = r.sourceKey && locate?.(r.sourceKey, r.paragraph);
+    return location ? [new vscode.DiagnosticRelatedInformation(location, `${r.message} (@${r.sourceKey})`)] : [];
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
+}
+
+/** The rule id of a diagnostic, whose `code` is the id with a link to its documentation. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
 }

@@ -1,34 +1,38 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
-import type { Finding, SeveritySetting } from '../core/types';
-import { toDiagnostic } from './convert';
+import { LineIndex } from '../core/text/lineIndex';
+import type { Finding, Lang, SeveritySetting } from '../core/types';
+import { toDiagnostic, toVsRange } from './convert';
+import type { SourceWorkspace } from './sourceWorkspace';
 
 const DEBOUNCE_MS = 250;
 
 /**
  * Lints Markdown drafts into the Problems panel: on open, as the writer types (debounced) or
- * only on save (setting `backcheck.lintOn`), and all again when a source changes. Sources
- * themselves are never linted. Keeps each draft's findings for the quick fixes and status bar.
+ * only on save (setting `backcheck.lintOn`), and all again when the sources change. Only drafts
+ * are linted: Markdown files matching the drafts setting, outside the sources, in a Backcheck
+ * workspace (or a file the writer asked to check). Nothing is published while the library does
+ * not yet answer for the sources location in force: those lints wait for it, then run once.
  */
 export class DraftDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('backcheck');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly findings = new Map<string, Finding[]>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly linted = new vscode.EventEmitter<vscode.TextDocument | undefined>();
   readonly onDidLint = this.linted.event;
   /**
    * Which findings the Problems panel shows now (TypingCitations, typingCitation.ts, holds back
    * a key still being typed); findingsFor() keeps them all.
    */
   visibleFindings: (uri: vscode.Uri, findings: Finding[]) => Finding[] = (_uri, findings) => findings;
-  /** Severities from .backcheckrc.json; the `backcheck.rules` setting overrides them. */
-  configSeverities: Record<string, SeveritySetting> = {};
+  /** Files outside the drafts the writer asked to check ("Check This File Against Sources…"). */
+  private readonly requested = new Set<string>();
 
   constructor(
     private readonly backcheck: Backcheck,
-    private readonly isSource: (uri: vscode.Uri) => boolean,
+    private readonly workspace: SourceWorkspace,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.lint(doc)),
@@ -63,30 +67,85 @@ export class DraftDiagnostics implements vscode.Disposable {
     }, DEBOUNCE_MS));
   }
 
+  /** Lints this file from now on, though it is no draft of a Backcheck workspace. */
+  request(doc: vscode.TextDocument): void {
+    this.requested.add(doc.uri.toString());
+    this.lint(doc);
+  }
+
   isDraft(doc: vscode.TextDocument): boolean {
-    return doc.languageId === 'markdown' && !doc.isClosed && !this.isSource(doc.uri);
+    if (doc.languageId !== 'markdown' || doc.isClosed) return false;
+    if (this.requested.has(doc.uri.toString())) return true;
+    return this.isDraftUri(doc.uri, doc);
+  }
+
+  /** A draft by location: in a Backcheck workspace, matching the drafts glob, not a source. */
+  isDraftUri(uri: vscode.Uri, doc?: vscode.TextDocument): boolean {
+    const settings = this.workspace.settings;
+    if (!this.workspace.isBackcheckWorkspace || !settings) return false;
+    if (uri.scheme === 'untitled') return true;
+    if (uri.scheme !== 'file' || !settings.folder || this.backcheck.library.has(uri.fsPath)) return false;
+    const target = doc ?? { uri, languageId: 'markdown' };
+    const matches = (glob: string) => vscode.languages.match({ pattern: new vscode.RelativePattern(settings.folder!, glob) }, target as vscode.TextDocument) > 0;
+    return !matches(settings.sourcesGlob) && matches(settings.draftsGlob);
   }
 
   lint(doc: vscode.TextDocument): void {
-    if (!this.isDraft(doc)) return;
-    this.setFindings(doc.uri, this.backcheck.lint(doc.getText(), { severities: this.severities() }));
+    if (!this.isDraft(doc)) {
+      // No longer a draft (the drafts setting changed, the file became a source): no findings.
+      if (this.findings.has(doc.uri.toString())) this.clear(doc.uri);
+      return;
+    }
+    // The library does not answer for the sources in force yet: the load's end lints again.
+    if (!this.workspace.isCurrent) return;
+    this.setFindings(doc.uri, this.lintText(doc.getText()));
     this.linted.fire(doc);
+  }
+
+  /** The findings for a draft's text with the settings in force. */
+  lintText(text: string): Finding[] {
+    return this.backcheck.lint(text, { severities: this.severities(), lang: this.lang() });
   }
 
   /** Lints a draft that need not be open (Lint Workspace). */
   setFindings(uri: vscode.Uri, findings: Finding[]): void {
     this.findings.set(uri.toString(), findings);
-    this.collection.set(uri, this.visibleFindings(uri, findings).map(toDiagnostic));
+    this.collection.set(uri, this.visibleFindings(uri, findings).map((f) => this.toDiagnostic(f)));
   }
 
   /** Shows a draft's last findings again, as visibleFindings decides now (no new lint). */
   republish(uri: vscode.Uri): void {
     const findings = this.findings.get(uri.toString());
-    if (findings) this.collection.set(uri, this.visibleFindings(uri, findings).map(toDiagnostic));
+    if (findings) this.collection.set(uri, this.visibleFindings(uri, findings).map((f) => this.toDiagnostic(f)));
+  }
+
+  private toDiagnostic(finding: Finding): vscode.Diagnostic {
+    return toDiagnostic(finding, (key, paragraph) => this.locate(key, paragraph));
+  }
+
+  private clear(uri: vscode.Uri): void {
+    this.findings.delete(uri.toString());
+    this.collection.delete(uri);
+    this.linted.fire(undefined);
+  }
+
+  /** The location of a source passage, for a diagnostic's related information. */
+  locate(key: string, paragraph?: number): vscode.Location | undefined {
+    const source = this.backcheck.library.byKey(key);
+    if (!source) return undefined;
+    const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];
+    // A saved web page's text is extracted from markup: its offsets are not the file's.
+    const html = /\.html?$/i.test(source.path);
+    const range = target && !html ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
+    return new vscode.Location(vscode.Uri.file(source.path), range);
   }
 
   severities(): Record<string, SeveritySetting> {
-    return { ...this.configSeverities, ...vscode.workspace.getConfiguration('backcheck').get<Record<string, SeveritySetting>>('rules', {}) };
+    return this.workspace.settings?.settings.rules ?? {};
+  }
+
+  private lang(): Lang | undefined {
+    return this.workspace.settings?.settings.lang;
   }
 
   dispose(): void {

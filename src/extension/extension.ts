@@ -12,7 +12,9 @@ import { insertCitation } from './insertCitation';
 import { lintWorkspace } from './lintWorkspace';
 import { EXTRACTED_TEXT_SCHEME, ExtractedTextProvider, openSource } from './openSource';
 import { SourcesTree, type SourcesNode } from './sourcesTree';
-import { SourceWorkspace } from './sourceWorkspace';
+import { loadingText, SourceWorkspace } from './sourceWorkspace';
+import { ProjectSettingsReader } from './projectSettings';
+import { CONFIG_FILE } from '../node/config';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
 import { citedOnce, sourcesShownOnce } from './walkthroughProgress';
@@ -23,6 +25,8 @@ export interface BackcheckApi {
   sourcesTree: SourcesTree;
   draftView: DraftFiguresView;
   status: DraftStatus;
+  workspace: SourceWorkspace;
+  diagnostics: DraftDiagnostics;
   ready: Promise<void>;
 }
 
@@ -31,17 +35,25 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file
 export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
   const backcheck = new Backcheck();
-  const workspace = new SourceWorkspace(backcheck, log);
+  const settingsReader = new ProjectSettingsReader(log);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log);
   const tree = new SourcesTree(backcheck);
-  const isSource = (uri: vscode.Uri) => backcheck.library.sources.some((s) => s.path === uri.fsPath) || backcheck.library.unreadable.some((u) => u.path === uri.fsPath);
-  const diagnostics = new DraftDiagnostics(backcheck, isSource);
+  const diagnostics = new DraftDiagnostics(backcheck, workspace);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
   const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc));
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
+  const hover = new BackcheckHoverProvider(backcheck, diagnostics);
+  const completion = new CitationCompletionProvider(backcheck);
 
   const updateStatus = () => {
     const doc = vscode.window.activeTextEditor?.document;
+    const state = workspace.state;
+    // While sources load in a Backcheck workspace, say so, whatever the active editor holds.
+    if (state.kind === 'loading' && !workspace.isCurrent && (state.total > 0 || workspace.settings?.hasConfigFile)) {
+      draftView.update(undefined);
+      return status.showLoading(loadingText(state));
+    }
     if (!doc || !diagnostics.isDraft(doc)) {
       draftView.update(undefined);
       return status.hide();
@@ -52,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
 
   context.subscriptions.push(
     log,
+    settingsReader,
     workspace,
     diagnostics,
     status,
@@ -60,14 +73,16 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     new TypingCitations(diagnostics),
     treeView.onDidChangeVisibility((e) => e.visible && backcheck.library.sources.length > 0 && sourcesShownOnce()),
     workspace.onDidChange(() => {
-      diagnostics.configSeverities = workspace.configSeverities;
       tree.refresh();
-      void vscode.commands.executeCommand('setContext', 'backcheck.hasSources', backcheck.library.sources.length + backcheck.library.unreadable.length > 0);
+      void vscode.commands.executeCommand('setContext', 'backcheck.hasSources', !backcheck.library.isEmpty);
       diagnostics.lintAll();
+      updateStatus();
     }),
+    workspace.onDidChangeState(updateStatus),
     diagnostics.onDidLint(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.commands.registerCommand('backcheck.refreshSources', () => workspace.loadAll()),
+    vscode.commands.registerCommand('backcheck.checkFile', (uri?: vscode.Uri, sourcesFolder?: vscode.Uri) => checkFile(workspace, diagnostics, uri, sourcesFolder)),
     vscode.commands.registerCommand('backcheck.openSource', (key: string, paragraph?: number) => openSource(backcheck, key, paragraph)),
     vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_TEXT_SCHEME, new ExtractedTextProvider(backcheck)),
     vscode.commands.registerCommand('backcheck.insertCitation', (node?: SourcesNode) => insertCitation(backcheck, node ? tree.citationTarget(node) : undefined)),
@@ -80,26 +95,90 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       if (path) return vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path));
     }),
     vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
-    vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(backcheck, diagnostics, isSource)),
-    vscode.commands.registerCommand('backcheck.configureSources', () => vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources')),
-    vscode.languages.registerHoverProvider(MARKDOWN, new BackcheckHoverProvider(backcheck, diagnostics)),
+    vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(workspace, diagnostics)),
+    vscode.commands.registerCommand('backcheck.configureSources', () => configureSources(workspace)),
     vscode.commands.registerCommand('backcheck.applyFix', applyFix),
     vscode.commands.registerCommand(CITATION_COMPLETED, citedOnce),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(backcheck), '@'),
+    // Hovers and completion only in drafts; while the library is not ready, hovers say so
+    // instead of "no source has this key".
+    vscode.languages.registerHoverProvider(MARKDOWN, {
+      provideHover(document, position) {
+        if (!diagnostics.isDraft(document)) return undefined;
+        if (!workspace.isCurrent && workspace.state.kind === 'loading') return new vscode.Hover(`Backcheck: ${loadingText(workspace.state)}…`);
+        return hover.provideHover(document, position);
+      },
+    }),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, {
+      provideCompletionItems(document, position) {
+        return diagnostics.isDraft(document) ? completion.provideCompletionItems(document, position) : undefined;
+      },
+    }, '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('backcheck.sources')) void workspace.loadAll();
+      if (e.affectsConfiguration('backcheck.sources') || e.affectsConfiguration('backcheck.drafts') || e.affectsConfiguration('backcheck.rules')) void workspace.reconfigure();
       else if (e.affectsConfiguration('backcheck')) {
         tree.refresh();
         diagnostics.lintAll();
       }
     }),
+    watchConfigFile(() => void workspace.reconfigure()),
   );
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, sourcesTree: tree, draftView, status, ready };
+  return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready };
 }
 
+/** `.backcheckrc.json` created, changed or deleted: read the settings and the sources again. */
+function watchConfigFile(reload: () => void): vscode.Disposable {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return new vscode.Disposable(() => undefined);
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CONFIG_FILE));
+  const subscriptions = [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
+  return new vscode.Disposable(() => subscriptions.forEach((s) => s.dispose()));
+}
+
+/**
+ * "Configure Sources Location" opens where the sources location in force is set: the
+ * `.backcheckrc.json` when its `sources` apply, else the workspace's `backcheck.sources` setting.
+ */
+async function configureSources(workspace: SourceWorkspace): Promise<'config-file' | 'workspace-settings' | 'user-settings'> {
+  await workspace.settled();
+  const settings = workspace.settings;
+  if (settings?.configUri && settings.origin.sources === CONFIG_FILE) {
+    const document = await vscode.workspace.openTextDocument(settings.configUri);
+    const at = document.getText().indexOf('"sources"');
+    const position = document.positionAt(Math.max(at, 0));
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+    return 'config-file';
+  }
+  if (settings?.folder) {
+    await vscode.commands.executeCommand('workbench.action.openWorkspaceSettings', 'backcheck.sources');
+    return 'workspace-settings';
+  }
+  await vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources');
+  return 'user-settings';
+}
+
+/**
+ * "Check This File Against Sources…": lints a Markdown file that is no draft of a Backcheck
+ * workspace, for a writer who wants it anyway. Without sources, asks for their folder first.
+ */
+async function checkFile(workspace: SourceWorkspace, diagnostics: DraftDiagnostics, uri?: vscode.Uri, sourcesFolder?: vscode.Uri): Promise<boolean> {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Backcheck: open a Markdown file to check it against sources.');
+    return false;
+  }
+  await workspace.settled();
+  if (!workspace.isBackcheckWorkspace && !workspace.pickedFolder) {
+    const folder = sourcesFolder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Use These Sources', title: 'Backcheck: the folder of sources to check this file against' }))?.[0];
+    if (!folder) return false;
+    workspace.pickedFolder = folder;
+    await workspace.loadAll();
+  }
+  diagnostics.request(document);
+  return true;
+}
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }

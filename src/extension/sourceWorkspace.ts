@@ -1,99 +1,283 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
-import type { SeveritySetting } from '../core/types';
+import { SourceLibrary } from '../core/sources/library';
+import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from '../node/documentSources';
-import { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, readSourceFile, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
+import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
+import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
+
+/** Files read at once while loading; between batches the extension host handles other events. */
+const BATCH = 50;
+/** Watcher events are gathered this long after the last one, then applied as one update. */
+const COALESCE_MS = 400;
+
+export type WorkspaceState =
+  | { kind: 'idle' }
+  | { kind: 'loading'; loaded: number; total: number }
+  | { kind: 'ready' };
 
 /**
- * Keeps the core's source library in step with the workspace: loads every source once, then
- * updates one file at a time as the watcher reports changes. Sources are only ever read.
+ * Keeps the core's source library in step with the workspace. A load builds a new library
+ * beside the one in use and swaps it in when complete, so nothing is ever linted against an
+ * empty or half-loaded library; a later load wins over an earlier one still running (a
+ * generation counter). File-watcher bursts (a `git checkout` of 1,000 sources) are gathered
+ * into one update, then one lint. Sources are only ever read.
  */
 export class SourceWorkspace implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires once per completed load or coalesced update, after the library holds it. */
   readonly onDidChange = this.changed.event;
-  private watcher: vscode.FileSystemWatcher | undefined;
-  /** Rule severities from .backcheckrc.json, read with the sources location. */
-  configSeverities: Record<string, SeveritySetting> = {};
+  private readonly progressed = new vscode.EventEmitter<WorkspaceState>();
+  readonly onDidChangeState = this.progressed.event;
+  private watchers: vscode.Disposable[] = [];
+  private generation = 0;
+  private current: Promise<void> = Promise.resolve();
+  private pending = new Map<string, vscode.Uri | 'deleted'>();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  state: WorkspaceState = { kind: 'idle' };
+  settings: ProjectSettings | undefined;
+  /** The sources glob the library in use was loaded from; drafts wait while it is another. */
+  private loadedFrom: string | undefined;
+  /** Settings reads in flight: until they are done, it is not known which sources apply. */
+  private resolving = 0;
+  private watchedFrom: string | undefined;
+  /** A folder of sources the writer picked for "Check This File Against Sources…". */
+  pickedFolder: vscode.Uri | undefined;
+  /** How many loads and coalesced updates were applied, and of how many files each (tests read them). */
+  updates = 0;
+  readonly updateSizes: number[] = [];
+  /** File-watcher events received, before coalescing. */
+  eventsSeen = 0;
 
   constructor(
     private readonly backcheck: Backcheck,
+    private readonly reader: ProjectSettingsReader,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** The glob of source files: `.backcheckrc.json` first, then the setting, then the default. */
-  async sourcesGlob(): Promise<string> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (folder) {
-      try {
-        const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.backcheckrc.json'));
-        const config = JSON.parse(new TextDecoder().decode(raw)) as { sources?: string | string[]; rules?: Record<string, SeveritySetting> };
-        this.configSeverities = typeof config.rules === 'object' && config.rules ? config.rules : {};
-        const sources = typeof config.sources === 'string' ? [config.sources] : config.sources;
-        if (sources?.length) return toGlob(sources);
-      } catch {
-        // No config file, or an unreadable one: fall back to the setting.
-      }
-    }
-    return vscode.workspace.getConfiguration('backcheck').get<string>('sources') || DEFAULT_SOURCES_GLOB;
+  /**
+   * A Backcheck workspace: one with a `.backcheckrc.json`, or with sources found at the sources
+   * location (a folder picked for one file does not make every Markdown file a draft).
+   */
+  get isBackcheckWorkspace(): boolean {
+    return Boolean(this.settings?.hasConfigFile) || (!this.pickedFolder && !this.backcheck.library.isEmpty);
   }
 
-  async loadAll(): Promise<void> {
-    const glob = await this.sourcesGlob();
-    for (const path of [...this.backcheck.library.sources.map((s) => s.path), ...this.backcheck.library.unreadable.map((u) => u.path)]) {
-      this.backcheck.library.delete(path);
+  /** Whether the library in use answers for the sources location now in force. */
+  get isCurrent(): boolean {
+    if (this.resolving > 0) return false;
+    return this.state.kind !== 'loading' || (this.loadedFrom !== undefined && this.loadedFrom === patternKey(this.pattern()));
+  }
+
+  /** Reads the settings and loads every source; resolves when this load (or a later one) is done. */
+  loadAll(): Promise<void> {
+    const generation = ++this.generation;
+    return this.track(this.load(generation));
+  }
+
+  /** Adds a load or settings read to what `settled()` waits for. */
+  private track(run: Promise<void>): Promise<void> {
+    this.current = Promise.all([this.current, run.catch(() => undefined)]).then(() => undefined);
+    return run;
+  }
+
+  /**
+   * Reads the settings again (a setting or `.backcheckrc.json` changed) and reloads the sources
+   * only when their location changed; otherwise one change event re-lints the drafts.
+   */
+  reconfigure(): Promise<void> {
+    return this.track(this.rereadSettings());
+  }
+
+  private async rereadSettings(): Promise<void> {
+    const generation = this.generation;
+    const before = patternKey(this.pattern());
+    // The writer configured the workspace: a folder picked for one file no longer applies.
+    this.pickedFolder = undefined;
+    this.resolving++;
+    let settings: ProjectSettings;
+    try {
+      settings = await this.reader.read();
+    } finally {
+      this.resolving--;
     }
-    const uris = await vscode.workspace.findFiles(glob, '**/node_modules/**');
-    await Promise.all(uris.filter((uri) => !uri.path.endsWith('.meta.json')).map((uri) => this.load(uri)));
-    this.log.info(`loaded ${this.backcheck.library.sources.length} sources (${this.backcheck.library.unreadable.length} unreadable) from ${glob}`);
-    this.watch(glob);
+    // A load started meanwhile reads the settings itself.
+    if (generation !== this.generation) return;
+    this.settings = settings;
+    if (patternKey(this.pattern()) !== before) return this.loadAll();
+    this.log.info(`settings changed; sources stay ${this.describeLocation()}`);
     this.changed.fire();
   }
 
-  private async load(uri: vscode.Uri): Promise<void> {
-    try {
-      // On disk, read as the CLI does: a FIFO, a device or an oversized file is refused, not read.
-      if (uri.scheme === 'file') {
-        const maxBytes = vscode.workspace.getConfiguration('backcheck').get<number>('maxSourceBytes') || DEFAULT_MAX_SOURCE_BYTES;
-        this.backcheck.library.set(await readSourceFile(uri.fsPath, { maxBytes }));
-        return;
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
-      const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);
-      this.backcheck.library.set(await withDocumentExtracted(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar })));
-    } catch (error) {
-      this.backcheck.library.setUnreadable(uri.fsPath, (error as Error).message);
-    }
+  /** Resolves when no load or settings read is running. */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.current;
+      await seen;
+    } while (seen !== this.current);
   }
 
-  private watch(glob: string): void {
-    this.watcher?.dispose();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return;
-    this.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-    const reload = async (uri: vscode.Uri) => {
-      await this.load(uri);
-      this.log.info(`source changed: ${uri.fsPath}`);
-      this.changed.fire();
-    };
-    this.watcher.onDidCreate(reload);
-    this.watcher.onDidChange(reload);
-    this.watcher.onDidDelete((uri) => {
-      this.backcheck.library.delete(uri.fsPath);
-      this.log.info(`source removed: ${uri.fsPath}`);
-      this.changed.fire();
+  private async load(generation: number): Promise<void> {
+    // Until the settings are read, it is not known whether the library in use still applies.
+    this.resolving++;
+    let settings: ProjectSettings;
+    try {
+      settings = await this.reader.read();
+    } finally {
+      this.resolving--;
+    }
+    if (generation !== this.generation) return;
+    this.settings = settings;
+    this.setState({ kind: 'loading', loaded: 0, total: 0 });
+    const pattern = this.pattern();
+    const uris = pattern ? (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => !uri.path.endsWith('.meta.json')) : [];
+    if (generation !== this.generation) return;
+    this.setState({ kind: 'loading', loaded: 0, total: uris.length });
+    const next = new SourceLibrary();
+    const report = uris.length > 0 ? this.windowProgress() : undefined;
+    try {
+      for (let i = 0; i < uris.length; i += BATCH) {
+        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => readSource(uri, maxSourceBytes())));
+        if (generation !== this.generation) return;
+        for (const file of files) {
+          if ('reason' in file) next.setUnreadable(file.path, file.reason);
+          else next.set(file);
+        }
+        this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
+        report?.(this.state);
+      }
+    } finally {
+      report?.(undefined);
+    }
+    if (generation !== this.generation) return;
+    this.backcheck.library.replaceWith(next);
+    this.loadedFrom = patternKey(pattern);
+    this.updates++;
+    this.updateSizes.push(uris.length);
+    this.log.info(`loaded ${next.sources.length} sources (${next.unreadable.length} unreadable) from ${this.describeLocation()}`);
+    this.watch();
+    this.setState({ kind: 'ready' });
+    this.changed.fire();
+  }
+
+  /** "sources/**\/*.txt (from .backcheckrc.json)": the pattern in use and where it came from. */
+  describeLocation(): string {
+    if (this.pickedFolder) return `${this.pickedFolder.fsPath} (picked for Check This File Against Sources)`;
+    return `${this.settings?.sourcesGlob} (from ${this.settings?.origin.sources})`;
+  }
+
+  private pattern(): vscode.RelativePattern | undefined {
+    if (this.pickedFolder) {
+      // Inside the workspace folder, relative to it: the workspace's own file watcher serves it.
+      const folder = this.settings?.folder;
+      const inside = folder && this.pickedFolder.path.startsWith(folder.uri.path.replace(/\/?$/, '/'));
+      if (folder && inside) return new vscode.RelativePattern(folder, `${this.pickedFolder.path.slice(folder.uri.path.replace(/\/?$/, '/').length)}/**/*.${SOURCE_EXTENSIONS}`);
+      return new vscode.RelativePattern(this.pickedFolder, `**/*.${SOURCE_EXTENSIONS}`);
+    }
+    const folder = this.settings?.folder;
+    return folder && this.settings ? new vscode.RelativePattern(folder, this.settings.sourcesGlob) : undefined;
+  }
+
+  /** The window's progress indicator for one load: returns a function to report to, then end it. */
+  private windowProgress(): (state: WorkspaceState | undefined) => void {
+    let update: ((message: string) => void) | undefined;
+    let end: (() => void) | undefined;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Backcheck' }, (progress) => {
+      update = (message) => progress.report({ message });
+      return new Promise<void>((done) => (end = done));
     });
+    return (state) => {
+      if (state?.kind === 'loading') update?.(loadingText(state));
+      else end?.();
+    };
+  }
+
+  private setState(state: WorkspaceState): void {
+    this.state = state;
+    this.progressed.fire(state);
+  }
+
+  private watch(): void {
+    const pattern = this.pattern();
+    // The same location keeps its watcher: a new one misses the events of its first moments.
+    if (this.watchers.length > 0 && this.watchedFrom === patternKey(pattern)) return;
+    this.watchers.forEach((w) => w.dispose());
+    this.watchers = [];
+    this.watchedFrom = patternKey(pattern);
+    if (!pattern) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+    const queue = (uri: vscode.Uri, deleted: boolean) => {
+      this.eventsSeen++;
+      if (uri.path.endsWith('.meta.json')) return;
+      this.pending.set(uri.fsPath, deleted ? 'deleted' : uri);
+      clearTimeout(this.flushTimer);
+      this.flushTimer = setTimeout(() => void this.flush(this.generation), COALESCE_MS);
+    };
+    this.watchers.push(
+      watcher,
+      watcher.onDidCreate((uri) => queue(uri, false)),
+      watcher.onDidChange((uri) => queue(uri, false)),
+      watcher.onDidDelete((uri) => queue(uri, true)),
+    );
+  }
+
+  /**
+   * Applies every change gathered since the last flush in one step: reads first, then updates
+   * the library synchronously, so no lint sees a half-applied burst; then one change event.
+   */
+  private async flush(generation: number): Promise<void> {
+    await this.settled();
+    if (generation !== this.generation || this.pending.size === 0) return;
+    const batch = [...this.pending.entries()];
+    this.pending.clear();
+    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await readSource(change, maxSourceBytes())] as const));
+    if (generation !== this.generation) return;
+    for (const [path, file] of reads) {
+      // A sidecar without its source, or an event for a file that has gone: drop it.
+      if (file === 'deleted' || ('reason' in file && /ENOENT|EntryNotFound|not found/i.test(file.reason))) this.backcheck.library.delete(path);
+      else if ('reason' in file) this.backcheck.library.setUnreadable(file.path, file.reason);
+      else this.backcheck.library.set(file);
+    }
+    this.updates++;
+    this.updateSizes.push(batch.length);
+    this.log.info(`${batch.length} source file${batch.length === 1 ? '' : 's'} changed; library updated once`);
+    this.changed.fire();
   }
 
   dispose(): void {
-    this.watcher?.dispose();
+    this.generation++;
+    clearTimeout(this.flushTimer);
+    this.watchers.forEach((w) => w.dispose());
     this.changed.dispose();
+    this.progressed.dispose();
   }
 }
 
-/** Turns config entries (folders or globs) into one glob for findFiles. */
-function toGlob(entries: string[]): string {
-  const globs = entries.map((e) => (/[*?{}[\]]/.test(e) ? e : `${e.replace(/\/+$/, '')}/**/*.${SOURCE_EXTENSIONS}`));
-  return globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
+function patternKey(pattern: vscode.RelativePattern | undefined): string | undefined {
+  return pattern && `${pattern.baseUri.toString()}|${pattern.pattern}`;
+}
+
+export function loadingText(state: { loaded: number; total: number }): string {
+  if (state.total === 0) return 'looking for sources';
+  return `loading ${state.loaded.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} sources`;
+}
+
+/** The largest source file read: the setting, else the default (5 MiB). */
+function maxSourceBytes(): number {
+  return vscode.workspace.getConfiguration('backcheck').get<number>('maxSourceBytes') || DEFAULT_MAX_SOURCE_BYTES;
+}
+
+async function readSource(uri: vscode.Uri, maxBytes: number): Promise<SourceFile | { path: string; reason: string }> {
+  try {
+    // On disk, read as the CLI does: a FIFO, a device or an oversized file is refused, not read.
+    if (uri.scheme === 'file') return await readSourceFile(uri.fsPath, { maxBytes });
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
+    const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);
+    return await withDocumentExtracted(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar }));
+  } catch (error) {
+    return { path: uri.fsPath, reason: (error as Error).message };
+  }
 }

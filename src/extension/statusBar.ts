@@ -5,6 +5,7 @@ import type { Finding } from '../core/types';
 /** "Backcheck: 14 figures, 2 unmatched" for the active draft; a click opens the Sources view. */
 export class DraftStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('backcheck.status', vscode.StatusBarAlignment.Left, 50);
+  private visible = false;
 
   constructor() {
     this.item.name = 'Backcheck';
@@ -17,14 +18,29 @@ export class DraftStatus implements vscode.Disposable {
     this.item.text = `$(checklist) Backcheck: ${figures} figure${figures === 1 ? '' : 's'}, ${unmatched} unmatched`;
     this.item.tooltip = `${figures} figures in this draft; ${unmatched} in no source; ${problems} other findings. Click to open the Backcheck view.`;
     this.item.show();
+    this.visible = true;
+  }
+
+  /** "Backcheck: loading 812 of 1,204 sources", while the library is being built. */
+  showLoading(text: string): void {
+    this.item.text = `$(sync~spin) Backcheck: ${text}`;
+    this.item.tooltip = 'Backcheck is reading the sources; drafts are checked once every source is loaded.';
+    this.item.show();
+    this.visible = true;
   }
 
   hide(): void {
     this.item.hide();
+    this.visible = false;
   }
 
+  /** What the item says, or '' while it is hidden (tests read it). */
   get text(): string {
-    return this.item.text;
+    return this.visible ? this.item.text : '';
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
   }
 
   dispose(): void {

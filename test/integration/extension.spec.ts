@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
-import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
+import { backcheckApi, diagnosticsFor, ruleOf, untitledDraft, workspaceUri } from './helpers';
 
 describe('Backcheck in VS Code', () => {
   it('activates and loads the workspace sources in both languages', async () => {
@@ -22,7 +22,7 @@ describe('Backcheck in VS Code', () => {
     const uri = workspaceUri('draft.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsFor(uri, (d) => d.length > 0);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.severity]), [['figure-unmatched', 4, vscode.DiagnosticSeverity.Warning]]);
+    assert.deepEqual(diagnostics.map((d) => [ruleOf(d), d.range.start.line, d.severity]), [['figure-unmatched', 4, vscode.DiagnosticSeverity.Warning]]);
     assert.match(diagnostics[0].message, /41,500,000 EUR is in no source|41\.5 million/);
   });
 

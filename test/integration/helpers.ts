@@ -54,3 +54,9 @@ export async function untitledDraft(content: string): Promise<vscode.TextEditor>
   if (doc.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
   return editor;
 }
+
+/** A Backcheck diagnostic's rule id: its `code` is the id with a link to the rule's documentation. */
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
-import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
+import { backcheckApi, diagnosticsFor, ruleOf, untitledDraft, workspaceUri } from './helpers';
 
 
 async function closeWithoutSaving(): Promise<void> {
@@ -28,13 +28,13 @@ describe('writing with Backcheck', () => {
   it('applies a quick fix as one edit that undo reverts', async () => {
     const text = 'Losses were put at 41.5 million euros.\n';
     const editor = await untitledDraft(text);
-    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'figure-unmatched'));
+    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'figure-unmatched'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.isPreferred)!;
     assert.match(fix.title, /^Replace with 14\.5 million euros from \[@(en_port_fire|de_hafenbrand), para\. 3\]$/);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.match(editor.document.getText(), /^Losses were put at 14\.5 million euros \[@(en_port_fire|de_hafenbrand), para\. 3\]\.\n$/);
-    await diagnosticsFor(editor.document.uri, (d) => !d.some((x) => x.code === 'figure-unmatched'));
+    await diagnosticsFor(editor.document.uri, (d) => !d.some((x) => ruleOf(x) === 'figure-unmatched'));
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), text);
     await closeWithoutSaving();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
@@ -8,6 +8,7 @@ import type { Finding } from '../../core/types';
 import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
 import { capFindings, countFindings } from '../formats/capFindings';
+import { DEFAULT_DRAFTS_GLOB } from '../../node/config';
 import type { FileResult } from '../formats/fileResult';
 import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
@@ -15,16 +16,19 @@ import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
-import { loadConfig, loadSources } from './sourceOptions';
+import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 
-export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--config FILE] [--format stylish|json|sarif|github]
-                      [--max-warnings N] FILE|GLOB...
+export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--drafts GLOB]... [--config FILE]
+                      [--format stylish|json|sarif|github] [--max-warnings N] [FILE|GLOB...]
 
 Checks every figure in the Markdown drafts against the figures in the sources.
 
 Options:
   --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
                      from .backcheckrc.json, else ${DEFAULT_SOURCES_GLOB}
+  --drafts GLOB      the drafts to lint when no FILE is given (repeatable); default: "drafts"
+                     from .backcheckrc.json, else with a .backcheckrc.json every Markdown file
+                     in its folder. Source files are never linted as drafts.
   --config FILE      a .backcheckrc.json to use instead of the nearest one
   --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
                      for code scanning) or github (workflow annotations)
@@ -48,6 +52,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
     allowPositionals: true,
     options: {
       sources: { type: 'string', multiple: true },
+      drafts: { type: 'string', multiple: true },
       config: { type: 'string' },
       format: { type: 'string', default: 'stylish' },
       'max-warnings': { type: 'string' },
@@ -62,12 +67,14 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${FORMATS.join(', ')}`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
-  if (positionals.length === 0) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md');
-
   const config = loadConfig(values.config, io.cwd);
-  const { backcheck } = await loadSources(values.sources, config, io.cwd);
+  // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
+  // In a project with a config file, the default is the extension's: every Markdown file there.
+  const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
+  if (!draftPatterns) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB');
+  const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd);
 
-  const drafts = await expandDrafts(positionals, io.cwd);
+  const drafts = await expandDrafts(draftPatterns, io.cwd, positionals.length > 0 ? [] : sourceFiles);
   const results: FileResult[] = [];
   for (const draft of drafts) {
     const read = await readDraft(draft);
@@ -110,7 +117,8 @@ function render(format: (typeof FORMATS)[number], results: FileResult[], io: Com
   }
 }
 
-async function expandDrafts(patterns: string[], cwd: string): Promise<string[]> {
+/** The files the patterns name, without `exclude` (the sources, when drafts come from a glob setting). */
+async function expandDrafts(patterns: string[], cwd: string, exclude: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -118,11 +126,12 @@ async function expandDrafts(patterns: string[], cwd: string): Promise<string[]> 
       out.push(absolute);
       continue;
     }
-    const matches = await glob(pattern, { cwd, absolute: true });
+    const matches = await glob(isAbsolute(pattern) ? relative(cwd, pattern).split('\\').join('/') : pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] });
     if (matches.length === 0) throw new UsageError(`no file matches "${pattern}"`);
     out.push(...matches.sort());
   }
-  return [...new Set(out)];
+  const sources = new Set(exclude.map((f) => resolve(f)));
+  return [...new Set(out)].filter((f) => !sources.has(resolve(f)));
 }
 
 /** A draft that could not be read: one `draft-unreadable` error naming it and why. */

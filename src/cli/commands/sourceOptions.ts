@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { ConfigError, findConfig, readConfig, type BackcheckConfig } from '../../node/config';
+import { ConfigError, configLayer, findConfig, readConfig, resolveSettings, type BackcheckConfig } from '../../node/config';
 import { loadBackcheck } from '../../node/loadLibrary';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
 import { UsageError } from '../usageError';
@@ -19,12 +19,23 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
   }
 }
 
-/** Loads the sources named by --sources, else the config's, else the default glob; never none. */
+/**
+ * Loads the sources named by --sources, else the config's (relative to its folder), else the
+ * default glob; never none. The order is the one `resolveSettings` documents.
+ */
 export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string) {
-  const patterns = sources ?? config?.sources?.map((s) => resolve(config.root, s)) ?? [DEFAULT_SOURCES_GLOB];
+  const patterns = resolvePaths('sources', sources, config) ?? [DEFAULT_SOURCES_GLOB];
   const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes });
   if (loaded.files.length === 0) {
     throw new UsageError(`no sources found under ${patterns.join(', ')}: pass --sources or set "sources" in .backcheckrc.json`);
   }
   return loaded;
+}
+
+/** A path setting after precedence: the command line's as given, the file's resolved against its folder. */
+export function resolvePaths(key: 'sources' | 'drafts', fromCommandLine: string[] | undefined, config: BackcheckConfig | undefined): string[] | undefined {
+  const { settings, origin } = resolveSettings([{ name: 'command line', values: { [key]: fromCommandLine } }, configLayer(config)]);
+  if (origin[key] === 'command line') return settings[key];
+  if (config && origin[key] === config.file) return settings[key].map((p) => resolve(config.root, p));
+  return undefined;
 }

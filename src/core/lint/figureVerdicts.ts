@@ -42,6 +42,9 @@ export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerd
   return verdicts;
 }
 
+/** An empty paragraph range (from > to). */
+const NO_PARAGRAPH = { from: 1, to: 0 };
+
 function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerdict {
   const sentence = sentenceOf(draft.sentences, figure.span.start);
   const covering = coveringCitation(draft.citations, sentence, figure.span);
@@ -50,7 +53,9 @@ function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerd
   if (cited.length > 0) {
     for (const key of cited) {
       const located = locate(library.byKey(key.key)!, key.locator);
-      const range = located && 'range' in located ? located.range : undefined;
+      // A locator past the source's end names no paragraph: nothing there has the figure, so the
+      // figure is a locator mismatch, which the out-of-range finding then stands for (precedence.ts).
+      const range = !located ? undefined : 'range' in located ? located.range : NO_PARAGRAPH;
       const match = matchFigure(figure, library.figureIndexOf(key.key, range));
       if (match) return { ...base, verdict: 'ok', match };
     }

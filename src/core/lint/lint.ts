@@ -2,6 +2,7 @@ import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
 import type { Finding, SeveritySetting } from '../types';
 import type { Rule } from './rule';
+import { oneFindingPerMistake } from './precedence';
 import { applySuppressions } from './suppressions';
 
 export type SeverityOverrides = Record<string, SeveritySetting | undefined>;
@@ -29,6 +30,7 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
       });
     }
   }
-  const kept = applySuppressions(draft.text, draft.lines, findings);
+  // One finding per mistake first, so that suppressing the winner suppresses the mistake.
+  const kept = applySuppressions(draft.text, draft.lines, oneFindingPerMistake(findings, draft));
   return kept.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -27,6 +27,29 @@ export class SourceLibrary {
     this.unreadableByPath.set(path, { path, reason });
   }
 
+  /**
+   * Takes over every source of `next`, built beside this one, in one step: a reload never
+   * leaves a moment in which the library is empty or half loaded.
+   */
+  replaceWith(next: SourceLibrary): void {
+    this.byPath.clear();
+    this.unreadableByPath.clear();
+    for (const [path, source] of next.byPath) this.byPath.set(path, source);
+    for (const [path, unreadable] of next.unreadableByPath) this.unreadableByPath.set(path, unreadable);
+    this.index = undefined;
+    this.perSource.clear();
+  }
+
+  /** Whether any file has been loaded, readable or not. */
+  get isEmpty(): boolean {
+    return this.byPath.size === 0 && this.unreadableByPath.size === 0;
+  }
+
+  /** The loaded source (or unreadable file) at a path, if any. */
+  has(path: string): boolean {
+    return this.byPath.has(path) || this.unreadableByPath.has(path);
+  }
+
   delete(path: string): void {
     this.byPath.delete(path);
     this.unreadableByPath.delete(path);

@@ -1,4 +1,4 @@
-import { extractFigures } from '../figures/extractFigures';
+import { extractFiguresInSegments, paragraphCuts } from '../figureSegments';
 import { detectLang } from '../text/detectLang';
 import { decodeText } from './decode';
 import { splitParagraphs } from './paragraphs';
@@ -30,9 +30,12 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
     return { path: file.path, reason: (error as Error).message };
   }
   const lang = meta.lang ?? detectLang(text);
+  const markdown = /\.(md|markdown)$/i.test(file.path);
+  // Each paragraph is read on its own, so no figure runs across a paragraph (or, in a source of
+  // one paragraph a line, a line); within one, no figure runs across a table cell or heading.
   const paragraphs = splitParagraphs(text).map((span, i) => {
     const paragraphText = text.slice(span.start, span.end);
-    const figures = extractFigures(paragraphText, lang).map((f) => ({
+    const figures = extractFiguresInSegments(paragraphText, lang, paragraphCuts(paragraphText, markdown)).map((f) => ({
       ...f,
       span: { start: f.span.start + span.start, end: f.span.end + span.start },
       ...(f.number ? { number: { start: f.number.start + span.start, end: f.number.end + span.start } } : {}),

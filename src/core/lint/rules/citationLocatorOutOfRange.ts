@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 /**
  * `citation-locator-out-of-range`: a `para.` locator points past the source's last paragraph, or
  * (in a PDF source) a `p.` locator past its last page or a `p. N, para. M` past that page's paragraphs.
- * data: { key, locator: { from, to, page? }, paragraphs: number, pages?: number }
+ * data: { key, keySpan, locator: { from, to, page? }, paragraphs: number, pages?: number } (keySpan: the cited key's span)
  */
 export const citationLocatorOutOfRange: Rule = {
   id: 'citation-locator-out-of-range',
@@ -19,7 +19,7 @@ export const citationLocatorOutOfRange: Rule = {
       return [{
         span: locator.span,
         message: `[@${k.key}] ${located.outOfRange}`,
-        data: { key: k.key, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: source.paragraphs.length, ...(source.pages !== undefined ? { pages: source.pages } : {}) },
+        data: { key: k.key, keySpan: k.span, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: source.paragraphs.length, ...(source.pages !== undefined ? { pages: source.pages } : {}) },
       }];
     });
   },

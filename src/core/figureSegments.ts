@@ -1,0 +1,99 @@
+import { extractFigures } from './figures/extractFigures';
+import type { Figure, Lang, Span } from './types';
+
+/**
+ * No figure runs across a boundary a reader sees: a blank line, a heading's line, a table cell's
+ * `|`, a list item's start (and, in a source of one paragraph a line, a line break, which
+ * loadSource already splits on). "ten dollars", a blank line, "10 cents" is two figures, not 10.10.
+ *
+ * The text is first read whole, so that a document's separator style (decided from all of its
+ * unambiguous numbers) still holds; only the segments a figure ran across are read again, each
+ * on its own. Offsets stay the text's own.
+ */
+export function extractFiguresInSegments(text: string, lang: Lang, cuts: Span[]): Figure[] {
+  const figures = extractFigures(text, lang);
+  if (cuts.length === 0) return figures;
+  const merged = mergeCuts(cuts);
+  const segments = segmentsOf(text.length, merged);
+  // Segments a figure ran across, found by binary search so a text of many cuts stays linear.
+  const dirty = new Set<number>();
+  for (const f of figures) {
+    const cut = merged[firstEndingAfter(merged, f.span.start)];
+    if (!cut || cut.start >= f.span.end) continue;
+    for (let i = firstEndingAfter(segments, f.span.start); i < segments.length && segments[i].start < f.span.end; i++) dirty.add(i);
+  }
+  if (dirty.size === 0) return figures;
+  const inDirty = (f: Figure) => {
+    for (let i = firstEndingAfter(segments, f.span.start); i < segments.length && segments[i].start < f.span.end; i++) if (dirty.has(i)) return true;
+    return false;
+  };
+  const reread = [...dirty].flatMap((i) => extractFigures(text.slice(segments[i].start, segments[i].end), lang).map((f) => shift(f, segments[i].start)));
+  return [...figures.filter((f) => !inDirty(f)), ...reread].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Where a Markdown document's blocks meet, as spans of the separating text. */
+export function markdownCuts(original: string, masked: string): Span[] {
+  const cuts: Span[] = [];
+  // Blank lines (also lines blanked as non-prose: code, HTML, a setext heading's underline).
+  for (const m of masked.matchAll(/\n[ \t]*(?:\r?\n[ \t]*)*\r?\n/g)) cuts.push({ start: m.index!, end: m.index! + m[0].length });
+  // Table cells: a `|` never belongs to a figure.
+  for (const m of masked.matchAll(/\|/g)) cuts.push({ start: m.index!, end: m.index! + 1 });
+  // A heading is a line of its own, and a list item starts a block of its own.
+  for (const m of original.matchAll(/^(?: {0,3}#{1,6}(?:[ \t]|$)|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)/gm)) {
+    const lineStart = m.index!;
+    if (lineStart > 0) cuts.push({ start: lineStart - 1, end: lineStart });
+    if (/#/.test(m[0])) {
+      const lineEnd = original.indexOf('\n', lineStart);
+      if (lineEnd >= 0) cuts.push({ start: lineEnd, end: lineEnd + 1 });
+    }
+  }
+  return cuts;
+}
+
+/** Within one source paragraph: table cells, and in a Markdown source its heading lines. */
+export function paragraphCuts(text: string, markdown: boolean): Span[] {
+  return markdown ? markdownCuts(text, text) : [...text.matchAll(/\|/g)].map((m) => ({ start: m.index!, end: m.index! + 1 }));
+}
+
+/** Sorted, disjoint cuts: overlapping and touching ones joined. */
+function mergeCuts(cuts: Span[]): Span[] {
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const cut of sorted) {
+    const last = out[out.length - 1];
+    if (last && cut.start <= last.end) last.end = Math.max(last.end, cut.end);
+    else out.push({ ...cut });
+  }
+  return out;
+}
+
+/** The index of the first of sorted, disjoint spans that ends after `offset`. */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function segmentsOf(length: number, cuts: Span[]): Span[] {
+  const segments: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.start > from) segments.push({ start: from, end: cut.start });
+    from = Math.max(from, cut.end);
+  }
+  if (from < length) segments.push({ start: from, end: length });
+  return segments;
+}
+
+function shift(figure: Figure, by: number): Figure {
+  return {
+    ...figure,
+    span: { start: figure.span.start + by, end: figure.span.end + by },
+    ...(figure.number ? { number: { start: figure.number.start + by, end: figure.number.end + by } } : {}),
+  };
+}
