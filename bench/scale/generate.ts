@@ -161,7 +161,7 @@ function makeQuoteDraft(sources: ScaleFile[]): ScaleFile {
   const sentences = paragraphsOf(sources[i]).flatMap((p) => p.split(/(?<=\.) /));
   const words = sentences.map((s) => s.replace(/\.$/, '').split(' ')).find((w) => w.length >= 8 && !/\d/.test(w.slice(-8).join(' ')));
   const quote = (words ?? ['the', 'water', 'came', 'faster', 'than', 'anyone', 'had', 'expected']).slice(-8).join(' ');
-  return { path: 'drafts/quote.md', text: `# A note\n\nAs one report put it, “${quote}” [@${sourceKey(i)}].\n` };
+  return { path: 'drafts/quote.md', text: `# A note\n\nAs a report put it, “${quote}” [@${sourceKey(i)}].\n` };
 }
 
 function rng(seed: number): () => number {
