@@ -8,9 +8,9 @@
  *   npm run bench -- --sizes 1000,5000     only these sizes
  *   npm run bench -- --json                for machines
  *   options: --rounds N (whole-process runs, 3), --edits N (keystrokes, 20), --runs N (other rows, 5),
- *            --seed N (15), --keep (leave the corpus folders in the temp dir)
+ *            --seed N (15), --keep (leave the corpus folders in the temp dir), --save FILE (the JSON too)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { lintVsMarkdownlint } from '../lintVsMarkdownlint';
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '15' },
     keep: { type: 'boolean', default: false },
+    save: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   );
   host.loadEnd = loadNow();
   const report: Report = { date, machine: host, corpus: { seed, sizes, meanSourceBytes, draftWords }, rows, growth: growthOf(rows, sizes) };
+  if (values.save) writeFileSync(values.save, JSON.stringify(report, null, 2) + '\n');
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : markdownReport(report));
 }
 
