@@ -81,7 +81,8 @@ async function main(): Promise<void> {
     notYet('extension-completion', 'extension: completion latency after `[@`', 'n/a (not measured yet: needs the VS Code harness)', '≤ 50 ms'),
   );
   host.loadEnd = loadNow();
-  const report: Report = { date, machine: host, corpus: { seed, sizes, meanSourceBytes, draftWords }, rows, growth: growthOf(rows, sizes) };
+  const report: Report = { date, machine: host, corpus: { seed, sizes, meanSourceBytes, draftWords },
+    runs: { wholeProcess: Number(values.rounds), keystrokes: Number(values.edits), other: Number(values.runs) }, rows, growth: growthOf(rows, sizes) };
   if (values.save) writeFileSync(values.save, JSON.stringify(report, null, 2) + '\n');
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : markdownReport(report));
 }

@@ -1,5 +1,5 @@
 import type { Machine } from './machine';
-import { ms, type Row } from './row';
+import type { Row } from './row';
 
 export interface Growth {
   id: string;
@@ -14,6 +14,7 @@ export interface Report {
   date: string;
   machine: Machine;
   corpus: { seed: number; sizes: number[]; meanSourceBytes: number; draftWords: number };
+  runs: { wholeProcess: number; keystrokes: number; other: number };
   rows: Row[];
   growth: Growth[];
 }
@@ -66,6 +67,7 @@ export function markdownReport(report: Report): string {
     `Backcheck at newsroom scale — ${report.date}`,
     `machine: ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}; load average ${m.loadStart.join(' ')} at start, ${m.loadEnd?.join(' ') ?? '?'} at end`,
     `corpus: seed ${report.corpus.seed}; ${sizes.map(n).join(' / ')} sources of ${(report.corpus.meanSourceBytes / 1000).toFixed(1)} KB on average, a third German; a draft of ${n(report.corpus.draftWords)} words`,
+    `runs: whole-process ${report.runs.wholeProcess} each, alternating (median); re-lint p95 of ${report.runs.keystrokes} keystrokes; other rows median of ${report.runs.other}`,
     '',
     `| measure | ${sizes.map((s) => `${n(s)} sources`).join(' | ')} | growth | target |`,
     `| --- | ${sizes.map(() => '---').join(' | ')} | ---: | --- |`,
