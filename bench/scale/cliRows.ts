@@ -1,0 +1,55 @@
+/**
+ * The whole-process rows: `backcheck lint` of the feature draft against every source, and
+ * markdownlint-cli2 on the same draft, alternating runs so both see the same machine state.
+ * "Cold" means no Backcheck cache (none exists yet); the OS file cache is warm, as the corpus
+ * was just written.
+ */
+import { resolve } from 'node:path';
+
+import { cliLintArgs, REPO } from './backcheckApi';
+import { runNode, type ProcessRun } from './processRun';
+import { ms, notYet, type Row } from './row';
+import { median } from './stats';
+
+const MARKDOWNLINT_CLI2 = resolve(REPO, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+
+export function cliRows(root: string, draftPath: string, sources: number, rounds: number): Row[] {
+  const ours: ProcessRun[] = [];
+  const theirs: ProcessRun[] = [];
+  for (let i = 0; i < rounds; i++) {
+    ours.push(checked(runNode(cliLintArgs('sources', draftPath), root), 'backcheck lint'));
+    theirs.push(checked(runNode([MARKDOWNLINT_CLI2, draftPath], root), 'markdownlint-cli2'));
+  }
+  const a = median(ours.map((r) => r.ms));
+  const b = median(theirs.map((r) => r.ms));
+  const rss = Math.max(...ours.map((r) => r.rssMB));
+  const peerRss = Math.max(...theirs.map((r) => r.rssMB));
+  const size = sources.toLocaleString('en-US');
+  // What each found, so the table shows both did the work: "✖ 12 problems", "Summary: 3 error(s)".
+  const found = /(\d+) problems?/.exec(ours[0].stdout)?.[1] ?? '0';
+  const peerFound = /Summary: (\d+) error/.exec(theirs[0].stdout + theirs[0].stderr)?.[1] ?? '?';
+  return [
+    {
+      id: 'cli-vs-markdownlint',
+      measure: `whole-process \`backcheck lint\` of the 10,000-word draft vs \`markdownlint-cli2\` on it (alternating, median of ${rounds})`,
+      sources, value: a, unit: 'ms', text: `${ms(a)} (${found} problems)`,
+      peer: { name: 'markdownlint-cli2', value: b, text: `${ms(b)} (${peerFound} problems)` }, ratio: a / b,
+      target: '≤ 1.0× cold (at 1,000 sources)',
+    },
+    {
+      id: 'cli-cold',
+      measure: `${size} sources, CLI cold: time and peak RSS`,
+      sources, value: a, unit: 'ms', text: `${ms(a)}, ${rss.toFixed(0)} MB RSS`,
+      peer: { name: 'markdownlint-cli2', value: b, text: `${ms(b)}, ${peerRss.toFixed(0)} MB RSS` }, ratio: a / b,
+      target: '≤ 3 s, ≤ 400 MB (at 10,000 sources)',
+      extra: { rssMB: rss, peerRssMB: peerRss },
+    },
+    notYet('cli-warm', `${size} sources, CLI with a warm cache`, 'n/a (no cache yet)', '≤ 0.5 s at 10,000 sources; ≤ 0.6× markdownlint-cli2 at 1,000', sources),
+  ];
+}
+
+function checked(run: ProcessRun, name: string): ProcessRun {
+  // 0 and 1 are verdicts (clean, findings); anything else means the run measured a failure.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${name} exited ${run.status}: ${run.stderr.slice(0, 2000)}`);
+  return run;
+}
