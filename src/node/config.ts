@@ -6,6 +6,7 @@ import { isLang, LANGS } from '../core/figures/lang';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 import { RULES } from '../core/lint/rules';
+import { DRAFT_UNREADABLE } from '../core/lint/rules/draftUnreadable';
 import { SOURCE_UNREADABLE } from '../core/lint/rules/sourceUnreadable';
 import type { Lang, SeveritySetting } from '../core/types';
 
@@ -59,7 +60,7 @@ const SEVERITIES = new Set(['off', 'information', 'warning', 'error', 'hint']);
 const CONTRACT_RULE_IDS = ['figure-subject-mismatch'];
 
 export function ruleIds(): string[] {
-  return [...new Set([...RULES.map((r) => r.id), SOURCE_UNREADABLE.id, ...CONTRACT_RULE_IDS])];
+  return [...new Set([...RULES.map((r) => r.id), SOURCE_UNREADABLE.id, DRAFT_UNREADABLE.id, ...CONTRACT_RULE_IDS])];
 }
 
 export function readConfig(file: string): BackcheckConfig {

@@ -4,6 +4,7 @@ import type { FigureMatch } from '../figures/figureIndex';
 import { matchFigure } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
+import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 
 /**
@@ -46,7 +47,7 @@ export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerd
 const NO_PARAGRAPH = { from: 1, to: 0 };
 
 function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerdict {
-  const sentence = sentenceOf(draft.sentences, figure.span.start);
+  const sentence = sentenceAt(draft.sentences, figure.span.start);
   const covering = coveringCitation(draft.citations, sentence, figure.span);
   const cited = (covering?.keys ?? []).filter((k) => library.byKey(k.key));
   const base = { figure, sentence, covering, cited };
@@ -67,23 +68,6 @@ function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerd
   const match = matchFigure(figure, library.figureIndex);
   if (!match) return { ...base, verdict: 'unmatched' };
   return { ...base, verdict: cited.length > 0 ? 'not-in-cited-source' : 'uncited', match };
-}
-
-/**
- * The sentence holding `offset` (as sentenceAt), by binary search over the sorted, disjoint
- * sentence spans: one lookup per figure, so a long draft is not quadratic.
- */
-function sentenceOf(sentences: Span[], offset: number): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return { start: offset, end: offset };
 }
 
 /**
