@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
 
 import type { BackcheckApi } from '../../src/extension/extension';
-import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri } from './helpers';
+import { backcheckApi, diagnosticsFor, untitledDraft, workspaceUri, ruleOf } from './helpers';
 import { cardText, renderCard } from '../support/inertMarkdown';
 
 // PDF and Word sources in the real extension host: the fixtures (made by scripts/make-fixtures.mjs)
@@ -74,8 +74,8 @@ describe('PDF and Word sources in VS Code', function () {
     assert.match(text, /Open p\. 1, para\. 2/);
     const figure = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('1,240') + 1)));
     assert.match(figure, /exact match: 1,240 in \[@report_two_columns, p\. 1, para\. 2\]/);
-    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.code === 'citation-locator-out-of-range'));
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);
+    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => ruleOf(x) === 'citation-locator-out-of-range'));
+    assert.deepEqual(diagnostics.map((d) => [ruleOf(d), d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);
     const figures = api.draftView.getChildren().flatMap((g) => api.draftView.getChildren(g)).map((n) => api.draftView.getTreeItem(n));
     assert.deepEqual(figures.map((i) => [i.label, i.description]), [['1,240', 'exact · [@report_two_columns, p. 1, para. 2]']]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -140,7 +140,7 @@ describe('first contact', () => {
     it('opens the .backcheckrc.json when its sources apply', async () => {
       await eventually(api, fixtureRestored(api), 'the fixture settings');
       // The log line "loaded 2 sources … from" names this pattern and where it came from.
-      assert.equal(api.workspace.describeLocation(), 'sources/**/*.{txt,md,markdown,html,htm} (from .backcheckrc.json)');
+      assert.equal(api.workspace.describeLocation(), 'sources/**/*.{txt,md,markdown,html,htm,pdf,docx} (from .backcheckrc.json)');
       const opened = await vscode.commands.executeCommand<string>('backcheck.configureSources');
       assert.equal(opened, 'config-file');
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, configFile);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 import { NO_DRAFT_MESSAGE } from '../../src/extension/draftView';
-import { backcheckApi, diagnosticsFor, untitledDraft } from './helpers';
+import { backcheckApi, diagnosticsFor, untitledDraft, ruleOf } from './helpers';
 import { screenshot } from './screenshot';
 
 /**
@@ -104,7 +104,7 @@ describe('the writer\'s flow', () => {
   it('a locator fix on a sentence over two lines edits the citation that covers the figure', async () => {
     const text = 'The fire burned for 19 hours [@en_port_fire, para. 1] and about 640\nworkers were sent home [@en_port_fire, para. 3].\n';
     const editor = await untitledDraft(text);
-    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'citation-locator-mismatch'));
+    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'citation-locator-mismatch'));
     assert.equal(editor.document.getText(diagnostic.range), '640');
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
@@ -116,7 +116,7 @@ describe('the writer\'s flow', () => {
     await vscode.commands.executeCommand('hideCodeActionWidget');
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
     assert.equal(editor.document.getText(), text.replace('para. 3]', 'para. 2]'));
-    await diagnosticsFor(editor.document.uri, (d) => !d.some((x) => x.code === 'citation-locator-mismatch'));
+    await diagnosticsFor(editor.document.uri, (d) => !d.some((x) => ruleOf(x) === 'citation-locator-mismatch'));
   });
 
   it('shows no unknown-key diagnostic while the key is typed, and shows it once the bracket is closed', async () => {
@@ -126,7 +126,7 @@ describe('the writer\'s flow', () => {
     editor.selection = new vscode.Selection(end, end);
     const seen: string[] = [];
     const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      seen.push(...vscode.languages.getDiagnostics(editor.document.uri).map((d) => String(d.code)));
+      seen.push(...vscode.languages.getDiagnostics(editor.document.uri).map((d) => String(ruleOf(d))));
     });
     try {
       await type('[@bridges');
@@ -145,8 +145,8 @@ describe('the writer\'s flow', () => {
       // Closing the bracket (VS Code types over the auto-closed one) moves the cursor out.
       await type(']');
       assert.equal(editor.document.getText(), 'Police closed 14 roads [@bridges]');
-      const diagnostics = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'citation-unknown-source'));
-      assert.equal(editor.document.getText(diagnostics.find((d) => d.code === 'citation-unknown-source')!.range), 'bridges');
+      const diagnostics = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'citation-unknown-source'));
+      assert.equal(editor.document.getText(diagnostics.find((d) => ruleOf(d) === 'citation-unknown-source')!.range), 'bridges');
     } finally {
       listener.dispose();
     }
@@ -155,7 +155,7 @@ describe('the writer\'s flow', () => {
   it('a figure\'s hover on a miss offers the quick fix as a link, which applies the same edit, once', async () => {
     const text = 'Losses were put at 41.5 million euros.\n';
     const editor = await untitledDraft(text);
-    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'figure-unmatched'));
+    const [diagnostic] = await diagnosticsFor(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'figure-unmatched'));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, diagnostic.range.start.translate(0, 1));
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     const link = /\]\(command:backcheck\.applyFix\?([^)]*)\)/.exec(markdown);
@@ -181,7 +181,7 @@ describe('the writer\'s flow', () => {
   it('the This Draft view shows a locator mismatch as one, with the warning icon, and says when no draft is open', async () => {
     const api = await backcheckApi();
     const editor = await untitledDraft('About 640 workers were sent home [@en_port_fire, para. 1]. The fire burned for 19 hours [@en_port_fire, para. 1].\n');
-    await diagnosticsFor(editor.document.uri, (d) => d.some((x) => x.code === 'citation-locator-mismatch'));
+    await diagnosticsFor(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'citation-locator-mismatch'));
     await until(() => api.draftView.getChildren().length > 0, 'the view lists the draft');
     const groups = api.draftView.getChildren().map((g) => ({ group: api.draftView.getTreeItem(g), items: api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n)) }));
     assert.deepEqual(groups.map((g) => g.group.label), ['Cited, but not there', 'Cited']);

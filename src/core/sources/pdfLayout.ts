@@ -224,7 +224,8 @@ function edgeKeys(text: string, page: number): string[] {
 
 /** "7", "- 7 -", "Page 7", "Seite 7 von 12", "7 / 12": a page number alone on its line. */
 function isPageNumber(text: string): boolean {
-  return /^(?:(?:page|seite|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|von|\/)\s*\d{1,4})?$/i.test(text.trim());
+  // A page number line is short; the length check keeps the pattern off long runs of spaces.
+  return text.length <= 40 && /^(?:(?:page|seite|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|von|\/)\s*\d{1,4})?$/i.test(text.trim());
 }
 
 function lowerQuartile(values: number[]): number | undefined {
