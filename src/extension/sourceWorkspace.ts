@@ -5,6 +5,7 @@ import { SourceLibrary } from '../core/sources/library';
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from '../node/documentSources';
 import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
+import type { BackcheckConfig } from '../node/config';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 
 /** Files read at once while loading; between batches the extension host handles other events. */
@@ -139,7 +140,7 @@ export class SourceWorkspace implements vscode.Disposable {
     const report = uris.length > 0 ? this.windowProgress() : undefined;
     try {
       for (let i = 0; i < uris.length; i += BATCH) {
-        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => readSource(uri, maxSourceBytes())));
+        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => readSource(uri, maxSourceBytes(this.settings?.config))));
         if (generation !== this.generation) return;
         for (const file of files) {
           if ('reason' in file) next.setUnreadable(file.path, file.reason);
@@ -232,7 +233,7 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation || this.pending.size === 0) return;
     const batch = [...this.pending.entries()];
     this.pending.clear();
-    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await readSource(change, maxSourceBytes())] as const));
+    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await readSource(change, maxSourceBytes(this.settings?.config))] as const));
     if (generation !== this.generation) return;
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
@@ -264,9 +265,13 @@ export function loadingText(state: { loaded: number; total: number }): string {
   return `loading ${state.loaded.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} sources`;
 }
 
-/** The largest source file read: the setting, else the default (5 MiB). */
-function maxSourceBytes(): number {
-  return vscode.workspace.getConfiguration('backcheck').get<number>('maxSourceBytes') || DEFAULT_MAX_SOURCE_BYTES;
+/**
+ * The largest source file read, in the one precedence of every setting the config file also
+ * holds: workspace setting, `.backcheckrc.json`, user setting, default (5 MiB).
+ */
+function maxSourceBytes(config: BackcheckConfig | undefined): number {
+  const inspected = vscode.workspace.getConfiguration('backcheck').inspect<number>('maxSourceBytes');
+  return inspected?.workspaceValue ?? config?.maxSourceBytes ?? inspected?.globalValue ?? DEFAULT_MAX_SOURCE_BYTES;
 }
 
 async function readSource(uri: vscode.Uri, maxBytes: number): Promise<SourceFile | { path: string; reason: string }> {
