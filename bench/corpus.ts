@@ -6,6 +6,7 @@
 
 import { layoutPdfText, type PdfPage } from '../src/core/sources/pdfLayout';
 import type { ExtractedText } from '../src/core/sources/source';
+import { rng } from './rng';
 
 export interface Corpus {
   /** Every fifth source stands for a PDF: `extracted` is its text layer laid out by page. */
@@ -13,16 +14,6 @@ export interface Corpus {
   drafts: Array<{ path: string; text: string }>;
 }
 
-function rng(seed: number): () => number {
-  // mulberry32: tiny, fast and good enough to vary text.
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = [
   (n: string) => `More than ${n} residents were moved to safety, officials said on Tuesday.`,

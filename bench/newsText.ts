@@ -5,6 +5,8 @@
  * each language's own format. The same seed gives the same text on every machine.
  */
 
+import { rng } from './rng';
+
 export type BenchLang = 'en' | 'de' | 'fr';
 
 type Slot = 'count' | 'pct' | 'money' | 'date' | 'km' | 'words' | 'year' | 'temp' | 'small';
@@ -88,16 +90,6 @@ function slot(name: Slot, lang: BenchLang, random: () => number, pick: Pick): st
   }
 }
 
-function rng(seed: number): () => number {
-  // mulberry32, as in corpus.ts: tiny, fast and good enough to vary text.
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `paragraphs` lines of news-like text in `lang`. */
 export function newsText(lang: BenchLang, paragraphs: number, seed = 42): string {

@@ -6,6 +6,7 @@
  * The same seed gives the same bytes on every machine, so runs and machines compare.
  */
 import { newsText, type BenchLang } from '../newsText';
+import { rng } from '../rng';
 
 export interface ScaleFile {
   path: string;
@@ -164,13 +165,3 @@ function makeQuoteDraft(sources: ScaleFile[]): ScaleFile {
   return { path: 'drafts/quote.md', text: `# A note\n\nAs a report put it, “${quote}” [@${sourceKey(i)}].\n` };
 }
 
-function rng(seed: number): () => number {
-  // mulberry32, as in corpus.ts: tiny, fast and good enough to vary text.
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

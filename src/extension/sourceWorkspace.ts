@@ -96,19 +96,23 @@ export class SourceWorkspace implements vscode.Disposable {
     const before = patternKey(this.pattern());
     // The writer configured the workspace: a folder picked for one file no longer applies.
     this.pickedFolder = undefined;
-    this.resolving++;
-    let settings: ProjectSettings;
-    try {
-      settings = await this.reader.read();
-    } finally {
-      this.resolving--;
-    }
+    const settings = await this.readSettings();
     // A load started meanwhile reads the settings itself.
     if (generation !== this.generation) return;
     this.settings = settings;
     if (patternKey(this.pattern()) !== before) return this.loadAll();
     this.log.info(`settings changed; sources stay ${this.describeLocation()}`);
     this.changed.fire();
+  }
+
+  /** Reads the settings; until they are read, it is not known whether the library in use still applies. */
+  private async readSettings(): Promise<ProjectSettings> {
+    this.resolving++;
+    try {
+      return await this.reader.read();
+    } finally {
+      this.resolving--;
+    }
   }
 
   /** Resolves when no load or settings read is running. */
@@ -121,14 +125,7 @@ export class SourceWorkspace implements vscode.Disposable {
   }
 
   private async load(generation: number): Promise<void> {
-    // Until the settings are read, it is not known whether the library in use still applies.
-    this.resolving++;
-    let settings: ProjectSettings;
-    try {
-      settings = await this.reader.read();
-    } finally {
-      this.resolving--;
-    }
+    const settings = await this.readSettings();
     if (generation !== this.generation) return;
     this.settings = settings;
     this.setState({ kind: 'loading', loaded: 0, total: 0 });
