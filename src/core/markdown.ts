@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { flattenDenseParagraphs, MAX_MARKS_PER_PARAGRAPH } from './markdownDensity';
 import { cutDeepNesting, MAX_NESTING } from './markdownNesting';
 import type { Span } from './types';
+import { message, render, type Message } from './messages/message';
 
 interface UnistNode {
   type: string;
@@ -23,7 +24,11 @@ export interface ReadLimit {
   span: Span;
   kind: 'nesting' | 'marks';
   message: string;
+  /** The same as `message`, as a catalogue message a host renders in its language. */
+  problem: Message;
 }
+
+const limitMessage = (problem: Message) => ({ message: render(problem), problem });
 
 export interface Prose {
   /** Spans of the document's prose text nodes. */
@@ -45,12 +50,12 @@ export function readProse(markdown: string): Prose {
     ...cuts.map((cut) => ({
       span: cut.span,
       kind: 'nesting' as const,
-      message: `blockquotes and lists nest ${cut.depth} deep here; Backcheck reads Markdown to a depth of ${MAX_NESTING} and skipped what is deeper`,
+      ...limitMessage(message('draft-over-limit.nesting', { depth: cut.depth, max: MAX_NESTING })),
     })),
     ...flattened.map((block) => ({
       span: block.span,
       kind: 'marks' as const,
-      message: `this paragraph has ${block.marks} brackets and emphasis marks; over ${MAX_MARKS_PER_PARAGRAPH}, Backcheck reads its links and emphasis as plain text`,
+      ...limitMessage(message('draft-over-limit.marks', { marks: block.marks, max: MAX_MARKS_PER_PARAGRAPH })),
     })),
   ].sort((a, b) => a.span.start - b.span.start);
   const tree = parser.parse(text) as UnistNode;

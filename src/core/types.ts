@@ -4,6 +4,9 @@
  * positions are 0-based lines and characters, like LSP. The CLI adds 1 when printing.
  */
 
+import type { MessageId } from './messages/catalogue';
+import type { MessageArg } from './messages/message';
+
 export type Lang = 'en' | 'de' | 'fr';
 
 /** A half-open range of UTF-16 offsets: `start` inclusive, `end` exclusive. */
@@ -65,10 +68,20 @@ export interface Figure {
   scale?: number;
 }
 
+/**
+ * A message's id in the catalogue and its arguments, beside its English text, so a host can
+ * render it in the writer's language (src/core/messages). Optional: a host that has only the
+ * English (an older cache) shows that.
+ */
+export interface Localizable {
+  messageId?: MessageId;
+  messageArgs?: Record<string, MessageArg>;
+}
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-export interface RelatedInfo {
+export interface RelatedInfo extends Localizable {
   /** A source key, or the draft itself when absent. */
   sourceKey?: string;
   paragraph?: number;
@@ -76,7 +89,7 @@ export interface RelatedInfo {
 }
 
 /** One lint result, plain data: the CLI prints it, the extension turns it into a Diagnostic. */
-export interface Finding {
+export interface Finding extends Localizable {
   ruleId: string;
   severity: Severity;
   message: string;

@@ -7,6 +7,7 @@ import { locate } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
+import { message, type Message } from '../messages/message';
 
 /** One cited key under the cursor: the source and the paragraphs its locator names. */
 export interface CitationHoverSection {
@@ -14,7 +15,7 @@ export interface CitationHoverSection {
   source?: Source;
   paragraphs: Paragraph[];
   /** Set when the locator points past the source's paragraphs or pages: what does not exist. */
-  outOfRange?: { from: number; to: number; message: string };
+  outOfRange?: { from: number; to: number; message: string; problem: Message };
 }
 
 export type HoverInfo =
@@ -45,6 +46,6 @@ function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection 
   if (!source) return { key: cited.key, paragraphs: [] };
   const located = locate(source, cited.locator);
   if (!located) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
-  if ('outOfRange' in located) return { key: cited.key, source, paragraphs: [], outOfRange: { from: cited.locator!.from, to: cited.locator!.to, message: `The source ${located.outOfRange}.` } };
+  if ('outOfRange' in located) return { key: cited.key, source, paragraphs: [], outOfRange: { from: cited.locator!.from, to: cited.locator!.to, message: `The source ${located.outOfRange}.`, problem: message('hover.outOfRange', { problem: located.problem }) } };
   return { key: cited.key, source, paragraphs: located.paragraphs };
 }

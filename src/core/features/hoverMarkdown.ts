@@ -1,6 +1,7 @@
 import { formatNumber } from '../figures/formatNumber';
 import { locatorOf } from '../sources/locate';
 import type { Paragraph } from '../sources/source';
+import { english, message, render, type Translate } from '../messages/message';
 import type { Figure, Lang } from '../types';
 import type { HoverInfo } from './hoverAt';
 import { markdownText, markdownWithBold } from './markdownText';
@@ -32,22 +33,23 @@ const citation = (key: string, paragraph: number) => `[@${key}, para. ${paragrap
  * the cited paragraphs with the sentence's figures in bold, each with a link that opens it.
  * Every word from the source is inert text (markdownText).
  */
-export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation' }>): HoverMarkdown {
+export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation' }>, translate: Translate = english): HoverMarkdown {
+  const say = (id: Parameters<typeof message>[0], args: Parameters<typeof message>[1]) => render(message(id, args), translate);
   const parts: string[] = [];
   for (const section of info.sections) {
     if (!section.source) {
-      parts.push(`**${markdownText('@' + section.key)}**: no source has this key`);
+      parts.push(say('hover.unknownKey', { key: markdownText('@' + section.key) }));
       continue;
     }
     const { meta, lang } = section.source;
     let part = `**${markdownText(meta.title ?? section.key)}**  \n`;
     part += [meta.outlet, meta.date, lang.toUpperCase(), section.key].filter(Boolean).map((s) => markdownText(String(s))).join(' · ');
     if (section.outOfRange) {
-      part += `\n\n${markdownText(section.outOfRange.message)}`;
+      part += `\n\n${markdownText(render(section.outOfRange.problem, translate))}`;
     }
     for (const paragraph of section.paragraphs) {
       part += `\n\n> ${markdownWithBold(paragraph.text, sharedFigureSpans(paragraph, info.figuresInSentence))}`;
-      part += `\n\n${commandLink(`Open ${locatorOf(paragraph)}`, OPEN_SOURCE, [section.key, paragraph.index])}`;
+      part += `\n\n${commandLink(say('hover.open', { locator: locatorOf(paragraph) }), OPEN_SOURCE, [section.key, paragraph.index])}`;
     }
     parts.push(part);
   }
@@ -66,17 +68,19 @@ export function figureHoverMarkdown(
   fixArgs?: (fix: QuickFix) => unknown[],
   // How a source paragraph is cited: the host knows a PDF's pages ("[@key, p. 4, para. 2]").
   cite: (key: string, paragraph: number) => string = citation,
+  translate: Translate = english,
 ): HoverMarkdown {
+  const say = (id: Parameters<typeof message>[0], args: Parameters<typeof message>[1]) => render(message(id, args), translate);
   const shown = markdownText(`${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`);
   if (info.match) {
     const { source, kind } = info.match;
     const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
-    return { markdown: `**${shown}** — ${kind} match: ${markdownText(source.figure.text)} in ${link}`, commands: [OPEN_SOURCE] };
+    return { markdown: say(`hover.match.${kind}`, { figure: shown, text: markdownText(source.figure.text), link }), commands: [OPEN_SOURCE] };
   }
-  let markdown = `**${shown}** is in no source.`;
+  let markdown = say('hover.unmatched', { figure: shown });
   if (info.nearest.length > 0) {
-    const links = info.nearest.map((n) => `${markdownText(n.figure.text)} in ${commandLink(cite(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph])}`);
-    markdown += `\n\nNearest passages: ${links.join(' · ')}`;
+    const links = info.nearest.map((n) => say('hover.passage', { text: markdownText(n.figure.text), link: commandLink(cite(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph]) }));
+    markdown += `\n\n${say('hover.nearest', { passages: links.join(' · ') })}`;
   }
   const commands = [OPEN_SOURCE];
   if (fix && fixArgs) {

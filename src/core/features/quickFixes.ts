@@ -3,6 +3,8 @@ import { formatNumber } from '../figures/formatNumber';
 import { parseLocaleNumber } from '../figures/parseNumber';
 import { coveringCitation } from '../lint/figureVerdicts';
 import { citationInsertPoint, sentenceAt } from '../text/sentences';
+import type { MessageId } from '../messages/catalogue';
+import { english, message, render, type MessageArg, type Translate } from '../messages/message';
 import type { Figure, Finding, Span } from '../types';
 
 export interface TextEdit {
@@ -30,7 +32,13 @@ interface Located {
  * a citation to the source or paragraph that has the figure, correct an unknown key, and always
  * suppress the rule on that line.
  */
-export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
+export function quickFixes(finding: Finding, draft: Draft, translate: Translate = english): QuickFix[] {
+  const say = (id: MessageId, args: Record<string, MessageArg>) => render(message(id, args), translate);
+  // A title that names the citation's line when the edit is on another line than the finding.
+  const sayWhere = (id: 'fix.replace' | 'fix.citeInstead' | 'fix.citeParagraph', args: Record<string, MessageArg>, span?: Span) => {
+    const line = span && otherLine(draft, finding, span);
+    return line === undefined ? say(id, args) : say(`${id}.otherLine`, { ...args, line });
+  };
   const data = (finding.data ?? {}) as Record<string, unknown>;
   const fixes: QuickFix[] = [];
   switch (finding.ruleId) {
@@ -40,7 +48,7 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
         const replacement = rewriteFigure(figure, candidate.value, draft);
         const cite = citeFor(draft, figure.span, candidate);
         fixes.push({
-          title: `Replace with ${replacement} from [@${candidate.sourceKey}, para. ${candidate.paragraph}]${cite[0] ? onOtherLine(draft, finding, cite[0].span) : ''}`,
+          title: sayWhere('fix.replace', { replacement, key: candidate.sourceKey, paragraph: candidate.paragraph }, cite[0]?.span),
           edits: [{ span: figure.span, newText: replacement }, ...cite],
           preferred: i === 0,
         });
@@ -49,7 +57,7 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
     }
     case 'figure-uncited': {
       const found = data.found as Located;
-      fixes.push({ title: `Cite [@${found.sourceKey}, para. ${found.paragraph}]`, edits: [{ span: { start: data.sentenceEnd as number, end: data.sentenceEnd as number }, newText: ` [@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      fixes.push({ title: say('fix.cite', { key: found.sourceKey, paragraph: found.paragraph }), edits: [{ span: { start: data.sentenceEnd as number, end: data.sentenceEnd as number }, newText: ` [@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
       break;
     }
     case 'figure-not-in-cited-source': {
@@ -57,7 +65,7 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const span = 'citationSpan' in data ? (data.citationSpan as Span | undefined) : coveringSpan(draft, (data.figure as Figure).span);
       if (span) {
         fixes.push({
-          title: `Cite [@${found.sourceKey}, para. ${found.paragraph}] instead${onOtherLine(draft, finding, span)}`,
+          title: sayWhere('fix.citeInstead', { key: found.sourceKey, paragraph: found.paragraph }, span),
           edits: [{ span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }],
           preferred: true,
         });
@@ -69,17 +77,17 @@ export function quickFixes(finding: Finding, draft: Draft): QuickFix[] {
       const keySpan = data.citationSpan as Span;
       const cited = draft.citations.flatMap((c) => c.keys).find((k) => k.span.start === keySpan.start);
       const edit = cited?.locator ? { span: cited.locator.span, newText: `para. ${found.paragraph}` } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, para. ${found.paragraph}` };
-      fixes.push({ title: `Cite para. ${found.paragraph} of [@${found.sourceKey}]${onOtherLine(draft, finding, edit.span)}`, edits: [edit], preferred: true });
+      fixes.push({ title: sayWhere('fix.citeParagraph', { key: found.sourceKey, paragraph: found.paragraph }, edit.span), edits: [edit], preferred: true });
       break;
     }
     case 'citation-unknown-source':
       for (const [i, key] of ((data.candidates as string[]) ?? []).entries()) {
-        fixes.push({ title: `Change to @${key}`, edits: [{ span: finding.span, newText: key }], preferred: i === 0 });
+        fixes.push({ title: say('fix.changeKey', { key }), edits: [{ span: finding.span, newText: key }], preferred: i === 0 });
       }
       break;
   }
   const lineStart = draft.lines.offsetAt({ line: finding.range.start.line, character: 0 });
-  fixes.push({ title: `Suppress ${finding.ruleId} on this line`, edits: [{ span: { start: lineStart, end: lineStart }, newText: `<!-- backcheck-disable-next-line ${finding.ruleId} -->\n` }] });
+  fixes.push({ title: say('fix.suppress', { rule: finding.ruleId }), edits: [{ span: { start: lineStart, end: lineStart }, newText: `<!-- backcheck-disable-next-line ${finding.ruleId} -->\n` }] });
   return fixes;
 }
 
@@ -97,12 +105,12 @@ export function rewriteFigure(figure: Figure, value: number, draft: Draft): stri
 }
 
 /**
- * " (citation on line N)" when the edit is on another line than the finding: the writer should
+ * The 1-based line of the edit when it is on another line than the finding: the writer should
  * know which citation changes when it is not the one beside the squiggle.
  */
-function onOtherLine(draft: Draft, finding: Finding, span: Span): string {
+function otherLine(draft: Draft, finding: Finding, span: Span): number | undefined {
   const line = draft.lines.positionAt(span.start).line;
-  return line === finding.range.start.line ? '' : ` (citation on line ${line + 1})`;
+  return line === finding.range.start.line ? undefined : line + 1;
 }
 
 /** The covering citation's span, for findings from before `citationSpan` was in their data. */

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
-import type { RelatedInfo, Severity, Span } from '../types';
+import type { Localizable, RelatedInfo, Severity, Span } from '../types';
 
 export interface RuleContext {
   draft: Draft;
@@ -8,7 +8,7 @@ export interface RuleContext {
 }
 
 /** What a rule reports; the linter adds the rule id, severity and line/character range. */
-export interface RuleResult {
+export interface RuleResult extends Localizable {
   span: Span;
   message: string;
   data?: Record<string, unknown>;

@@ -1,10 +1,11 @@
 import type { Locator } from '../citations/citation';
+import { message, render, type Message } from '../messages/message';
 import type { Paragraph, Source } from './source';
 
 /** What a locator names in one source: its paragraphs, or why it names none. */
 export type Located =
   | { paragraphs: Paragraph[]; range: { from: number; to: number } }
-  | { outOfRange: string };
+  | { outOfRange: string; problem: Message };
 
 /**
  * Resolves a citation's locator in a source. `para. N` counts paragraphs through the whole source;
@@ -18,21 +19,21 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
   const pages = locator.label === 'page' ? { from: locator.from, to: locator.to } : locator.page;
   if (pages && source.pages === undefined) return locator.label === 'para' ? byIndex(source, locator) : undefined;
   if (pages) {
-    const pageProblem = outside(pages, source.pages!, 'page', 'p.');
-    if (pageProblem) return { outOfRange: pageProblem };
+    const pageProblem = outside(pages, source.pages!, 'pages');
+    if (pageProblem) return pageProblem;
     const onPages = source.paragraphs.filter((p) => p.page! >= pages.from && p.page! <= pages.to);
     if (locator.label === 'page') return found(onPages);
     const count = onPages.filter((p) => p.page === pages.to).length;
-    const problem = outside(locator, count, 'paragraph', 'para.', ` on p. ${pages.to}`);
-    if (problem) return { outOfRange: problem };
+    const problem = outside(locator, count, 'paragraphsOnPage', pages.to);
+    if (problem) return problem;
     return found(onPages.filter((p) => p.indexOnPage! >= locator.from && p.indexOnPage! <= locator.to));
   }
   return locator.label === 'para' ? byIndex(source, locator) : undefined;
 }
 
 function byIndex(source: Source, locator: Locator): Located {
-  const problem = outside(locator, source.paragraphs.length, 'paragraph', 'para.');
-  if (problem) return { outOfRange: problem };
+  const problem = outside(locator, source.paragraphs.length, 'paragraphs');
+  if (problem) return problem;
   return found(source.paragraphs.filter((p) => p.index >= locator.from && p.index <= locator.to));
 }
 
@@ -41,11 +42,19 @@ function found(paragraphs: Paragraph[]): Located {
   return { paragraphs, range };
 }
 
+/** The catalogue's wording of a count of pages or paragraphs, by whether the count is one. */
+const OUTSIDE = {
+  pages: ['range.page', 'range.pages'],
+  paragraphs: ['range.paragraph', 'range.paragraphs'],
+  paragraphsOnPage: ['range.paragraphOnPage', 'range.paragraphsOnPage'],
+} as const;
+
 /** Says what does not exist when `range` runs outside 1..count, e.g. "has 3 pages; p. 5 does not exist". */
-function outside(range: { from: number; to: number }, count: number, noun: string, label: string, where = ''): string | undefined {
+function outside(range: { from: number; to: number }, count: number, counted: keyof typeof OUTSIDE, page?: number): { outOfRange: string; problem: Message } | undefined {
   if (range.from >= 1 && range.from <= range.to && range.to <= count) return undefined;
   const missing = range.to > count ? range.to : range.from;
-  return `has ${count} ${noun}${count === 1 ? '' : 's'}${where}; ${label} ${missing} does not exist`;
+  const problem = message(OUTSIDE[counted][count === 1 ? 0 : 1], { count, missing, ...(page !== undefined ? { page } : {}) });
+  return { outOfRange: render(problem), problem };
 }
 
 /** How Backcheck writes the locator of a paragraph: `p. 4, para. 2` in a paged source, else `para. 7`. */

@@ -1,6 +1,7 @@
 import { figureVerdicts, located } from '../figureVerdicts';
 import { describeLocator } from '../../sources/locate';
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 /**
  * `citation-locator-mismatch`: the cited source has the figure, but not in the cited paragraph.
@@ -17,12 +18,13 @@ export const citationLocatorMismatch: Rule = {
         const found = located(match!);
         const key = cited.find((k) => k.key === found.sourceKey)!;
         const locator = key.locator ? { from: key.locator.from, to: key.locator.to } : undefined;
-        const where = key.locator ? describeLocator(key.locator) : 'the cited passage';
         return {
           span: figure.span,
-          message: `${figure.text} is not in ${where} of [@${found.sourceKey}]; it is in para. ${found.paragraph}`,
+          ...says(key.locator
+            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, paragraph: found.paragraph })
+            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, paragraph: found.paragraph })),
           data: { figure, key: found.sourceKey, locator, found, citationSpan: key.span },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, message: `${found.text} in para. ${found.paragraph}` }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, paragraph: found.paragraph })) }],
         };
       });
   },

@@ -1,5 +1,6 @@
 import { locate } from '../../sources/locate';
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 /**
  * `citation-locator-out-of-range`: a `para.` locator points past the source's last paragraph, or
@@ -18,7 +19,7 @@ export const citationLocatorOutOfRange: Rule = {
       if (!source || !locator || !located || !('outOfRange' in located)) return [];
       return [{
         span: locator.span,
-        message: `[@${k.key}] ${located.outOfRange}`,
+        ...says(message('citation-locator-out-of-range', { key: k.key, problem: located.problem })),
         data: { key: k.key, keySpan: k.span, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: source.paragraphs.length, ...(source.pages !== undefined ? { pages: source.pages } : {}) },
       }];
     });

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { closestKeys } from '../closestKeys';
+import { message, says } from '../../messages/message';
 
 /**
  * `citation-unknown-source`: a citation names a key that no source has.
@@ -15,7 +16,7 @@ export const citationUnknownSource: Rule = {
       const candidates = closestKeys(k.key, keys, 3);
       return {
         span: k.span,
-        message: `no source has the key "${k.key}"${candidates[0] ? `; did you mean "${candidates[0]}"?` : ''}`,
+        ...says(candidates[0] ? message('citation-unknown-source.candidate', { key: k.key, candidate: candidates[0] }) : message('citation-unknown-source', { key: k.key })),
         data: { key: k.key, candidates },
       };
     });

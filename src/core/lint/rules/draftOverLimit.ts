@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 /**
  * `draft-over-limit`: part of the draft was not read as Markdown because it passes a reading
@@ -11,6 +12,6 @@ export const draftOverLimit: Rule = {
   defaultSeverity: 'warning',
   description: 'Part of the draft passes a reading limit (nesting depth, marks per paragraph) and was read only in part.',
   check({ draft }) {
-    return draft.limits.map((limit) => ({ span: limit.span, message: limit.message, data: { limit: limit.kind } }));
+    return draft.limits.map((limit) => ({ span: limit.span, ...says(limit.problem), data: { limit: limit.kind } }));
   },
 };

@@ -1,5 +1,6 @@
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 /**
  * `figure-not-in-cited-source`: the sentence cites sources, none of them has the figure, but
@@ -19,9 +20,9 @@ export const figureNotInCitedSource: Rule = {
         const keys = [...new Set(cited.map((k) => k.key))];
         return {
           span: figure.span,
-          message: `${figure.text} is not in ${keys.map((k) => `[@${k}]`).join(', ')}; it is in [@${found.sourceKey}, para. ${found.paragraph}]`,
+          ...says(message('figure-not-in-cited-source', { figure: figure.text, cited: keys.map((k) => `[@${k}]`).join(', '), key: found.sourceKey, paragraph: found.paragraph })),
           data: { figure, citedKeys: keys, found, citationSpan: covering && !covering.inText ? covering.span : undefined },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, message: `${found.text} in para. ${found.paragraph}` }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, paragraph: found.paragraph })) }],
         };
       });
   },

@@ -1,6 +1,7 @@
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { citationInsertPoint } from '../../text/sentences';
+import { message, says } from '../../messages/message';
 
 /**
  * `figure-uncited`: the figure is in a source, but its sentence cites none.
@@ -18,7 +19,7 @@ export const figureUncited: Rule = {
         const found = located(match!);
         return {
           span: figure.span,
-          message: `${figure.text} is in [@${found.sourceKey}, para. ${found.paragraph}] but not cited`,
+          ...says(message('figure-uncited', { figure: figure.text, key: found.sourceKey, paragraph: found.paragraph })),
           data: { figure, found, sentenceEnd: citationInsertPoint(draft.text, sentence) },
         };
       });

@@ -1,5 +1,6 @@
 import { figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 /**
  * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
@@ -17,12 +18,11 @@ export const figureUnmatched: Rule = {
       .map(({ figure }) => {
         const nearest = index.nearest(figure, 3);
         const candidates = nearest.map((n) => ({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }));
-        const hint = nearest[0] ? `; nearest: ${nearest[0].figure.text} in [@${nearest[0].sourceKey}, para. ${nearest[0].paragraph}]` : '';
         return {
           span: figure.span,
-          message: `${figure.text} is in no source${hint}`,
+          ...says(nearest[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: nearest[0].figure.text, key: nearest[0].sourceKey, paragraph: nearest[0].paragraph }) : message('figure-unmatched', { figure: figure.text })),
           data: { figure, candidates },
-          related: nearest.map((n) => ({ sourceKey: n.sourceKey, paragraph: n.paragraph, message: `${n.figure.text} in para. ${n.paragraph}` })),
+          related: nearest.map((n) => ({ sourceKey: n.sourceKey, paragraph: n.paragraph, ...says(message('related.figure', { figure: n.figure.text, paragraph: n.paragraph })) })),
         };
       });
   },

@@ -1,6 +1,7 @@
 import type { SourceLibrary } from '../../sources/library';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
+import { message, says } from '../../messages/message';
 
 // Opening and closing marks of English and German quotations: “ ” " " „ “ « » » « ‚ ‘ ‘ ’.
 const QUOTE_RE = /“([^”“]+)”|"([^"]+)"|„([^“”"]+)[“”"]|«([^»]+)»|»([^«]+)«|‚([^‘’]+)[‘’]/g;
@@ -45,7 +46,7 @@ export const quoteUnmatched: Rule = {
         const closest = closestPassage(quote, library);
         results.push({
           span,
-          message: `quotation not found in any source${closest ? `; closest: [@${closest.sourceKey}, para. ${closest.paragraph}]` : ''}`,
+          ...says(closest ? message('quote-unmatched.closest', { key: closest.sourceKey, paragraph: closest.paragraph }) : message('quote-unmatched')),
           data: { quote, closest },
           related: closest ? [{ sourceKey: closest.sourceKey, paragraph: closest.paragraph, message: closest.text }] : [],
         });

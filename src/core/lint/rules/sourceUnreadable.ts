@@ -1,4 +1,5 @@
 import type { SourceLibrary } from '../../sources/library';
+import { message, render, type Message } from '../../messages/message';
 
 export const SOURCE_UNREADABLE = { id: 'source-unreadable', defaultSeverity: 'error' as const, description: 'A source file cannot be read or decoded (reported once per file).' };
 
@@ -8,10 +9,13 @@ export const SOURCE_UNREADABLE = { id: 'source-unreadable', defaultSeverity: 'er
  * once against the source file (the CLI as its own result, the extension in the Sources view).
  * data: { path, reason }
  */
-export function unreadableSources(library: SourceLibrary): Array<{ path: string; message: string; data: { path: string; reason: string } }> {
-  const unreadable = library.unreadable.map((u) => ({ path: u.path, message: `cannot be read: ${u.reason}`, data: { path: u.path, reason: u.reason } }));
+export function unreadableSources(library: SourceLibrary): Array<{ path: string; message: string; problem: Message; data: { path: string; reason: string } }> {
+  const unreadable = library.unreadable.map((u) => ({ path: u.path, ...said(message('source-unreadable', { reason: u.reason })), data: { path: u.path, reason: u.reason } }));
   const duplicates = library.duplicateKeys.flatMap(({ key, paths }) =>
-    paths.slice(1).map((path) => ({ path, message: `has the key "${key}", which ${paths[0]} has too: rename one or give it an "id"`, data: { path, reason: `duplicate key ${key}` } })),
+    paths.slice(1).map((path) => ({ path, ...said(message('source-unreadable.duplicate', { key, other: paths[0] })), data: { path, reason: `duplicate key ${key}` } })),
   );
   return [...unreadable, ...duplicates];
 }
+
+/** The English text and the message it renders, as a host names the file before it. */
+const said = (problem: Message) => ({ message: render(problem), problem });

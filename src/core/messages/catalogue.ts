@@ -1,0 +1,58 @@
+/**
+ * Every message the core writes, in English, by id: rule findings, the problems a locator can
+ * have, hover cards and quick fixes. This is the one place their wording lives. A finding keeps
+ * its English `message` (what the CLI prints and the spec fixes) and also carries the id and the
+ * arguments, so a host can render it in the writer's language: the extension through
+ * `vscode.l10n.t`, the CLI through the same bundle (l10n/bundle.l10n.<lang>.json, whose keys are
+ * these templates). Placeholders are `{name}`, as `vscode.l10n.t(message, args)` fills them.
+ */
+export const CATALOGUE = {
+  // Rules (src/core/lint/rules).
+  'figure-unmatched': '{figure} is in no source',
+  'figure-unmatched.nearest': '{figure} is in no source; nearest: {nearest} in [@{key}, para. {paragraph}]',
+  'figure-not-in-cited-source': '{figure} is not in {cited}; it is in [@{key}, para. {paragraph}]',
+  'citation-locator-mismatch': '{figure} is not in {locator} of [@{key}]; it is in para. {paragraph}',
+  'citation-locator-mismatch.anywhere': '{figure} is not in the cited passage of [@{key}]; it is in para. {paragraph}',
+  'figure-uncited': '{figure} is in [@{key}, para. {paragraph}] but not cited',
+  'citation-unknown-source': 'no source has the key "{key}"',
+  'citation-unknown-source.candidate': 'no source has the key "{key}"; did you mean "{candidate}"?',
+  'citation-locator-out-of-range': '[@{key}] {problem}',
+  'quote-unmatched': 'quotation not found in any source',
+  'quote-unmatched.closest': 'quotation not found in any source; closest: [@{key}, para. {paragraph}]',
+  'draft-over-limit.nesting': 'blockquotes and lists nest {depth} deep here; Backcheck reads Markdown to a depth of {max} and skipped what is deeper',
+  'draft-over-limit.marks': 'this paragraph has {marks} brackets and emphasis marks; over {max}, Backcheck reads its links and emphasis as plain text',
+  'source-unreadable': 'cannot be read: {reason}',
+  'source-unreadable.duplicate': 'has the key "{key}", which {other} has too: rename one or give it an "id"',
+  'rule-failed': 'rule {rule} failed: {error}',
+  // Related information: where a source figure is.
+  'related.figure': '{figure} in para. {paragraph}',
+  // What a locator names that does not exist (src/core/sources/locate.ts), after "the source".
+  'range.page': 'has 1 page; p. {missing} does not exist',
+  'range.pages': 'has {count} pages; p. {missing} does not exist',
+  'range.paragraph': 'has 1 paragraph; para. {missing} does not exist',
+  'range.paragraphs': 'has {count} paragraphs; para. {missing} does not exist',
+  'range.paragraphOnPage': 'has 1 paragraph on p. {page}; para. {missing} does not exist',
+  'range.paragraphsOnPage': 'has {count} paragraphs on p. {page}; para. {missing} does not exist',
+  // Hover cards (src/core/features/hoverMarkdown.ts); arguments are Markdown already made inert.
+  'hover.unknownKey': '**{key}**: no source has this key',
+  'hover.outOfRange': 'The source {problem}.',
+  'hover.open': 'Open {locator}',
+  'hover.match.exact': '**{figure}** — exact match: {text} in {link}',
+  'hover.match.rounded': '**{figure}** — rounded match: {text} in {link}',
+  'hover.match.converted': '**{figure}** — converted match: {text} in {link}',
+  'hover.unmatched': '**{figure}** is in no source.',
+  'hover.nearest': 'Nearest passages: {passages}',
+  'hover.passage': '{text} in {link}',
+  // Quick fixes (src/core/features/quickFixes.ts).
+  'fix.replace': 'Replace with {replacement} from [@{key}, para. {paragraph}]',
+  'fix.replace.otherLine': 'Replace with {replacement} from [@{key}, para. {paragraph}] (citation on line {line})',
+  'fix.cite': 'Cite [@{key}, para. {paragraph}]',
+  'fix.citeInstead': 'Cite [@{key}, para. {paragraph}] instead',
+  'fix.citeInstead.otherLine': 'Cite [@{key}, para. {paragraph}] instead (citation on line {line})',
+  'fix.citeParagraph': 'Cite para. {paragraph} of [@{key}]',
+  'fix.citeParagraph.otherLine': 'Cite para. {paragraph} of [@{key}] (citation on line {line})',
+  'fix.changeKey': 'Change to @{key}',
+  'fix.suppress': 'Suppress {rule} on this line',
+} as const satisfies Record<string, string>;
+
+export type MessageId = keyof typeof CATALOGUE;
