@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { message, says } from '../../messages/message';
+import { says } from '../../messages/message';
 
 /**
  * `draft-over-limit`: part of the draft was not read as Markdown because it passes a reading
