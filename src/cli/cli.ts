@@ -12,6 +12,7 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
 }).then((code) => {
   process.exitCode = code;
 });

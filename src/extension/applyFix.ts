@@ -13,7 +13,7 @@ export type FixArgs = [uri: string, version: number, edits: TextEdit[]];
 export async function applyFix(...[uri, version, edits]: FixArgs): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!document || document.version !== version || !Array.isArray(edits)) {
-    void vscode.window.showInformationMessage('Backcheck: the draft changed since this fix was offered; hover the figure again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: the draft changed since this fix was offered; hover the figure again.'));
     return false;
   }
   const edit = new vscode.WorkspaceEdit();

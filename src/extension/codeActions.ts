@@ -5,6 +5,7 @@ import type { Backcheck } from '../core/service';
 import type { Finding } from '../core/types';
 import { ruleIdOf, toVsRange } from './convert';
 import type { DraftDiagnostics } from './draftDiagnostics';
+import { translate } from './localize';
 
 /**
  * Quick fixes for Backcheck's diagnostics. Each fix is one WorkspaceEdit, so one undo reverts
@@ -27,7 +28,7 @@ export class BackcheckCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const finding = findings.find((f: Finding) => f.ruleId === ruleIdOf(diagnostic) && toVsRange(f.range).isEqual(diagnostic.range));
       if (!finding) continue;
-      for (const fix of quickFixes(finding, draft)) {
+      for (const fix of quickFixes(finding, draft, translate)) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.preferred;

@@ -33,7 +33,7 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       // Source text is rendered inert: no links, images, HTML or icons from it.
       item.documentation = new vscode.MarkdownString(markdownWithBold(c.documentation.text, c.documentation.bold));
       // Run once the item is accepted: the walkthrough's "Cite a passage" step is then done.
-      item.command = { command: CITATION_COMPLETED, title: 'Citation inserted' };
+      item.command = { command: CITATION_COMPLETED, title: vscode.l10n.t('Citation inserted') };
       return item;
     });
     return new vscode.CompletionList(items, result.incomplete);

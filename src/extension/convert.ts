@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Finding, Range, Severity } from '../core/types';
+import { localized } from './localize';
 
 /** The one place where core types become vscode types. */
 
@@ -31,13 +32,13 @@ export type LocatePassage = (sourceKey: string, paragraph?: number) => vscode.Lo
  * rule's documentation, and carries the source passages it names as related locations.
  */
 export function toDiagnostic(finding: Finding, locate?: LocatePassage): BackcheckDiagnostic {
-  const diagnostic: BackcheckDiagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, SEVERITY[finding.severity]);
+  const diagnostic: BackcheckDiagnostic = new vscode.Diagnostic(toVsRange(finding.range), localized(finding), SEVERITY[finding.severity]);
   diagnostic.source = 'backcheck';
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(`${RULES_DOC}#${finding.ruleId}`) };
   diagnostic.data = finding.data;
   const related = (finding.related ?? []).flatMap((r) => {
     const location = r.sourceKey && locate?.(r.sourceKey, r.paragraph);
-    return location ? [new vscode.DiagnosticRelatedInformation(location, `${r.message} (@${r.sourceKey})`)] : [];
+    return location ? [new vscode.DiagnosticRelatedInformation(location, `${localized(r)} (@${r.sourceKey})`)] : [];
   });
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;

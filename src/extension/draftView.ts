@@ -7,6 +7,7 @@ import type { SourceLibrary } from '../core/sources/library';
 import { citationOf, describeLocator, locatorOf } from '../core/sources/locate';
 import type { Finding, Severity } from '../core/types';
 import { toVsRange } from './convert';
+import { localized } from './localize';
 import { checkedOnce } from './walkthroughProgress';
 
 type Group = 'unmatched' | 'mismatched' | 'cited' | 'uncited';
@@ -21,14 +22,42 @@ const GROUP_OF: Record<FigureVerdict['verdict'], Group> = {
   uncited: 'uncited',
 };
 const GROUPS: Group[] = ['unmatched', 'mismatched', 'cited', 'uncited'];
-const TITLES: Record<Group, string> = { unmatched: 'Unmatched', mismatched: 'Cited, but not there', cited: 'Cited', uncited: 'Uncited' };
 const GROUP_ICONS: Record<Group, string> = { unmatched: 'warning', mismatched: 'warning', cited: 'pass', uncited: 'info' };
 const SEVERITY_ICONS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'light-bulb' };
 /** The figure rules, whose findings sit on a figure's span. */
 const FIGURE_RULES = new Set(['figure-unmatched', 'figure-not-in-cited-source', 'citation-locator-mismatch', 'figure-uncited']);
 
+// English, as tests compare them; shown through vscode.l10n.t.
 export const NO_DRAFT_MESSAGE = 'Open a Markdown draft to see its figures.';
 export const NO_FIGURES_MESSAGE = 'This draft has no figures yet.';
+
+/** A group's heading in the display language (each string literal, so the bundle test finds it). */
+function groupTitle(group: Group): string {
+  switch (group) {
+    case 'unmatched':
+      return vscode.l10n.t('Unmatched');
+    case 'mismatched':
+      return vscode.l10n.t('Cited, but not there');
+    case 'cited':
+      return vscode.l10n.t('Cited');
+    default:
+      return vscode.l10n.t('Uncited');
+  }
+}
+
+/** How a figure matched, as the view's row says it. */
+function matchKindLabel(kind: string): string {
+  switch (kind) {
+    case 'exact':
+      return vscode.l10n.t('exact');
+    case 'rounded':
+      return vscode.l10n.t('rounded');
+    case 'converted':
+      return vscode.l10n.t('converted');
+    default:
+      return kind;
+  }
+}
 
 /**
  * The This Draft view: the active draft's figures grouped as unmatched, cited but not there
@@ -73,9 +102,11 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
   private describeView(): void {
     if (!this.treeView) return;
     const count = (g: Group) => this.rows.filter((r) => GROUP_OF[r.verdict.verdict] === g).length;
-    const mismatched = count('mismatched') > 0 ? ` · ${count('mismatched')} mismatched` : '';
-    this.treeView.description = this.document ? `${this.rows.length} figures · ${count('unmatched')} unmatched${mismatched} · ${count('uncited')} uncited` : undefined;
-    this.treeView.message = !this.document ? NO_DRAFT_MESSAGE : this.rows.length === 0 ? NO_FIGURES_MESSAGE : undefined;
+    const summary = count('mismatched') > 0
+      ? vscode.l10n.t('{0} figures · {1} unmatched · {2} mismatched · {3} uncited', this.rows.length, count('unmatched'), count('mismatched'), count('uncited'))
+      : vscode.l10n.t('{0} figures · {1} unmatched · {2} uncited', this.rows.length, count('unmatched'), count('uncited'));
+    this.treeView.description = this.document ? summary : undefined;
+    this.treeView.message = !this.document ? vscode.l10n.t(NO_DRAFT_MESSAGE) : this.rows.length === 0 ? vscode.l10n.t(NO_FIGURES_MESSAGE) : undefined;
   }
 
   getChildren(node?: Node): Node[] {
@@ -87,7 +118,7 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(TITLES[node.group], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(groupTitle(node.group), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.items.length);
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       return item;
@@ -97,10 +128,10 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     item.description = describe(verdict, this.backcheck.library);
     item.iconPath = new vscode.ThemeIcon(finding ? SEVERITY_ICONS[finding.severity] : GROUP_ICONS[GROUP_OF[verdict.verdict]]);
     // The tooltip is the Problems text itself, so both say the same.
-    item.tooltip = finding?.message;
+    item.tooltip = finding && localized(finding);
     if (this.document && this.draft) {
       const range = toVsRange(this.draft.lines.rangeOf(verdict.figure.span));
-      item.command = { command: 'vscode.open', title: 'Reveal', arguments: [this.document.uri, { selection: range }] };
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Reveal'), arguments: [this.document.uri, { selection: range }] };
     }
     return item;
   }
@@ -108,19 +139,19 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
 
 /** One short line on where the figure is, as the verdict says it (the tooltip has the rest). */
 function describe({ verdict, match, cited }: FigureVerdict, library: SourceLibrary): string {
-  if (!match) return 'in no source';
+  if (!match) return vscode.l10n.t('in no source');
   // A PDF's paragraph is named by its page: "[@key, p. 4, para. 2]".
   const where = citationOf(library.byKey(match.source.sourceKey), match.source.sourceKey, match.source.paragraph);
   switch (verdict) {
     case 'locator-mismatch': {
       const locator = cited.find((k) => k.key === match.source.sourceKey)?.locator;
-      const citedWhere = locator ? describeLocator(locator) : 'the cited passage';
       const paragraph = library.byKey(match.source.sourceKey)?.paragraphs[match.source.paragraph - 1];
-      return `locator mismatch: in ${paragraph ? locatorOf(paragraph) : `para. ${match.source.paragraph}`}, not ${citedWhere}`;
+      const foundWhere = paragraph ? locatorOf(paragraph) : `para. ${match.source.paragraph}`;
+      return locator ? vscode.l10n.t('locator mismatch: in {0}, not {1}', foundWhere, describeLocator(locator)) : vscode.l10n.t('locator mismatch: in {0}, not the cited passage', foundWhere);
     }
     case 'not-in-cited-source':
-      return `not in ${[...new Set(cited.map((k) => `[@${k.key}]`))].join(', ')}; in ${where}`;
+      return vscode.l10n.t('not in {0}; in {1}', [...new Set(cited.map((k) => `[@${k.key}]`))].join(', '), where);
     default:
-      return `${match.kind} · ${where}`;
+      return `${matchKindLabel(match.kind)} · ${where}`;
   }
 }

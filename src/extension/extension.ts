@@ -104,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.languages.registerHoverProvider(MARKDOWN, {
       provideHover(document, position) {
         if (!diagnostics.isDraft(document)) return undefined;
-        if (!workspace.isCurrent && workspace.state.kind === 'loading') return new vscode.Hover(`Backcheck: ${loadingText(workspace.state)}…`);
+        if (!workspace.isCurrent && workspace.state.kind === 'loading') return new vscode.Hover(vscode.l10n.t('Backcheck: {0}…', loadingText(workspace.state)));
         return hover.provideHover(document, position);
       },
     }),
@@ -166,12 +166,12 @@ async function configureSources(workspace: SourceWorkspace): Promise<'config-fil
 async function checkFile(workspace: SourceWorkspace, diagnostics: DraftDiagnostics, uri?: vscode.Uri, sourcesFolder?: vscode.Uri): Promise<boolean> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document || document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Backcheck: open a Markdown file to check it against sources.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: open a Markdown file to check it against sources.'));
     return false;
   }
   await workspace.settled();
   if (!workspace.isBackcheckWorkspace && !workspace.pickedFolder) {
-    const folder = sourcesFolder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Use These Sources', title: 'Backcheck: the folder of sources to check this file against' }))?.[0];
+    const folder = sourcesFolder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Use These Sources'), title: vscode.l10n.t('Backcheck: the folder of sources to check this file against') }))?.[0];
     if (!folder) return false;
     workspace.pickedFolder = folder;
     await workspace.loadAll();

@@ -10,7 +10,7 @@ export async function findSource(backcheck: Backcheck): Promise<void> {
     backcheck.library.sources.flatMap((source) =>
       source.paragraphs.map((p) => ({ label: plainLabel(`¶${p.index} ${source.key}`)!, description: plainLabel(source.meta.title), detail: plainLabel(p.text), key: source.key, paragraph: p.index })),
     ),
-    { placeHolder: 'Find a source by its words', matchOnDetail: true, matchOnDescription: true },
+    { placeHolder: vscode.l10n.t('Find a source by its words'), matchOnDetail: true, matchOnDescription: true },
   );
   if (picked) await openSource(backcheck, picked.key, picked.paragraph);
 }

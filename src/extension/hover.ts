@@ -8,6 +8,7 @@ import { citationOf } from '../core/sources/locate';
 import { toVsRange } from './convert';
 import type { FixArgs } from './applyFix';
 import type { DraftDiagnostics } from './draftDiagnostics';
+import { translate } from './localize';
 
 /**
  * Hover cards on citation keys (the cited passage itself) and on figures (where in the sources
@@ -27,12 +28,12 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
     const info = hoverAt(draft, this.backcheck.library, document.offsetAt(position));
     if (!info) return undefined;
     const range = toVsRange(draft.lines.rangeOf(info.span));
-    if (info.kind === 'citation') return new vscode.Hover(trusted(citationHoverMarkdown(info)), range);
+    if (info.kind === 'citation') return new vscode.Hover(trusted(citationHoverMarkdown(info, translate)), range);
     // The same fix as the light bulb's preferred one, for the finding on this figure.
     const finding = this.diagnostics?.findingsFor(document).find((f) => f.ruleId === 'figure-unmatched' && f.span.start === info.figure.span.start);
-    const fix = finding ? quickFixes(finding, draft).find((f) => f.preferred) : undefined;
+    const fix = finding ? quickFixes(finding, draft, translate).find((f) => f.preferred) : undefined;
     const args = (f: QuickFix): FixArgs => [document.uri.toString(), document.version, f.edits];
-    return new vscode.Hover(trusted(figureHoverMarkdown(info, draft.lang, fix, args, (key, paragraph) => citationOf(this.backcheck.library.byKey(key), key, paragraph))), range);
+    return new vscode.Hover(trusted(figureHoverMarkdown(info, draft.lang, fix, args, (key, paragraph) => citationOf(this.backcheck.library.byKey(key), key, paragraph), translate)), range);
   }
 }
 

@@ -16,7 +16,7 @@ import { citedOnce } from './walkthroughProgress';
 export async function insertCitation(backcheck: Backcheck, preselect?: { key: string; paragraph?: number; locator?: string }): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Backcheck: open a Markdown draft to insert a citation.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: open a Markdown draft to insert a citation.'));
     return false;
   }
   const document = editor.document;
@@ -30,11 +30,11 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
     const picked = await vscode.window.showQuickPick(
       ranked.map((r) => ({
         label: plainLabel(`${shortLabel(backcheck, r.key, r.paragraph)} ${r.key}`)!,
-        description: r.sharedFigures > 0 ? `${r.sharedFigures} shared figure${r.sharedFigures === 1 ? '' : 's'}` : undefined,
+        description: r.sharedFigures > 1 ? vscode.l10n.t('{0} shared figures', r.sharedFigures) : r.sharedFigures === 1 ? vscode.l10n.t('1 shared figure') : undefined,
         detail: plainLabel(r.text),
         citation: citationOf(backcheck.library.byKey(r.key), r.key, r.paragraph),
       })),
-      { placeHolder: 'Cite a passage (best matches for this sentence first)', matchOnDetail: true },
+      { placeHolder: vscode.l10n.t('Cite a passage (best matches for this sentence first)'), matchOnDetail: true },
     );
     citation = picked?.citation;
   }

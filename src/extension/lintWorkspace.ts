@@ -13,13 +13,13 @@ export async function lintWorkspace(workspace: SourceWorkspace, diagnostics: Dra
   await workspace.settled();
   const settings = workspace.settings;
   if (!settings?.folder || !workspace.isBackcheckWorkspace) {
-    void vscode.window.showInformationMessage('Backcheck: this workspace has no sources and no .backcheckrc.json, so it has no drafts to lint.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: this workspace has no sources and no .backcheckrc.json, so it has no drafts to lint.'));
     return 0;
   }
   const found = await vscode.workspace.findFiles(new vscode.RelativePattern(settings.folder, settings.draftsGlob), '**/node_modules/**');
   const uris = found.filter((uri) => diagnostics.isDraftUri(uri));
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Backcheck: linting drafts', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Backcheck: linting drafts'), cancellable: true },
     async (progress, token) => {
       let done = 0;
       for (const uri of uris) {

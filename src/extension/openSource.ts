@@ -12,7 +12,7 @@ export class ExtractedTextProvider implements vscode.TextDocumentContentProvider
   constructor(private readonly backcheck: Backcheck) {}
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.backcheck.library.byKey(uri.query)?.text ?? `No source has the key "${uri.query}" any more.`;
+    return this.backcheck.library.byKey(uri.query)?.text ?? vscode.l10n.t('No source has the key "{0}" any more.', uri.query);
   }
 }
 
@@ -20,7 +20,7 @@ export class ExtractedTextProvider implements vscode.TextDocumentContentProvider
 export async function openSource(backcheck: Backcheck, key: string, paragraph = 1): Promise<void> {
   const source = backcheck.library.byKey(key);
   if (!source) {
-    void vscode.window.showWarningMessage(`Backcheck: no source has the key "${key}".`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Backcheck: no source has the key "{0}".', key));
     return;
   }
   const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];

@@ -258,8 +258,8 @@ function patternKey(pattern: vscode.RelativePattern | undefined): string | undef
 }
 
 export function loadingText(state: { loaded: number; total: number }): string {
-  if (state.total === 0) return 'looking for sources';
-  return `loading ${state.loaded.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} sources`;
+  if (state.total === 0) return vscode.l10n.t('looking for sources');
+  return vscode.l10n.t('loading {0} of {1} sources', state.loaded.toLocaleString(vscode.env.language), state.total.toLocaleString(vscode.env.language));
 }
 
 /**

@@ -40,7 +40,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       if (groupBy === 'none') return [...sources.map((source) => ({ kind: 'source' as const, source })), ...unreadable];
       const groups = new Map<string, Source[]>();
       for (const source of sources) {
-        const label = groupBy === 'language' ? packFor(source.lang).name : (source.meta.outlet ?? 'No outlet');
+        const label = groupBy === 'language' ? packFor(source.lang).name : (source.meta.outlet ?? vscode.l10n.t('No outlet'));
         groups.set(label, [...(groups.get(label) ?? []), source]);
       }
       return [...[...groups.entries()].sort().map(([label, list]) => ({ kind: 'group' as const, label, sources: list })), ...unreadable];
@@ -66,7 +66,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       }
       case 'unreadable': {
         const item = new vscode.TreeItem(node.unreadable.path.split(/[\\/]/).pop() ?? node.unreadable.path);
-        item.description = `unreadable: ${node.unreadable.reason}`;
+        item.description = vscode.l10n.t('unreadable: {0}', node.unreadable.reason);
         item.iconPath = new vscode.ThemeIcon('error');
         item.tooltip = `${node.unreadable.path}\n${node.unreadable.reason}`;
         item.contextValue = 'backcheck.unreadable';
@@ -91,16 +91,16 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
         const item = new vscode.TreeItem(`${where} ${words}…`, paragraph.figures.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = `paragraph:${source.path}#${paragraph.index}`;
         item.tooltip = paragraph.text;
-        item.description = paragraph.figures.length > 0 ? `${paragraph.figures.length} figures` : undefined;
+        item.description = paragraph.figures.length > 0 ? vscode.l10n.t('{0} figures', paragraph.figures.length) : undefined;
         item.contextValue = 'backcheck.paragraph';
-        item.command = { command: 'backcheck.openSource', title: 'Open Source at Paragraph', arguments: [source.key, paragraph.index] };
+        item.command = { command: 'backcheck.openSource', title: vscode.l10n.t('Open Source at Paragraph'), arguments: [source.key, paragraph.index] };
         return item;
       }
       case 'figure': {
         const item = new vscode.TreeItem(node.figure.text);
         item.description = `${node.figure.kind}${node.figure.unit ? ' · ' + node.figure.unit : ''}`;
         item.iconPath = new vscode.ThemeIcon('symbol-number');
-        item.command = { command: 'backcheck.openSource', title: 'Open Source at Paragraph', arguments: [node.source.key, node.paragraph.index] };
+        item.command = { command: 'backcheck.openSource', title: vscode.l10n.t('Open Source at Paragraph'), arguments: [node.source.key, node.paragraph.index] };
         return item;
       }
     }

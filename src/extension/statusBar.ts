@@ -15,8 +15,8 @@ export class DraftStatus implements vscode.Disposable {
   show(figures: number, findings: Finding[]): void {
     const unmatched = findings.filter((f) => f.ruleId === 'figure-unmatched').length;
     const problems = findings.length - unmatched;
-    this.item.text = `$(checklist) Backcheck: ${figures} figure${figures === 1 ? '' : 's'}, ${unmatched} unmatched`;
-    this.item.tooltip = `${figures} figures in this draft; ${unmatched} in no source; ${problems} other findings. Click to open the Backcheck view.`;
+    this.item.text = `$(checklist) ${figures === 1 ? vscode.l10n.t('Backcheck: 1 figure, {0} unmatched', unmatched) : vscode.l10n.t('Backcheck: {0} figures, {1} unmatched', figures, unmatched)}`;
+    this.item.tooltip = vscode.l10n.t('{0} figures in this draft; {1} in no source; {2} other findings. Click to open the Backcheck view.', figures, unmatched, problems);
     this.item.show();
     this.visible = true;
   }
@@ -24,7 +24,7 @@ export class DraftStatus implements vscode.Disposable {
   /** "Backcheck: loading 812 of 1,204 sources", while the library is being built. */
   showLoading(text: string): void {
     this.item.text = `$(sync~spin) Backcheck: ${text}`;
-    this.item.tooltip = 'Backcheck is reading the sources; drafts are checked once every source is loaded.';
+    this.item.tooltip = vscode.l10n.t('Backcheck is reading the sources; drafts are checked once every source is loaded.');
     this.item.show();
     this.visible = true;
   }

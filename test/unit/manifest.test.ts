@@ -5,9 +5,21 @@ import { join } from 'node:path';
 const root = join(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
+// The manifest's strings stand in package.nls.json (English) and package.nls.de.json as %key%.
+const nlsFiles = { en: 'package.nls.json', de: 'package.nls.de.json' } as const;
+type Language = keyof typeof nlsFiles;
+const nls = Object.fromEntries(Object.entries(nlsFiles).map(([lang, file]) => [lang, JSON.parse(readFileSync(join(root, file), 'utf8'))])) as Record<Language, Record<string, string>>;
+/** A manifest string as VS Code shows it in a language: its %key% looked up. */
+const shown = (value: string, lang: Language) => value.replace(/^%([^%]+)%$/, (_, key: string) => nls[lang][key] ?? value);
 
 /** Every string VS Code shows as plain text (backticks stay literal there), with where it is. */
-function plainTexts(): Array<[string, string]> {
+function plainTexts(lang: Language = 'en'): Array<[string, string]> {
+  // Step descriptions render **bold**, __italic__ and ``double-backtick`` code; a single backtick stays.
+  const rendered = (where: string, text: string) => (/^walkthrough step .* description$/.test(where) ? text.replace(/``[^`]+``/g, '') : text);
+  return manifestTexts().map(([where, text]) => [where, rendered(where, shown(text, lang))]);
+}
+
+function manifestTexts(): Array<[string, string]> {
   const out: Array<[string, string]> = [['description', manifest.description]];
   for (const [id, p] of Object.entries<Record<string, unknown>>(contributes.configuration.properties)) {
     if (typeof p.description === 'string') out.push([`setting ${id} description`, p.description]);
@@ -19,8 +31,7 @@ function plainTexts(): Array<[string, string]> {
     out.push([`walkthrough ${walk.id} description`, walk.description]);
     for (const step of walk.steps) {
       out.push([`walkthrough step ${step.id} title`, step.title]);
-      // Step descriptions render **bold**, __italic__ and ``double-backtick`` code; a single backtick stays.
-      out.push([`walkthrough step ${step.id} description`, step.description.replace(/``[^`]+``/g, '')]);
+      out.push([`walkthrough step ${step.id} description`, step.description]);
     }
   }
   return out;
@@ -30,17 +41,21 @@ function plainTexts(): Array<[string, string]> {
 const outsideCode = (markdown: string) => markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/(`+)[^`]+?\1/g, '');
 
 describe('rendered descriptions (package.json and the walkthrough)', () => {
-  it('have no literal backtick where VS Code shows text as written', () => {
-    const offending = plainTexts().filter(([, text]) => text.includes('`'));
-    assert.deepEqual(offending, []);
-  });
+  for (const lang of Object.keys(nlsFiles) as Language[]) {
+    it(`have no literal backtick where VS Code shows text as written (${lang})`, () => {
+      const offending = plainTexts(lang).filter(([, text]) => text.includes('`'));
+      assert.deepEqual(offending, []);
+    });
+  }
 
   it('use markdownDescription for every setting whose description holds code', () => {
     // Code here: a setting or rule id, a file name, a glob, a JSON value.
     const code = /`|backcheck\.|\.backcheckrc|\*\*|\{\s*"|[a-z]+-[a-z]+-[a-z]+/;
     for (const [id, p] of Object.entries<Record<string, unknown>>(contributes.configuration.properties)) {
       assert.ok(typeof p.markdownDescription === 'string' || typeof p.description === 'string', `${id} has a description`);
-      if (typeof p.description === 'string') assert.doesNotMatch(p.description, code, `${id}: a plain description holding code`);
+      for (const lang of Object.keys(nlsFiles) as Language[]) {
+        if (typeof p.description === 'string') assert.doesNotMatch(shown(p.description, lang), code, `${id}: a plain description holding code (${lang})`);
+      }
     }
   });
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
 import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
+import { message, renderFinding, says, type Translate } from '../../core/messages/message';
 import type { Finding } from '../../core/types';
 import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
@@ -14,12 +15,14 @@ import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
+import { pickLocale, translatorFor } from '../locale';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 
 export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--drafts GLOB]... [--config FILE]
-                      [--format stylish|json|sarif|github] [--max-warnings N] [FILE|GLOB...]
+                      [--format stylish|json|sarif|github] [--max-warnings N] [--locale en|de]
+                      [FILE|GLOB...]
 
 Checks every figure in the Markdown drafts against the figures in the sources.
 
@@ -33,6 +36,8 @@ Options:
   --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
                      for code scanning) or github (workflow annotations)
   --max-warnings N   exit 1 when there are more than N warnings
+  --locale en|de     the language of the findings' messages; default: from LC_ALL,
+                     LC_MESSAGES or LANG, else English
   -h, --help         this help
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`;
@@ -44,6 +49,8 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The environment whose LC_ALL, LC_MESSAGES and LANG pick the messages' language; none: English. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function runLint(argv: string[], io: CommandIo): Promise<number> {
@@ -56,6 +63,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
       config: { type: 'string' },
       format: { type: 'string', default: 'stylish' },
       'max-warnings': { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,6 +75,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${FORMATS.join(', ')}`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+  const translate = translatorFor(pickLocale(values.locale, io.env));
   const config = loadConfig(values.config, io.cwd);
   // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
   // In a project with a config file, the default is the extension's: every Markdown file there.
@@ -90,7 +99,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
       const finding: Finding = {
         ruleId: 'source-unreadable',
         severity: unreadableSeverity,
-        message: `${relative(io.cwd, problem.path) || problem.path} ${problem.message}`,
+        ...says(message('file.problem', { file: relative(io.cwd, problem.path) || problem.path, problem: problem.problem })),
         span: { start: 0, end: 0 },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         data: problem.data,
@@ -99,12 +108,17 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
     }
   }
 
-  io.stdout(render(format, results, io));
+  io.stdout(render(format, inLanguage(results, translate), io, translate));
   const { errors, warnings } = countFindings(results);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
 }
 
-function render(format: (typeof FORMATS)[number], results: FileResult[], io: CommandIo): string {
+/** The findings with their messages in the chosen language (English: unchanged, byte for byte). */
+function inLanguage(results: FileResult[], translate: Translate): FileResult[] {
+  return results.map((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, message: renderFinding(f, translate) })) }));
+}
+
+function render(format: (typeof FORMATS)[number], results: FileResult[], io: CommandIo, translate: Translate): string {
   switch (format) {
     case 'json':
       return formatJson(results) + '\n';
@@ -113,7 +127,7 @@ function render(format: (typeof FORMATS)[number], results: FileResult[], io: Com
     case 'github':
       return formatGithub(results, io.cwd);
     default:
-      return formatStylish(results.map((r) => ({ ...r, filePath: relative(io.cwd, r.filePath) || r.filePath })), io.isTTY);
+      return formatStylish(results.map((r) => ({ ...r, filePath: relative(io.cwd, r.filePath) || r.filePath })), io.isTTY, translate);
   }
 }
 
@@ -139,6 +153,6 @@ function unreadableDraft(path: string, reason: string, cwd: string): FileResult 
   const zero = { line: 0, character: 0 };
   return {
     filePath: path,
-    findings: [{ ruleId: 'draft-unreadable', severity: 'error', message: `${relative(cwd, path) || path} cannot be read: ${reason}`, span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
+    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
   };
 }

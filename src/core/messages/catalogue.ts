@@ -23,7 +23,8 @@ export const CATALOGUE = {
   'draft-over-limit.marks': 'this paragraph has {marks} brackets and emphasis marks; over {max}, Backcheck reads its links and emphasis as plain text',
   'source-unreadable': 'cannot be read: {reason}',
   'source-unreadable.duplicate': 'has the key "{key}", which {other} has too: rename one or give it an "id"',
-  'rule-failed': 'rule {rule} failed: {error}',
+  // A file's problem as the CLI reports it, the file first (source-unreadable, draft-unreadable).
+  'file.problem': '{file} {problem}',
   // Related information: where a source figure is.
   'related.figure': '{figure} in para. {paragraph}',
   // What a locator names that does not exist (src/core/sources/locate.ts), after "the source".
@@ -53,6 +54,19 @@ export const CATALOGUE = {
   'fix.citeParagraph.otherLine': 'Cite para. {paragraph} of [@{key}] (citation on line {line})',
   'fix.changeKey': 'Change to @{key}',
   'fix.suppress': 'Suppress {rule} on this line',
+  // The CLI's stylish output (src/cli/formats/stylish.ts): severity labels and the summary line.
+  'cli.label.error': 'error',
+  'cli.label.warning': 'warning',
+  'cli.label.info': 'info',
+  'cli.summary': '✖ {problems} ({errors}, {warnings}, {infos})',
+  'cli.problems.one': '1 problem',
+  'cli.problems.many': '{count} problems',
+  'cli.errors.one': '1 error',
+  'cli.errors.many': '{count} errors',
+  'cli.warnings.one': '1 warning',
+  'cli.warnings.many': '{count} warnings',
+  'cli.infos.one': '1 info',
+  'cli.infos.many': '{count} info',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof CATALOGUE;
