@@ -16,6 +16,8 @@ const STAGES = [
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
   { name: 'toolchain', cmd: ['npm', 'run', '--silent', 'test:toolchain'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
+  // The German interface: the suites written for it, with VS Code's display language German.
+  { name: 'integration-de', cmd: ['npm', 'run', '--silent', 'test:integration'], env: { BACKCHECK_TEST_LANGUAGE: 'de', BACKCHECK_TEST_GREP: 'in German' } },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];
 const only = process.argv.slice(2);
@@ -23,7 +25,7 @@ const only = process.argv.slice(2);
 function run(stage) {
   return new Promise((done) => {
     console.log(`\n=== ${stage.name}: ${stage.cmd.join(' ')}`);
-    const child = spawn(stage.cmd[0], stage.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(stage.cmd[0], stage.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...stage.env } });
     let out = '';
     child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
     child.stderr.on('data', (d) => process.stderr.write(d));

@@ -10,6 +10,7 @@
 // (the suites' expectations are written against it). Other knobs, all optional:
 //   BACKCHECK_TEST_TIMEOUT_MS  time limit for the whole run in the extension host (default 180000)
 //   BACKCHECK_TEST_GREP        only tests whose full title matches
+//   BACKCHECK_TEST_LANGUAGE    VS Code's display language for the run, e.g. de (default: English)
 //   BACKCHECK_TESTS_DIR        folder of the compiled runner (index.js + *.spec.js), default
 //                              out/test/integration (the harness's own tests point it elsewhere)
 // Exit code: 0 when every test passed; 1 on a failure, when no test ran, on a time-out, or when a
@@ -99,6 +100,17 @@ async function runInVsCode() {
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    const language = process.env.BACKCHECK_TEST_LANGUAGE;
+    if (language) {
+      // The web workbench takes its display language from the language pack's nls.messages.js,
+      // which sets this global before the workbench starts (code-server's --locale only picks
+      // the pack). Offline there is no pack to install, so the page sets the global itself: VS
+      // Code's own strings stay English, but vscode.env.language is the language and extensions
+      // get their bundle (l10n/bundle.l10n.<language>.json, package.nls.<language>.json).
+      await page.addInitScript((lang) => {
+        globalThis._VSCODE_NLS_LANGUAGE = lang;
+      }, language);
+    }
     await page.goto(url);
     console.log(`workbench opened on ${workspace}; running the suites in the extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
     let shown = 0;
