@@ -36,6 +36,7 @@ describe('in German (display language de): diagnostics and hover cards', () => {
     const title = (id: string) => contributes.commands.find((c: { command: string }) => c.command === id)?.title;
     assert.deepEqual(title('backcheck.insertCitation'), { value: 'Beleg einfügen…', original: 'Insert Citation…' });
     assert.equal(contributes.views.backcheck.find((v: { id: string }) => v.id === 'backcheck.sources')?.name, 'Quellen');
+    assert.equal(contributes.walkthroughs[0].steps[0].media.markdown, 'media/walkthrough/de/sources.md');
   });
 
   it('writes the diagnostic of a figure in no source in German; rule id and range stay', async () => {

@@ -62,8 +62,11 @@ describe('rendered descriptions (package.json and the walkthrough)', () => {
   it('leave no unpaired backtick in the walkthrough pages', () => {
     for (const step of contributes.walkthroughs.flatMap((w: { steps: unknown[] }) => w.steps) as Array<{ id: string; media: { markdown?: string } }>) {
       if (!step.media.markdown) continue;
-      const page = readFileSync(join(root, step.media.markdown), 'utf8');
-      assert.ok(!outsideCode(page).includes('`'), `${step.media.markdown} has a literal backtick`);
+      for (const lang of Object.keys(nlsFiles) as Language[]) {
+        const path = shown(step.media.markdown, lang);
+        const page = readFileSync(join(root, path), 'utf8');
+        assert.ok(!outsideCode(page).includes('`'), `${path} has a literal backtick`);
+      }
     }
   });
 
@@ -80,7 +83,7 @@ describe('rendered descriptions (package.json and the walkthrough)', () => {
   });
 
   it('speak of any workspace, not the example one', () => {
-    const texts = [...plainTexts().map(([, t]) => t), ...contributes.walkthroughs[0].steps.map((s: { media: { markdown: string } }) => readFileSync(join(root, s.media.markdown), 'utf8'))];
+    const texts = [...plainTexts().map(([, t]) => t), ...contributes.walkthroughs[0].steps.map((s: { media: { markdown: string } }) => readFileSync(join(root, shown(s.media.markdown, 'en')), 'utf8'))];
     assert.deepEqual(texts.filter((t) => /example workspace|draft\.md|Dresden/.test(t)), []);
   });
 });
