@@ -58,7 +58,7 @@ describe('in German (display language de): diagnostics and hover cards', () => {
 
   it('shows a matched figure and a citation card in German', async () => {
     const figure = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('350 firefighters') + 1)));
-    assert.match(figure, /genau gefunden: 350 in \[@de_hafenbrand, para\. 2\]/);
+    assert.match(figure, /genauer Treffer: 350 in \[@de_hafenbrand, para\. 2\]/);
     const citation = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('en_port_fire') + 3)));
     assert.match(citation, /para\. 1 öffnen/);
   });

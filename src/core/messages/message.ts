@@ -31,7 +31,8 @@ export function message(id: MessageId, args: Record<string, MessageArg> = {}): M
 export function render(msg: Message, translate: Translate = english): string {
   const args: Record<string, string> = {};
   for (const [name, value] of Object.entries(msg.args)) args[name] = typeof value === 'object' ? render(value, translate) : String(value);
-  return translate(CATALOGUE[msg.id], args);
+  // An id the catalogue lacks (a finding from a newer engine in an older cache) shows as its id.
+  return translate(CATALOGUE[msg.id] ?? msg.id, args);
 }
 
 /**

@@ -27,7 +27,9 @@ describe('the message catalogue', () => {
   it('gives every rule finding and related note an id whose English is its message, byte for byte', () => {
     assert.ok(new Set(findings.map((f) => f.ruleId)).size >= 6, 'the fixtures raise most rules');
     for (const f of findings) {
-      assert.ok(f.messageId && f.messageId in CATALOGUE, `${f.ruleId}: "${f.message}" has a catalogue id`);
+      // A rule's message goes in src/core/messages/catalogue.ts (and its German in l10n/bundle.l10n.de.json):
+      // `...says(message(id, args))` in the rule instead of `message: \`...\``.
+      assert.ok(f.messageId && f.messageId in CATALOGUE, `${f.ruleId}: "${f.message}" has no catalogue id, so it cannot be shown in German`);
       assert.equal(render({ id: f.messageId, args: f.messageArgs ?? {} }), f.message);
       for (const r of f.related ?? []) {
         // A quotation's closest passage is the source's own text, which no catalogue holds.
