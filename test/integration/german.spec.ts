@@ -22,6 +22,8 @@ describe('in German (display language de): diagnostics and hover cards', () => {
     if (vscode.env.language !== 'de') this.skip();
     await backcheckApi();
     doc = await vscode.workspace.openTextDocument(workspaceUri('draft.md'));
+    // Shown in an editor, so the document (and its diagnostics) stays open for every test here.
+    await vscode.window.showTextDocument(doc);
   });
 
   it('runs with the display language German, and the extension has its German bundle', () => {
@@ -66,7 +68,7 @@ describe('in German (display language de): diagnostics and hover cards', () => {
   it('offers the quick fixes in German', async () => {
     const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => ruleOf(x) === 'figure-unmatched'));
     const unmatched = diagnostics.find((d) => ruleOf(d) === 'figure-unmatched')!;
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unmatched.range)) ?? [];
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, unmatched.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
     const titles = actions.map((a) => a.title);
     assert.ok(titles.some((t) => /^Durch .* ersetzen/.test(t)), titles.join(' | '));
     assert.ok(titles.includes('figure-unmatched in dieser Zeile unterdrücken'), titles.join(' | '));
