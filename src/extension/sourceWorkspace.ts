@@ -4,7 +4,7 @@ import type { Backcheck } from '../core/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from '../node/documentSources';
-import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, SOURCE_EXTENSIONS, withHtmlExtracted } from '../node/sourceFiles';
+import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, SOURCE_EXTENSIONS, specialSourceFiles, withHtmlExtracted } from '../node/sourceFiles';
 import type { BackcheckConfig } from '../node/config';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 
@@ -131,6 +131,8 @@ export class SourceWorkspace implements vscode.Disposable {
     this.setState({ kind: 'loading', loaded: 0, total: 0 });
     const pattern = this.pattern();
     const uris = pattern ? (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => !uri.path.endsWith('.meta.json')) : [];
+    // VS Code's file search lists no FIFO or device (nor a symlink to one): refused as the CLI refuses them.
+    const special = pattern?.baseUri.scheme === 'file' ? await specialSourceFiles(pattern.baseUri.fsPath, pattern.pattern) : [];
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
     const next = new SourceLibrary();
@@ -150,6 +152,7 @@ export class SourceWorkspace implements vscode.Disposable {
       report?.(undefined);
     }
     if (generation !== this.generation) return;
+    for (const file of special) next.setUnreadable(file.path, file.reason);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
     this.updates++;

@@ -61,8 +61,8 @@ async function coreProperties(zip: JSZip): Promise<SourceMeta> {
   const meta: SourceMeta = {};
   if (!xml) return meta;
   const read = (tag: string) => {
-    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(xml);
-    const value = m ? decodeXml(m[1]).trim() : '';
+    const inner = elementText(xml, tag);
+    const value = inner === undefined ? '' : decodeXml(inner).trim();
     return value || undefined;
   };
   const title = read('dc:title');
@@ -74,6 +74,25 @@ async function coreProperties(zip: JSZip): Promise<SourceMeta> {
   if (date) meta.date = date;
   if (lang === 'en' || lang === 'de') meta.lang = lang;
   return meta;
+}
+
+/**
+ * The text of the first `<tag>` or `<tag …>` element, found with indexOf: a regex of
+ * `<tag[^>]*>([\s\S]*?)</tag>` is quadratic on a core.xml of many unclosed `<tag>`s, and the
+ * file is whatever the document's sender put there.
+ */
+function elementText(xml: string, tag: string): string | undefined {
+  const close = `</${tag}>`;
+  for (let at = xml.indexOf(`<${tag}`); at >= 0; at = xml.indexOf(`<${tag}`, at + 1)) {
+    const next = xml[at + tag.length + 1];
+    if (next !== '>' && !/\s/.test(next ?? '')) continue;
+    const open = xml.indexOf('>', at);
+    if (open < 0) return undefined;
+    const end = xml.indexOf(close, open + 1);
+    // No closing tag after this one: none after a later one either.
+    return end < 0 ? undefined : xml.slice(open + 1, end);
+  }
+  return undefined;
 }
 
 function decodeXml(text: string): string {

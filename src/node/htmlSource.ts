@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 
 import type { SourceMeta } from '../core/sources/source';
 import { isLang } from '../core/figures/lang';
-import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './htmlDepth';
+import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_LEVELS } from './htmlDepth';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -12,8 +12,8 @@ import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './htmlDepth';
  * blank lines so the core numbers them as a reader sees them. This needs a DOM, so it lives in the
  * Node host rather than the core; the core receives plain text and metadata.
  *
- * Bounded: a page nested deeper than MAX_HTML_DEPTH, or with more than MAX_HTML_ELEMENTS
- * elements (htmlDepth.ts), is not extracted, and a page with no article text is not either; each throws an
+ * Bounded: a page nested deeper than MAX_HTML_DEPTH, with more than MAX_HTML_ELEMENTS elements,
+ * or with more than MAX_HTML_LEVELS levels of nesting in all (htmlDepth.ts), is not extracted, and a page with no article text is not either; each throws an
  * Error saying why, which the host reports as `source-unreadable`. Raw markup is never a source's text.
  */
 // The project compiles without the DOM library (the core must not use it), so the few DOM
@@ -37,6 +37,7 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
   const shape = htmlShape(html);
   if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep, past the limit for extracting an article`);
   if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(`the page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, past the limit for extracting an article`);
+  if (shape.levels > MAX_HTML_LEVELS) throw new HtmlExtractionError(`the page's elements are nested more than ${MAX_HTML_LEVELS.toLocaleString('en')} levels in all (elements times their depth), past the limit for extracting an article`);
   const document = parse(html);
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;

@@ -1,7 +1,7 @@
-import { constants, existsSync, statSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { constants, type Dirent, existsSync, readdir, readdirSync, statSync, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, type GlobOptions } from 'tinyglobby';
 
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
@@ -34,8 +34,46 @@ export async function findSourceFiles(patterns: string[], cwd: string): Promise<
     }
     return isAbsolute(pattern) ? toGlobPath(relative(cwd, pattern)) : pattern;
   });
-  const files = await glob(globs, { cwd, absolute: true, dot: false, expandDirectories: false });
+  const files = await glob(globs, { cwd, absolute: true, dot: false, expandDirectories: false, fs: SPECIAL_FILES_LISTED });
   return files.filter((file) => !file.endsWith('.meta.json')).sort();
+}
+
+/** Is a directory entry something to read as a file but no regular file (a FIFO, a device, a socket)? */
+const isSpecial = (entry: Dirent) => entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice() || entry.isSocket();
+
+/** The entry, said to be a file when it is special, so that the glob lists it for readSourceFile to refuse. */
+function listedAsFile(entry: Dirent): Dirent {
+  if (isSpecial(entry)) Object.defineProperty(entry, 'isFile', { value: () => true });
+  return entry;
+}
+
+/**
+ * A directory reader for the glob that lists FIFOs, devices and sockets as files: the glob
+ * (fdir) lists only files, directories and symlinks, so a bare FIFO among the sources was left
+ * out without a word instead of being reported `source-unreadable`.
+ */
+const SPECIAL_FILES_LISTED: GlobOptions['fs'] = {
+  readdir: ((path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdir(path, options, (error, entries) => callback(error, error ? entries : entries.map(listedAsFile)))) as unknown as typeof readdir,
+  readdirSync: ((path: string, options: { withFileTypes: true }) => readdirSync(path, options).map(listedAsFile)) as unknown as typeof readdirSync,
+};
+
+/**
+ * The entries under `base` matching `pattern` (a glob relative to it) that are no regular file,
+ * a symlink to one included: a FIFO, a device such as /dev/zero, a socket. VS Code's file search
+ * lists none of them, so the extension asks here, and reports each as the CLI does (its glob
+ * lists them and readSourceFile refuses them) instead of leaving it out without a word.
+ */
+export async function specialSourceFiles(base: string, pattern: string): Promise<Array<{ path: string; reason: string }>> {
+  const files = await glob(pattern, { cwd: base, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'], fs: SPECIAL_FILES_LISTED });
+  const special: Array<{ path: string; reason: string }> = [];
+  for (const path of files.sort()) {
+    if (path.endsWith('.meta.json')) continue;
+    // stat follows a symlink: a link to /dev/zero is a character device, a dangling one no file.
+    const stats = await stat(path).catch(() => undefined);
+    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, reason: `is not a regular file (${kindOf(stats)})` });
+  }
+  return special;
 }
 
 /**

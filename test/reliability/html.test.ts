@@ -52,6 +52,19 @@ describe('reliability: saved web pages', function () {
     }
   });
 
+  it('a page within the depth and element limits but deep and wide at once (levels in all): source-unreadable saying so, at once', async () => {
+    // 198 levels, then 10,000 paragraphs: under 200 deep and 50,000 elements, but each paragraph
+    // 198 deep; 49,700 of them took Readability 80 s.
+    const ws = workspace({ 'sources/deepwide.html': page('<div>'.repeat(198) + '<p>A river of 12 km.</p>'.repeat(10_000) + ARTICLE + '</div>'.repeat(198)) });
+    try {
+      const { stdout, ms } = await runCli(['sources', '--format', 'json'], ws.root);
+      assert.deepEqual(JSON.parse(stdout).unreadable, [{ path: 'sources/deepwide.html', reason: "the page's elements are nested more than 1,000,000 levels in all (elements times their depth), past the limit for extracting an article" }]);
+      assert.ok(ms < 10_000, `took ${ms} ms`);
+    } finally {
+      ws.dispose();
+    }
+  });
+
   it('a page whose extraction fails: source-unreadable naming why, never its raw markup or <script> text', async () => {
     const ws = workspace({
       'sources/elbe.txt': SOURCE_TEXT,

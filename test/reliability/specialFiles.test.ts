@@ -38,9 +38,12 @@ describe('reliability: special and oversized source files', function () {
       spawnSync('mkfifo', [ws.path('pipe')]);
       symlinkSync(ws.path('pipe'), ws.path('sources/pipe.txt'));
       spawnSync('mkfifo', [ws.path('sources/withpipe.meta.json')]);
+      // A bare FIFO too: the glob lists only files and symlinks, so it was left out silently.
+      spawnSync('mkfifo', [ws.path('sources/bare.txt')]);
       const { keys, reasons, ms } = await unreadable(ws.root);
       assert.deepEqual(keys, ['elbe']);
       assert.equal(reasons['sources/pipe.txt'], 'is not a regular file (a FIFO)');
+      assert.equal(reasons['sources/bare.txt'], 'is not a regular file (a FIFO)');
       assert.equal(reasons['sources/withpipe.txt'], 'its .meta.json is not a regular file (a FIFO)');
       assert.ok(ms < 10_000, `took ${ms} ms`);
       // The lint goes on: the draft is checked against the readable source, the FIFOs are errors.
@@ -48,7 +51,7 @@ describe('reliability: special and oversized source files', function () {
       assert.equal(lint.code, 1);
       const results = JSON.parse(lint.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
       assert.ok(results.find((r) => r.filePath.endsWith('draft.md'))!.messages.some((m) => m.ruleId === 'figure-unmatched' && /9\.9/.test(m.message)));
-      assert.equal(results.filter((r) => r.messages.some((m) => m.ruleId === 'source-unreadable' && /FIFO/.test(m.message))).length, 2);
+      assert.equal(results.filter((r) => r.messages.some((m) => m.ruleId === 'source-unreadable' && /FIFO/.test(m.message))).length, 3);
     } finally {
       ws.dispose();
     }

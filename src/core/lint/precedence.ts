@@ -52,26 +52,62 @@ export const PRECEDENCE: readonly Row[] = [
 ];
 
 export function oneFindingPerMistake(findings: Finding[], draft: Draft): Finding[] {
+  return mistakesAgainst([], draft)(findings);
+}
+
+/**
+ * Precedence where some findings stand fixed: `standing` findings, of rules that are never the
+ * loser of a row (every loser is a figure rule), are keyed once, and the returned filter applies
+ * the table to one batch of other findings at a time, dropping only from that batch. The lint
+ * judges a dense draft's figures batch by batch against its citations' findings with it, so that
+ * no more than one batch of figure findings is held at once (lint.ts).
+ */
+export function mistakesAgainst(standing: Finding[], draft: Draft): (found: Finding[]) => Finding[] {
+  const standingByRule = groupByRule(standing);
+  const standingKeys = new Map<Row, Set<string>>();
+  for (const row of PRECEDENCE) {
+    const winners = standingByRule.get(row.winner);
+    if (winners && row.winnerKey) standingKeys.set(row, keysOf(winners, row.winnerKey, draft));
+  }
+  return (found) => {
+    const byRule = groupByRule(found);
+    const dropped = new Set<Finding>();
+    for (const row of PRECEDENCE) {
+      const losers = byRule.get(row.loser) ?? [];
+      if (losers.length === 0) continue;
+      const winners = (byRule.get(row.winner) ?? []).filter((w) => !dropped.has(w));
+      const fixed = standingByRule.get(row.winner) ?? [];
+      if (winners.length === 0 && fixed.length === 0) continue;
+      if (row.winnerKey && row.loserKey) {
+        const keys = keysOf(winners, row.winnerKey, draft);
+        const fixedKeys = standingKeys.get(row);
+        for (const loser of losers) {
+          const key = row.loserKey(loser, draft);
+          if (key !== undefined && (keys.has(key) || fixedKeys?.has(key))) dropped.add(loser);
+        }
+      } else {
+        for (const loser of losers) if (winners.some((w) => row.sameMistake!(w, loser)) || fixed.some((w) => row.sameMistake!(w, loser))) dropped.add(loser);
+      }
+    }
+    return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
+  };
+}
+
+function groupByRule(findings: Finding[]): Map<string, Finding[]> {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.ruleId);
     if (list) list.push(f);
     else byRule.set(f.ruleId, [f]);
   }
-  const dropped = new Set<Finding>();
-  for (const row of PRECEDENCE) {
-    const winners = (byRule.get(row.winner) ?? []).filter((w) => !dropped.has(w));
-    const losers = byRule.get(row.loser) ?? [];
-    if (winners.length === 0 || losers.length === 0) continue;
-    if (row.winnerKey && row.loserKey) {
-      const keys = new Set(winners.map((w) => row.winnerKey!(w, draft)).filter((k) => k !== undefined));
-      for (const loser of losers) {
-        const key = row.loserKey(loser, draft);
-        if (key !== undefined && keys.has(key)) dropped.add(loser);
-      }
-    } else {
-      for (const loser of losers) if (winners.some((w) => row.sameMistake!(w, loser))) dropped.add(loser);
-    }
+  return byRule;
+}
+
+function keysOf(findings: Finding[], key: (f: Finding, draft: Draft) => string | undefined, draft: Draft): Set<string> {
+  const keys = new Set<string>();
+  for (const f of findings) {
+    const k = key(f, draft);
+    if (k !== undefined) keys.add(k);
   }
-  return dropped.size === 0 ? findings : findings.filter((f) => !dropped.has(f));
+  return keys;
 }

@@ -21,12 +21,24 @@ const BODY = /^\s*backcheck-(disable-next-line|disable-file|disable|enable)\b([^
  * Linear: comments are found with indexOf, and findings are swept in line order once.
  */
 export function applySuppressions(text: string, lines: LineIndex, findings: Finding[]): Finding[] {
+  return suppressionsOf(text, lines)(findings);
+}
+
+/**
+ * The suppression comments of a text, read once, as a filter over findings: the lint applies it
+ * to its findings batch by batch (a batch need not be in line order; each is swept on its own).
+ */
+export function suppressionsOf(text: string, lines: LineIndex): (findings: Finding[]) => Finding[] {
   const comments = suppressionComments(text, lines);
-  if (comments.length === 0) return findings;
-  if (comments.some((c) => c.kind === 'disable-file')) return [];
+  if (comments.length === 0) return (findings) => findings;
+  if (comments.some((c) => c.kind === 'disable-file')) return () => [];
   const nextLine = new Map<number, Rules>();
   const toggles = comments.filter((c) => c.kind === 'disable' || c.kind === 'enable');
   for (const c of comments) if (c.kind === 'disable-next-line') nextLine.set(c.line + 1, c.rules);
+  return (findings) => unsuppressed(findings, toggles, nextLine);
+}
+
+function unsuppressed(findings: Finding[], toggles: Comment[], nextLine: Map<number, Rules>): Finding[] {
   const state = new ToggleState();
   let t = 0;
   const disabled = new Set<Finding>();
