@@ -4,6 +4,7 @@ import type { Paragraph } from '../sources/source';
 import type { Figure, Lang } from '../types';
 import type { HoverInfo } from './hoverAt';
 import { markdownText, markdownWithBold } from './markdownText';
+import { matchedClaim } from './matchedClaim';
 import type { QuickFix } from './quickFixes';
 
 /** A hover card as Markdown, and the only commands its links may run (the host trusts just these). */
@@ -71,7 +72,8 @@ export function figureHoverMarkdown(
   if (info.match) {
     const { source, kind } = info.match;
     const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
-    return { markdown: `**${shown}** — ${kind} match: ${markdownText(source.figure.text)} in ${link}`, commands: [OPEN_SOURCE] };
+    const claim = matchedClaim(info.figure, info.match);
+    return { markdown: `**${shown}** — ${kind} match: ${markdownText(source.figure.text)} in ${link}${claim ? `\n\n${markdownText(claim)}` : ''}`, commands: [OPEN_SOURCE] };
   }
   let markdown = `**${shown}** is in no source.`;
   if (info.nearest.length > 0) {

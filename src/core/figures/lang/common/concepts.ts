@@ -10,7 +10,7 @@ export const BROADER: Readonly<Record<string, string>> = {
   employee: 'worker', doctor: 'worker', nurse: 'worker', customer: 'person', victim: 'person', spectator: 'person',
   runner: 'person', rider: 'person', student: 'person', pupil: 'person', passenger: 'person', refugee: 'person',
   soldier: 'worker', donor: 'person', defendant: 'person', member: 'person', death: 'person', injury: 'person',
-  visitor: 'person', adult: 'person', woman: 'person', man: 'person', officer: 'worker', firefighter: 'worker',
+  visitor: 'person', adult: 'person', woman: 'person', man: 'person', responder: 'worker', officer: 'responder', firefighter: 'responder',
   prisoner: 'person', migrant: 'person', player: 'person', teacher: 'worker', mep: 'member',
   household: 'home', reactor: 'plant', turbine: 'plant', flat: 'home', house: 'home', car: 'vehicle', bus: 'vehicle', truck: 'vehicle',
 };

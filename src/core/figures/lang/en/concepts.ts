@@ -35,6 +35,7 @@ export const EN_CONCEPTS: ConceptWords = {
     nurse: ['nurse'],
     teacher: ['teacher'],
     officer: ['officer', 'police', 'policeman', 'policemen'],
+    responder: ['responder', 'rescuer'],
     firefighter: ['firefighter'],
     soldier: ['soldier', 'troop'],
     prisoner: ['prisoner', 'inmate', 'hostage'],

@@ -32,6 +32,7 @@ export const FR_CONCEPTS: ConceptWords = {
     nurse: ['infirmiers', 'infirmières', 'soignants'],
     teacher: ['enseignants', 'professeurs'],
     officer: ['policiers', 'gendarmes'],
+    responder: ['secouristes', 'sauveteurs', 'secours'],
     firefighter: ['pompiers'],
     soldier: ['soldats', 'militaires'],
     prisoner: ['détenus', 'prisonniers', 'otages'],
