@@ -21,7 +21,7 @@ import { AGE, conceptChain } from './lang/common/concepts';
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
   if (figure.kind === 'ordinal') return undefined;
-  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure);
+  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure);
   // Past double precision a value is no longer the number written ("1" and 400 digits, Infinity):
   // such a number matches only the same digits as written, never by rounding or conversion.
   const written = digitsBeyondDouble(figure);
@@ -58,6 +58,15 @@ export function sameNumberOtherSubject(figure: Figure, index: FigureIndex): Loca
 export function subjectsAgree(a: Figure, b: Figure): boolean {
   if (a.subject === undefined || b.subject === undefined || a.subject === b.subject) return true;
   return conceptChain(a.subject).includes(b.subject) || conceptChain(b.subject).includes(a.subject);
+}
+
+/**
+ * A bound and the opposite bound are two claims: "at least 200,000" is not "höchstens 200.000",
+ * "nearly 50" not "more than 50". A hedge "about" either side, or none, agrees with either.
+ */
+function boundsAgree(a: Figure, b: Figure): boolean {
+  const sides = [boundSide(a), boundSide(b)];
+  return !(sides.includes('above') && sides.includes('below'));
 }
 
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */

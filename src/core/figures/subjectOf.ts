@@ -40,11 +40,15 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
   const words = pack.concepts;
   let content = 0;
   let found: [string, string] | undefined;
+  let afterLink = false;
   for (const m of text.slice(end, end + READ_AHEAD).matchAll(WORD)) {
     const token = m[0];
+    // "169 of the 343 seats": a part counts what its whole counts.
+    if (/\d/.test(token) && !found && afterLink) continue;
     if (!/\p{L}/u.test(token[0])) return found;
     const lower = stripElision(token.toLowerCase(), words).replace(/['’]s$/, '');
-    if (!found && words.linkWords.includes(lower)) continue;
+    afterLink = !found && words.linkWords.includes(lower);
+    if (afterLink) continue;
     // Where nouns are lower case, a capital names something ("the 183-seat National Council").
     const name = !pack.nounsCapitalized && token[0] !== lower[0];
     const concept = name ? undefined : conceptOf(lower, words);

@@ -82,6 +82,7 @@ export const DE_CONCEPTS: ConceptWords = {
     bill: ['Gesetze', 'Gesetzentwürfe'],
     application: ['Anträge', 'Antrag', 'Bewerbungen'],
     shot: ['Schüsse', 'Torschüsse'],
+    ace: ['Asse', 'Ass'],
     warning: ['Warnungen', 'Warnung'],
     flood: ['Hochwasser', 'Überschwemmungen'],
     year: ['Jahre', 'Jahr'],

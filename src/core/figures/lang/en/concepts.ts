@@ -84,6 +84,7 @@ export const EN_CONCEPTS: ConceptWords = {
     bill: ['bill'],
     application: ['application'],
     shot: ['shot'],
+    ace: ['ace'],
     warning: ['warning', 'alert'],
     flood: ['flood'],
     year: ['year'],

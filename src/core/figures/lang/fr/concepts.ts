@@ -80,6 +80,7 @@ export const FR_CONCEPTS: ConceptWords = {
     bill: ['projets'],
     application: ['demandes', 'candidatures'],
     shot: ['tirs'],
+    ace: ['aces', 'ace'],
     warning: ['alertes', 'avertissements'],
     flood: ['inondations', 'crues'],
     year: ['années', 'ans', 'an'],
