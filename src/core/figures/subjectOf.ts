@@ -46,12 +46,15 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     // "169 of the 343 seats": a part counts what its whole counts.
     if (/\d/.test(token) && !found && afterLink) continue;
     if (!/\p{L}/u.test(token[0])) return found;
-    const lower = stripElision(token.toLowerCase(), words).replace(/['’]s$/, '');
+    const bare = stripElision(token, words);
+    const lower = bare.toLowerCase().replace(/['’]s$/, '');
     afterLink = !found && words.linkWords.includes(lower);
     if (afterLink) continue;
     // Where nouns are lower case, a capital names something ("the 183-seat National Council").
-    const name = !pack.nounsCapitalized && token[0] !== lower[0];
-    const concept = name ? undefined : conceptOf(lower, words);
+    const name = !pack.nounsCapitalized && bare[0] !== lower[0];
+    // A possessive is no noun counted: "10 of the state's House seats".
+    const possessive = lower.length < bare.length - 1 && /['’]s$/.test(bare);
+    const concept = name || possessive ? undefined : conceptOf(lower, words);
     if (concept) found = [concept, token];
     else if (found || pack.functionWords.includes(lower) || ++content >= MAX_WORDS) return found;
   }
@@ -59,7 +62,7 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
 }
 
 function stripElision(word: string, words: ConceptWords): string {
-  const elision = words.elisions?.find((e) => word.startsWith(e) && word.length > e.length);
+  const elision = words.elisions?.find((e) => word.toLowerCase().startsWith(e) && word.length > e.length);
   return elision ? word.slice(elision.length) : word;
 }
 
