@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 
 import { extractFigures } from '../../../../src/core/figures/extractFigures';
 import { FigureIndex } from '../../../../src/core/figures/figureIndex';
+import { matchedClaim } from '../../../../src/core/features/matchedClaim';
 import { matchFigure, sameNumberOtherSubject } from '../../../../src/core/figures/matchFigure';
 import type { Lang } from '../../../../src/core/types';
 
@@ -137,4 +138,20 @@ describe('figures as claims: kinds that never match each other', () => {
       assert.equal(result?.kind, kind, JSON.stringify(result?.source.figure));
     });
   }
+});
+
+describe('figures as claims: what the hover and This Draft say was matched', () => {
+  const said = (draft: string, dl: Lang, source: string, sl: Lang) => {
+    const figure = onlyFigure(draft, dl);
+    const match = matchFigure(figure, indexOf(source, sl));
+    assert.ok(match, `"${draft}" matches "${source}"`);
+    return matchedClaim(figure, match);
+  };
+  it('names both figures with what they count, and how they matched', () => {
+    assert.equal(said('about 76,000 people', 'en', 'Es flohen 76.213 Menschen.', 'de'), '76,000 people ↔ 76.213 Menschen, rounded');
+    assert.equal(said('six réacteurs', 'fr', 'The plant has six reactors.', 'en'), 'six réacteurs ↔ six reactors, exact');
+  });
+  it('says nothing more than the number where neither side names what it counts', () => {
+    assert.equal(said('It was 1,240.', 'en', 'Es waren 1.240.', 'de'), undefined);
+  });
 });
