@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import { conversionBetween, conversionsInto } from './conversions';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
-import { AGE, conceptChain } from './lang/common/concepts';
+import { AGE, sameCount } from './lang/common/concepts';
 
 /**
  * Finds the source figure a draft figure agrees with, and says how. A figure is a claim: a
@@ -52,12 +52,13 @@ export function sameNumberOtherSubject(figure: Figure, index: FigureIndex): Loca
 
 /**
  * Do two figures count the same thing, as far as both say? Yes when either names nothing, or
- * one's concept is the other's or a kind of it. An age is a concept like any other: "about 100
+ * one's concept is the other's or a kind of it, or the two are counted alike (seats and members;
+ * lang/common/concepts.ts). An age is a concept like any other: "about 100
  * people" is not "aged 75" (an age is only looked up as a count or a duration in years).
  */
 export function subjectsAgree(a: Figure, b: Figure): boolean {
   if (a.subject === undefined || b.subject === undefined || a.subject === b.subject) return true;
-  return conceptChain(a.subject).includes(b.subject) || conceptChain(b.subject).includes(a.subject);
+  return sameCount(a.subject, b.subject);
 }
 
 /**

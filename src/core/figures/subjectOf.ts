@@ -14,16 +14,33 @@ export function withSubjects(text: string, figures: Figure[], pack: LanguagePack
   const words = pack.concepts;
   let previous: Figure | undefined;
   for (const figure of figures) {
-    if (figure.kind !== 'date' && figure.kind !== 'year' && figure.kind !== 'ordinal') {
+    if (countsSomething(figure.kind)) {
       // An age lead decides; then a noun after the figure; then the age of a list it is in.
       const named = isAge(text, figure, words) ? undefined : namedAfter(text, figure.span.end, pack);
       if (named) [figure.subject, figure.subjectWord] = named;
       else if (isAge(text, figure, words) || (previous?.subject === AGE && listedAfter(text, previous, figure))) figure.subject = AGE;
-      if (isFall(text, figure, pack)) figure.change = 'fall';
     }
+    if (figure.kind !== 'date' && figure.kind !== 'year' && figure.kind !== 'ordinal' && isFall(text, figure, pack)) figure.change = 'fall';
     previous = figure;
   }
   return figures;
+}
+
+/**
+ * The kinds of figure that count something a noun names. A money sum or a measure says what it
+ * measures by its unit; the words after it name what it is for ("€2 billion for defence", "8,400
+ * kWh a year"), which a translation words freely.
+ */
+function countsSomething(kind: Figure['kind']): boolean {
+  switch (kind) {
+    case 'count':
+    case 'percent':
+    case 'duration':
+    case 'vague':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** How far around a figure its words are read: a few words, never past its sentence. */

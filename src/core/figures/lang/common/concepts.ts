@@ -15,8 +15,29 @@ export const BROADER: Readonly<Record<string, string>> = {
   household: 'home', reactor: 'plant', turbine: 'plant', flat: 'home', house: 'home', car: 'vehicle', bus: 'vehicle', truck: 'vehicle',
 };
 
+/**
+ * Concepts that count the same things in news text, one for one, though they name different
+ * things: a seat is held by a member, a bed by a patient, a customer of a utility is a household
+ * or a home, a post is a worker's. A figure of one agrees with a figure of the other.
+ */
+export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
+  ['seat', 'member'],
+  ['bed', 'patient'],
+  ['customer', 'household'],
+  ['customer', 'home'],
+  ['job', 'worker'],
+];
+
 /** The age of a person is no count and no duration: it matches only another age. */
 export const AGE = 'age';
+
+/** Do two concepts count the same: one is the other or a kind of it, or they are counted alike? */
+export function sameCount(a: string, b: string): boolean {
+  const chainA = conceptChain(a);
+  const chainB = conceptChain(b);
+  if (chainA.includes(b) || chainB.includes(a)) return true;
+  return COUNTED_ALIKE.some(([x, y]) => (chainA.includes(x) && chainB.includes(y)) || (chainA.includes(y) && chainB.includes(x)));
+}
 
 /** The concept and every broader one, narrowest first ("employee", "worker", "person"). */
 export function conceptChain(concept: string): string[] {

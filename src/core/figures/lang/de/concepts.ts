@@ -85,7 +85,6 @@ export const DE_CONCEPTS: ConceptWords = {
     ace: ['Asse', 'Ass'],
     warning: ['Warnungen', 'Warnung'],
     flood: ['Hochwasser', 'Überschwemmungen'],
-    year: ['Jahre', 'Jahr'],
   },
   linkWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'von', 'vom', 'nach', 'neue', 'neuen', 'weitere', 'weiteren', 'anderen', 'ihrer', 'seiner'],
   ageBefore: ['im alter von', 'alter von', 'im alter zwischen', 'alter'],

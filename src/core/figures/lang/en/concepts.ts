@@ -87,7 +87,6 @@ export const EN_CONCEPTS: ConceptWords = {
     ace: ['ace'],
     warning: ['warning', 'alert'],
     flood: ['flood'],
-    year: ['year'],
   },
   verbEndings: ['ed', 'ing'],
   linkWords: ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'after', 'new', 'more', 'other', 'all'],

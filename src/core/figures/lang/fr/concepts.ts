@@ -83,7 +83,6 @@ export const FR_CONCEPTS: ConceptWords = {
     ace: ['aces', 'ace'],
     warning: ['alertes', 'avertissements'],
     flood: ['inondations', 'crues'],
-    year: ['années', 'ans', 'an'],
   },
   elisions: ["d'", 'd’', "l'", 'l’'],
   linkWords: ['de', 'des', 'du', 'la', 'le', 'les', 'après', 'nouveaux', 'nouvelles', 'autres', 'leurs'],
