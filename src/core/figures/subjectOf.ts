@@ -69,11 +69,14 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     if (afterLink) continue;
     // Where nouns are lower case, a capital names something ("the 183-seat National Council").
     const name = !pack.nounsCapitalized && bare[0] !== lower[0];
+    // Where nouns are capitalized, a lower-case word is none ("sieben Punkte ausgebaut").
+    const notNoun = pack.nounsCapitalized && bare[0] === lower[0];
     // A possessive is no noun counted: "10 of the state's House seats".
     const possessive = lower.length < bare.length - 1 && /['’]s$/.test(bare);
-    const concept = name || possessive ? undefined : conceptOf(lower, words);
+    const concept = name || notNoun || possessive ? undefined : conceptOf(lower, words);
     if (concept) found = [concept, token];
-    else if (found || pack.functionWords.includes(lower) || ++content >= MAX_WORDS) return found;
+    if (found && !(concept && words.modifierNounsBefore)) return found;
+    if (!concept && (pack.functionWords.includes(lower) || ++content >= MAX_WORDS)) return found;
   }
   return found;
 }

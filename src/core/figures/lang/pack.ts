@@ -18,6 +18,8 @@ export interface ConceptWords {
   compoundHeads?: boolean;
   /** Endings of verb forms a stemmer folds into a noun ("voted" -> "vote"): such a word names nothing. */
   verbEndings?: readonly string[];
+  /** Nouns modify a noun after them ("House seats", "power plants"): the last of a run is counted. */
+  modifierNounsBefore?: boolean;
   /** Elided articles glued to the noun ("d'électeurs"). */
   elisions?: readonly string[];
   /** Words between a figure and its noun ("of the", "von", "des", "after"). */

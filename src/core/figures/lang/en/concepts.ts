@@ -89,6 +89,7 @@ export const EN_CONCEPTS: ConceptWords = {
     flood: ['flood'],
   },
   verbEndings: ['ed', 'ing'],
+  modifierNounsBefore: true,
   linkWords: ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'after', 'new', 'more', 'other', 'all'],
   ageBefore: ['aged', 'age of', 'ages of', 'age'],
   ageAfter: ['-year-old', ' year-old', ' years old', '-years-old', ' year old'],

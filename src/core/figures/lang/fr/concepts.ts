@@ -25,7 +25,7 @@ export const FR_CONCEPTS: ConceptWords = {
     worker: ['travailleurs', 'ouvriers', 'agents'],
     employee: ['salariés', 'employés', 'collaborateurs'],
     job: ['emplois', 'emploi', 'postes'],
-    home: ['logements', 'logement', 'habitations', 'maisons', 'foyers'],
+    home: ['logements', 'logement', 'habitations', 'maisons', 'foyers', 'résidences', 'résidence'],
     household: ['ménages', 'ménage', 'familles'],
     customer: ['clients', 'client', 'abonnés', 'consommateurs'],
     doctor: ['médecins', 'médecin'],
