@@ -111,12 +111,28 @@ function convertedFrom(figure: Figure, index: FigureIndex): LocatedFigure[] {
     const draftHalf = writtenStep(figure) / 2;
     for (const c of index.inRange(figure, -Infinity, Infinity, conversion.from)) {
       if (!subjectsAgree(figure, c.figure)) continue;
-      const sourceRounds = Math.abs(conversion.convert(c.figure.value) - figure.value) <= draftHalf + 1e-9;
+      const converted = conversion.convert(c.figure.value);
+      const sourceRounds = Math.abs(converted - figure.value) <= draftHalf + 1e-9;
       const draftRounds = back !== undefined && Math.abs(back.convert(figure.value) - c.figure.value) <= writtenStep(c.figure) / 2 + 1e-9;
-      if (sourceRounds || draftRounds) out.push(c);
+      if ((sourceRounds || draftRounds) && withinConversionReach(figure, converted)) out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * A converted figure is the same quantity, as near as its writer rounds: within a twentieth of
+ * it ("19.5 feet" is 1% from 6 m; "24 days" is 14% from three weeks), and on the side its bound
+ * says ("at least 24 days" is not three weeks).
+ */
+const CONVERSION_REACH = 0.05;
+
+function withinConversionReach(figure: Figure, converted: number): boolean {
+  const reach = Math.max(Math.abs(figure.value) * CONVERSION_REACH, writtenStep(figure) / 2);
+  const side = boundSide(figure);
+  if (side === 'above' && converted < figure.value - writtenStep(figure) / 2) return false;
+  if (side === 'below' && converted > figure.value + writtenStep(figure) / 2) return false;
+  return Math.abs(converted - figure.value) <= reach + 1e-9;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { AGE } from './lang/common/concepts';
+import { AGE, conceptChain, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
 
 /**
@@ -16,9 +16,10 @@ export function withSubjects(text: string, figures: Figure[], pack: LanguagePack
   for (const figure of figures) {
     if (countsSomething(figure.kind)) {
       // An age lead decides; then a noun after the figure; then the age of a list it is in.
-      const named = isAge(text, figure, words) ? undefined : namedAfter(text, figure.span.end, pack);
+      const age = isAge(text, figure, words) || personOfYears(text, figure, pack);
+      const named = age ? undefined : namedAfter(text, figure.span.end, pack) ?? (figure.kind === 'percent' ? namedBefore(text, figure.span.start, pack) : undefined);
       if (named) [figure.subject, figure.subjectWord] = named;
-      else if (isAge(text, figure, words) || (previous?.subject === AGE && listedAfter(text, previous, figure))) figure.subject = AGE;
+      else if (age || (previous?.subject === AGE && listedAfter(text, previous, figure))) figure.subject = AGE;
     }
     if (figure.kind !== 'date' && figure.kind !== 'year' && figure.kind !== 'ordinal' && isFall(text, figure, pack)) figure.change = 'fall';
     previous = figure;
@@ -79,6 +80,35 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     if (!concept && (pack.functionWords.includes(lower) || ++content >= MAX_WORDS)) return found;
   }
   return found;
+}
+
+/**
+ * The concept a noun before the figure names through "of" ("growth of 1.1 percent", "Wachstum
+ * von 1,1 Prozent", "une croissance de 1,1 %", "une inflation ramenée à 1,4 %"): the word right
+ * before the figure is one of the pack's `ofBefore`, and the noun is among the three words before.
+ */
+function namedBefore(text: string, start: number, pack: LanguagePack): [string, string] | undefined {
+  const words = pack.concepts;
+  const before = text.slice(Math.max(0, start - READ_AHEAD), start).split(/[.;:!?()\n\d]/).pop() ?? '';
+  const tokens = before.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const last = tokens[tokens.length - 1]?.toLowerCase();
+  const elided = words.elisions?.find((e) => before.toLowerCase().endsWith(e));
+  if (!elided && (last === undefined || !words.ofBefore.includes(last) || !/\s$/.test(before))) return undefined;
+  for (const token of tokens.slice(elided ? -3 : -4, elided ? undefined : -1).reverse()) {
+    const bare = stripElision(token, words);
+    const lower = bare.toLowerCase();
+    if ((pack.nounsCapitalized && bare[0] === lower[0]) || (!pack.nounsCapitalized && bare[0] !== lower[0])) continue;
+    const concept = conceptOf(lower, words);
+    if (concept) return [concept, token];
+  }
+  return undefined;
+}
+
+/** "un homme de 69 ans", "ein Mann von 69 Jahren", "a woman of 82 years": years of a person are an age. */
+function personOfYears(text: string, figure: Figure, pack: LanguagePack): boolean {
+  if (figure.kind !== 'duration' || figure.unit !== 'year') return false;
+  const named = namedBefore(text, figure.span.start, pack);
+  return named !== undefined && conceptChain(named[0]).includes(PERSON);
 }
 
 function stripElision(word: string, words: ConceptWords): string {

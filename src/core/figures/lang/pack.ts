@@ -24,6 +24,8 @@ export interface ConceptWords {
   elisions?: readonly string[];
   /** Words between a figure and its noun ("of the", "von", "des", "after"). */
   linkWords: readonly string[];
+  /** Words between a noun and a figure after it that make the noun the figure's ("growth of 1.1 percent", "croissance de"). */
+  ofBefore: readonly string[];
   /** Words right before a figure that make it an age ("aged", "im Alter von", "âgé de"). */
   ageBefore: readonly string[];
   /** Words right after a figure that make it an age ("-year-old", "-Jährige"), lower case. */

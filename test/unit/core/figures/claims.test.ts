@@ -124,6 +124,12 @@ describe('figures as claims: kinds that never match each other', () => {
     ['two weeks', 'en', 'Die Sperre dauert 14 Tage.', 'de', 'converted'],
     ['554 centimetres', 'en', 'Sie sprang 5,54 Meter hoch.', 'de', 'converted'],
     ['12 heures', 'fr', 'It took half a day.', 'en', 'converted'],
+    // A conversion stays near the figure and on its bound's side: 24 days are not three weeks.
+    ['mindestens 24 Tage', 'de', 'Stay home for three weeks.', 'en', undefined],
+    ['mindestens 21 Tage', 'de', 'Stay home for three weeks.', 'en', 'converted'],
+    // A share counts what the noun before it names: growth is not inflation.
+    ['1,4 Prozent Wachstum', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', undefined],
+    ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
     ['250 millilitres', 'en', 'Une bouteille de 0,25 litre.', 'fr', 'converted'],
     // A hedge: "about 10 months" is not eight.

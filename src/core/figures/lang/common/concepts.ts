@@ -31,6 +31,9 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
 /** The age of a person is no count and no duration: it matches only another age. */
 export const AGE = 'age';
 
+/** Whoever is a person: years of a person are an age ("un homme de 69 ans"). */
+export const PERSON = 'person';
+
 /** Do two concepts count the same: one is the other or a kind of it, or they are counted alike? */
 export function sameCount(a: string, b: string): boolean {
   const chainA = conceptChain(a);
