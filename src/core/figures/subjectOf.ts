@@ -177,7 +177,9 @@ function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
 /** Joined to the figure before it as one list or range: "28, 56 und 78", "45 to 75". */
 function listedAfter(text: string, previous: Figure, figure: Figure): boolean {
   const between = text.slice(previous.span.end, figure.span.start);
-  return between.length <= 8 && /^[\s,–-]*(?:\p{L}{1,4})?[\s,–-]*$/u.test(between) && !/[.;:]/.test(between);
+  if (between.length > 8 || /[.;:]/.test(between)) return false;
+  const joint = between.replace(/[\s,–-]+/g, ' ').trim();
+  return joint === '' || /^\p{L}{1,4}$/u.test(joint);
 }
 
 /** A fall word within a few words before ("fell 3.8 percent", "down 3.8%") or after ("um 3,8 Prozent gesunken"). */
