@@ -62,6 +62,15 @@ export interface Figure {
   /** The noun the figure counts when one follows ("76,000 people" -> "people"). */
   noun?: string;
   /**
+   * What the figure counts or measures, as a concept shared across languages ("76,000 people",
+   * "76.000 Menschen" -> "person"; "aged 75" -> "age"), where the text names one.
+   */
+  subject?: string;
+  /** The word that names the subject, as written ("Menschen"). */
+  subjectWord?: string;
+  /** A figure written as a fall ("fell 3.8 percent"): it stands for the signed change (-3.8). */
+  change?: 'fall';
+  /**
    * The factor of the scale word the figure is written with ("1.2 million" -> 1e6, "£2.5bn" ->
    * 1e9, "12 lakh" -> 1e5), absent without one: such a figure is rounded to the scale.
    */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
+import { claimText, matchedClaim } from '../core/features/matchedClaim';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import type { Backcheck } from '../core/service';
 import type { SourceLibrary } from '../core/sources/library';
@@ -18,6 +19,7 @@ const GROUP_OF: Record<FigureVerdict['verdict'], Group> = {
   unmatched: 'unmatched',
   'locator-mismatch': 'mismatched',
   'not-in-cited-source': 'mismatched',
+  'subject-mismatch': 'mismatched',
   ok: 'cited',
   uncited: 'uncited',
 };
@@ -25,7 +27,7 @@ const GROUPS: Group[] = ['unmatched', 'mismatched', 'cited', 'uncited'];
 const GROUP_ICONS: Record<Group, string> = { unmatched: 'warning', mismatched: 'warning', cited: 'pass', uncited: 'info' };
 const SEVERITY_ICONS: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'light-bulb' };
 /** The figure rules, whose findings sit on a figure's span. */
-const FIGURE_RULES = new Set(['figure-unmatched', 'figure-not-in-cited-source', 'citation-locator-mismatch', 'figure-uncited']);
+const FIGURE_RULES = new Set(['figure-unmatched', 'figure-not-in-cited-source', 'figure-subject-mismatch', 'citation-locator-mismatch', 'figure-uncited']);
 
 // English, as tests compare them; shown through vscode.l10n.t.
 export const NO_DRAFT_MESSAGE = 'Open a Markdown draft to see its figures.';
@@ -138,7 +140,11 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
 }
 
 /** One short line on where the figure is, as the verdict says it (the tooltip has the rest). */
-function describe({ verdict, match, cited }: FigureVerdict, library: SourceLibrary): string {
+function describe({ verdict, match, cited, figure, otherSubjects }: FigureVerdict, library: SourceLibrary): string {
+  const other = otherSubjects?.[0];
+  if (verdict === 'subject-mismatch' && other) {
+    return `${claimText(figure)} ≠ ${claimText(other.figure)} · ${citationOf(library.byKey(other.sourceKey), other.sourceKey, other.paragraph)}`;
+  }
   if (!match) return vscode.l10n.t('in no source');
   // A PDF's paragraph is named by its page: "[@key, p. 4, para. 2]".
   const where = citationOf(library.byKey(match.source.sourceKey), match.source.sourceKey, match.source.paragraph);
@@ -152,6 +158,6 @@ function describe({ verdict, match, cited }: FigureVerdict, library: SourceLibra
     case 'not-in-cited-source':
       return vscode.l10n.t('not in {0}; in {1}', [...new Set(cited.map((k) => `[@${k.key}]`))].join(', '), where);
     default:
-      return `${matchKindLabel(match.kind)} · ${where}`;
+      return `${matchedClaim(figure, match) ?? matchKindLabel(match.kind)} · ${where}`;
   }
 }

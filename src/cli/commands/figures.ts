@@ -86,6 +86,8 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
         lang: f.lang,
         ...(f.hedge ? { hedge: f.hedge } : {}),
         ...(f.noun ? { noun: f.noun } : {}),
+        // What the figure counts, as a concept shared across languages (the spec's `subject`).
+        ...(f.subject ? { subject: f.subject } : {}),
         ...(why ? { rules: why.get(`${f.span.start}:${f.span.end}`) ?? [] } : {}),
       });
     }

@@ -1,7 +1,7 @@
 import type { CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
 import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
-import { matchFigure } from '../figures/matchFigure';
+import { matchFigure, subjectsAgree } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
@@ -38,7 +38,7 @@ export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): H
   const figure = draft.figures.find((f) => offset >= f.span.start && offset <= f.span.end);
   if (!figure) return undefined;
   const match = matchFigure(figure, library.figureIndex);
-  return { kind: 'figure', span: figure.span, figure, match, nearest: match ? [] : library.figureIndex.nearest(figure, 3) };
+  return { kind: 'figure', span: figure.span, figure, match, nearest: match ? [] : library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3) };
 }
 
 function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {

@@ -5,6 +5,7 @@ import { english, message, render, type Translate } from '../messages/message';
 import type { Figure, Lang } from '../types';
 import type { HoverInfo } from './hoverAt';
 import { markdownText, markdownWithBold } from './markdownText';
+import { matchedClaim } from './matchedClaim';
 import type { QuickFix } from './quickFixes';
 
 /** A hover card as Markdown, and the only commands its links may run (the host trusts just these). */
@@ -75,7 +76,9 @@ export function figureHoverMarkdown(
   if (info.match) {
     const { source, kind } = info.match;
     const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
-    return { markdown: say(`hover.match.${kind}`, { figure: shown, text: markdownText(source.figure.text), link }), commands: [OPEN_SOURCE] };
+    const claim = matchedClaim(info.figure, info.match);
+    const said = say(`hover.match.${kind}`, { figure: shown, text: markdownText(source.figure.text), link });
+    return { markdown: claim ? `${said}\n\n${markdownText(claim)}` : said, commands: [OPEN_SOURCE] };
   }
   let markdown = say('hover.unmatched', { figure: shown });
   if (info.nearest.length > 0) {

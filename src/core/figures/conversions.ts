@@ -2,8 +2,9 @@ import { UNIT_FACTORS } from './lexicon/unitFactors';
 
 /**
  * Unit conversions a writer makes when moving between sources and readers: kilometres and
- * miles, metres and feet, kilograms and pounds, Celsius and Fahrenheit. Each entry converts a
- * value in `from` to `to`.
+ * miles, metres and feet, kilograms and pounds, Celsius and Fahrenheit, and the units of one
+ * family (centimetres, metres and kilometres; litres and millilitres; kilograms and tonnes;
+ * hours, days, weeks and months). Each entry converts a value in `from` to `to`.
  */
 export interface Conversion {
   from: string;
@@ -24,10 +25,27 @@ export const CONVERSIONS: Conversion[] = [
   ...between('ft', 'm'),
   ...between('lb', 'kg'),
   ...between('t', 'kg'),
+  ...between('cm', 'm'),
+  ...between('mm', 'cm'),
+  ...between('mm', 'm'),
+  ...between('l', 'ml'),
+  ...between('hour', 'minute'),
+  ...between('minute', 'second'),
+  // A month is a twelfth of an average year, as a writer counts "six months" for "26 weeks".
+  ...linear('week', 'day', 7),
+  ...linear('day', 'hour', 24),
+  ...linear('month', 'day', 365.25 / 12),
+  ...linear('month', 'week', 365.25 / 12 / 7),
+  ...linear('year', 'month', 12),
   ...linear('mph', 'km/h', 1.609344),
   { from: '°C', to: '°F', convert: (c) => (c * 9) / 5 + 32 },
   { from: '°F', to: '°C', convert: (f) => ((f - 32) * 5) / 9 },
 ];
+
+/** The conversion from `from` into `to`, if the two are of one family. */
+export function conversionBetween(from: string, to: string): Conversion | undefined {
+  return CONVERSIONS.find((c) => c.from === from && c.to === to);
+}
 
 /** Conversions from any unit into `unit`. */
 export function conversionsInto(unit: string): Conversion[] {

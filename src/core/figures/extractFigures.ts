@@ -13,6 +13,7 @@ import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
+import { withSubjects } from './subjectOf';
 import { forgetWord } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { keysOf, listRegex, mayStartWord } from './words';
@@ -30,12 +31,16 @@ export interface ExplainedFigure {
  * each attempt reads a bounded distance ahead, so the whole is linear in the input.
  */
 export function extractFigures(text: string, lang: Lang): Figure[] {
-  return scan(text, packFor(lang)).map((e) => e.figure);
+  const pack = packFor(lang);
+  return withSubjects(text, scan(text, pack).map((e) => e.figure), pack);
 }
 
 /** The figures with the rules that decided each (see context/). */
 export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
-  return scan(text, packFor(lang), true);
+  const pack = packFor(lang);
+  const explained = scan(text, pack, true);
+  withSubjects(text, explained.map((e) => e.figure), pack);
+  return explained;
 }
 
 const TOKEN_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;

@@ -1,48 +1,149 @@
 import type { Figure } from '../types';
-import { conversionsInto } from './conversions';
+import { conversionBetween, conversionsInto } from './conversions';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
+import { AGE, sameCount } from './lang/common/concepts';
 
 /**
- * Finds the source figure a draft figure agrees with, and says how:
+ * Finds the source figure a draft figure agrees with, and says how. A figure is a claim: a
+ * number of something, so where both sides name what they count, they must name the same thing
+ * (or one a kind of the other: residents are people); an age matches only an age.
  * - exact: the same value in the same kind and unit, whatever the language or format
  *   ("120,000" and "120.000", "sechs" and "six", "6 August" and "6. August 2024"; degrees
- *   without a scale and Celsius or Fahrenheit);
+ *   without a scale and Celsius or Fahrenheit; "fell 3.8 percent" and "-3,8 Prozent");
  * - rounded: a hedged figure ("about 76,000", "more than 76,000") or one written with a scale
- *   word ("1.2 million") stands for a source value that rounds to it in the hedge's direction;
- * - converted: the same quantity in another unit, as rounded as the draft writes it
- *   ("12 miles" for "20 km", "68 °F" for "20 °C"), or a share as a fraction and as a percentage
- *   ("one in five" for "20 percent").
+ *   word ("1.2 million") stands for a source value that rounds to it in the hedge's direction,
+ *   no further than its precision and a twentieth of it allow ("about 100" is not 75);
+ * - converted: the same quantity or duration in another unit of its family, where one side
+ *   rounds to the other at its own precision ("12 miles" for "20 km", "19.5 feet" for "6 m",
+ *   "two weeks" for "14 Tage"), or a share as a fraction and as a percentage ("one in five" for
+ *   "20 percent"; "zero" and "one" are no shares).
  * A bare round figure is a claim of that number: "80,000" does not match "over 76,000".
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
   if (figure.kind === 'ordinal') return undefined;
-  const key = lookupValue(figure);
-  const units = sameUnits(figure.unit);
+  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure);
   // Past double precision a value is no longer the number written ("1" and 400 digits, Infinity):
   // such a number matches only the same digits as written, never by rounding or conversion.
   const written = digitsBeyondDouble(figure);
-  const exact = units
-    .flatMap((unit) => index.inRange(figure, key, key, unit))
-    .filter((c) => sameDate(figure, c.figure) && (written === undefined && digitsBeyondDouble(c.figure) === undefined ? true : written === digitsBeyondDouble(c.figure)));
+  const exact = sameValue(figure, index).filter((c) => agree(c) && written === digitsBeyondDouble(c.figure));
   if (exact.length > 0) return { kind: 'exact', source: exact[0] };
   if (written !== undefined) return undefined;
   const step = precision(figure);
   if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
-    const near = units.flatMap((unit) => index.inRange(figure, low, high, unit));
+    const near = inWindow(figure, index, low, high).filter(agree);
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
   }
-  if (figure.unit && figure.kind === 'quantity') {
-    const half = Math.max(step, 1) / 2;
-    for (const conversion of conversionsInto(figure.unit)) {
-      // Candidates in the other unit whose converted value rounds to the draft's value.
-      const candidates = index.inRange(figure, -Infinity, Infinity, conversion.from).filter((c) => Math.abs(conversion.convert(c.figure.value) - figure.value) <= half);
-      if (candidates.length > 0) return { kind: 'converted', source: candidates[0] };
-    }
-  }
-  const share = shareAsPercentage(figure, index);
+  const converted = convertedFrom(figure, index).filter(agree);
+  if (converted.length > 0) return { kind: 'converted', source: converted[0] };
+  const share = shareAsPercentage(figure, index, agree);
   if (share) return { kind: 'converted', source: share };
   return undefined;
+}
+
+/**
+ * The source figures with the draft figure's very number that count or measure something else
+ * ("6 reactors" where the source has "6 vehicles"): the figure is no match, and these say why.
+ */
+export function sameNumberOtherSubject(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (figure.kind === 'ordinal' || digitsBeyondDouble(figure) !== undefined) return [];
+  return sameValue(figure, index).filter((c) => !subjectsAgree(figure, c.figure) && digitsBeyondDouble(c.figure) === undefined);
+}
+
+/**
+ * Do two figures count the same thing, as far as both say? Yes when either names nothing, or
+ * one's concept is the other's or a kind of it, or the two are counted alike (seats and members;
+ * lang/common/concepts.ts). An age is a concept like any other: "about 100
+ * people" is not "aged 75" (an age is only looked up as a count or a duration in years).
+ */
+export function subjectsAgree(a: Figure, b: Figure): boolean {
+  if (a.subject === undefined || b.subject === undefined || a.subject === b.subject) return true;
+  return sameCount(a.subject, b.subject);
+}
+
+/**
+ * A bound and the opposite bound are two claims: "at least 200,000" is not "höchstens 200.000",
+ * "nearly 50" not "more than 50". A hedge "about" either side, or none, agrees with either.
+ */
+function boundsAgree(a: Figure, b: Figure): boolean {
+  const sides = [boundSide(a), boundSide(b)];
+  return !(sides.includes('above') && sides.includes('below'));
+}
+
+/** Source figures with the same value (a fall read as its signed change), date and unit family. */
+function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  const key = lookupValue(figure);
+  return inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure));
+}
+
+/**
+ * Source figures in [low, high] in every bucket the figure may be written in: its own kind and
+ * units; an age also as a plain count or a duration in years ("aged 75", "75 Jahre alt"); and a
+ * fall ("fell 3.8 percent") as the negative number, or a negative one as a written fall.
+ */
+function inWindow(figure: Figure, index: FigureIndex, low: number, high: number): LocatedFigure[] {
+  const out: LocatedFigure[] = [];
+  for (const like of lookups(figure)) {
+    for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, low, high, unit));
+    if (figure.change === 'fall' && low > 0) for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, -high, -low, unit));
+    if (high < 0) for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, -high, -low, unit).filter((c) => c.figure.change === 'fall'));
+  }
+  return out;
+}
+
+function lookups(figure: Figure): Figure[] {
+  if (figure.subject !== AGE) return [figure];
+  const asCount: Figure = { ...figure, kind: 'count', unit: undefined };
+  const asYears: Figure = { ...figure, kind: 'duration', unit: 'year' };
+  return figure.kind === 'count' ? [asCount, asYears] : figure.kind === 'duration' && figure.unit === 'year' ? [asYears, asCount] : [figure];
+}
+
+/**
+ * Source figures in another unit of the figure's family (lengths, masses, volumes, durations)
+ * where one side, converted, rounds to the other at the other's written precision: "19.5 feet"
+ * is 5.94 m, which rounds to "6 m"; "5.45 m" is 17.9 ft, which is not "19.5 feet".
+ */
+function convertedFrom(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration')) return [];
+  const out: LocatedFigure[] = [];
+  for (const conversion of conversionsInto(figure.unit)) {
+    const back = conversionBetween(figure.unit, conversion.from);
+    const draftHalf = writtenStep(figure) / 2;
+    for (const c of index.inRange(figure, -Infinity, Infinity, conversion.from)) {
+      if (!subjectsAgree(figure, c.figure)) continue;
+      const converted = conversion.convert(c.figure.value);
+      const sourceRounds = Math.abs(converted - figure.value) <= draftHalf + 1e-9;
+      const draftRounds = back !== undefined && Math.abs(back.convert(figure.value) - c.figure.value) <= writtenStep(c.figure) / 2 + 1e-9;
+      if ((sourceRounds || draftRounds) && withinConversionReach(figure, converted)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * A converted figure is the same quantity, as near as its writer rounds: within a twentieth of
+ * it ("19.5 feet" is 1% from 6 m; "24 days" is 14% from three weeks), and on the side its bound
+ * says ("at least 24 days" is not three weeks).
+ */
+const CONVERSION_REACH = 0.05;
+
+function withinConversionReach(figure: Figure, converted: number): boolean {
+  const reach = Math.max(Math.abs(figure.value) * CONVERSION_REACH, writtenStep(figure) / 2);
+  const side = boundSide(figure);
+  if (side === 'above' && converted < figure.value - writtenStep(figure) / 2) return false;
+  if (side === 'below' && converted > figure.value + writtenStep(figure) / 2) return false;
+  return Math.abs(converted - figure.value) <= reach + 1e-9;
+}
+
+/**
+ * The step a number is written to, for conversions: its last decimal place ("19.5" -> 0.1), a
+ * unit for a whole number ("20 km" is 20, not "some tens of kilometres"), its scale's precision
+ * with a scale word ("1.2 million" -> 100,000).
+ */
+function writtenStep(figure: Figure): number {
+  if (figure.scale) return precision(figure);
+  const decimals = /[.,](\d{1,3})(?!\d)/.exec(figure.text.replace(/[^\d.,]/g, ''));
+  return Number.isInteger(figure.value) || !decimals ? 1 : 10 ** -decimals[1].length;
 }
 
 /**
@@ -70,19 +171,21 @@ function sameUnits(unit: string | undefined): Array<string | undefined> {
  * "a fifth" for "20 percent", "ein Drittel" for "33%". A fraction is as round as a writer makes
  * it, so it stands for percentages within 2.5 points of it; a bound says on which side, and a
  * writer rounds a bound more loosely: "more than half" for 50 to 55 percent, "nearly half" for
- * 45 to 50.
+ * 45 to 50. Whole numbers are no shares: "zero", "one" and "net-zero" are never 0% or 100%.
  */
-function shareAsPercentage(figure: Figure, index: FigureIndex): LocatedFigure | undefined {
+function shareAsPercentage(figure: Figure, index: FigureIndex, agree: (c: LocatedFigure) => boolean): LocatedFigure | undefined {
   if (figure.kind === 'count' && !figure.unit && figure.value > 0 && figure.value < 1) {
     const percent = figure.value * 100;
     const [below, above] = shareWindow(figure);
-    const found = index.inRange({ ...figure, kind: 'percent' }, percent - below, percent + above, '%');
+    const found = index.inRange({ ...figure, kind: 'percent' }, percent - below, percent + above, '%').filter(agree);
     return found.length > 0 ? nearestTo(percent, found) : undefined;
   }
   if (figure.kind === 'percent' && figure.unit === '%' && figure.value > 0 && figure.value < 100) {
     const share = figure.value / 100;
     const [below, above] = shareWindow(figure);
-    const found = index.inRange({ ...figure, kind: 'count', unit: undefined }, share - below / 100, share + above / 100);
+    const found = index
+      .inRange({ ...figure, kind: 'count', unit: undefined }, share - below / 100, share + above / 100)
+      .filter((c) => c.figure.value > 0 && c.figure.value < 1 && agree(c));
     return found.length > 0 ? nearestTo(share, found) : undefined;
   }
   return undefined;
@@ -143,16 +246,34 @@ function decimalPlaces(mantissa: number): number {
 }
 
 /**
+ * How far from itself a hedge lets a figure reach, as a share of its value: "about 100" means
+ * 95 to 105, not 75 ("about 10" is not 8); "more than 300" 300 to 330 (309, not 290 nor 400);
+ * "nearly 6,000" 5,700 to 6,000 (not 5,408). Within that, never further than the precision the
+ * figure is written with ("about 76,000": 75,500 to 76,500).
+ */
+const AROUND_REACH = 0.05;
+const ABOVE_REACH = 0.1;
+const BELOW_REACH = 0.05;
+
+/**
  * Which source values a hedged figure may stand for: "about 76,000" either side of it; "more
- * than 76,000" from 76,000 up to the next step; "nearly"/"up to 80,000" from just below it.
+ * than 76,000" from 76,000 up; "nearly"/"up to 80,000" from just below it.
  */
 function roundingWindow(figure: Figure, step: number): [number, number] {
   const side = boundSide(figure);
-  if (side === 'above') return [figure.value, figure.value + step - step * 1e-9];
-  if (side === 'below') return [figure.value - step + step * 1e-9, figure.value];
-  return [figure.value - step / 2, figure.value + step / 2];
+  const value = Math.abs(figure.value);
+  if (side === 'above') {
+    const reach = Math.min(step, value * ABOVE_REACH);
+    return [figure.value, figure.value + reach - reach * 1e-9];
+  }
+  if (side === 'below') {
+    const reach = Math.min(step, value * BELOW_REACH);
+    return [figure.value - reach + reach * 1e-9, figure.value];
+  }
+  const half = Math.min(step / 2, value * AROUND_REACH);
+  return [figure.value - half, figure.value + half];
 }
 
 function nearestTo<T extends { figure: Figure }>(value: number, items: T[]): T {
-  return items.reduce((best, item) => (Math.abs(item.figure.value - value) < Math.abs(best.figure.value - value) ? item : best));
+  return items.reduce((best, item) => (Math.abs(Math.abs(item.figure.value) - Math.abs(value)) < Math.abs(Math.abs(best.figure.value) - Math.abs(value)) ? item : best));
 }

@@ -1,7 +1,8 @@
 import type { Citation, CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
 import type { FigureMatch } from '../figures/figureIndex';
-import { matchFigure } from '../figures/matchFigure';
+import type { LocatedFigure } from '../figures/figureIndex';
+import { matchFigure, sameNumberOtherSubject } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
 import { sentenceAt } from '../text/sentences';
@@ -14,9 +15,11 @@ import type { Figure, Span } from '../types';
  * - `locator-mismatch`: a cited source has it, but not in the cited paragraphs;
  * - `not-in-cited-source`: no cited source has it, another source does;
  * - `uncited`: a source has it and the sentence cites none;
+ * - `subject-mismatch`: no source has it, but a source has its number counting something else
+ *   ("6 reactors" where the cited paragraph has "6 vehicles");
  * - `unmatched`: no source has it.
  */
-export type Verdict = 'ok' | 'locator-mismatch' | 'not-in-cited-source' | 'uncited' | 'unmatched';
+export type Verdict = 'ok' | 'locator-mismatch' | 'not-in-cited-source' | 'uncited' | 'subject-mismatch' | 'unmatched';
 
 export interface FigureVerdict {
   figure: Figure;
@@ -31,6 +34,8 @@ export interface FigureVerdict {
   verdict: Verdict;
   /** The source figure that matched (in the cited passage when there is one), if any did. */
   match?: FigureMatch;
+  /** For `subject-mismatch`: source figures with the number, about something else (cited passage first). */
+  otherSubjects?: LocatedFigure[];
 }
 
 const cache = new WeakMap<Draft, WeakMap<SourceLibrary, FigureVerdict[]>>();
@@ -66,8 +71,26 @@ function judge(figure: Figure, draft: Draft, library: SourceLibrary): FigureVerd
     }
   }
   const match = matchFigure(figure, library.figureIndex);
-  if (!match) return { ...base, verdict: 'unmatched' };
+  if (!match) {
+    const otherSubjects = sameNumberElsewhere(figure, cited, library);
+    return otherSubjects.length > 0 ? { ...base, verdict: 'subject-mismatch', otherSubjects } : { ...base, verdict: 'unmatched' };
+  }
   return { ...base, verdict: cited.length > 0 ? 'not-in-cited-source' : 'uncited', match };
+}
+
+/**
+ * Where the sources have the figure's number about something else: in the cited passages, else
+ * in the cited sources, else anywhere (so the message names the passage the writer meant).
+ */
+function sameNumberElsewhere(figure: Figure, cited: CitedKey[], library: SourceLibrary): LocatedFigure[] {
+  if (figure.subject === undefined) return [];
+  const passages = cited.flatMap((key) => {
+    const located = locate(library.byKey(key.key)!, key.locator);
+    return located && 'range' in located ? sameNumberOtherSubject(figure, library.figureIndexOf(key.key, located.range)) : [];
+  });
+  if (passages.length > 0) return passages;
+  const sources = cited.flatMap((key) => sameNumberOtherSubject(figure, library.figureIndexOf(key.key)));
+  return sources.length > 0 ? sources : sameNumberOtherSubject(figure, library.figureIndex);
 }
 
 /**

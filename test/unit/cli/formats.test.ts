@@ -31,7 +31,7 @@ describe('backcheck lint output formats', () => {
     assert.ok(results.every((r: { partialFingerprints: Record<string, string> }) => /^[0-9a-f]{32}$/.test(r.partialFingerprints['backcheckFinding/v1'])));
     assert.deepEqual(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort(), [
       'citation-locator-mismatch', 'citation-locator-out-of-range', 'citation-unknown-source', 'draft-over-limit', 'draft-unreadable', 'figure-not-in-cited-source',
-      'figure-uncited', 'figure-unmatched', 'quote-unmatched', 'source-unreadable',
+      'figure-subject-mismatch', 'figure-uncited', 'figure-unmatched', 'quote-unmatched', 'source-unreadable',
     ]);
   });
 

@@ -4,6 +4,36 @@ import type { NumberPhrase } from '../tokens';
 /** A unit as a language writes it after a number: its forms, the contract's symbol, the kind. */
 export type UnitEntry = [forms: string[], unit: string, kind: FigureKind];
 
+/**
+ * What a language's figures count or measure, as concepts shared across languages (ids in
+ * ../common/concepts.ts): the words naming each concept, folded by a stemmer, and the words
+ * around a figure that make it an age or a fall.
+ */
+export interface ConceptWords {
+  /** A Snowball stemmer of the language, over lower-case words. */
+  stem: (word: string) => string;
+  /** Concept id -> words that name it (one inflected form is enough: they are stemmed). */
+  nouns: Readonly<Record<string, readonly string[]>>;
+  /** A compound names what its last part names ("Atomreaktoren" -> "Reaktor"). */
+  compoundHeads?: boolean;
+  /** Endings of verb forms a stemmer folds into a noun ("voted" -> "vote"): such a word names nothing. */
+  verbEndings?: readonly string[];
+  /** Nouns modify a noun after them ("House seats", "power plants"): the last of a run is counted. */
+  modifierNounsBefore?: boolean;
+  /** Elided articles glued to the noun ("d'électeurs"). */
+  elisions?: readonly string[];
+  /** Words between a figure and its noun ("of the", "von", "des", "after"). */
+  linkWords: readonly string[];
+  /** Words between a noun and a figure after it that make the noun the figure's ("growth of 1.1 percent", "croissance de"). */
+  ofBefore: readonly string[];
+  /** Words right before a figure that make it an age ("aged", "im Alter von", "âgé de"). */
+  ageBefore: readonly string[];
+  /** Words right after a figure that make it an age ("-year-old", "-Jährige"), lower case. */
+  ageAfter: readonly string[];
+  /** Verbs and words of falling near a figure ("fell", "gesunken", "baissé"): the figure is a fall. */
+  fallWords: readonly string[];
+}
+
 /** How a ratio's joint word reads ("one out of three", "1 in 5", "one over twenty", "zwei von drei"). */
 export type RatioRule = 'out-of' | 'over' | 'in' | 'of-whole';
 
@@ -132,6 +162,8 @@ export interface LanguagePack {
   notNouns: readonly string[];
   /** German capitalizes nouns: a lower-case word after a count names nothing. */
   nounsCapitalized: boolean;
+  /** What figures count: concepts shared across languages (see ConceptWords). */
+  concepts: ConceptWords;
   /** Shares in words: "half of voters", "die Hälfte", "jeder Fünfte". */
   readShare?: PackReader<{ end: number; value: number; kind: FigureKind; unit?: string }>;
 

@@ -1,3 +1,4 @@
+import { subjectsAgree } from '../../figures/matchFigure';
 import { figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
@@ -16,7 +17,8 @@ export const figureUnmatched: Rule = {
     return figureVerdicts(draft, library)
       .filter((v) => v.verdict === 'unmatched')
       .map(({ figure }) => {
-        const nearest = index.nearest(figure, 3);
+        // A quick fix never offers a figure about another subject ("6 vehicles" for "6 reactors").
+        const nearest = index.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3);
         const candidates = nearest.map((n) => ({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }));
         return {
           span: figure.span,

@@ -4,6 +4,7 @@ import { citationLocatorOutOfRange } from './citationLocatorOutOfRange';
 import { citationUnknownSource } from './citationUnknownSource';
 import { draftOverLimit } from './draftOverLimit';
 import { figureNotInCitedSource } from './figureNotInCitedSource';
+import { figureSubjectMismatch } from './figureSubjectMismatch';
 import { figureUncited } from './figureUncited';
 import { figureUnmatched } from './figureUnmatched';
 import { quoteUnmatched } from './quoteUnmatched';
@@ -12,6 +13,7 @@ import { quoteUnmatched } from './quoteUnmatched';
 export const RULES: readonly Rule[] = [
   figureUnmatched,
   figureNotInCitedSource,
+  figureSubjectMismatch,
   citationLocatorMismatch,
   figureUncited,
   citationUnknownSource,

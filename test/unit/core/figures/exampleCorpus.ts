@@ -14,12 +14,13 @@
  * - every figure the engine reads is marked, and every mark is read: none missing, none extra;
  * - value and unit always (no unit given: the figure has none);
  * - the hedge always (`hedge=more-than`; none given: the figure has none);
- * - the kind, `noun=` and `scale=` when given (`noun=-`, `scale=-` assert there is none).
+ * - the kind, `noun=`, `scale=` and `subject=` when given (`noun=-`, `scale=-`, `subject=-` assert there
+ *   is none); `subject=` is the concept the figure counts, shared across languages (`person`, `age`).
  */
 import type { Figure, FigureKind } from '../../../../src/core/types';
 
 export const KINDS: ReadonlySet<string> = new Set<FigureKind>(['count', 'percent', 'money', 'quantity', 'duration', 'date', 'year', 'ordinal', 'vague']);
-const KEYS = new Set(['unit', 'kind', 'hedge', 'noun', 'scale']);
+const KEYS = new Set(['unit', 'kind', 'hedge', 'noun', 'scale', 'subject']);
 
 /** One expected figure: where it is written in the plain line, and what it must read as. */
 export interface Mark {
@@ -34,6 +35,8 @@ export interface Mark {
   /** `null` when `noun=-` asserts there is none. */
   noun?: string | null;
   scale?: number | null;
+  /** The concept counted; `null` when `subject=-` asserts there is none. */
+  subject?: string | null;
 }
 
 export interface Example {
@@ -76,6 +79,7 @@ function parseMark(text: string, spec: string, start: number): Mark {
     if (!KEYS.has(key)) throw new Error(`unknown key "${key}" in {${spec}}`);
     if (key === 'scale') mark.scale = value === '-' ? null : parseValue(value, spec);
     else if (key === 'noun') mark.noun = value === '-' ? null : value;
+    else if (key === 'subject') mark.subject = value === '-' ? null : value;
     else if (key === 'hedge') mark.hedge = value === '-' ? undefined : value;
     else mark[key as 'unit' | 'kind'] = value;
   }
@@ -133,5 +137,6 @@ function misread(mark: Mark, f: Figure): string[] {
   if (f.hedge !== mark.hedge) wrong.push(`hedge ${f.hedge ?? 'none'}, expected ${mark.hedge ?? 'none'}`);
   if (mark.noun !== undefined && (f.noun ?? null) !== mark.noun) wrong.push(`noun ${f.noun ?? 'none'}, expected ${mark.noun ?? 'none'}`);
   if (mark.scale !== undefined && (f.scale ?? null) !== mark.scale) wrong.push(`scale ${f.scale ?? 'none'}, expected ${mark.scale ?? 'none'}`);
+  if (mark.subject !== undefined && (f.subject ?? null) !== mark.subject) wrong.push(`subject ${f.subject ?? 'none'}, expected ${mark.subject ?? 'none'}`);
   return wrong;
 }

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../pack';
+import { DE_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
 import { readGermanWords } from './cardinals';
 import { parseGermanNumberWord } from './compound';
@@ -69,6 +70,7 @@ export const de: LanguagePack = {
   clockMarkers: ['Uhr'],
   notNouns: ['von', 'der', 'die', 'das', 'und', 'im', 'zu', 'oder', 'pro', 'sind', 'waren', 'wurden'],
   nounsCapitalized: true,
+  concepts: DE_CONCEPTS,
   readShare: readGermanShare,
   context: DE_CONTEXT,
 };

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../pack';
+import { EN_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
 import { readAndFraction, readEnglishWords } from './cardinals';
 import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL, EN_VAGUE } from './numbers';
@@ -95,6 +96,7 @@ export const en: LanguagePack = {
   productOf: 'of',
   notNouns: ['of', 'the', 'and', 'in', 'to', 'or', 'per', 'is', 'are', 'was', 'were'],
   nounsCapitalized: false,
+  concepts: EN_CONCEPTS,
   readShare: readEnglishShare,
   context: EN_CONTEXT,
 };

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../pack';
+import { FR_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
 import { readFrenchWords } from './cardinals';
 import { FR_CONTEXT } from './context';
@@ -65,6 +66,7 @@ export const fr: LanguagePack = {
   productOf: 'de',
   notNouns: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
   nounsCapitalized: false,
+  concepts: FR_CONCEPTS,
   readShare: readFrenchShare,
   context: FR_CONTEXT,
 };

@@ -1,0 +1,17 @@
+import type { FigureMatch } from '../figures/figureIndex';
+import type { Figure } from '../types';
+
+/** A figure with the word that names what it counts, as written ("76,000 people", "aged 75"). */
+export function claimText(figure: Figure): string {
+  return figure.subjectWord && !figure.text.includes(figure.subjectWord) ? `${figure.text} ${figure.subjectWord}` : figure.text;
+}
+
+/**
+ * What was matched to what, when either side names what it counts: "76,000 people ↔ 76.000
+ * Menschen, rounded". Undefined when neither does: the number alone says it all ("1,240").
+ */
+export function matchedClaim(figure: Figure, match: FigureMatch): string | undefined {
+  const source = match.source.figure;
+  if (!figure.subjectWord && !source.subjectWord) return undefined;
+  return `${claimText(figure)} ↔ ${claimText(source)}, ${match.kind}`;
+}

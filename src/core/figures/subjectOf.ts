@@ -1,0 +1,194 @@
+import type { Figure } from '../types';
+import { AGE, conceptChain, PERSON } from './lang/common/concepts';
+import type { ConceptWords, LanguagePack } from './lang/pack';
+
+/**
+ * What a figure counts or measures, read from the words around it, in any language: a pack's
+ * concept words after the figure ("76,000 people", "six new reactors", "40 percent of voters",
+ * "8 months after the attack"), an age lead before it ("aged 75", "im Alter von 28, 56 und 78
+ * Jahren", "âgé de 45 ans") or after it ("a 17-year-old"), and a fall ("fell 3.8 percent",
+ * "um 3,8 Prozent gesunken"). It reads only a figure's span and the text around it, so it
+ * holds whatever reads the figures.
+ */
+export function withSubjects(text: string, figures: Figure[], pack: LanguagePack): Figure[] {
+  const words = pack.concepts;
+  let previous: Figure | undefined;
+  for (const figure of figures) {
+    if (countsSomething(figure.kind)) {
+      // An age lead decides; then a noun after the figure; then the age of a list it is in.
+      const age = isAge(text, figure, words) || personOfYears(text, figure, pack);
+      const named = age ? undefined : namedAfter(text, figure.span.end, pack) ?? (figure.kind === 'percent' ? namedBefore(text, figure.span.start, pack) : undefined);
+      if (named) [figure.subject, figure.subjectWord] = named;
+      else if (age || (previous?.subject === AGE && listedAfter(text, previous, figure))) figure.subject = AGE;
+    }
+    if (figure.kind !== 'date' && figure.kind !== 'year' && figure.kind !== 'ordinal' && isFall(text, figure, pack)) figure.change = 'fall';
+    previous = figure;
+  }
+  return figures;
+}
+
+/**
+ * The kinds of figure that count something a noun names. A money sum or a measure says what it
+ * measures by its unit; the words after it name what it is for ("€2 billion for defence", "8,400
+ * kWh a year"), which a translation words freely.
+ */
+function countsSomething(kind: Figure['kind']): boolean {
+  switch (kind) {
+    case 'count':
+    case 'percent':
+    case 'duration':
+    case 'vague':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** How far around a figure its words are read: a few words, never past its sentence. */
+const READ_AHEAD = 64;
+const MAX_WORDS = 3;
+const WORD = /[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]/gu;
+
+/**
+ * The concept the first few words after `end` name, and its word; undefined at a clause's end.
+ * English and French put a noun's modifiers before it as nouns too ("House seats", "power
+ * plants"): the last of a run of concept words is the one counted.
+ */
+function namedAfter(text: string, end: number, pack: LanguagePack): [string, string] | undefined {
+  const words = pack.concepts;
+  let content = 0;
+  let found: [string, string] | undefined;
+  let afterLink = false;
+  for (const m of text.slice(end, end + READ_AHEAD).matchAll(WORD)) {
+    const token = m[0];
+    // "169 of the 343 seats": a part counts what its whole counts.
+    if (/\d/.test(token) && !found && afterLink) continue;
+    if (!/\p{L}/u.test(token[0])) return found;
+    const bare = stripElision(token, words);
+    const lower = bare.toLowerCase().replace(/['’]s$/, '');
+    afterLink = !found && words.linkWords.includes(lower);
+    if (afterLink) continue;
+    // Where nouns are lower case, a capital names something ("the 183-seat National Council").
+    const name = !pack.nounsCapitalized && bare[0] !== lower[0];
+    // Where nouns are capitalized, a lower-case word is none ("sieben Punkte ausgebaut").
+    const notNoun = pack.nounsCapitalized && bare[0] === lower[0];
+    // A possessive is no noun counted: "10 of the state's House seats".
+    const possessive = lower.length < bare.length - 1 && /['’]s$/.test(bare);
+    const concept = name || notNoun || possessive ? undefined : conceptOf(lower, words);
+    if (concept) found = [concept, token];
+    if (found && !(concept && words.modifierNounsBefore)) return found;
+    if (!concept && (pack.functionWords.includes(lower) || ++content >= MAX_WORDS)) return found;
+  }
+  return found;
+}
+
+/**
+ * The concept a noun before the figure names through "of" ("growth of 1.1 percent", "Wachstum
+ * von 1,1 Prozent", "une croissance de 1,1 %", "une inflation ramenée à 1,4 %"): the word right
+ * before the figure is one of the pack's `ofBefore`, and the noun is among the three words before.
+ */
+function namedBefore(text: string, start: number, pack: LanguagePack): [string, string] | undefined {
+  const words = pack.concepts;
+  const before = text.slice(Math.max(0, start - READ_AHEAD), start).split(/[.;:!?()\n\d]/).pop() ?? '';
+  const tokens = before.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const last = tokens[tokens.length - 1]?.toLowerCase();
+  const elided = words.elisions?.find((e) => before.toLowerCase().endsWith(e));
+  if (!elided && (last === undefined || !words.ofBefore.includes(last) || !/\s$/.test(before))) return undefined;
+  for (const token of tokens.slice(elided ? -3 : -4, elided ? undefined : -1).reverse()) {
+    const bare = stripElision(token, words);
+    const lower = bare.toLowerCase();
+    if ((pack.nounsCapitalized && bare[0] === lower[0]) || (!pack.nounsCapitalized && bare[0] !== lower[0])) continue;
+    const concept = conceptOf(lower, words);
+    if (concept) return [concept, token];
+  }
+  return undefined;
+}
+
+/** "un homme de 69 ans", "ein Mann von 69 Jahren", "a woman of 82 years": years of a person are an age. */
+function personOfYears(text: string, figure: Figure, pack: LanguagePack): boolean {
+  if (figure.kind !== 'duration' || figure.unit !== 'year') return false;
+  const named = namedBefore(text, figure.span.start, pack);
+  return named !== undefined && conceptChain(named[0]).includes(PERSON);
+}
+
+function stripElision(word: string, words: ConceptWords): string {
+  const elision = words.elisions?.find((e) => word.toLowerCase().startsWith(e) && word.length > e.length);
+  return elision ? word.slice(elision.length) : word;
+}
+
+/** A pack's concept words, by the form as listed and by stem; a stem two concepts share names neither. */
+interface ConceptTable {
+  forms: Map<string, string>;
+  stems: Map<string, string | null>;
+}
+
+const tables = new WeakMap<ConceptWords, ConceptTable>();
+
+/**
+ * Built once a pack. A stemmer folds more than inflections ("Schüler" and "Schulen" both stem to
+ * "schul", "Spieler" and "Spiele" to "spiel"), so a listed form wins over a stem, and a stem of
+ * two concepts decides nothing.
+ */
+function conceptTable(words: ConceptWords): ConceptTable {
+  let table = tables.get(words);
+  if (!table) {
+    table = { forms: new Map(), stems: new Map() };
+    for (const [concept, forms] of Object.entries(words.nouns)) {
+      for (const form of forms) {
+        const lower = form.toLowerCase();
+        if (!table.forms.has(lower)) table.forms.set(lower, concept);
+        const stem = words.stem(lower);
+        const known = table.stems.get(stem);
+        table.stems.set(stem, known === undefined || known === concept ? concept : null);
+      }
+    }
+    tables.set(words, table);
+  }
+  return table;
+}
+
+/** Shortest last part of a compound that may name a concept ("Atom|reaktoren"). */
+const MIN_HEAD = 4;
+
+function conceptOf(word: string, words: ConceptWords): string | undefined {
+  const table = conceptTable(words);
+  const listed = table.forms.get(word);
+  if (listed) return listed;
+  if (words.verbEndings?.some((e) => word.endsWith(e))) return undefined;
+  const stem = words.stem(word);
+  const whole = table.stems.get(stem);
+  if (whole !== undefined || !words.compoundHeads) return whole ?? undefined;
+  for (let i = 1; i + MIN_HEAD <= stem.length; i++) {
+    const head = table.stems.get(stem.slice(i));
+    if (head !== undefined) return head ?? undefined;
+  }
+  return undefined;
+}
+
+/** "aged 75", "im Alter von 28", "a 17-year-old", "17-Jähriger". */
+function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
+  const before = text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase().replace(/\s+/g, ' ');
+  if (words.ageBefore.some((lead) => before.endsWith(` ${lead} `) || before === `${lead} `)) return true;
+  const ownText = figure.text.toLowerCase();
+  const after = text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
+  return words.ageAfter.some((tail) => (ownText + after).includes(tail));
+}
+
+/** Joined to the figure before it as one list or range: "28, 56 und 78", "45 to 75". */
+function listedAfter(text: string, previous: Figure, figure: Figure): boolean {
+  const between = text.slice(previous.span.end, figure.span.start);
+  if (between.length > 8 || /[.;:]/.test(between)) return false;
+  const joint = between.replace(/[\s,–-]+/g, ' ').trim();
+  return joint === '' || /^\p{L}{1,4}$/u.test(joint);
+}
+
+/** A fall word within a few words before ("fell 3.8 percent", "down 3.8%") or after ("um 3,8 Prozent gesunken"). */
+function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
+  const fall = pack.concepts.fallWords;
+  if (fall.length === 0) return false;
+  const before = text.slice(Math.max(0, figure.span.start - 32), figure.span.start).split(/[.;:!?\n]/).pop() ?? '';
+  const lastWords = before.toLowerCase().match(/\p{L}+/gu)?.slice(-3) ?? [];
+  if (lastWords.some((w) => fall.includes(w))) return true;
+  const after = text.slice(figure.span.end, figure.span.end + 32).split(/[.;:!?,\n]/)[0];
+  return (after.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? []).some((w) => fall.includes(w));
+}
