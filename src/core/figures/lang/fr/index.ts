@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../pack';
 import { SYMBOL_UNITS } from '../common/units';
-import { readFrenchWords } from './cardinals';
+import { readFrenchAndFraction, readFrenchWords } from './cardinals';
 import { FR_CONTEXT } from './context';
 import { FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
 import { readFrenchShare } from './shares';
@@ -27,6 +27,10 @@ export const fr: LanguagePack = {
   dozens: FR_DOZEN,
   fractions: FR_FRACTIONS,
   and: 'et',
+  readAndFraction: (text, at) => readFrenchAndFraction(text, at, fr),
+  // "3 millions et demi", "2 milliards et 300 millions": parts after a scaled number. "cents" after
+  // digits is the coin (docs/conformance-scope.md), so only "mille" names a part.
+  partsAfterScale: { partScaleWords: ['mille'] },
   ratioJoints: { sur: 'in' },
   minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
