@@ -41,13 +41,22 @@ export const fr: LanguagePack = {
   currencyNames: {
     'livre sterling': 'GBP', 'livres sterling': 'GBP', 'franc suisse': 'CHF', 'francs suisses': 'CHF', yens: 'JPY', centime: 'cent', centimes: 'cent',
     'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', yuans: 'CNY',
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
+    'couronne norvégienne': 'NOK', 'couronnes danoises': 'DKK', 'couronne danoise': 'DKK', 'couronnes tchèques': 'CZK', 'couronne tchèque': 'CZK',
+    wons: 'KRW', réals: 'BRL', réal: 'BRL', reais: 'BRL', rands: 'ZAR', 'livres turques': 'TRY', 'livre turque': 'TRY',
+    'livres égyptiennes': 'EGP', 'livre égyptienne': 'EGP', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED',
+    'dollars hongkongais': 'HKD', 'dollars taïwanais': 'TWD', 'dollars singapouriens': 'SGD', 'dollars néo-zélandais': 'NZD',
+    // Currencies before the euro, in archives and in older figures.
+    'mark finlandais': 'FIM', 'marks finlandais': 'FIM', 'florin hollandais': 'NLG', 'florins hollandais': 'NLG', 'mark allemand': 'DEM',
+    'marks allemands': 'DEM', 'francs belges': 'BEF', 'franc belge': 'BEF', 'francs français': 'FRF', 'lires italiennes': 'ITL', pesetas: 'ESP',
   },
   coins: {},
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
   pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyAfter: [], weightWords: [], moneyWords: [] },
-  unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie'], articleAfterFraction: false },
+  // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
+  unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
     [['plus de', "plus d'", 'plus d’', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à'], 'more-than'],
     [['au moins', 'au minimum'], 'at-least'],
