@@ -61,6 +61,10 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       if (part && part.value > 0 && part.value < 1 && !part.digits) {
         return phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1));
       }
+      // "deux milliards et trois cents millions": a smaller part after a scale of millions.
+      if (part && !part.digits && sum.group === 0 && sum.lastScale && sum.lastScale >= 1e6 && part.value >= 1e3 && part.value < sum.lastScale) {
+        return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + part.value), ...(part.scale ? { scale: part.scale } : {}) };
+      }
       break;
     }
     const ended = addWord(sum, w, word);
@@ -72,7 +76,10 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       return ofScale(text, pack, phrase(at, { ...sum, end: wordEnd(word) }, 0, (sum.total + sum.group) * FR_FRACTIONS[w]), false);
     }
     if (ended === 'decimal') {
-      const decimals = readDecimalWords(text, word.end, pack);
+      const decimals = frenchDecimals(text, word.end, pack);
+      // "deux virgule cinq millions"
+      const scale = decimals ? scaleAfter(text, decimals.end, pack) : undefined;
+      if (decimals && scale) return { start: at, end: scale.end, value: (sum.total + sum.group + decimals.value) * scale.value, digits: false, scale: scale.value };
       if (decimals) return phrase(at, { ...sum, end: decimals.end }, decimals.value);
     }
     if (ended !== 'added') break;
@@ -198,6 +205,18 @@ function dozenAfter(text: string, end: number): { end: number; value: number } |
   return next && dozen ? { end: wordEnd(next), value: dozen } : undefined;
 }
 
+/**
+ * The decimals after "virgule": digit by digit ("virgule zéro cinq", "virgule deux trois") or as
+ * one number, as French says them ("virgule soixante et onze" is .71); whichever reads further.
+ */
+function frenchDecimals(text: string, at: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  const digits = readDecimalWords(text, at, pack);
+  const next = wordAt(text, skipGap(text, at));
+  const whole = next && bare(next.text) !== 'zéro' && bare(next.text) !== 'zero' ? readFrenchWords(text, next.start, pack) : undefined;
+  if (!whole || !Number.isInteger(whole.value) || whole.value < 1 || whole.value > 999 || (digits && digits.end > whole.end)) return digits;
+  return { end: whole.end, value: whole.value / 10 ** String(whole.value).length };
+}
+
 /** Adds one word to the sum, or says why not: a fraction or decimal mark ends the number. */
 function addWord(sum: Sum, w: string, word: Token): 'added' | 'fraction' | 'decimal' | 'stop' {
   const small = FR_SMALL[w];
@@ -211,7 +230,9 @@ function addWord(sum: Sum, w: string, word: Token): 'added' | 'fraction' | 'deci
     return added(sum, word);
   }
   if (FR_HUNDRED[w] !== undefined) {
-    if (sum.group % 100 !== sum.group) return 'stop';
+    // "trois cents", "dix-sept cents", "mille neuf cent": hundreds of a unit or a teen only;
+    // "quarante-cinq cents" are coins ("treize euros et quarante-cinq cents").
+    if (sum.group > 19) return 'stop';
     sum.group = (sum.group || 1) * 100;
     sum.last = undefined;
     return added(sum, word);
