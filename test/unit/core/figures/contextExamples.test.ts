@@ -83,7 +83,8 @@ describe('context rules and their examples', () => {
 });
 
 describe('French examples (lang/fr/examples)', () => {
-  for (const file of readdirSync(frenchDir).filter((f) => f.endsWith('.txt'))) {
+  // known-failures.txt lists what the engine gets wrong today; examples.test.ts runs it as pending.
+  for (const file of readdirSync(frenchDir).filter((f) => f.endsWith('.txt') && f !== 'known-failures.txt')) {
     for (const { plain, expected } of examples(frenchDir, file)) {
       it(`${file}: ${plain}`, () => assert.deepEqual(explainFigures(plain, 'fr').map((e) => shown(e.figure)), expected));
     }
