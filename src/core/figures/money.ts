@@ -77,9 +77,11 @@ export function currencyBefore(text: string, at: number, pack: LanguagePack): Cu
   const words = w[1];
   const lower = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   const glued = w[0] === words;
-  const unit = codeUnit(words, true) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? currencyNames(pack).get(lower.replace(/\.$/, '')) : undefined);
+  // Before the number a million code is written in capitals: "mars 2024" is March, not millions of pesos.
+  const million = words === words.toUpperCase() ? millionCode(words) : undefined;
+  const unit = codeUnit(words, true) ?? million?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? currencyNames(pack).get(lower.replace(/\.$/, '')) : undefined);
   if (!unit) return undefined;
-  return { unit, at: at + w[0].length, scale: millionCode(words) ? 1e6 : 1 };
+  return { unit, at: at + w[0].length, scale: million ? 1e6 : 1 };
 }
 
 /** "MUSD", "MEUR", "MAUD": millions of a currency, a convention of financial reports. */

@@ -14,6 +14,8 @@ export const FR_SCALES: Record<string, number> = {
   mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
   // French "billion" is 10^12, as German "Billion".
   billion: 1e12, billions: 1e12,
+  // Indian figures quoted as written ("2 crore de roupies"); the words are no French words otherwise.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 export const FR_DOZEN: Record<string, number> = { douzaine: 12, douzaines: 12 };
