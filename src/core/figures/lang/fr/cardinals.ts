@@ -3,7 +3,7 @@ import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '../../tokens';
 import { endsWithWord, listRegex } from '../../words';
 import type { LanguagePack } from '../pack';
-import { FR_DOZEN, FR_FRACTION_FOLLOWERS, FR_FRACTIONS, FR_HUNDRED, FR_ORDINAL_CARDINALS, FR_ROUNDS_AFTER, FR_SCALES, FR_SMALL } from './numbers';
+import { FR_DOZEN, FR_FRACTION_FOLLOWERS, FR_FRACTIONS, FR_HUNDRED, FR_ORDINAL_CARDINALS, FR_ROUND_NUMBERS, FR_ROUNDS_AFTER, FR_SCALES, FR_SMALL } from './numbers';
 
 /** The words a French number phrase can begin with. */
 const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
@@ -32,6 +32,8 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   // "demi-million", "quart de million": a fraction of a scale, without a count before it.
   const lead = bare(first.text);
   if (lead === 'demi' || lead === 'quart') return ofScale(text, pack, { start: at, end: wordEnd(first), value: FR_FRACTIONS[lead], digits: false }, true);
+  const round = lead === 'une' ? roundNumber(text, first) : undefined;
+  if (round) return { start: at, end: round.end, value: round.value, digits: false };
   const sum: Sum = { total: 0, group: 0, end: at, words: 0 };
   let cursor = at;
   for (let i = 0; i < 32; i++) {
@@ -195,6 +197,15 @@ function nounAfter(text: string, end: number): boolean {
   if (!next || !/^\p{L}/u.test(next.text)) return false;
   const n = bare(next.text).replace(/[’']\p{L}*$/u, '’');
   return !FR_FRACTION_FOLLOWERS.includes(n) && !FR_FRACTION_FOLLOWERS.includes(n.replace('’', "'")) && FR_SCALES[n] === undefined;
+}
+
+/** "une dizaine de blessés": the round number after "une", when "de" follows it. */
+function roundNumber(text: string, une: Token): { end: number; value: number } | undefined {
+  const from = skipGap(text, une.end);
+  const word = from > une.end ? wordAt(text, from) : undefined;
+  const value = word ? FR_ROUND_NUMBERS[bare(word.text)] : undefined;
+  if (!word || value === undefined || word.text.endsWith('.')) return undefined;
+  return /^[\s\u00a0]+d(?:e[\s\u00a0]|['’])/u.test(text.slice(word.end, word.end + 5)) ? { end: word.end, value } : undefined;
 }
 
 /** "demi-douzaine", "demi douzaine": the dozen a fraction is taken of. */

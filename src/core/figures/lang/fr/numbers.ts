@@ -20,6 +20,14 @@ export const FR_SCALES: Record<string, number> = {
 
 export const FR_DOZEN: Record<string, number> = { douzaine: 12, douzaines: 12 };
 
+/**
+ * "une dizaine de blessés", "une quarantaine de proches": a round number, about so many, read with
+ * "une" before and "de" after it ("en quarantaine" is an isolation, no count).
+ */
+export const FR_ROUND_NUMBERS: Record<string, number> = {
+  dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+};
+
 /** The four spellings of an ordinal ending: with and without accent, singular and plural. */
 const ORDINAL_ENDINGS = ['ième', 'ieme', 'ièmes', 'iemes'];
 
