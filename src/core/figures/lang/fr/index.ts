@@ -76,7 +76,8 @@ export const fr: LanguagePack = {
   monthFirst: false,
   clockMarkers: [],
   productOf: 'de',
-  notNouns: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
+  // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
+  notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
   nounsCapitalized: false,
   readShare: readFrenchShare,
   context: FR_CONTEXT,
