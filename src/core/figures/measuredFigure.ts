@@ -121,7 +121,13 @@ function currencyOfScale(text: string, end: number, pack: LanguagePack): Currenc
   of.lastIndex = end;
   if (!of.test(text)) return undefined;
   const after = currencyAfter(text, of.lastIndex, pack);
-  return after && after.at > of.lastIndex ? after : undefined;
+  if (after && after.at > of.lastIndex) return after;
+  const word = pack.currencyNamesAfterScale ? /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy : undefined;
+  if (!word) return undefined;
+  word.lastIndex = of.lastIndex;
+  const name = word.exec(text);
+  const unit = name ? pack.currencyNamesAfterScale![name[1].toLowerCase()] : undefined;
+  return unit ? { unit, at: of.lastIndex + name![0].length, scale: 1 } : undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ export const fr: LanguagePack = {
   spacedScaleAbbreviations: {},
   gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
+  // "3 millions de livres" pay in pounds; "trois livres" are books, so "livres" is no currency elsewhere.
+  currencyNamesAfterScale: { livres: 'GBP', livre: 'GBP' },
   dozens: FR_DOZEN,
   fractions: FR_FRACTIONS,
   and: 'et',
