@@ -3,6 +3,7 @@
  * docs/conformance-scope.md: per language and origin model (`kind`), cases passed / in scope.
  * The same rules for every language; a case file is one JSON object a line.
  */
+import { packFor } from '../../src/core/figures/lang';
 import { UNIT_FACTORS } from '../../src/core/figures/lexicon/unitFactors';
 import type { Figure, Lang } from '../../src/core/types';
 
@@ -78,7 +79,9 @@ function passesWhole(c: Case, figures: Figure[]): boolean {
   // A hedge before the figure ("around 42") is the figure's `hedge`, not part of its span; what a
   // quantity measures ("of meat") is its `noun`, where the origin names it as the product.
   const product = c.expected[0].product?.toLowerCase();
-  const ends = f.span.end === end || (product != null && f.noun?.toLowerCase() === product && c.input.slice(f.span.end, end).trim().toLowerCase() === `of ${product}`);
+  // "of" in the case's own language: "2 tasses de café".
+  const of = packFor(c.lang as Lang).productOf ?? 'of';
+  const ends = f.span.end === end || (product != null && f.noun?.toLowerCase() === product && c.input.slice(f.span.end, end).trim().toLowerCase() === `${of} ${product}`);
   return (f.span.start === start || (f.hedge !== undefined && f.span.start > start)) && ends && same(valueIn(f, c.expected[0]), c.expected[0].value ?? NaN);
 }
 

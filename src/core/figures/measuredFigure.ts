@@ -76,6 +76,7 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   let after = signLike && (!u || pounds) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end, pack) : undefined;
   if (!after && pounds && !prefix) after = { unit: 'GBP', at: end + u![0].length, scale: 1 };
   if (!after && !u && !prefix && phrase.scale) after = currencyOfScale(text, end, pack);
+  const scaleUnit = !after && !u && !prefix && phrase.scale ? unitOfScale(text, end, pack) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end, pack) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
@@ -84,6 +85,7 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   if (coin) Object.assign(r, { kind: 'money', unit: coin.unit, scale: coin.value, end: coin.end });
   else if (after && (!u || after.at >= end + u[0].length) && (!prefix || after.unit === prefix.unit)) moneyAfter(text, r, after, pack);
   else if (degreesLetter) Object.assign(r, { kind: 'quantity', unit: degreesLetter, end: end + 1 });
+  else if (scaleUnit) Object.assign(r, { kind: 'quantity', unit: scaleUnit.unit, end: scaleUnit.end });
   else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u, pack)) {
     const sense = unitSense(u[1], pack)!;
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
@@ -119,7 +121,29 @@ function currencyOfScale(text: string, end: number, pack: LanguagePack): Currenc
   of.lastIndex = end;
   if (!of.test(text)) return undefined;
   const after = currencyAfter(text, of.lastIndex, pack);
-  return after && after.at > of.lastIndex ? after : undefined;
+  if (after && after.at > of.lastIndex) return after;
+  const word = pack.currencyNamesAfterScale ? /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy : undefined;
+  if (!word) return undefined;
+  word.lastIndex = of.lastIndex;
+  const name = word.exec(text);
+  const unit = name ? pack.currencyNamesAfterScale![name[1].toLowerCase()] : undefined;
+  return unit ? { unit, at: of.lastIndex + name![0].length, scale: 1 } : undefined;
+}
+
+/**
+ * "1,5 million de gallons", "12 millions de tonnes": a unit after a scale word and "of", as
+ * French writes it. A unit word only (no symbol), and only a measure, no duration.
+ */
+function unitOfScale(text: string, end: number, pack: LanguagePack): { unit: string; end: number } | undefined {
+  if (!pack.currencyOf) return undefined;
+  const of = listRegex(pack.currencyOf, String.raw`[\s\u00a0]W`, 'iuy');
+  of.lastIndex = end;
+  if (!of.test(text)) return undefined;
+  const from = of.lastIndex;
+  const u = unitMatch(text, from, pack);
+  const sense = u ? unitSense(u[1], pack) : undefined;
+  if (!u || !sense || sense.kind !== 'quantity' || u[1].length < 3 || !isLetter(u[1][0])) return undefined;
+  return { unit: sense.unit, end: from + u[0].length };
 }
 
 /** A currency after the number ("20 euros", "75 USD million"). */

@@ -77,9 +77,11 @@ export function currencyBefore(text: string, at: number, pack: LanguagePack): Cu
   const words = w[1];
   const lower = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
   const glued = w[0] === words;
-  const unit = codeUnit(words, true) ?? millionCode(words)?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? currencyNames(pack).get(lower.replace(/\.$/, '')) : undefined);
+  // Before the number a million code is written in capitals: "mars 2024" is March, not millions of pesos.
+  const million = words === words.toUpperCase() ? millionCode(words) : undefined;
+  const unit = codeUnit(words, true) ?? million?.unit ?? (NAMES_BEFORE.has(lower) && (!glued || /^(rs|rm)/.test(lower)) ? currencyNames(pack).get(lower.replace(/\.$/, '')) : undefined);
   if (!unit) return undefined;
-  return { unit, at: at + w[0].length, scale: millionCode(words) ? 1e6 : 1 };
+  return { unit, at: at + w[0].length, scale: million ? 1e6 : 1 };
 }
 
 /** "MUSD", "MEUR", "MAUD": millions of a currency, a convention of financial reports. */
@@ -100,7 +102,7 @@ const SYMBOL_AFTER_RE = new RegExp(String.raw`[\s\u00a0]?((?:us|u\.s\.)?\$|[${SY
 export function currencyAfter(text: string, end: number, pack: LanguagePack): CurrencyMark | undefined {
   SYMBOL_AFTER_RE.lastIndex = end;
   const s = SYMBOL_AFTER_RE.exec(text);
-  if (s) return { unit: s[1].endsWith('$') ? 'USD' : CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
+  if (s) return s[1].endsWith('$') ? dollarAfter(text, end + s[0].length, s[1].length > 1) : { unit: CURRENCY_SYMBOLS[s[1]], at: end + s[0].length, scale: 1 };
   // One word is read first; only a word that opens a longer name makes it read on.
   WORD_AFTER_RE.lastIndex = end;
   const one = WORD_AFTER_RE.exec(text);
@@ -119,6 +121,19 @@ export function currencyAfter(text: string, end: number, pack: LanguagePack): Cu
   }
   return oneWordCurrency(one[1], end + one[0].length, pack);
 }
+
+/**
+ * "16,4 millions de $ CAD", "1,34 $ c", "150 $ US": French (above all Canadian French) names the
+ * dollar after its sign; without a name after it ("20 $"), or with a prefix ("US$"), it is the US dollar.
+ */
+function dollarAfter(text: string, at: number, prefixed: boolean): CurrencyMark {
+  DOLLAR_CODE_AFTER_RE.lastIndex = at;
+  const code = prefixed ? null : DOLLAR_CODE_AFTER_RE.exec(text);
+  const unit = code ? DOLLAR_PREFIXES[code[1].toLowerCase()] : undefined;
+  return unit ? { unit, at: at + code![0].length, scale: 1 } : { unit: 'USD', at, scale: 1 };
+}
+// The dollar prefixes of DOLLAR_PREFIXES, longest first; written out so the ReDoS check can read it.
+const DOLLAR_CODE_AFTER_RE = /[\s\u00a0]?(u\.s\.|u\.s|usd|cad|aud|nzd|mxn|mex|us|ca|hk|au|nz|c)(?![\p{L}\p{N}'’])/iuy;
 
 /** A currency named in one word that ends at `wordEnd`: a name, a code, "MUSD", or "cent-a-share". */
 function oneWordCurrency(word: string, wordEnd: number, pack: LanguagePack): CurrencyMark | undefined {

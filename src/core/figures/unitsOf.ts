@@ -25,7 +25,8 @@ function table(pack: LanguagePack): UnitTable {
   const senses = new Map<string, UnitSense>();
   for (const [forms, unit, kind] of pack.units) for (const form of forms) if (!senses.has(form)) senses.set(form, { unit, kind });
   const forms = [...senses.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  t = { senses, re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}])`, 'iuy') };
+  // A letter before an apostrophe is an elided word, no unit: "7 l'an dernier", "5 m'a dit".
+  t = { senses, re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy') };
   TABLES.set(pack, t);
   return t;
 }

@@ -83,6 +83,11 @@ export interface LanguagePack {
   };
   /** Words between a scale and its currency: "2 milliards d'euros", "10 millions de dollars". */
   currencyOf?: readonly string[];
+  /**
+   * Currency names read only after a scale and its "of" word, being other words elsewhere:
+   * "3 millions de livres" are pounds, "trois livres" books. Lower case.
+   */
+  currencyNamesAfterScale?: Readonly<Record<string, string>>;
   /** "dozen", "Dutzend": a count of twelve (or a score of twenty). */
   dozens: Readonly<Record<string, number>>;
   /** Fraction words: "half", "thirds", "Drittel", "quart". */

@@ -35,7 +35,8 @@ function parse(line: string): Example {
     last = m.index! + m[0].length;
     const fields = m[2].trim().split(/\s+/);
     const hedge = fields.find((f) => f.startsWith('hedge='))?.slice(6);
-    const rest = fields.filter((f) => !f.startsWith('hedge='));
+    // noun= and scale= are checked by examples.test.ts, which reads the same lines.
+    const rest = fields.filter((f) => !f.includes('='));
     const kind = KINDS.has(rest[rest.length - 1]) ? rest.pop()! : 'count';
     const [value, unit] = rest;
     expected.push(describe_(m[1], Number(value), unit, kind, hedge));
@@ -83,7 +84,8 @@ describe('context rules and their examples', () => {
 });
 
 describe('French examples (lang/fr/examples)', () => {
-  for (const file of readdirSync(frenchDir).filter((f) => f.endsWith('.txt'))) {
+  // known-failures.txt lists what the engine gets wrong today; examples.test.ts runs it as pending.
+  for (const file of readdirSync(frenchDir).filter((f) => f.endsWith('.txt') && f !== 'known-failures.txt')) {
     for (const { plain, expected } of examples(frenchDir, file)) {
       it(`${file}: ${plain}`, () => assert.deepEqual(explainFigures(plain, 'fr').map((e) => shown(e.figure)), expected));
     }

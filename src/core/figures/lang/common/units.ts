@@ -56,6 +56,8 @@ export const SYMBOL_UNITS: UnitEntry[] = [
   [['kwh'], 'kWh', 'quantity'],
   [['mwh'], 'MWh', 'quantity'],
   [['gwh'], 'GWh', 'quantity'],
+  [['twh'], 'TWh', 'quantity'],
+  [['ppm'], 'ppm', 'quantity'],
   [['h'], 'hour', 'duration'],
   [['min'], 'minute', 'duration'],
 ];

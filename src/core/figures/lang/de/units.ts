@@ -51,6 +51,8 @@ export const DE_UNITS: UnitEntry[] = [
   [['kilowattstunden'], 'kWh', 'quantity'],
   [['megawattstunden'], 'MWh', 'quantity'],
   [['gigawattstunden'], 'GWh', 'quantity'],
+  [['terawattstunden', 'terawattstunde'], 'TWh', 'quantity'],
+  [['liter pro quadratmeter', 'liter je quadratmeter'], 'l/m²', 'quantity'],
   [['stunden', 'stunde'], 'hour', 'duration'],
   [['minuten'], 'minute', 'duration'],
   [['sekunden', 'sekunde'], 'second', 'duration'],

@@ -1,8 +1,9 @@
 import { readDecimalWords } from '../../decimalWords';
 import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '../../tokens';
+import { endsWithWord, listRegex } from '../../words';
 import type { LanguagePack } from '../pack';
-import { FR_DOZEN, FR_FRACTIONS, FR_HUNDRED, FR_SCALES, FR_SMALL } from './numbers';
+import { FR_DOZEN, FR_FRACTION_FOLLOWERS, FR_FRACTIONS, FR_HUNDRED, FR_ORDINAL_CARDINALS, FR_ROUND_NUMBERS, FR_ROUNDS_AFTER, FR_SCALES, FR_SMALL } from './numbers';
 
 /** The words a French number phrase can begin with. */
 const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
@@ -31,6 +32,8 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   // "demi-million", "quart de million": a fraction of a scale, without a count before it.
   const lead = bare(first.text);
   if (lead === 'demi' || lead === 'quart') return ofScale(text, pack, { start: at, end: wordEnd(first), value: FR_FRACTIONS[lead], digits: false }, true);
+  const round = lead === 'une' ? roundNumber(text, first) : undefined;
+  if (round) return { start: at, end: round.end, value: round.value, digits: false };
   const sum: Sum = { total: 0, group: 0, end: at, words: 0 };
   let cursor = at;
   for (let i = 0; i < 32; i++) {
@@ -39,27 +42,46 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
     const word = wordAt(text, from);
     if (!word) break;
     const w = bare(word.text);
+    // "le vingt-cinquième anniversaire": an ordinal in words, no count.
+    if (i === 0 && isWordOrdinal(text, word.start)) return undefined;
+    if (i > 0) {
+      const over = overDenominator(text, sum, w, word);
+      if (over) return over.ordinal ? undefined : phrase(at, { ...sum, end: over.end }, 0, (sum.total + sum.group) / over.value);
+    }
     if (w === 'et' && sum.words > 0) {
       const next = wordAt(text, skipGap(text, word.end));
       const n = next ? bare(next.text) : '';
       // "un et demi", "deux millions et demi"
       if (next && (n === 'demi' || n === 'demie')) return phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5);
+      // "vingt et un", "soixante et onze" (and "vingt et un cinquièmes": twenty-one fifths)
+      if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) {
+        cursor = word.end;
+        continue;
+      }
       // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
       const part = next ? readFrenchWords(text, next.start, pack) : undefined;
       if (part && part.value > 0 && part.value < 1 && !part.digits) {
         return phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1));
       }
-      // "vingt et un", "soixante et onze"
-      if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) {
-        cursor = word.end;
-        continue;
+      // "deux milliards et trois cents millions": a smaller part after a scale of millions.
+      if (part && !part.digits && sum.group === 0 && sum.lastScale && sum.lastScale >= 1e6 && part.value >= 1e3 && part.value < sum.lastScale) {
+        return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + part.value), ...(part.scale ? { scale: part.scale } : {}) };
       }
       break;
     }
     const ended = addWord(sum, w, word);
-    if (ended === 'fraction') return ofScale(text, pack, phrase(at, { ...sum, end: wordEnd(word) }, 0, (sum.total + sum.group) * FR_FRACTIONS[w]), false);
+    if (ended === 'fraction') {
+      if (isOrdinalOrRound(text, sum, w, wordEnd(word))) return undefined;
+      // "une demi-douzaine": half a dozen.
+      const dozen = dozenAfter(text, word.end);
+      if (dozen) return phrase(at, { ...sum, end: dozen.end }, 0, (sum.total + sum.group) * FR_FRACTIONS[w] * dozen.value);
+      return ofScale(text, pack, phrase(at, { ...sum, end: wordEnd(word) }, 0, (sum.total + sum.group) * FR_FRACTIONS[w]), false);
+    }
     if (ended === 'decimal') {
-      const decimals = readDecimalWords(text, word.end, pack);
+      const decimals = frenchDecimals(text, word.end, pack);
+      // "deux virgule cinq millions"
+      const scale = decimals ? scaleAfter(text, decimals.end, pack) : undefined;
+      if (decimals && scale) return { start: at, end: scale.end, value: (sum.total + sum.group + decimals.value) * scale.value, digits: false, scale: scale.value };
       if (decimals) return phrase(at, { ...sum, end: decimals.end }, decimals.value);
     }
     if (ended !== 'added') break;
@@ -67,9 +89,143 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
     if (word.text.endsWith('.')) break;
   }
   if (sum.words === 0) return undefined;
-  // "un homme", "une fois": an article; but "un sur cinq" is one in five.
-  if (sum.words === 1 && sum.total + sum.group === 1 && !RATIO_AFTER.test(text.slice(sum.end, sum.end + 5))) return undefined;
+  // "un homme", "une fois": an article; but "un sur cinq" is one in five, "négatif un" minus one.
+  if (sum.words === 1 && sum.total + sum.group === 1 && !RATIO_AFTER.test(text.slice(sum.end, sum.end + 5)) && !minusBefore(text, at, pack)) return undefined;
   return phrase(at, sum, 0);
+}
+
+/**
+ * "négatif un": after a minus word "un" is a number. Minus words that also open a hedge ("au
+ * moins un", "moins de") are left out: there "un" is still an article ("au moins un peu").
+ */
+function minusBefore(text: string, at: number, pack: LanguagePack): boolean {
+  const hedgeWords = new Set(pack.hedges.flatMap(([forms]) => forms.flatMap((f) => f.split(' '))));
+  const minus = pack.minusWords.filter((m) => !hedgeWords.has(m));
+  return endsWithWord(text.slice(Math.max(0, at - 12), at), minus);
+}
+
+/** An ordinal in words read as the denominator of a fraction: "vingt-cinquième" is 25. */
+interface Denominator {
+  end: number;
+  value: number;
+  words: number;
+  /** Written as one hyphenated word ("trente-cinquième", "vingt-et-unième"). */
+  hyphenated: boolean;
+}
+
+/**
+ * "la sixième victime", "le vingt-cinquième anniversaire", "le millième visiteur": an ordinal in
+ * words, as an ordinal figure (ordinals are read, not matched). "unième" is only the end of a
+ * compound; "huitième de finale" is a round of a tournament.
+ */
+export function readFrenchOrdinal(text: string, at: number): { end: number; value: number } | undefined {
+  const word = wordAt(text, at);
+  if (!word || text[at - 1] === '-') return undefined;
+  const w = bare(word.text);
+  const cardinal = FR_ORDINAL_CARDINALS[w];
+  const one = cardinal !== undefined && cardinal !== 'un' ? FR_SMALL[cardinal] ?? FR_HUNDRED[cardinal] ?? FR_SCALES[cardinal] : undefined;
+  const found = one !== undefined ? { end: wordEnd(word), value: one } : readDenominator(text, at);
+  if (!found || listRegex(FR_ROUNDS_AFTER, String.raw`^[\s\u00a0]+W(?![\p{L}])`, 'iu').test(text.slice(found.end, found.end + 16))) return undefined;
+  return found;
+}
+
+/**
+ * The ordinal in words that starts at `at`: number words that run on, the last one an ordinal
+ * ("vingt cinquième", "cent cinquième", "vingt et unième"). The ordinal's cardinal word takes the
+ * ordinal's place in the sum, so the same rules decide what may follow what.
+ */
+function readDenominator(text: string, at: number): Denominator | undefined {
+  const sum: Sum = { total: 0, group: 0, end: at, words: 0 };
+  let cursor = at;
+  let hyphenated = true;
+  for (let i = 0; i < 8; i++) {
+    const from = i === 0 ? cursor : skipGap(text, cursor);
+    if (i > 0 && from === cursor) return undefined;
+    if (i > 0 && text[from - 1] !== '-') hyphenated = false;
+    const word = wordAt(text, from);
+    if (!word) return undefined;
+    const w = bare(word.text);
+    if (w === 'et' && sum.last !== undefined && sum.last >= 20) {
+      cursor = word.end;
+      continue;
+    }
+    const cardinal = FR_ORDINAL_CARDINALS[w];
+    if (cardinal !== undefined) {
+      if (sum.words === 0 || addWord(sum, cardinal, word) !== 'added') return undefined;
+      return { end: wordEnd(word), value: sum.total + sum.group, words: sum.words, hyphenated: hyphenated && text[at - 1] !== '-' };
+    }
+    if (addWord(sum, w, word) !== 'added') return undefined;
+    cursor = sum.end;
+  }
+  return undefined;
+}
+
+/** "vingt-cinquième", "quatre-vingt-cinquième" (also read from inside it): one hyphenated ordinal. */
+function isWordOrdinal(text: string, at: number): boolean {
+  const den = readDenominator(text, at);
+  return den !== undefined && den.words > 1 && (den.hyphenated || text[at - 1] === '-');
+}
+
+/**
+ * A count before a compound ordinal is its numerator: "un vingt-cinquième" is 1/25, "trois
+ * vingt-et-unièmes" 3/21, "un cent cinquième" 1/105, "vingt vingt-cinquièmes" 20/25. The ordinal is
+ * a denominator of its own when it is written in one hyphenated word, when the count is "un", or
+ * when its first word cannot go on with the count; else "cent trente cinquièmes" stays 130 fifths.
+ */
+function overDenominator(text: string, sum: Sum, w: string, word: Token): { end: number; value: number; ordinal: boolean } | undefined {
+  const den = readDenominator(text, word.start);
+  if (!den || den.words < 2 || sum.total + sum.group === 0) return undefined;
+  const one = sum.words === 1 && sum.total + sum.group === 1;
+  if (!den.hyphenated && !one && addWord({ ...sum }, w, word) !== 'stop') return undefined;
+  return { end: den.end, value: den.value, ordinal: one && nounAfter(text, den.end) };
+}
+
+/**
+ * "un cinquième mandat", "une sixième victime": an ordinal before a noun, no fraction. "un quart de
+ * finale": a round of a tournament.
+ */
+function isOrdinalOrRound(text: string, sum: Sum, w: string, end: number): boolean {
+  if (listRegex(FR_ROUNDS_AFTER, String.raw`^[\s\u00a0]+W(?![\p{L}])`, 'iu').test(text.slice(end, end + 16))) return true;
+  return sum.words === 1 && sum.total + sum.group === 1 && FR_ORDINAL_CARDINALS[w] !== undefined && nounAfter(text, end);
+}
+
+/** Whether a word follows that is no word a fraction is followed by ("des", "de", "environ"). */
+function nounAfter(text: string, end: number): boolean {
+  const from = skipGap(text, end);
+  if (from === end || text[end] === '-') return false;
+  const next = wordAt(text, from);
+  if (!next || !/^\p{L}/u.test(next.text)) return false;
+  const n = bare(next.text).replace(/[’']\p{L}*$/u, '’');
+  return !FR_FRACTION_FOLLOWERS.includes(n) && !FR_FRACTION_FOLLOWERS.includes(n.replace('’', "'")) && FR_SCALES[n] === undefined;
+}
+
+/** "une dizaine de blessés": the round number after "une", when "de" follows it. */
+function roundNumber(text: string, une: Token): { end: number; value: number } | undefined {
+  const from = skipGap(text, une.end);
+  const word = from > une.end ? wordAt(text, from) : undefined;
+  const value = word ? FR_ROUND_NUMBERS[bare(word.text)] : undefined;
+  if (!word || value === undefined || word.text.endsWith('.')) return undefined;
+  return /^[\s\u00a0]+d(?:e[\s\u00a0]|['’])/u.test(text.slice(word.end, word.end + 5)) ? { end: word.end, value } : undefined;
+}
+
+/** "demi-douzaine", "demi douzaine": the dozen a fraction is taken of. */
+function dozenAfter(text: string, end: number): { end: number; value: number } | undefined {
+  const from = skipGap(text, end);
+  const next = from > end ? wordAt(text, from) : undefined;
+  const dozen = next ? FR_DOZEN[bare(next.text)] : undefined;
+  return next && dozen ? { end: wordEnd(next), value: dozen } : undefined;
+}
+
+/**
+ * The decimals after "virgule": digit by digit ("virgule zéro cinq", "virgule deux trois") or as
+ * one number, as French says them ("virgule soixante et onze" is .71); whichever reads further.
+ */
+function frenchDecimals(text: string, at: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  const digits = readDecimalWords(text, at, pack);
+  const next = wordAt(text, skipGap(text, at));
+  const whole = next && bare(next.text) !== 'zéro' && bare(next.text) !== 'zero' ? readFrenchWords(text, next.start, pack) : undefined;
+  if (!whole || !Number.isInteger(whole.value) || whole.value < 1 || whole.value > 999 || (digits && digits.end > whole.end)) return digits;
+  return { end: whole.end, value: whole.value / 10 ** String(whole.value).length };
 }
 
 /** Adds one word to the sum, or says why not: a fraction or decimal mark ends the number. */
@@ -85,7 +241,9 @@ function addWord(sum: Sum, w: string, word: Token): 'added' | 'fraction' | 'deci
     return added(sum, word);
   }
   if (FR_HUNDRED[w] !== undefined) {
-    if (sum.group % 100 !== sum.group) return 'stop';
+    // "trois cents", "dix-sept cents", "mille neuf cent": hundreds of a unit or a teen only;
+    // "quarante-cinq cents" are coins ("treize euros et quarante-cinq cents").
+    if (sum.group > 19) return 'stop';
     sum.group = (sum.group || 1) * 100;
     sum.last = undefined;
     return added(sum, word);
@@ -136,4 +294,23 @@ function phrase(at: number, sum: Sum, plus: number, value?: number): NumberPhras
   const whole = value ?? sum.total + sum.group + plus;
   const scaled = value === undefined && plus === 0 && sum.total >= 1e6 && sum.group === 0 ? { scale: sum.lastScale } : {};
   return { start: at, end: sum.end, value: whole, digits: false, ...scaled };
+}
+
+/**
+ * "3 millions et demi", "2,5 milliards et un quart": a fraction after "et", read after a number in
+ * digits; `at` is after "et" (a scaled number) or after the digits (then "et" must come first).
+ */
+export function readFrenchAndFraction(text: string, at: number, pack: LanguagePack): { end: number; value: number } | undefined {
+  let from = skipGap(text, at);
+  if (!/(?:^|[\s\u00a0])et[\s\u00a0]*$/.test(text.slice(Math.max(0, at - 4), at))) {
+    const et = wordAt(text, from);
+    if (from === at || !et || bare(et.text) !== 'et') return undefined;
+    from = skipGap(text, et.end);
+  }
+  const word = wordAt(text, from);
+  if (!word) return undefined;
+  const w = bare(word.text);
+  if (w === 'demi' || w === 'demie') return { end: wordEnd(word), value: 0.5 };
+  const part = readFrenchWords(text, from, pack);
+  return part && !part.digits && part.value > 0 && part.value < 1 ? { end: part.end, value: part.value } : undefined;
 }

@@ -11,6 +11,6 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   weatherWords: ['température', 'températures', 'chaleur', 'canicule', 'chaud', 'froid', 'gel', 'météo', 'climat', 'degré', 'degrés', 'celsius', 'fahrenheit', 'réchauffement'],
   angleAfter: ['angle', 'virage', 'rotation', 'inclinaison', 'pente'],
   angleVerbAfter: [],
-  turningBefore: ['angle', 'rotation', 'tourner', 'tourne', 'tourné', 'pivoter', 'pivote', 'incliné', 'inclinaison', 'virage', 'demi-tour'],
+  turningBefore: ['à gauche', 'à droite', 'angle', 'rotation', 'tourner', 'tourne', 'tourné', 'pivoter', 'pivote', 'incliné', 'inclinaison', 'virage', 'demi-tour'],
   weatherAfter: ['plus chaud', 'plus froid', 'de plus', 'de moins'],
 };

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../pack';
 import { FR_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
-import { readFrenchWords } from './cardinals';
+import { readFrenchAndFraction, readFrenchWords } from './cardinals';
 import { FR_CONTEXT } from './context';
 import { FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
 import { readFrenchShare } from './shares';
@@ -25,9 +25,15 @@ export const fr: LanguagePack = {
   spacedScaleAbbreviations: {},
   gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
+  // "3 millions de livres" pay in pounds; "trois livres" are books, so "livres" is no currency elsewhere.
+  currencyNamesAfterScale: { livres: 'GBP', livre: 'GBP' },
   dozens: FR_DOZEN,
   fractions: FR_FRACTIONS,
   and: 'et',
+  readAndFraction: (text, at) => readFrenchAndFraction(text, at, fr),
+  // "3 millions et demi", "2 milliards et 300 millions": parts after a scaled number. "cents" after
+  // digits is the coin (docs/conformance-scope.md), so only "mille" names a part.
+  partsAfterScale: { partScaleWords: ['mille'] },
   ratioJoints: { sur: 'in' },
   minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
@@ -38,13 +44,22 @@ export const fr: LanguagePack = {
   currencyNames: {
     'livre sterling': 'GBP', 'livres sterling': 'GBP', 'franc suisse': 'CHF', 'francs suisses': 'CHF', yens: 'JPY', centime: 'cent', centimes: 'cent',
     'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', yuans: 'CNY',
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
+    'couronne norvégienne': 'NOK', 'couronnes danoises': 'DKK', 'couronne danoise': 'DKK', 'couronnes tchèques': 'CZK', 'couronne tchèque': 'CZK',
+    wons: 'KRW', réals: 'BRL', réal: 'BRL', reais: 'BRL', rands: 'ZAR', 'livres turques': 'TRY', 'livre turque': 'TRY',
+    'livres égyptiennes': 'EGP', 'livre égyptienne': 'EGP', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED',
+    'dollars hongkongais': 'HKD', 'dollars taïwanais': 'TWD', 'dollars singapouriens': 'SGD', 'dollars néo-zélandais': 'NZD',
+    // Currencies before the euro, in archives and in older figures.
+    'mark finlandais': 'FIM', 'marks finlandais': 'FIM', 'florin hollandais': 'NLG', 'florins hollandais': 'NLG', 'mark allemand': 'DEM',
+    'marks allemands': 'DEM', 'francs belges': 'BEF', 'franc belge': 'BEF', 'francs français': 'FRF', 'lires italiennes': 'ITL', pesetas: 'ESP',
   },
   coins: {},
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
   pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyAfter: [], weightWords: [], moneyWords: [] },
-  unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie'], articleAfterFraction: false },
+  // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
+  unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
     [['plus de', "plus d'", 'plus d’', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à'], 'more-than'],
     [['au moins', 'au minimum'], 'at-least'],
@@ -64,7 +79,8 @@ export const fr: LanguagePack = {
   monthFirst: false,
   clockMarkers: [],
   productOf: 'de',
-  notNouns: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
+  // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
+  notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
   nounsCapitalized: false,
   concepts: FR_CONCEPTS,
   readShare: readFrenchShare,

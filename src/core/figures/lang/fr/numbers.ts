@@ -14,18 +14,58 @@ export const FR_SCALES: Record<string, number> = {
   mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
   // French "billion" is 10^12, as German "Billion".
   billion: 1e12, billions: 1e12,
+  // Indian figures quoted as written ("2 crore de roupies"); the words are no French words otherwise.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 export const FR_DOZEN: Record<string, number> = { douzaine: 12, douzaines: 12 };
 
-/** Fraction words: "un tiers", "trois quarts", "un cinquième" (also written without accent). */
+/**
+ * "une dizaine de blessés", "une quarantaine de proches": a round number, about so many, read with
+ * "une" before and "de" after it ("en quarantaine" is an isolation, no count).
+ */
+export const FR_ROUND_NUMBERS: Record<string, number> = {
+  dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+};
+
+/** The four spellings of an ordinal ending: with and without accent, singular and plural. */
+const ORDINAL_ENDINGS = ['ième', 'ieme', 'ièmes', 'iemes'];
+
+/**
+ * Ordinals in words by the cardinal word they are made from ("cinquième" is "cinq"), as the
+ * denominators of fractions: "un vingt-cinquième" is 1/25, "trois millièmes" 3/1000.
+ */
+export const FR_ORDINAL_CARDINALS: Record<string, string> = Object.fromEntries(
+  ([
+    ['un', 'un'], ['deux', 'deux'], ['trois', 'trois'], ['quatr', 'quatre'], ['cinqu', 'cinq'], ['six', 'six'], ['sept', 'sept'],
+    ['huit', 'huit'], ['neuv', 'neuf'], ['dix', 'dix'], ['onz', 'onze'], ['douz', 'douze'], ['treiz', 'treize'], ['quatorz', 'quatorze'],
+    ['quinz', 'quinze'], ['seiz', 'seize'], ['vingt', 'vingt'], ['trent', 'trente'], ['quarant', 'quarante'], ['cinquant', 'cinquante'],
+    ['soixant', 'soixante'], ['cent', 'cent'], ['mill', 'mille'], ['million', 'million'], ['milliard', 'milliard'], ['billion', 'billion'],
+  ] as const).flatMap(([stem, cardinal]) => ORDINAL_ENDINGS.map((ending) => [stem + ending, cardinal])),
+);
+
+/**
+ * Fraction words: "un tiers", "trois quarts", "un cinquième", "un millionième" (also written without
+ * accent). "deuxième" and "troisième" are left out: French says "demi" and "tiers", and "un
+ * troisième mandat" is a third term. The other ordinals count as fractions only after a count.
+ */
 export const FR_FRACTIONS: Record<string, number> = {
   demi: 1 / 2, demie: 1 / 2, tiers: 1 / 3, quart: 1 / 4, quarts: 1 / 4,
   ...Object.fromEntries(
-    ([['cinqu', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuv', 9], ['dix', 10], ['onz', 11], ['douz', 12], ['vingt', 20], ['cent', 100], ['mill', 1000]] as const)
-      .flatMap(([stem, n]) => ['ième', 'ieme', 'ièmes', 'iemes'].map((ending) => [stem + ending, 1 / n])),
+    ([['quatr', 4], ['cinqu', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuv', 9], ['dix', 10], ['onz', 11], ['douz', 12], ['vingt', 20], ['cent', 100], ['mill', 1000], ['million', 1e6], ['milliard', 1e9], ['billion', 1e12]] as const)
+      .flatMap(([stem, n]) => ORDINAL_ENDINGS.map((ending) => [stem + ending, 1 / n])),
   ),
 };
+
+/**
+ * What may follow "un cinquième" for it to be a fraction ("un cinquième des voix", "un millième de
+ * seconde"); any other word after it is the noun of an ordinal: "un cinquième mandat", "une
+ * sixième victime".
+ */
+export const FR_FRACTION_FOLLOWERS: readonly string[] = ['de', 'des', 'du', "d'", 'd’', 'en', 'et', 'ou', 'à', 'au', 'aux', 'sur', 'seulement', 'environ'];
+
+/** A fraction word before these names a round of a tournament, not a share: "un quart de finale", "les huitièmes de finale". */
+export const FR_ROUNDS_AFTER: readonly string[] = ['de finale', 'de finales'];
 
 /** Vague quantities: recognized, and matched only to the same vague expression. */
 export const FR_VAGUE: Record<string, number> = {
