@@ -2,6 +2,7 @@ import type { Figure, Lang } from '../types';
 import { isLetter, isLowSurrogate } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
+import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -63,13 +64,16 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
       // over it whole, so its second number is none either.
-      const skip = clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at);
+      const phrase = phraseEnd(text, at, pack);
+      const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
+      const skip = phrase ?? (own ? undefined : (clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         tokenStart.lastIndex = skip;
         continue;
       }
-      const figure = figureAt(text, at, pack, style);
+      const figure = own ?? figureAt(text, at, pack, style);
       if (figure) {
+        if (!own) settleFigure(text, figure, pack, out, (from) => figureAt(text, from, pack, style));
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
         out.push({ figure, rules: rules ?? [] });
         tokenStart.lastIndex = Math.max(figure.span.end, at + 1);

@@ -56,6 +56,9 @@ export const SYMBOL_UNITS: UnitEntry[] = [
   [['kwh'], 'kWh', 'quantity'],
   [['mwh'], 'MWh', 'quantity'],
   [['gwh'], 'GWh', 'quantity'],
+  [['twh'], 'TWh', 'quantity'],
+  [['ppm'], 'ppm', 'quantity'],
+  [['l/m²', 'l/m2'], 'l/m²', 'quantity'],
   [['h'], 'hour', 'duration'],
   [['min'], 'minute', 'duration'],
 ];

@@ -37,7 +37,8 @@ export const de: LanguagePack = {
   ordinalSuffixes: [],
   vague: DE_VAGUE,
   units: [...SYMBOL_UNITS, ...DE_UNITS],
-  prepositionUnits: [],
+  // "2018 in Berlin": "in" after a number is the preposition, never inches, unless nothing follows.
+  prepositionUnits: ['in'],
   currencyNames: DE_CURRENCY_NAMES,
   coins: {},
   coinIdioms: { after: [], before: [] },

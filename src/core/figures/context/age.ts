@@ -1,0 +1,35 @@
+import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { listRegex } from '../words';
+import { decided } from './trace';
+
+const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
+
+/**
+ * age: "aged 45 to 75", "aged five", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62, said":
+ * a plain count that is someone's age is a duration in years, so it matches "45 years old" and
+ * "45-Jährige" and never a count of people.
+ */
+export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
+  if (figure.kind !== 'count' || figure.unit || !Number.isInteger(figure.value) || figure.value < 0 || figure.value > 125) return;
+  if (!afterAgeWords(text, figure, pack) && !appositive(text, figure)) return;
+  figure.kind = 'duration';
+  figure.unit = 'year';
+  delete figure.noun;
+  decided('age');
+}
+
+/** "aged 45", "aged 45 to 75", "im Alter von 31, 36 und": the age words, then perhaps other ages. */
+function afterAgeWords(text: string, figure: Figure, pack: LanguagePack): boolean {
+  const words = pack.context.ageBefore;
+  if (!words) return false;
+  const joints = (pack.context.rangeJoints ?? []).map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const others = joints ? String.raw`(?:${NUMBER}(?:[\s\u00a0]*,|[\s\u00a0]*(?:${joints}))[\s\u00a0]*){0,4}` : '';
+  return listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+${others}$`, 'iu').test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+}
+
+/** "Woidke, 62, hatte", "Smith, 46, said": a number between commas right after a name. */
+function appositive(text: string, figure: Figure): boolean {
+  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',') return false;
+  return /(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}]+)?,[\s\u00a0]$/u.test(text.slice(Math.max(0, figure.span.start - 30), figure.span.start)) && /^,[\s\u00a0]+\p{Ll}/u.test(text.slice(figure.span.end, figure.span.end + 4));
+}

@@ -1,0 +1,23 @@
+import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { wordSet } from '../words';
+import { decided } from './trace';
+
+/**
+ * monthYear: "in March 2011", "im September 2022": a year after its month is a date of that month
+ * (20110300), so it matches "März 2011" and not every other mention of 2011.
+ */
+export function monthYear(text: string, figure: Figure, pack: LanguagePack): void {
+  if (figure.kind !== 'year') return;
+  const m = /(\p{L}+)\.?[\s\u00a0]+$/u.exec(text.slice(Math.max(0, figure.span.start - 12), figure.span.start));
+  if (!m) return;
+  const month = pack.months[m[1].toLowerCase()];
+  if (month === undefined || !/^\p{Lu}/u.test(m[1]) || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && m[1].length < 4)) return;
+  if (/\p{L}/u.test(text[figure.span.start - m[0].length - 1] ?? ' ')) return;
+  figure.kind = 'date';
+  figure.value = figure.value * 10000 + month * 100;
+  figure.number ??= { ...figure.span };
+  figure.span = { start: figure.span.start - m[0].length, end: figure.span.end };
+  figure.text = text.slice(figure.span.start, figure.span.end);
+  decided('monthYear');
+}
