@@ -71,9 +71,9 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
         tokenStart.lastIndex = skip;
         continue;
       }
-      const figure = own ?? figureAt(text, at, pack, style);
+      const read = own ?? figureAt(text, at, pack, style);
+      const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
       if (figure) {
-        if (!own) settleFigure(text, figure, pack, out, (from) => figureAt(text, from, pack, style));
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
         out.push({ figure, rules: rules ?? [] });
         tokenStart.lastIndex = Math.max(figure.span.end, at + 1);

@@ -1,6 +1,6 @@
 import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
-import { listRegex } from '../words';
+import { listRegex, NONE } from '../words';
 import { decided } from './trace';
 
 const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
@@ -23,9 +23,20 @@ export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
 function afterAgeWords(text: string, figure: Figure, pack: LanguagePack): boolean {
   const words = pack.context.ageBefore;
   if (!words) return false;
-  const joints = (pack.context.rangeJoints ?? []).map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const others = joints ? String.raw`(?:${NUMBER}(?:[\s\u00a0]*,|[\s\u00a0]*(?:${joints}))[\s\u00a0]*){0,4}` : '';
-  return listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+${others}$`, 'iu').test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+  return ageRegex(words, pack.context.rangeJoints ?? NONE).test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+}
+
+const AGE_RES = new WeakMap<readonly string[], RegExp>();
+/** The age words, then up to four other ages joined by commas or the range joints ("aged 45 to "). */
+function ageRegex(words: readonly string[], joints: readonly string[]): RegExp {
+  let re = AGE_RES.get(words);
+  if (!re) {
+    const alt = joints.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const others = alt ? String.raw`(?:${NUMBER}(?:[\s\u00a0]*,|[\s\u00a0]*(?:${alt}))[\s\u00a0]*){0,4}` : '';
+    re = listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+${others}$`, 'iu');
+    AGE_RES.set(words, re);
+  }
+  return re;
 }
 
 /** "Woidke, 62, hatte", "Smith, 46, said": a number between commas right after a name. */

@@ -1,4 +1,5 @@
 import type { Figure } from '../../types';
+import { letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { UNIT_FACTORS } from '../lexicon/unitFactors';
 import { make } from '../makeFigure';
@@ -16,7 +17,9 @@ const SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entr
  * vier Sekunden": one duration, in its smallest unit (8137 seconds, 292 minutes, 64 seconds), so
  * it matches the same time written otherwise. Each part is smaller than the one before.
  */
-export function durationInPartsAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
+export function durationInPartsAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, read?: Figure): Figure | undefined {
+  // A duration the readers found ("2 hours"), or one of a unit without a number ("eine Minute"), which they leave out.
+  if (read ? read.kind !== 'duration' || read.span.start !== at : !wordSet(pack.unitLead.articles).has(text.slice(at, letterRunEnd(text, at)).toLowerCase())) return undefined;
   const first = partAt(text, at, pack, style, true);
   if (!first) return undefined;
   let total = first.value * SECONDS[first.unit];

@@ -1,5 +1,4 @@
 import type { Figure } from '../../types';
-import type { LanguagePack } from '../lang/pack';
 import { decided } from './trace';
 
 /**

@@ -2,7 +2,7 @@ import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
 import { DIGITS_RE } from '../parseNumber';
-import { listRegex, wordSet } from '../words';
+import { listRegex, NONE, wordSet } from '../words';
 import { isLabelled } from './label';
 import { decided } from './trace';
 
@@ -62,7 +62,7 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   const word = next[1];
   if (word === '' || /^[.,;:!?)]$/.test(word)) return true;
   // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
-  if (listRegex(pack.context.rangeJoints ?? [], String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
+  if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
   if (pack.nounsCapitalized) return word[0] === word[0].toLowerCase() && !/^\p{Lu}/u.test(word);
-  return wordSet(pack.context.nameFollowers ?? []).has(word.toLowerCase());
+  return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
 }

@@ -3,7 +3,7 @@ import { letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
 import { unitSense } from '../unitsOf';
-import { listRegex, wordSet } from '../words';
+import { listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
 /**
@@ -34,7 +34,7 @@ export function ordinalWordAt(text: string, from: number, pack: LanguagePack): F
   const fraction = pack.fractions[word.toLowerCase()] !== undefined;
   if (fraction) {
     if (beforeWord !== undefined && (/^\d/.test(beforeWord) || pack.digitWords[beforeWord] !== undefined || wordSet(pack.unitLead.fractions).has(beforeWord))) return undefined;
-    const after = listRegex(pack.context.fractionAfter ?? [], String.raw`^[\s\u00a0]+W(?![\p{L}])`, 'iu');
+    const after = listRegex(pack.context.fractionAfter ?? NONE, String.raw`^[\s\u00a0]+W(?![\p{L}])`, 'iu');
     if (after.test(text.slice(end, end + 12)) || /^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3))) {
       if (beforeWord === undefined || wordSet(pack.unitLead.articles).has(beforeWord) || beforeWord === pack.context.pronounOne?.word) return undefined;
     }
@@ -48,5 +48,5 @@ export function ordinalWordAt(text: string, from: number, pack: LanguagePack): F
 /** "a second term": a word follows that may be counted, not "a second and", "a second later". */
 function nounAfter(text: string, end: number, pack: LanguagePack): boolean {
   const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1].toLowerCase();
-  return next !== undefined && !wordSet(pack.notNouns).has(next) && !wordSet(pack.context.fractionAfter ?? []).has(next);
+  return next !== undefined && !wordSet(pack.notNouns).has(next) && !wordSet(pack.context.fractionAfter ?? NONE).has(next);
 }

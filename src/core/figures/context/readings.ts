@@ -37,12 +37,15 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: an age, the unit of a range, money, Celsius, points, a month's year. */
-export function settleFigure(text: string, figure: Figure, pack: LanguagePack, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): void {
+/** Settles what a figure measures from its sentence: a duration in parts, an age, the unit of a range, money, Celsius, points, a month's year. */
+export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
+  const whole = durationInPartsAt(text, figure.span.start, pack, style, figure);
+  if (whole) return whole;
   asAge(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
   moneyOfSentence(text, figure, before);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);
   monthYear(text, figure, pack);
+  return figure;
 }

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/pack';
+import { letterRunEnd } from '../chars';
 import { decided } from './trace';
 
 /** A set phrase split at its number word: "at {one} point" is "at ", "one", " point"; `*` stands for letters ("the *est"). */
@@ -8,6 +9,12 @@ interface Phrase {
   after: RegExp;
 }
 const PHRASES = new WeakMap<readonly string[], Phrase[]>();
+const WORDS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function wordsOf(list: readonly string[]): ReadonlySet<string> {
+  let words = WORDS.get(list);
+  if (!words) WORDS.set(list, (words = new Set(phrasesOf(list).map((p) => p.word))));
+  return words;
+}
 const part = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '[\\s\\u00a0]+');
 function phrasesOf(list: readonly string[]): Phrase[] {
   let phrases = PHRASES.get(list);
@@ -36,6 +43,9 @@ function phrasesOf(list: readonly string[]): Phrase[] {
 export function setPhraseEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   const list = pack.context.setPhrases;
   if (!list || list.length === 0 || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && text[at - 1] !== '-') return undefined;
+  // Most tokens are no number word of any phrase: one look at the word decides.
+  const word = text.slice(at, letterRunEnd(text, at)).toLowerCase();
+  if (!wordsOf(list).has(word)) return undefined;
   for (const p of phrasesOf(list)) {
     const end = at + p.word.length;
     if (text.slice(at, end).toLowerCase() !== p.word || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
