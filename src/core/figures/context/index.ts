@@ -23,6 +23,8 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'dayRange', decides: '"14. und 15. Juli": the first day is a date of the month after it' },
   { name: 'ordinalDot', decides: '"des 20. Jahrhunderts", "die 14. Etappe": digits with a dot are an ordinal' },
   { name: 'ordinalWord', decides: '"a sixth victim", "die zweite Runde" are ordinals; "a sixth of" stays a fraction' },
+  { name: 'ordinalSuffix', decides: '"the 58th minute" is an ordinal, "6th of August" a date' },
+  { name: 'decadeYear', decides: '"the 1960s", "1960er-Jahre" are the year 1960' },
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },

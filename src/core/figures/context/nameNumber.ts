@@ -43,26 +43,25 @@ function afterLetter(text: string, at: number, digits: string): boolean {
 }
 
 /**
- * "Isar 2 plant", "Neckarwestheim 2 in", "Nord Stream 1 im Sommer": a capitalized word inside a
- * sentence, then the number, then a word that shows a name ends (no unit, no noun counted).
+ * "Isar 2 plant", "Neckarwestheim 2 in", "Nord Stream 1 im Sommer": a capitalized word, then the
+ * number, then a word of the pack's that shows a name ends there (no unit, no noun counted).
  */
 function endsCapitalizedName(text: string, at: number, end: number, pack: LanguagePack): boolean {
   const name = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}]+)?) $/u.exec(text.slice(Math.max(0, at - 30), at));
   if (!name) return false;
   const wordStart = at - name[1].length - 1;
   // The first word of a sentence is capitalized anyway: "Yesterday 3 people died" (German
-  // capitalizes every noun, and tells a name by the lower-case word after the number instead).
+  // capitalizes every noun, so there the word after the number decides alone).
   if (!pack.nounsCapitalized && /(?:^|[.!?:;"“„]\s*|\n\s*)$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))) return false;
   if (wordSet(pack.context.boundWords).has(name[1].toLowerCase()) || pack.months[name[1].toLowerCase()] !== undefined) return false;
   // "Bayern 3 Prozent" measures; "Neckarwestheim 2 in" does not, "in" being the preposition there.
   const preposition = listRegex(pack.prepositionUnits, String.raw`^[\s\u00a0]W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(end, end + 8));
   if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
-  const next = /^[\s\u00a0]*(\p{L}+|[.,;:!?)]|$)/u.exec(text.slice(end, end + 20));
+  // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   if (!next) return false;
   const word = next[1];
-  if (word === '' || /^[.,;:!?)]$/.test(word)) return true;
   // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
   if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
-  if (pack.nounsCapitalized) return word[0] === word[0].toLowerCase() && !/^\p{Lu}/u.test(word);
   return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
 }

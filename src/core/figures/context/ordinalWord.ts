@@ -41,6 +41,10 @@ export function ordinalWordAt(text: string, from: number, pack: LanguagePack): F
   }
   // "a second", "one second", "30 seconds": the unit of time, not the ordinal.
   if (unitSense(word, pack) && beforeWord !== undefined && (/^\d/.test(beforeWord) || pack.digitWords[beforeWord] !== undefined || (wordSet(pack.unitLead.articles).has(beforeWord) && !nounAfter(text, end, pack)))) return undefined;
+  // "the first 18 months", "the first two phases": the ordinal picks out the count after it.
+  if (/^[\s\u00a0]+\d/.test(text.slice(end, end + 3)) || (pack.digitWords[/^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 12))?.[1].toLowerCase() ?? ''] !== undefined)) return undefined;
+  // "the Second World War": a capitalized ordinal inside an English sentence is part of a name.
+  if (!pack.nounsCapitalized && /^\p{Lu}/u.test(word)) return undefined;
   decided('ordinalWord');
   return make(text, at, end, value, 'ordinal', pack);
 }

@@ -3,12 +3,14 @@ import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
 import { dayRangeAt } from './dayRange';
+import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
 import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
 import { nameNumberEnd } from './nameNumber';
 import { ordinalDotAt } from './ordinalDot';
+import { ordinalSuffixAt } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
@@ -24,7 +26,7 @@ import { stopwatchAt } from './stopwatch';
 
 /** A figure only a context rule reads: a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
 export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
-  return stopwatchAt(text, at, pack) ?? durationInPartsAt(text, at, pack, style) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalWordAt(text, at, pack) ?? multiplierAt(text, at, pack);
+  return stopwatchAt(text, at, pack) ?? durationInPartsAt(text, at, pack, style) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalWordAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack) ?? multiplierAt(text, at, pack);
 }
 
 /** Where a number word in a set phrase ends: asked first, so no rule reads it ("every second day"). */

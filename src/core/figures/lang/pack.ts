@@ -172,6 +172,8 @@ export interface LanguagePack {
     ageBefore?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
+    /** After a decade's first year: "1960s", "1960er". */
+    decadeSuffixes?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;
     /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */

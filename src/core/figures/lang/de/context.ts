@@ -20,6 +20,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',
   ],
+  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hat', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({
     erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,
   }),
@@ -32,6 +33,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     after: ['jahrhundert', 'jahrtausend', 'mal', 'platz', 'etappe', 'spieltag', 'runde', 'minute', 'geburtstag', 'stelle', 'lebensjahr', 'klasse', 'todestag', 'jahrestag', 'liga', 'stock', 'rang', 'sitzung', 'amtszeit'],
   },
   ageBefore: ['im Alter von', 'im Alter zwischen', 'Alter von', 'Alter zwischen', 'Alters von'],
+  decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],
   rangeJoints: ['bis', 'und', 'oder', 'auf', '-', '–'],
   degreesAreCelsius: true,
 };

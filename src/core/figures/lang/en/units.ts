@@ -73,6 +73,8 @@ export const EN_UNITS: UnitEntry[] = [
   [['days', 'day'], 'day', 'duration'],
   [['weeks', 'week'], 'week', 'duration'],
   [['months', 'month'], 'month', 'duration'],
+  // Ages: "a 16-year-old", "16-year-olds", "45 years old".
+  [['year-old', 'year-olds', 'years old', 'year old', 'years-old'], 'year', 'duration'],
   [['years', 'year'], 'year', 'duration'],
   [['decades', 'decade'], 'decade', 'duration'],
 ];
