@@ -15,7 +15,8 @@ export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): F
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
   const m = re.exec(text);
-  if (!m || dateAt(text, at, pack)) return undefined;
+  // "-12e-1" is a number in scientific notation, not the French "12e".
+  if (!m || /[-+]/.test(text[at - 1] ?? ' ') || /^[-+]?\d/.test(text.slice(at + m[0].length, at + m[0].length + 2)) || dateAt(text, at, pack)) return undefined;
   decided('ordinalSuffix');
   return make(text, at, at + m[0].length, Number(m[1]), 'ordinal', pack);
 }

@@ -23,7 +23,8 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
     const next = readAt(at + j[0].length);
     if (!next || next.span.start !== at + j[0].length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
-    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma) {
+    // And only a number written as this one is: "eight to 10 feet" may be a count and a length.
+    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && inDigits(figure) === inDigits(next)) {
       adopt(figure, next);
       return;
     }
@@ -41,3 +42,5 @@ function adopt(figure: Figure, last: Figure): void {
   }
   decided('rangeUnit');
 }
+
+const inDigits = (f: Figure) => /\d/.test(f.text.slice(0, 2));
