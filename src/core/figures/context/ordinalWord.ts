@@ -33,7 +33,9 @@ export function ordinalWordAt(text: string, from: number, pack: LanguagePack): F
   const beforeWord = numberBefore ? /(\p{L}+|\d+)[\s\u00a0-]+$/u.exec(before)?.[1].toLowerCase() : undefined;
   const fraction = pack.fractions[word.toLowerCase()] !== undefined;
   if (fraction) {
-    if (beforeWord !== undefined && (/^\d/.test(beforeWord) || pack.digitWords[beforeWord] !== undefined || wordSet(pack.unitLead.fractions).has(beforeWord))) return undefined;
+    // "two thirds", "one fifth" (an article that is also "one", as French "une", decides below).
+    const articleBefore = beforeWord !== undefined && wordSet(pack.unitLead.articles).has(beforeWord);
+    if (beforeWord !== undefined && !articleBefore && (/^\d/.test(beforeWord) || pack.digitWords[beforeWord] !== undefined || wordSet(pack.unitLead.fractions).has(beforeWord))) return undefined;
     const after = listRegex(pack.context.fractionAfter ?? NONE, String.raw`^[\s\u00a0]+W(?![\p{L}])`, 'iu');
     if (after.test(text.slice(end, end + 12)) || /^[\s\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3))) {
       if (beforeWord === undefined || wordSet(pack.unitLead.articles).has(beforeWord) || beforeWord === pack.context.pronounOne?.word) return undefined;

@@ -56,4 +56,8 @@ export const FR_UNITS: UnitEntry[] = [
   [['semaine', 'semaines'], 'week', 'duration'],
   [['mois'], 'month', 'duration'],
   [['an', 'ans', 'année', 'années'], 'year', 'duration'],
+  // The readings of issue 14 (see context/): decades, rain per square metre, concentrations.
+  [['décennie', 'décennies'], 'decade', 'duration'],
+  [['litres par mètre carré', 'litres de pluie par mètre carré', "litres d'eau par mètre carré"], 'l/m²', 'quantity'],
+  [['parties par million'], 'ppm', 'quantity'],
 ];
