@@ -9,7 +9,8 @@ import { decided } from './trace';
  */
 export function moneyOfSentence(text: string, figure: Figure, before: readonly { figure: Figure }[]): void {
   // A zero in millions ("2, 0 milliards", a decimal broken apart) is no amount to take a currency.
-  if (figure.kind !== 'count' || figure.unit || figure.noun || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
+  // A one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
+  if (figure.kind !== 'count' || figure.unit || (figure.noun !== undefined && figure.noun.length > 1) || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
   const sentenceStart = sentenceStartBefore(text, figure.span.start);
   for (let i = before.length - 1; i >= 0; i--) {
     const earlier = before[i].figure;

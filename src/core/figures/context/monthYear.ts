@@ -12,7 +12,8 @@ export function monthYear(text: string, figure: Figure, pack: LanguagePack): voi
   const m = /(\p{L}+)\.?[\s\u00a0]+$/u.exec(text.slice(Math.max(0, figure.span.start - 12), figure.span.start));
   if (!m) return;
   const month = pack.months[m[1].toLowerCase()];
-  if (month === undefined || !/^\p{Lu}/u.test(m[1]) || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && m[1].length < 4)) return;
+  // "May" and "March" are also words: those only capitalized (French writes every month in lower case).
+  if (month === undefined || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && !/^\p{Lu}/u.test(m[1]))) return;
   if (/\p{L}/u.test(text[figure.span.start - m[0].length - 1] ?? ' ')) return;
   figure.kind = 'date';
   figure.value = figure.value * 10000 + month * 100;

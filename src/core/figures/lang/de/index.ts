@@ -44,7 +44,18 @@ export const de: LanguagePack = {
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'cent', 'dollar', 'pfund'],
   countedInMillions: [],
-  pounds: { forms: ['pfund'], sense: 'weight', moneyFromScale: 1e6, moneyAfter: ['pfund sterling', 'sterling'], weightWords: [], moneyWords: [] },
+  pounds: {
+    forms: ['pfund'],
+    sense: 'weight',
+    moneyFromScale: 1e6,
+    moneyAfter: ['pfund sterling', 'sterling', 'pfund wert', 'pfund im jahr', 'pfund pro', 'pfund je', 'pfund monatlich', 'pfund jährlich', 'pfund mehr', 'pfund weniger'],
+    weightWords: [],
+    moneyWords: [
+      'zahlt', 'zahlen', 'zahlte', 'bezahlt', 'kostet', 'kosten', 'kostete', 'Preis', 'Preisen', 'Geldstrafe', 'Strafe', 'Abgabe', 'Steuer', 'Gebühr',
+      'Miete', 'Gehalt', 'Lohn', 'Rechnung', 'Budget', 'verdient', 'verdienen', 'Prämie', 'Entschädigung', 'garantierten', 'Zuschuss', 'Förderung',
+      'Kosten', 'Schaden', 'Spende', 'Spenden', 'Einnahmen', 'Ausgaben', 'Rente', 'Grenze', 'Obergrenze',
+    ],
+  },
   unitLead: {
     articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
     fractions: ['halbe', 'halber', 'halben', 'halbem', 'halbes', 'viertel', 'drittel', 'zehntel'],

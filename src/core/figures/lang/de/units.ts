@@ -35,6 +35,7 @@ export const DE_UNITS: UnitEntry[] = [
   [['tasse', 'tassen'], 'cup', 'quantity'],
   [['hektoliter', 'hektolitern'], 'hl', 'quantity'],
   [['kilometer pro stunde', 'kilometern pro stunde', 'kilometer je stunde', 'stundenkilometer', 'stundenkilometern'], 'km/h', 'quantity'],
+  [['meilen pro stunde', 'meilen je stunde', 'stundenmeilen'], 'mph', 'quantity'],
   [['meter pro sekunde', 'metern pro sekunde', 'meter je sekunde'], 'm/s', 'quantity'],
   [['grad celsius'], '°C', 'quantity'],
   [['grad fahrenheit'], '°F', 'quantity'],

@@ -61,6 +61,8 @@ export const EN_UNITS: UnitEntry[] = [
   [['gigawatt hours'], 'GWh', 'quantity'],
   [['terawatt hours', 'terawatt-hours'], 'TWh', 'quantity'],
   [['watt', 'watts'], 'W', 'quantity'],
+  // Engine power as news gives it; a metric horsepower (PS) and a horsepower differ by 1.4%.
+  [['horsepower', 'hp', 'bhp'], 'PS', 'quantity'],
   // Concentrations: "425 parts per million" is a unit, not a million.
   [['parts per million'], 'ppm', 'quantity'],
   [['parts per billion'], 'ppb', 'quantity'],

@@ -23,4 +23,5 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
+  points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };

@@ -49,6 +49,8 @@ export const FR_UNITS: UnitEntry[] = [
   [['gigawatt', 'gigawatts'], 'GW', 'quantity'],
   [['kilowattheure', 'kilowattheures'], 'kWh', 'quantity'],
   [['mégawattheure', 'mégawattheures'], 'MWh', 'quantity'],
+  [['gigawattheure', 'gigawattheures'], 'GWh', 'quantity'],
+  [['térawattheure', 'térawattheures'], 'TWh', 'quantity'],
   [['heure', 'heures'], 'hour', 'duration'],
   [['minute', 'minutes'], 'minute', 'duration'],
   [['seconde', 'secondes'], 'second', 'duration'],
