@@ -1,6 +1,7 @@
 import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
 import { wordSet } from '../words';
+import { wordBefore } from './around';
 import { decided } from './trace';
 
 /**
@@ -9,8 +10,9 @@ import { decided } from './trace';
  */
 export function monthYear(text: string, figure: Figure, pack: LanguagePack): void {
   if (figure.kind !== 'year') return;
-  const m = /(\p{L}+)\.?[\s\u00a0]+$/u.exec(text.slice(Math.max(0, figure.span.start - 12), figure.span.start));
-  if (!m) return;
+  const before = wordBefore(text, figure.span.start, true);
+  if (!before || /[\d-]/.test(text.slice(before.start + before.word.length, figure.span.start))) return;
+  const m = [text.slice(before.start, figure.span.start), before.word];
   const month = pack.months[m[1].toLowerCase()];
   // "May" and "March" are also words: those only capitalized (French writes every month in lower case).
   if (month === undefined || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && !/^\p{Lu}/u.test(m[1]))) return;

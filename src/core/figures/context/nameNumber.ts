@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
 import { DIGITS_RE } from '../parseNumber';
 import { listRegex, NONE, wordSet } from '../words';
+import { opensSentence } from './around';
 import { isLabelled } from './label';
 import { decided } from './trace';
 
@@ -52,7 +53,7 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   const wordStart = at - name[1].length - 1;
   // The first word of a sentence is capitalized anyway: "Yesterday 3 people died" (German
   // capitalizes every noun, so there the word after the number decides alone).
-  if (!pack.nounsCapitalized && /(?:^|[.!?:;"“„]\s*|\n\s*)$/u.test(text.slice(Math.max(0, wordStart - 3), wordStart))) return false;
+  if (!pack.nounsCapitalized && opensSentence(text, wordStart)) return false;
   if (wordSet(pack.context.boundWords).has(name[1].toLowerCase()) || pack.months[name[1].toLowerCase()] !== undefined) return false;
   // "Bayern 3 Prozent" measures; "Neckarwestheim 2 in" does not, "in" being the preposition there.
   const preposition = listRegex(pack.prepositionUnits, String.raw`^[\s\u00a0]W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(end, end + 8));

@@ -4,6 +4,7 @@ import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
 import { unitSense } from '../unitsOf';
 import { listRegex, NONE, wordSet } from '../words';
+import { opensSentence, wordBefore } from './around';
 import { decided } from './trace';
 
 /**
@@ -27,10 +28,8 @@ export function ordinalWordAt(text: string, from: number, pack: LanguagePack): F
   if (/^['’]\p{L}/u.test(text.slice(end, end + 2))) return undefined;
   // "First, ...", "Second item": a capitalized ordinal opening an English sentence or line is an
   // adverb or a list marker; German capitalizes a rank as a noun ("Erste wurde ...").
-  if (!pack.nounsCapitalized && !article && /^\p{Lu}/u.test(word) && /(?:^|[.!?:]\s+|\n\s*|^\s+)$/u.test(text.slice(Math.max(0, at - 4), at))) return undefined;
-  const before = text.slice(Math.max(0, at - 16), at);
-  const numberBefore = /(?:\d|\p{L}+)[\s\u00a0-]+$/u.exec(before);
-  const beforeWord = numberBefore ? /(\p{L}+|\d+)[\s\u00a0-]+$/u.exec(before)?.[1].toLowerCase() : undefined;
+  if (!pack.nounsCapitalized && !article && /^\p{Lu}/u.test(word) && opensSentence(text, at)) return undefined;
+  const beforeWord = wordBefore(text, at)?.word.toLowerCase();
   const fraction = pack.fractions[word.toLowerCase()] !== undefined;
   if (fraction) {
     // "two thirds", "one fifth" (an article that is also "one", as French "une", decides below).

@@ -2,38 +2,36 @@ import type { LanguagePack } from '../lang/pack';
 import { letterRunEnd } from '../chars';
 import { decided } from './trace';
 
-/** A set phrase split at its number word: "at {one} point" is "at ", "one", " point"; `*` stands for letters ("the *est"). */
+/**
+ * A set phrase split at its number word: "at {one} point" is the words before ("at"), the word
+ * ("one") and the words after ("point"); `*` stands for letters ("the *est" holds "the worst").
+ * A word glued to the number by a hyphen ("net-{zero}", "{one}-off") keeps its hyphen.
+ */
 interface Phrase {
-  before: RegExp;
+  before: string[];
   word: string;
-  after: RegExp;
+  after: string[];
 }
 const PHRASES = new WeakMap<readonly string[], Phrase[]>();
 const WORDS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function wordsOf(list: readonly string[]): ReadonlySet<string> {
-  let words = WORDS.get(list);
-  if (!words) WORDS.set(list, (words = new Set(phrasesOf(list).map((p) => p.word))));
-  return words;
-}
-const part = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '\\p{L}*').replace(/ /g, '[\\s\\u00a0]+');
+const words = (s: string) => s.toLowerCase().split(/(?<=-)|(?=-)|\s+/).filter((w) => w !== '');
 function phrasesOf(list: readonly string[]): Phrase[] {
   let phrases = PHRASES.get(list);
   if (!phrases) {
-    phrases = list.map((p) => {
-      const open = p.indexOf('{');
-      const close = p.indexOf('}');
-      const before = p.slice(0, open);
-      const after = p.slice(close + 1);
-      return {
-        before: new RegExp(String.raw`${/^\p{L}/u.test(before) ? String.raw`(?:^|[^\p{L}])` : ''}${part(before)}$`, 'iu'),
-        word: p.slice(open + 1, close).toLowerCase(),
-        after: new RegExp(String.raw`^${part(after)}${/\p{L}$/u.test(after) ? String.raw`(?![\p{L}])` : ''}`, 'iu'),
-      };
-    });
+    phrases = list.map((p) => ({ before: words(p.slice(0, p.indexOf('{'))), word: p.slice(p.indexOf('{') + 1, p.indexOf('}')).toLowerCase(), after: words(p.slice(p.indexOf('}') + 1)) }));
     PHRASES.set(list, phrases);
   }
   return phrases;
 }
+function wordsOf(list: readonly string[]): ReadonlySet<string> {
+  let set = WORDS.get(list);
+  if (!set) WORDS.set(list, (set = new Set(phrasesOf(list).map((p) => p.word))));
+  return set;
+}
+
+/** The words of a stretch of text, as the phrases are split (hyphens as words of their own). */
+const textWords = (s: string) => words(s.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '));
+const fits = (pattern: string, word: string | undefined) => word !== undefined && (pattern.startsWith('*') ? word.endsWith(pattern.slice(1)) : word === pattern);
 
 /**
  * setPhrase: a number word inside a set phrase counts nothing: "one of the worst", "at one point",
@@ -46,10 +44,17 @@ export function setPhraseEnd(text: string, at: number, pack: LanguagePack): numb
   // Most tokens are no number word of any phrase: one look at the word decides.
   const word = text.slice(at, letterRunEnd(text, at)).toLowerCase();
   if (!wordsOf(list).has(word)) return undefined;
+  const end = at + word.length;
+  if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return undefined;
+  const before = textWords(text.slice(Math.max(0, at - 30), at));
+  const after = textWords(text.slice(end, end + 40));
+  // The slice before may cut a word in two: only whole words count, so drop a cut first one.
+  if (at - 30 > 0 && /\p{L}/u.test(text[at - 31] ?? ' ')) before.shift();
   for (const p of phrasesOf(list)) {
-    const end = at + p.word.length;
-    if (text.slice(at, end).toLowerCase() !== p.word || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
-    if (!p.before.test(text.slice(Math.max(0, at - 24), at)) || !p.after.test(text.slice(end, end + 40))) continue;
+    if (p.word !== word) continue;
+    if (p.before.length > before.length || p.after.length > after.length) continue;
+    if (!p.before.every((w, i) => fits(w, before[before.length - p.before.length + i]))) continue;
+    if (!p.after.every((w, i) => fits(w, after[i]))) continue;
     decided('setPhrase');
     return end;
   }
