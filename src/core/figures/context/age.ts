@@ -1,6 +1,6 @@
 import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
-import { listRegex, NONE } from '../words';
+import { listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
 const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
@@ -12,7 +12,7 @@ const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
  */
 export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
   if (figure.kind !== 'count' || figure.unit || !Number.isInteger(figure.value) || figure.value < 0 || figure.value > 125) return;
-  if (!afterAgeWords(text, figure, pack) && !appositive(text, figure)) return;
+  if (!afterAgeWords(text, figure, pack) && !appositive(text, figure, pack)) return;
   figure.kind = 'duration';
   figure.unit = 'year';
   delete figure.noun;
@@ -39,8 +39,13 @@ function ageRegex(words: readonly string[], joints: readonly string[]): RegExp {
   return re;
 }
 
-/** "Woidke, 62, hatte", "Smith, 46, said": a number between commas right after a name. */
-function appositive(text: string, figure: Figure): boolean {
-  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',') return false;
-  return /(?:^|[\s(])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}]+)?,[\s\u00a0]$/u.test(text.slice(Math.max(0, figure.span.start - 30), figure.span.start)) && /^,[\s\u00a0]+\p{Ll}/u.test(text.slice(figure.span.end, figure.span.end + 4));
+/** "Woidke, 62, hatte", "Smith, 46, said", "a second boy, 16, was": a number between commas right after a name or a person. */
+function appositive(text: string, figure: Figure, pack: LanguagePack): boolean {
+  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',' || !/^,[\s\u00a0]+\p{Ll}/u.test(text.slice(figure.span.end, figure.span.end + 4))) return false;
+  if (text[figure.span.start - 2] !== ',' || !/[\s\u00a0]/.test(text[figure.span.start - 1] ?? '')) return false;
+  const comma = figure.span.start - 2;
+  let start = comma;
+  while (start > 0 && comma - start < 30 && /\p{L}/u.test(text[start - 1])) start--;
+  const word = text.slice(start, comma);
+  return word !== '' && (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()));
 }

@@ -170,6 +170,8 @@ export interface LanguagePack {
     ordinalDot?: { before: readonly string[]; after: readonly string[] };
     /** Words before ages: "aged", "im Alter von". */
     ageBefore?: readonly string[];
+    /** People an age follows between commas: "a boy, 16, was" (names are told by their capital). */
+    ageNouns?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */

@@ -43,6 +43,10 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   fractionAfter: ['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all', 'them', 'were', 'are', 'was', 'is', 'as', 'more', 'less', 'fewer', 'that', 'what'],
   multipliers: { twice: 2, thrice: 3, tenfold: 10, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, hundredfold: 100 },
   dayRangeJoints: ['and', 'to', '-', '–'],
+  ageNouns: [
+    'boy', 'girl', 'man', 'woman', 'son', 'daughter', 'driver', 'victim', 'teenager', 'defendant', 'mother', 'father', 'pensioner', 'student',
+    'child', 'rider', 'player', 'runner', 'nurse', 'officer', 'pupil', 'resident', 'passenger', 'cyclist', 'pedestrian', 'husband', 'wife',
+  ],
   ageBefore: ['aged', 'age of', 'ages of', 'aged between', 'between the ages of'],
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
