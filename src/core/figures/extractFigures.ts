@@ -2,6 +2,7 @@ import type { Figure, Lang } from '../types';
 import { isLetter, isLowSurrogate } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
+import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -68,12 +69,15 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
       // over it whole, so its second number is none either.
-      const skip = clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at);
+      const phrase = phraseEnd(text, at, pack);
+      const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
+      const skip = phrase ?? (own ? undefined : (clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         tokenStart.lastIndex = skip;
         continue;
       }
-      const figure = figureAt(text, at, pack, style);
+      const read = own ?? figureAt(text, at, pack, style);
+      const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
       if (figure) {
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
         out.push({ figure, rules: rules ?? [] });

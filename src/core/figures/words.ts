@@ -51,7 +51,8 @@ export function keysOf(record: Readonly<Record<string, unknown>>): readonly stri
 }
 
 const singles = new Map<string, readonly string[]>();
-const NONE: readonly string[] = [];
+/** The empty list, one object, for a pack that leaves an optional list out. */
+export const NONE: readonly string[] = [];
 /** One word (or none) as a list that stays the same object. */
 export function single(word: string | undefined): readonly string[] {
   if (word === undefined) return NONE;

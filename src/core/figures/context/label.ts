@@ -7,9 +7,9 @@ import { decided } from './trace';
  * series is an ordinal, recognized but not checked (spec), not a count of anything. Labels match
  * as written ("No." and "Nr." with their dot, capitalized), so "no 5" stays a count.
  */
-export function isLabelled(text: string, start: number, pack: LanguagePack): boolean {
+export function isLabelled(text: string, start: number, pack: LanguagePack, decides = true): boolean {
   if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return false;
   const labelled = listRegex(pack.context.labelsBefore, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'u').test(text.slice(Math.max(0, start - 16), start));
-  if (labelled) decided('label');
+  if (labelled && decides) decided('label');
   return labelled;
 }

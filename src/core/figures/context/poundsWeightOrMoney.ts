@@ -15,8 +15,9 @@ export function poundIsMoney(text: string, start: number, end: number, unitWord:
   if (listRegex(single(pack.productOf), String.raw`\sW$`, 'i').test(unitWord)) return false;
   if (scale >= rule.moneyFromScale) return true;
   if (listRegex(rule.moneyAfter, String.raw`^[\s\u00a0]*W`).test(text.slice(end, end + 20))) return true;
-  if (rule.sense === 'weight') return false;
   const before = NEAR_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  // Where the pound weighs by default, a word of paying just before makes it money: "zahlt 1.849 Pfund".
+  if (rule.sense === 'weight') return hasWord(before, rule.moneyWords);
   // A word of paying nearer still decides for money: "lost his bet and paid 40 pounds".
   return !hasWord(before, rule.weightWords) || hasWord(before, rule.moneyWords);
 }

@@ -189,5 +189,33 @@ export interface LanguagePack {
     angleVerbAfter: readonly string[];
     turningBefore: readonly string[];
     weatherAfter: readonly string[];
+    /** Set phrases a number word stands in, no figure; `{}` marks the number: "at {one} point", "net-{zero}". */
+    setPhrases?: readonly string[];
+    /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
+    namesBefore?: readonly string[];
+    /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
+    nameFollowers?: readonly string[];
+    /** Ordinal words, each form to its number ("first", "sixth", "zweite", "Neunter"). */
+    ordinalWords?: Readonly<Record<string, number>>;
+    /** Words after a fraction word that keep it a fraction ("a sixth of"), not an ordinal ("a sixth victim"). */
+    fractionAfter?: readonly string[];
+    /** Words of a multiple: "twice", "tenfold", "zweimal", "doppelt". */
+    multipliers?: Readonly<Record<string, number>>;
+    /** Between the days of "14. und 15. Juli", "14 and 15 July". */
+    dayRangeJoints?: readonly string[];
+    /** "des 20. Jahrhunderts", "die 14. Etappe": words before or after "N." that make it an ordinal. */
+    ordinalDot?: { before: readonly string[]; after: readonly string[] };
+    /** Words before ages: "aged", "im Alter von". */
+    ageBefore?: readonly string[];
+    /** People an age follows between commas: "a boy, 16, was" (names are told by their capital). */
+    ageNouns?: readonly string[];
+    /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
+    rangeJoints?: readonly string[];
+    /** After a decade's first year: "1960s", "1960er". */
+    decadeSuffixes?: readonly string[];
+    /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
+    degreesAreCelsius?: boolean;
+    /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */
+    points?: { words: readonly string[]; pollWords: readonly string[] };
   };
 }

@@ -8,5 +8,5 @@ export const UNIT_FACTORS: Record<string, [dimension: string, factor: number]> =
   mi: ['length', 1609.344], yd: ['length', 0.9144], ft: ['length', 0.3048], in: ['length', 0.0254],
   t: ['mass', 1e6], kg: ['mass', 1000], g: ['mass', 1], mg: ['mass', 0.001], lb: ['mass', 453.59237], oz: ['mass', 28.349523125],
   l: ['volume', 1], ml: ['volume', 0.001], hl: ['volume', 100], gal: ['volume', 3.785411784],
-  hour: ['time', 3600], minute: ['time', 60], second: ['time', 1],
+  week: ['time', 604800], day: ['time', 86400], hour: ['time', 3600], minute: ['time', 60], second: ['time', 1],
 };

@@ -20,8 +20,8 @@ describe('language packs keep each language to itself', () => {
   });
 
   it('reads "2 Grad unter null" as minus two degrees, with no figure 0', () => {
-    assert.deepEqual(read('Es waren 2 Grad unter null.', 'de'), [['2 Grad unter null', -2, '°', 'quantity']]);
-    assert.deepEqual(read('Es waren 2 Grad unter Null.', 'de'), [['2 Grad unter Null', -2, '°', 'quantity']]);
+    assert.deepEqual(read('Es waren 2 Grad unter null.', 'de'), [['2 Grad unter null', -2, '°C', 'quantity']]);
+    assert.deepEqual(read('Es waren 2 Grad unter Null.', 'de'), [['2 Grad unter Null', -2, '°C', 'quantity']]);
     assert.deepEqual(read('2 degrees below zero', 'en'), [['2 degrees below zero', -2, '°', 'quantity']]);
   });
 

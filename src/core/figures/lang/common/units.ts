@@ -58,6 +58,7 @@ export const SYMBOL_UNITS: UnitEntry[] = [
   [['gwh'], 'GWh', 'quantity'],
   [['twh'], 'TWh', 'quantity'],
   [['ppm'], 'ppm', 'quantity'],
+  [['l/m²', 'l/m2'], 'l/m²', 'quantity'],
   [['h'], 'hour', 'duration'],
   [['min'], 'minute', 'duration'],
 ];
@@ -66,8 +67,8 @@ export const SYMBOL_UNITS: UnitEntry[] = [
 export const DIGITS_ONLY_UNITS: ReadonlySet<string> = new Set(['in', 'ha', 'mi', 'pp', 'rs', 'rm', 'gs']);
 
 /**
- * Units read after "a" or "half a" without digits: the metric measures and the imperial
+ * Units read after "a" or "half a" without digits ("half a percentage point"): the metric measures and the imperial
  * abbreviations. Feet, inches, miles, tons, cups and degrees are left out, because after an
  * article they are mostly idioms ("a foot in the door", "not an inch", "a cup of tea").
  */
-export const MEASURES_WITHOUT_NUMBER = new Set<string>(['tsp', 'tbsp', 'kg', 'g', 'mg', 'µg', 'l', 'ml', 'hl', 'km', 'm', 'cm', 'mm', 'ha', 'lb', 'gal', 'MW', 'GW', 'kW', 'kWh', 'MWh']);
+export const MEASURES_WITHOUT_NUMBER = new Set<string>(['pp', 'tsp', 'tbsp', 'kg', 'g', 'mg', 'µg', 'l', 'ml', 'hl', 'km', 'm', 'cm', 'mm', 'ha', 'lb', 'gal', 'MW', 'GW', 'kW', 'kWh', 'MWh']);

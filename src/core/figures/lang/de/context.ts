@@ -13,4 +13,32 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   angleVerbAfter: ['drehen', 'dreht', 'drehte', 'gedreht', 'kippen', 'kippt', 'gekippt', 'neigen', 'geneigt', 'schwenken', 'geschwenkt'],
   turningBefore: ['winkel', 'drehung', 'neigung', 'abbiegen', 'biegt', 'drehen', 'dreht', 'drehte', 'kippen', 'neigen'],
   weatherAfter: ['wärmer', 'kälter', 'kühler', 'heißer', 'heisser'],
+  setPhrases: [
+    '{einer} der', '{eine} der', '{eines} der', '{einem} der', '{einen} der', 'jeden {zweiten}', 'jede {zweite}', 'jedes {zweite}', 'jeden {dritten}',
+    'jede {dritte}', 'jedes {dritte}', 'jedem {zweiten}', 'jedem {dritten}', 'netto {null}', 'netto-{null}', '{null} und nichtig'],
+  namesBefore: [
+    'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
+    'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',
+  ],
+  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hat', 'lieferte', 'liefert', 'spielt', 'spielte'],
+  ordinalWords: ordinalForms({
+    erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,
+  }),
+  multipliers: {
+    zweimal: 2, dreimal: 3, viermal: 4, fünfmal: 5, zehnmal: 10, doppelt: 2, dreifach: 3, verdoppelt: 2, verdreifacht: 3, zweifach: 2, vierfach: 4, zehnfach: 10,
+  },
+  dayRangeJoints: ['und', 'bis', '-', '–'],
+  ordinalDot: {
+    before: ['der', 'die', 'das', 'des', 'dem', 'den', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'seit', 'seinem', 'seiner', 'ihrem', 'ihrer', 'ab'],
+    after: ['jahrhundert', 'jahrtausend', 'mal', 'platz', 'etappe', 'spieltag', 'runde', 'minute', 'geburtstag', 'stelle', 'lebensjahr', 'klasse', 'todestag', 'jahrestag', 'liga', 'stock', 'rang', 'sitzung', 'amtszeit'],
+  },
+  ageBefore: ['im Alter von', 'im Alter zwischen', 'Alter von', 'Alter zwischen', 'Alters von'],
+  decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],
+  rangeJoints: ['bis', 'und', 'oder', 'auf', '-', '–'],
+  degreesAreCelsius: true,
 };
+
+/** Each German ordinal stem with its case endings: "zweite", "zweiten", "Zweiter" ... */
+function ordinalForms(stems: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(stems).flatMap(([stem, n]) => ['e', 'er', 'en', 'em', 'es'].map((ending) => [stem + ending, n])));
+}

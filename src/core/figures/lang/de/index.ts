@@ -38,13 +38,25 @@ export const de: LanguagePack = {
   ordinalSuffixes: [],
   vague: DE_VAGUE,
   units: [...SYMBOL_UNITS, ...DE_UNITS],
-  prepositionUnits: [],
+  // "2018 in Berlin": "in" after a number is the preposition, never inches, unless nothing follows.
+  prepositionUnits: ['in'],
   currencyNames: DE_CURRENCY_NAMES,
   coins: {},
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'cent', 'dollar', 'pfund'],
   countedInMillions: [],
-  pounds: { forms: ['pfund'], sense: 'weight', moneyFromScale: 1e6, moneyAfter: ['pfund sterling', 'sterling'], weightWords: [], moneyWords: [] },
+  pounds: {
+    forms: ['pfund'],
+    sense: 'weight',
+    moneyFromScale: 1e6,
+    moneyAfter: ['pfund sterling', 'sterling', 'pfund wert', 'pfund im jahr', 'pfund pro', 'pfund je', 'pfund monatlich', 'pfund jährlich', 'pfund mehr', 'pfund weniger'],
+    weightWords: [],
+    moneyWords: [
+      'zahlt', 'zahlen', 'zahlte', 'bezahlt', 'kostet', 'kosten', 'kostete', 'Preis', 'Preisen', 'Geldstrafe', 'Strafe', 'Abgabe', 'Steuer', 'Gebühr',
+      'Miete', 'Gehalt', 'Lohn', 'Rechnung', 'Budget', 'verdient', 'verdienen', 'Prämie', 'Entschädigung', 'garantierten', 'Zuschuss', 'Förderung',
+      'Kosten', 'Schaden', 'Spende', 'Spenden', 'Einnahmen', 'Ausgaben', 'Rente', 'Grenze', 'Obergrenze',
+    ],
+  },
   unitLead: {
     articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
     fractions: ['halbe', 'halber', 'halben', 'halbem', 'halbes', 'viertel', 'drittel', 'zehntel'],

@@ -31,5 +31,5 @@ export const DE_DIGIT_WORDS: Record<string, number> = { null: 0, eins: 1, zwei: 
 
 /** Vague quantities: recognized, and matched only to the same vague expression. */
 export const DE_VAGUE: Record<string, number> = {
-  dutzende: 12, hunderte: 100, tausende: 1e3, zehntausende: 1e4, hunderttausende: 1e5, millionen: 1e6, milliarden: 1e9,
+  dutzende: 12, hunderte: 100, 'mehrere hundert': 100, 'einige hundert': 100, 'mehrere tausend': 1e3, 'einige tausend': 1e3, 'mehrere millionen': 1e6, tausende: 1e3, zehntausende: 1e4, hunderttausende: 1e5, millionen: 1e6, milliarden: 1e9,
 };

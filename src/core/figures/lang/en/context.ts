@@ -27,4 +27,31 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'tilt', 'tilts', 'tilted', 'tilting', 'swivel', 'swivels', 'swiveled', 'swivelled', 'swivelling', 'pivot', 'pivots', 'pivoted', 'pivoting',
   ],
   weatherAfter: ['warmer', 'colder', 'cooler', 'hotter', 'higher', 'lower'],
+  setPhrases: [
+    '{one} of the *est', '{one} of the most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
+    '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',
+    '{one} by one', '{one} or two', '{one} or another',
+    // "number nine on his shirt", "a number one hit": a name, no count.
+    ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
+  ],
+  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit'],
+  nameFollowers: ['plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
+  ordinalWords: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+    thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  },
+  fractionAfter: ['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all', 'them', 'were', 'are', 'was', 'is', 'as', 'more', 'less', 'fewer', 'that', 'what'],
+  multipliers: { twice: 2, thrice: 3, tenfold: 10, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, hundredfold: 100 },
+  dayRangeJoints: ['and', 'to', '-', '–'],
+  ageNouns: [
+    'boy', 'girl', 'man', 'woman', 'son', 'daughter', 'driver', 'victim', 'teenager', 'defendant', 'mother', 'father', 'pensioner', 'student',
+    'child', 'rider', 'player', 'runner', 'nurse', 'officer', 'pupil', 'resident', 'passenger', 'cyclist', 'pedestrian', 'husband', 'wife',
+  ],
+  ageBefore: ['aged', 'age of', 'ages of', 'aged between', 'between the ages of'],
+  decadeSuffixes: ['s', "'s", '’s'],
+  rangeJoints: ['to', 'and', 'or', '-', '–'],
+  points: {
+    words: ['points', 'point'],
+    pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],
+  },
 };

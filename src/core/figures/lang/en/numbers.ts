@@ -37,7 +37,7 @@ export const EN_UNIT_ORDINALS: Record<string, number> = {
 
 /** Vague quantities: recognized, and matched only to the same vague expression. */
 export const EN_VAGUE: Record<string, number> = {
-  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+  dozens: 12, hundreds: 100, thousands: 1e3, 'several hundred': 100, 'a few hundred': 100, 'several thousand': 1e3, 'a few thousand': 1e3, 'several million': 1e6, millions: 1e6, billions: 1e9,
   'tens of thousands': 1e4, 'hundreds of thousands': 1e5, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
   'tens of billions': 1e10, 'hundreds of billions': 1e11,
 };

@@ -47,7 +47,7 @@ export const EN_UNITS: UnitEntry[] = [
   [['gigabyte', 'gigabytes'], 'GB', 'quantity'],
   [['terabyte', 'terabytes'], 'TB', 'quantity'],
   [['radian', 'radians'], 'rad', 'quantity'],
-  [['kilometres per hour', 'kilometers per hour'], 'km/h', 'quantity'],
+  [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'], 'km/h', 'quantity'],
   [['miles per hour', 'miles an hour'], 'mph', 'quantity'],
   [['meters per second', 'metres per second'], 'm/s', 'quantity'],
   [['degrees celsius', 'degree celsius', 'degrees c', 'degree c', 'deg c', 'deg celsius', 'celcius', 'centigrade', 'centigrate', 'degrees centigrade'], '°C', 'quantity'],
@@ -60,13 +60,23 @@ export const EN_UNITS: UnitEntry[] = [
   [['megawatt hours', 'megawatt-hours'], 'MWh', 'quantity'],
   [['gigawatt hours'], 'GWh', 'quantity'],
   [['terawatt hours', 'terawatt-hours', 'terawatt hour', 'terawatt-hour'], 'TWh', 'quantity'],
+  [['watt', 'watts'], 'W', 'quantity'],
+  // Engine power as news gives it; a metric horsepower (PS) and a horsepower differ by 1.4%.
+  [['horsepower', 'hp', 'bhp'], 'PS', 'quantity'],
+  // Concentrations: "425 parts per million" is a unit, not a million.
   [['parts per million'], 'ppm', 'quantity'],
-  [['litres per square metre', 'liters per square meter', 'litres per square meter'], 'l/m²', 'quantity'],
+  [['parts per billion'], 'ppb', 'quantity'],
+  [['parts per trillion'], 'ppt', 'quantity'],
+  // Rain per square metre, as weather reports give it.
+  [['litres per square metre', 'liters per square meter', 'litres of rain per square metre', 'liters of rain per square meter'], 'l/m²', 'quantity'],
   [['hours', 'hour', 'hrs'], 'hour', 'duration'],
   [['minutes', 'minute', 'mins'], 'minute', 'duration'],
   [['seconds', 'second', 'secs'], 'second', 'duration'],
   [['days', 'day'], 'day', 'duration'],
   [['weeks', 'week'], 'week', 'duration'],
   [['months', 'month'], 'month', 'duration'],
+  // Ages: "a 16-year-old", "16-year-olds", "45 years old".
+  [['year-old', 'year-olds', 'years old', 'year old', 'years-old'], 'year', 'duration'],
   [['years', 'year'], 'year', 'duration'],
+  [['decades', 'decade'], 'decade', 'duration'],
 ];

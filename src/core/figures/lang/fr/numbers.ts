@@ -69,5 +69,5 @@ export const FR_ROUNDS_AFTER: readonly string[] = ['de finale', 'de finales'];
 
 /** Vague quantities: recognized, and matched only to the same vague expression. */
 export const FR_VAGUE: Record<string, number> = {
-  dizaines: 10, centaines: 100, milliers: 1e3, 'dizaines de milliers': 1e4, 'centaines de milliers': 1e5, millions: 1e6, milliards: 1e9,
+  dizaines: 10, centaines: 100, 'plusieurs centaines': 100, 'plusieurs milliers': 1e3, milliers: 1e3, 'dizaines de milliers': 1e4, 'centaines de milliers': 1e5, millions: 1e6, milliards: 1e9,
 };

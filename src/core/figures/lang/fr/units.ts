@@ -52,7 +52,7 @@ export const FR_UNITS: UnitEntry[] = [
   [['gigawattheure', 'gigawattheures'], 'GWh', 'quantity'],
   [['térawattheure', 'térawattheures', 'terawattheure', 'terawattheures'], 'TWh', 'quantity'],
   [['parties par million', 'partie par million'], 'ppm', 'quantity'],
-  [['litres par mètre carré', 'litre par mètre carré', 'l/m²', 'l/m2'], 'l/m²', 'quantity'],
+  [['litres par mètre carré', 'litre par mètre carré', 'litres de pluie par mètre carré', "litres d'eau par mètre carré"], 'l/m²', 'quantity'],
   [['heure', 'heures'], 'hour', 'duration'],
   [['minute', 'minutes'], 'minute', 'duration'],
   [['seconde', 'secondes'], 'second', 'duration'],

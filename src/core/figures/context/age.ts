@@ -1,0 +1,51 @@
+import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { listRegex, NONE, wordSet } from '../words';
+import { decided } from './trace';
+
+const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
+
+/**
+ * age: "aged 45 to 75", "aged five", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62, said":
+ * a plain count that is someone's age is a duration in years, so it matches "45 years old" and
+ * "45-Jährige" and never a count of people.
+ */
+export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
+  if (figure.kind !== 'count' || figure.unit || !Number.isInteger(figure.value) || figure.value < 0 || figure.value > 125) return;
+  if (!afterAgeWords(text, figure, pack) && !appositive(text, figure, pack)) return;
+  figure.kind = 'duration';
+  figure.unit = 'year';
+  delete figure.noun;
+  decided('age');
+}
+
+/** "aged 45", "aged 45 to 75", "im Alter von 31, 36 und": the age words, then perhaps other ages. */
+function afterAgeWords(text: string, figure: Figure, pack: LanguagePack): boolean {
+  const words = pack.context.ageBefore;
+  if (!words) return false;
+  return ageRegex(words, pack.context.rangeJoints ?? NONE).test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+}
+
+const AGE_RES = new WeakMap<readonly string[], RegExp>();
+/** The age words, then up to four other ages joined by commas or the range joints ("aged 45 to "). */
+function ageRegex(words: readonly string[], joints: readonly string[]): RegExp {
+  let re = AGE_RES.get(words);
+  if (!re) {
+    const alt = joints.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const others = alt ? String.raw`(?:${NUMBER}(?:[\s\u00a0]*,|[\s\u00a0]*(?:${alt}))[\s\u00a0]*){0,4}` : '';
+    re = listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+${others}$`, 'iu');
+    AGE_RES.set(words, re);
+  }
+  return re;
+}
+
+/** "Woidke, 62, hatte", "Smith, 46, said", "a second boy, 16, was": a number between commas right after a name or a person. */
+function appositive(text: string, figure: Figure, pack: LanguagePack): boolean {
+  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',' || !/^,[\s\u00a0]+\p{Ll}/u.test(text.slice(figure.span.end, figure.span.end + 4))) return false;
+  if (text[figure.span.start - 2] !== ',' || !/[\s\u00a0]/.test(text[figure.span.start - 1] ?? '')) return false;
+  const comma = figure.span.start - 2;
+  let start = comma;
+  while (start > 0 && comma - start < 30 && /\p{L}/u.test(text[start - 1])) start--;
+  const word = text.slice(start, comma);
+  return word !== '' && (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()));
+}

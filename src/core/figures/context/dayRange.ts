@@ -1,0 +1,27 @@
+import type { Figure } from '../../types';
+import { isDigitAt } from '../chars';
+import { dateAt } from '../dateFigure';
+import type { LanguagePack } from '../lang/pack';
+import { make } from '../makeFigure';
+import { listRegex } from '../words';
+import { decided } from './trace';
+
+/**
+ * dayRange: "am 14. und 15. Juli", "on 14 and 15 July", "vom 3. bis 5. Mai": the first day takes
+ * the month (and year) of the date after it, so it is a date, not the count 14.
+ */
+export function dayRangeAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const joints = pack.context.dayRangeJoints;
+  if (!joints || !isDigitAt(text, at) || isDigitAt(text, at - 1)) return undefined;
+  const re = listRegex(joints, String.raw`(\d{1,2})(\.?)[\s\u00a0]*W[\s\u00a0]*(?=\d)`, 'iuy');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const next = dateAt(text, at + m[0].length, pack);
+  if (!next || next.kind !== 'date' || day < 1 || day > 31) return undefined;
+  const monthAndYear = Math.floor(next.value / 100) * 100;
+  if (monthAndYear % 10000 === 0) return undefined;
+  decided('dayRange');
+  return make(text, at, at + m[1].length + m[2].length, monthAndYear + day, 'date', pack);
+}

@@ -1,0 +1,67 @@
+import type { Figure } from '../../types';
+import { letterRunEnd } from '../chars';
+import type { LanguagePack } from '../lang/pack';
+import { UNIT_FACTORS } from '../lexicon/unitFactors';
+import { make } from '../makeFigure';
+import { readNumberPhrase } from '../numberPhrase';
+import type { SeparatorStyle } from '../parseNumber';
+import { unitAfter } from '../unitsOf';
+import { listRegex, single, wordSet } from '../words';
+import { decided } from './trace';
+
+/** Seconds in each unit of time a duration may be written in parts with (weeks down to seconds). */
+const SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(UNIT_FACTORS).filter(([, [dimension]]) => dimension === 'time').map(([unit, [, factor]]) => [unit, factor]));
+
+/**
+ * durationInParts: "2 hours 15 minutes 37 seconds", "4 hours and 52 minutes", "eine Minute und
+ * vier Sekunden": one duration, in its smallest unit (8137 seconds, 292 minutes, 64 seconds), so
+ * it matches the same time written otherwise. Each part is smaller than the one before.
+ */
+export function durationInPartsAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, read?: Figure): Figure | undefined {
+  // A duration the readers found ("2 hours"), or one of a unit without a number ("eine Minute"), which they leave out.
+  if (read ? read.kind !== 'duration' || read.span.start !== at : !wordSet(pack.unitLead.articles).has(text.slice(at, letterRunEnd(text, at)).toLowerCase())) return undefined;
+  const first = partAt(text, at, pack, style, true);
+  if (!first) return undefined;
+  let total = first.value * SECONDS[first.unit];
+  let last = first.unit;
+  let end = first.end;
+  const joint = listRegex(single(pack.and), String.raw`,?[\s\u00a0]+(?:W[\s\u00a0]+)?`, 'iy');
+  for (let parts = 1; parts < 4; parts++) {
+    joint.lastIndex = end;
+    const j = joint.exec(text);
+    if (!j) break;
+    const part = partAt(text, end + j[0].length, pack, style, false);
+    if (!part || SECONDS[part.unit] >= SECONDS[last]) break;
+    total += part.value * SECONDS[part.unit];
+    last = part.unit;
+    end = part.end;
+  }
+  if (end === first.end) return undefined;
+  decided('durationInParts');
+  return make(text, at, end, Number((total / SECONDS[last]).toFixed(3)), 'duration', pack, last);
+}
+
+/** "2 hours", "eine Minute": a number (or, first, an article) and a unit of time. */
+function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, first: boolean): { value: number; unit: string; end: number } | undefined {
+  const article = first ? /\p{L}+(?=[\s\u00a0])/uy : undefined;
+  let value: number | undefined;
+  let numberEnd = at;
+  if (article) {
+    article.lastIndex = at;
+    const a = article.exec(text);
+    if (a && wordSet(pack.unitLead.articles).has(a[0].toLowerCase())) {
+      value = 1;
+      numberEnd = at + a[0].length;
+    }
+  }
+  if (value === undefined) {
+    if (!/[\d\p{L}]/u.test(text[at] ?? '')) return undefined;
+    const phrase = readNumberPhrase(text, at, pack, style);
+    if (!phrase || phrase.scale) return undefined;
+    value = phrase.value;
+    numberEnd = phrase.end;
+  }
+  const u = unitAfter(text, numberEnd, pack);
+  if (!u || u.sense.kind !== 'duration' || SECONDS[u.sense.unit] === undefined || u.form.length < 3) return undefined;
+  return { value, unit: u.sense.unit, end: u.end };
+}

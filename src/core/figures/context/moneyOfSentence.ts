@@ -1,0 +1,35 @@
+import type { Figure } from '../../types';
+import { decided } from './trace';
+
+/**
+ * moneyOfSentence: "a budget of €400 billion, including 50.3 billion in net borrowing", "3
+ * Milliarden Euro und weitere 20 Millionen": an amount in millions or billions that counts
+ * nothing named, in a sentence that has just named a currency, is money in that currency.
+ * `before` holds the figures read so far, in order.
+ */
+export function moneyOfSentence(text: string, figure: Figure, before: readonly { figure: Figure }[]): void {
+  // A zero in millions ("2, 0 milliards", a decimal broken apart) is no amount to take a currency.
+  // A one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
+  if (figure.kind !== 'count' || figure.unit || (figure.noun !== undefined && figure.noun.length > 1) || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
+  const sentenceStart = sentenceStartBefore(text, figure.span.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const earlier = before[i].figure;
+    if (earlier.span.end <= sentenceStart) return;
+    if (earlier.kind === 'money' && earlier.unit && earlier.unit !== 'cent' && earlier.unit !== 'pence') {
+      figure.kind = 'money';
+      figure.unit = earlier.unit;
+      decided('moneyOfSentence');
+      return;
+    }
+  }
+}
+
+/** Where the sentence holding `at` starts: after a full stop and a space before a capital, or a line break. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i > 0 && i > at - 400; i--) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && !/\d/.test(text[i - 1] ?? '')) return i + 1;
+  }
+  return Math.max(0, at - 400);
+}

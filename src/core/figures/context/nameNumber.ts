@@ -1,0 +1,68 @@
+import { isDigitAt } from '../chars';
+import type { LanguagePack } from '../lang/pack';
+import { measureAfter } from '../measureAfter';
+import { DIGITS_RE } from '../parseNumber';
+import { listRegex, NONE, wordSet } from '../words';
+import { opensSentence } from './around';
+import { isLabelled } from './label';
+import { decided } from './trace';
+
+/**
+ * nameNumber: a number that is part of a name or code counts nothing: "Isar 2", "Neckarwestheim 2",
+ * "Nord Stream 1", "the A 4", "U 6", "type 2 diabetes", "junctions 38 and 39", "the number 7
+ * shirt", "Bundesstraße 102", "ring 999", "Nummer 116 117". Returns where the digits end, so the
+ * scanner steps over them; undefined for a figure.
+ */
+export function nameNumberEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  if (!isDigitAt(text, at) || text[at - 1] !== ' ') return undefined;
+  DIGITS_RE.lastIndex = at;
+  if (!DIGITS_RE.test(text)) return undefined;
+  const end = DIGITS_RE.lastIndex;
+  const digits = text.slice(at, end);
+  // "Article 5", "Absatz 2": a label makes an ordinal (the label rule), not a name.
+  if (isLabelled(text, at, pack, false)) return undefined;
+  const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
+  if (!name) return undefined;
+  decided('nameNumber');
+  return end;
+}
+
+const plain = (digits: string) => /^\d{1,3}$/.test(digits);
+
+/** "type 2", "Rückennummer 9", "junctions 38 and 39": a word of the pack's list, or that word and a number before "and". */
+function afterNameWord(text: string, at: number, pack: LanguagePack): boolean {
+  const words = pack.context.namesBefore;
+  if (!words) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'iu').test(before)) return true;
+  return pack.and !== undefined && listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]\d{1,3}(?:,|[\s\u00a0]${pack.and})[\s\u00a0]$`, 'iu').test(before);
+}
+
+/** "A 4", "U 6", "B 12": a road or line named by a capital letter. */
+function afterLetter(text: string, at: number, digits: string): boolean {
+  return /^\d{1,3}$/.test(digits) && /(?:^|[\s(])\p{Lu} $/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/**
+ * "Isar 2 plant", "Neckarwestheim 2 in", "Nord Stream 1 im Sommer": a capitalized word, then the
+ * number, then a word of the pack's that shows a name ends there (no unit, no noun counted).
+ */
+function endsCapitalizedName(text: string, at: number, end: number, pack: LanguagePack): boolean {
+  const name = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}]+)?) $/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!name) return false;
+  const wordStart = at - name[1].length - 1;
+  // The first word of a sentence is capitalized anyway: "Yesterday 3 people died" (German
+  // capitalizes every noun, so there the word after the number decides alone).
+  if (!pack.nounsCapitalized && opensSentence(text, wordStart)) return false;
+  if (wordSet(pack.context.boundWords).has(name[1].toLowerCase()) || pack.months[name[1].toLowerCase()] !== undefined) return false;
+  // "Bayern 3 Prozent" measures; "Neckarwestheim 2 in" does not, "in" being the preposition there.
+  const preposition = listRegex(pack.prepositionUnits, String.raw`^[\s\u00a0]W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(end, end + 8));
+  if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
+  // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
+  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  if (!next) return false;
+  const word = next[1];
+  // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
+  if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
+  return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
+}

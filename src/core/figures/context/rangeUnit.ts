@@ -1,0 +1,46 @@
+import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { listRegex } from '../words';
+import { decided } from './trace';
+
+/**
+ * rangeUnit: "300 bis 350 Millimeter", "between 300 and 600 euros", "28, 56 und 78 Jahren", "von
+ * 31 auf 17 Grad": the unit written once, after the last number, is the unit of every number of the
+ * range or list. `readAt` reads the figure at an offset (the reader the scanner uses).
+ */
+export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, readAt: (at: number) => Figure | undefined): void {
+  const joints = pack.context.rangeJoints;
+  if (!joints || figure.kind !== 'count' || figure.unit || figure.noun) return;
+  if (figure.scale) return;
+  // A joint word between spaces, a dash between spaces or none ("75-300mm", not "75 -300mm"), or a comma of a list.
+  const re = listRegex(joints, String.raw`(,)?(?:[\s\u00a0]+W[\s\u00a0]+|W|[\s\u00a0]+)(?=[\d\p{L}])`, 'iuy');
+  let at = figure.span.end;
+  for (let i = 0; i < 5; i++) {
+    re.lastIndex = at;
+    const j = re.exec(text);
+    if (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',')) return;
+    const comma = j[0].trim() === ',';
+    const next = readAt(at + j[0].length);
+    if (!next || next.span.start !== at + j[0].length) return;
+    // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
+    // And only a number written as this one is: "eight to 10 feet" may be a count and a length.
+    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && inDigits(figure) === inDigits(next)) {
+      adopt(figure, next);
+      return;
+    }
+    if (next.kind !== 'count' || next.noun || next.unit || next.scale) return;
+    at = next.span.end;
+  }
+}
+
+function adopt(figure: Figure, last: Figure): void {
+  figure.kind = last.kind;
+  figure.unit = last.unit;
+  if (last.scale && !figure.scale) {
+    figure.value = Number((figure.value * last.scale).toPrecision(15));
+    figure.scale = last.scale;
+  }
+  decided('rangeUnit');
+}
+
+const inDigits = (f: Figure) => /\d/.test(f.text.slice(0, 2));

@@ -1,0 +1,62 @@
+import type { LanguagePack } from '../lang/pack';
+import { letterRunEnd } from '../chars';
+import { decided } from './trace';
+
+/**
+ * A set phrase split at its number word: "at {one} point" is the words before ("at"), the word
+ * ("one") and the words after ("point"); `*` stands for letters ("the *est" holds "the worst").
+ * A word glued to the number by a hyphen ("net-{zero}", "{one}-off") keeps its hyphen.
+ */
+interface Phrase {
+  before: string[];
+  word: string;
+  after: string[];
+}
+const PHRASES = new WeakMap<readonly string[], Phrase[]>();
+const WORDS = new WeakMap<readonly string[], ReadonlySet<string>>();
+const words = (s: string) => s.toLowerCase().split(/(?<=-)|(?=-)|\s+/).filter((w) => w !== '');
+function phrasesOf(list: readonly string[]): Phrase[] {
+  let phrases = PHRASES.get(list);
+  if (!phrases) {
+    phrases = list.map((p) => ({ before: words(p.slice(0, p.indexOf('{'))), word: p.slice(p.indexOf('{') + 1, p.indexOf('}')).toLowerCase(), after: words(p.slice(p.indexOf('}') + 1)) }));
+    PHRASES.set(list, phrases);
+  }
+  return phrases;
+}
+function wordsOf(list: readonly string[]): ReadonlySet<string> {
+  let set = WORDS.get(list);
+  if (!set) WORDS.set(list, (set = new Set(phrasesOf(list).map((p) => p.word))));
+  return set;
+}
+
+/** The words of a stretch of text, as the phrases are split (hyphens as words of their own). */
+const textWords = (s: string) => words(s.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '));
+const fits = (pattern: string, word: string | undefined) => word !== undefined && (pattern.startsWith('*') ? word.endsWith(pattern.slice(1)) : word === pattern);
+
+/**
+ * setPhrase: a number word inside a set phrase counts nothing: "one of the worst", "at one point",
+ * "net-zero", "a one-off payment", "einer der größten". Returns where the number word ends, so the
+ * scanner steps over it; undefined when no phrase of the pack holds the word at `at`.
+ */
+export function setPhraseEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  const list = pack.context.setPhrases;
+  if (!list || list.length === 0 || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && text[at - 1] !== '-') return undefined;
+  // Most tokens are no number word of any phrase: one look at the word decides.
+  const word = text.slice(at, letterRunEnd(text, at)).toLowerCase();
+  if (!wordsOf(list).has(word)) return undefined;
+  const end = at + word.length;
+  if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return undefined;
+  const before = textWords(text.slice(Math.max(0, at - 30), at));
+  const after = textWords(text.slice(end, end + 40));
+  // The slice before may cut a word in two: only whole words count, so drop a cut first one.
+  if (at - 30 > 0 && /\p{L}/u.test(text[at - 31] ?? ' ')) before.shift();
+  for (const p of phrasesOf(list)) {
+    if (p.word !== word) continue;
+    if (p.before.length > before.length || p.after.length > after.length) continue;
+    if (!p.before.every((w, i) => fits(w, before[before.length - p.before.length + i]))) continue;
+    if (!p.after.every((w, i) => fits(w, after[i]))) continue;
+    decided('setPhrase');
+    return end;
+  }
+  return undefined;
+}
