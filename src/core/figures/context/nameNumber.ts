@@ -38,9 +38,14 @@ function afterNameWord(text: string, at: number, pack: LanguagePack): boolean {
   return pack.and !== undefined && listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]\d{1,3}(?:,|[\s\u00a0]${pack.and})[\s\u00a0]$`, 'iu').test(before);
 }
 
-/** "A 4", "U 6", "B 12": a road or line named by a capital letter. */
+/**
+ * "A 4", "U 6", "B 12": a road or line named by a capital letter. Not a letter that opens a
+ * sentence ("A 17-year-old was arrested", "A 17 percent rise": the article), nor digits joined on
+ * by a hyphen ("17-year-old"): a road's number stands alone.
+ */
 function afterLetter(text: string, at: number, digits: string): boolean {
-  return /^\d{1,3}$/.test(digits) && /(?:^|[\s(])\p{Lu} $/u.test(text.slice(Math.max(0, at - 3), at));
+  if (!/^\d{1,3}$/.test(digits) || text[at + digits.length] === '-') return false;
+  return /(?:^|[\s(])\p{Lu} $/u.test(text.slice(Math.max(0, at - 3), at)) && !opensSentence(text, at - 2);
 }
 
 /**
