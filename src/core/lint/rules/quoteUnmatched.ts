@@ -1,6 +1,7 @@
 import type { SourceLibrary } from '../../sources/library';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
+import { withLocator } from '../withLocator';
 
 // Opening and closing marks of English and German quotations: “ ” " " „ “ « » » « ‚ ‘ ‘ ’.
 const QUOTE_RE = /“([^”“]+)”|"([^"]+)"|„([^“”"]+)[“”"]|«([^»]+)»|»([^«]+)«|‚([^‘’]+)[‘’]/g;
@@ -24,7 +25,7 @@ function words(text: string): string[] {
 
 /**
  * `quote-unmatched`: a quotation of five words or more that no source contains.
- * data: { quote, closest?: { sourceKey, paragraph, text } } (the passage sharing most words)
+ * data: { quote, closest?: { sourceKey, paragraph, locator, text } } (the passage sharing most words)
  */
 export const quoteUnmatched: Rule = {
   id: 'quote-unmatched',
@@ -42,10 +43,11 @@ export const quoteUnmatched: Rule = {
         const needle = withoutTrailingPunctuation(normalizeQuote(quote));
         if (library.sources.some((s) => normalizeQuote(s.text).includes(needle))) continue;
         const span: Span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
-        const closest = closestPassage(quote, library);
+        const passage = closestPassage(quote, library);
+        const closest = passage && withLocator(passage, library);
         results.push({
           span,
-          message: `quotation not found in any source${closest ? `; closest: [@${closest.sourceKey}, para. ${closest.paragraph}]` : ''}`,
+          message: `quotation not found in any source${closest ? `; closest: [@${closest.sourceKey}, ${closest.locator}]` : ''}`,
           data: { quote, closest },
           related: closest ? [{ sourceKey: closest.sourceKey, paragraph: closest.paragraph, message: closest.text }] : [],
         });
