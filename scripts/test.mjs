@@ -16,6 +16,8 @@ const STAGES = [
   { name: 'package', cmd: ['npm', 'run', '--silent', 'test:package'] },
   { name: 'toolchain', cmd: ['npm', 'run', '--silent', 'test:toolchain'] },
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
+  // The browser bundle in the web worker extension host of the same workbench (VS Code for the Web).
+  { name: 'web', cmd: ['npm', 'run', '--silent', 'test:web'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];
 const only = process.argv.slice(2);

@@ -37,15 +37,19 @@ export const noNodeBuiltins = {
   },
 };
 
-/** The modules a bundle's text still requires at run time; a web bundle may require `vscode` only. */
-export function requiredModules(code) {
-  return [...new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))].sort();
+/**
+ * The modules a bundle still loads at run time (esbuild's metafile lists every import it left
+ * external, a `require` in a try block included); a web bundle may load `vscode` only.
+ */
+export function externalModules(metafile) {
+  return [...new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)))].sort();
 }
 
-/** Throws when the built web bundle requires anything but `vscode`. */
-export function checkWebBundle(code, file = 'the web bundle') {
-  const others = requiredModules(code).filter((m) => m !== 'vscode');
-  if (others.length > 0) throw new Error(`${file} requires ${others.join(', ')}: a web worker has only the vscode module`);
+/** Throws when a built web bundle (its esbuild result, built with `metafile: true`) loads anything but `vscode`. */
+export function checkWebBundle(result, file = 'the web bundle') {
+  const others = externalModules(result.metafile).filter((m) => m !== 'vscode');
+  if (others.length > 0) throw new Error(`${file} loads ${others.join(', ')} at run time: a web worker has only the vscode module`);
+  return result;
 }
 
 /** esbuild options of the web bundle. */
@@ -56,9 +60,13 @@ export function webBuildOptions({ production = false } = {}) {
     // VS Code for the Web loads a web extension as CommonJS in a web worker.
     format: 'cjs',
     target: 'es2022',
+    // A web worker has no DOM: packages with a `worker` export (decode-named-character-reference)
+    // give their DOM-free build, not the `browser` one that calls document.createElement.
+    conditions: ['worker'],
     sourcemap: !production,
     minify: production,
     logLevel: 'info',
+    metafile: true,
     external: ['vscode'],
     // Some dependencies test `process.env.NODE_ENV`; a worker has no `process`.
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), global: 'globalThis' },
