@@ -130,14 +130,14 @@ async function runInVsCode(workspace) {
       await takeRequestedScreenshot(page);
       if (body?.finished) {
         const ok = printSummary(body);
-        console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
+        console.log(`${web ? 'web' : 'integration'} suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
         if (!ok) console.log(`screenshot of the workbench: ${await screenshot(page, 'integration-failure.png')}`);
         return ok;
       }
       if (Date.now() - started > TIME_LIMIT_MS) {
         const shot = await screenshot(page, 'integration-timeout.png');
         console.log(`\n  ${shown === 0 ? 0 : body.results.filter((r) => r.state === 'passed').length} passing\n  1 failing\n`);
-        console.log(`  1) integration: the extension host did not finish within ${TIME_LIMIT_MS / 1000} s${shown ? '' : ' (no test reported: did it start?)'}`);
+        console.log(`  1) ${web ? 'web' : 'integration'}: the extension host did not finish within ${TIME_LIMIT_MS / 1000} s${shown ? '' : ' (no test reported: did it start?)'}`);
         console.log(`     screenshot: ${shot}\n--- server output (last lines) ---\n${server.output().slice(-3000)}`);
         return false;
       }

@@ -110,6 +110,26 @@ describe('VS Code for the Web', function () {
     match(editor.document.getText(editor.selection), /^About 1,200 firefighters/);
   });
 
+  it('reads a saved web page through workspace.fs and extracts its article in the worker (linkedom, Readability)', async () => {
+    const page = workspaceUri('sources', 'web_levee.html');
+    const paragraphs = [
+      'Engineers raised the levee near the old harbour by 40 centimetres over the weekend, the city said on Sunday.',
+      'The work used 3,000 tonnes of gravel and was finished two days before the river is expected to crest.',
+      'Residents of the lower town were asked to keep their cellars clear until Wednesday, when the water should fall again.',
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>Levee raised | Harbour Daily</title><meta property="og:title" content="Levee raised before the crest"></head><body><nav><a href="/">Home</a></nav><article><h1>Levee raised before the crest</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>All rights reserved</footer></body></html>`;
+    await vscode.workspace.fs.writeFile(page, new TextEncoder().encode(html));
+    try {
+      const source = await until(() => api.backcheck.library.byKey('web_levee'), 'web_levee in the library');
+      equal(source.meta.title, 'Levee raised before the crest');
+      ok(source.paragraphs.some((p) => p.text.startsWith('The work used 3,000 tonnes of gravel')), JSON.stringify(source.paragraphs.map((p) => p.text)));
+      ok(!source.text.includes('All rights reserved'), 'the footer is not the article');
+    } finally {
+      await vscode.workspace.fs.delete(page);
+    }
+    await until(() => !api.backcheck.library.byKey('web_levee') || undefined, 'web_levee gone from the library');
+  });
+
   it('reports a PDF source as unreadable, saying why, and picks up new sources from the file watcher', async () => {
     const pdf = workspaceUri('sources', 'scan.pdf');
     await vscode.workspace.fs.writeFile(pdf, new TextEncoder().encode('%PDF-1.4\n%%EOF\n'));
