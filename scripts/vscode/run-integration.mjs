@@ -120,7 +120,7 @@ async function runInVsCode(workspace) {
     // BACKCHECK_BROWSER_LOG=1: the workbench's console (the web worker extension host logs there).
     if (process.env.BACKCHECK_BROWSER_LOG) page.on('console', (m) => console.log(`  [browser ${m.type()}] ${m.text().slice(0, 2000)}`));
     await page.goto(url);
-    console.log(`workbench opened on ${workspace}; running the suites in the ${web ? 'web worker' : 'Node'} extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
+    console.log(`workbench opened on ${workspace}; running the suites in the ${web ? 'web worker ' : ''}extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
     let shown = 0;
     for (;;) {
       const body = readResults();

@@ -14,7 +14,7 @@ import { EXTRACTED_TEXT_SCHEME, ExtractedTextProvider, openSource } from './open
 import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { loadingText, SourceWorkspace } from './sourceWorkspace';
 import { ProjectSettingsReader } from './projectSettings';
-import { CONFIG_FILE } from '../core/config';
+import { CONFIG_FILE } from '../node/config';
 import { HOST_KIND, readSource } from './host';
 import { sourceUri } from './sourceUri';
 import { DraftStatus } from './statusBar';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { SeveritySetting } from '../core/types';
-import { CONFIG_FILE, ConfigError, DEFAULT_DRAFTS_GLOB, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../core/config';
+import { CONFIG_FILE, ConfigError, DEFAULT_DRAFTS_GLOB, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../node/config';
 import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS } from '../node/sourceFormats';
 
 
@@ -19,7 +19,7 @@ export interface ProjectSettings extends ResolvedSettings {
 }
 
 /**
- * Reads `.backcheckrc.json` through workspace.fs and parses it with the module the CLI uses (src/core/config.ts) and applies
+ * Reads `.backcheckrc.json` through the same module the CLI uses (src/node/config.ts) and applies
  * the one precedence: workspace setting, then the file, then user setting, then the default.
  * A broken file is one error in the Problems panel on the file itself, at its line and key.
  */

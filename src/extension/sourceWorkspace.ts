@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
 import { SourceLibrary } from '../core/sources/library';
-import type { BackcheckConfig } from '../core/config';
+import type { BackcheckConfig } from '../node/config';
 import { DEFAULT_MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../node/sourceFormats';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 import type { SourceReader } from './sourceReader';

@@ -40,7 +40,7 @@ describe('the web bundle check (scripts/web-bundle.mjs)', function () {
     assert.deepEqual(externalModules(result.metafile), ['vscode']);
     const inputs = Object.keys(result.metafile!.inputs);
     assert.ok(inputs.some((i) => i.endsWith('src/web/host.ts')), 'src/web/host.ts is in the bundle');
-    assert.ok(!inputs.some((i) => /src\/node\/(sourceFiles|documentSources|config)\.ts$|src\/extension\/host\.ts$/.test(i)), `no Node host module: ${inputs.filter((i) => i.includes('src/')).join(', ')}`);
+    assert.ok(!inputs.some((i) => /src\/node\/(sourceFiles|documentSources|configFile)\.ts$|src\/extension\/host\.ts$/.test(i)), `no Node host module: ${inputs.filter((i) => i.includes('src/')).join(', ')}`);
   });
 
   it('refuses the Node host module itself (it reads files with node:fs)', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { dirname, posix, win32 } from 'node:path';
 
-import { folderOf, parseConfig } from '../../../src/core/config';
+import { folderOf, parseConfig } from '../../../src/node/config';
 
-// The config is parsed in the core (the web bundle has no node:path), so the folder a config file
+// The config is parsed without node:path (the web bundle has none), so the folder a config file
 // is in is computed there; it must be the folder path.dirname gives, on POSIX and Windows paths.
-describe('the config file in the core (no Node built-ins)', () => {
+describe('the config file without Node built-ins (src/node/config.ts, which the web bundle uses)', () => {
   const cases = ['/work/project/.backcheckrc.json', '/.backcheckrc.json', 'relative/dir/.backcheckrc.json', '.backcheckrc.json', '/a/b/c/d.json'];
   for (const file of cases) {
     it(`puts ${file} in the folder path.dirname names`, () => {
