@@ -26,6 +26,13 @@ export default tseslint.config(
     },
   },
   {
+    // The web host runs in VS Code for the Web's web worker (the build fails on a Node built-in too).
+    files: ['src/web/**/*.ts', 'src/extension/sourceReader.ts', 'src/extension/sourceUri.ts', 'src/node/sourceFormats.ts', 'src/node/config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'the web bundle must not use Node built-ins: read files through vscode.workspace.fs.' })) }],
+    },
+  },
+  {
     files: ['scripts/**/*.{mjs,js,ts}', 'test/**/*.{mjs,js}'],
     languageOptions: { globals: globals.node },
   },

@@ -1,6 +1,9 @@
-// Bundles the extension (for VS Code's Node extension host) and the CLI (for Node) with esbuild.
+// Bundles the extension (for VS Code's Node extension host and, as dist/web/extension.js, for the
+// web worker extension host of VS Code for the Web) and the CLI (for Node) with esbuild.
 // Types are checked separately by `npm run typecheck` (tsc --noEmit), which keeps this fast.
 import { build } from 'esbuild';
+
+import { checkWebBundle, webBuildOptions } from './web-bundle.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -27,6 +30,8 @@ const documentsApart = {
 };
 
 await Promise.all([
+  // The worker has no `require` but for `vscode`: a bundle that needs more fails here, not there.
+  build({ ...webBuildOptions({ production }), entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' }).then((r) => checkWebBundle(r, 'dist/web/extension.js')),
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [documentsApart] }),
   build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [documentsApart] }),
   build({ ...common, entryPoints: ['src/node/documentReaders.ts'], outfile: 'dist/documents.js' }),

@@ -18,6 +18,8 @@ const STAGES = [
   { name: 'integration', cmd: ['npm', 'run', '--silent', 'test:integration'] },
   // The German interface: the suites written for it, with VS Code's display language German.
   { name: 'integration-de', cmd: ['npm', 'run', '--silent', 'test:integration'], env: { BACKCHECK_TEST_LANGUAGE: 'de', BACKCHECK_TEST_GREP: 'in German' } },
+  // The browser bundle in the web worker extension host of the same workbench (VS Code for the Web).
+  { name: 'web', cmd: ['npm', 'run', '--silent', 'test:web'] },
   { name: 'e2e', cmd: ['npm', 'run', '--silent', 'test:e2e'] },
 ];
 const only = process.argv.slice(2);

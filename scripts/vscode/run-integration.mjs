@@ -5,6 +5,13 @@
 // run is left.
 //
 //   node scripts/vscode/run-integration.mjs [WORKSPACE]
+//   node scripts/vscode/run-integration.mjs --web [WORKSPACE]
+//
+// --web (npm run test:web): the extension's browser bundle in the workbench's web worker extension
+// host instead of the Node one (a user setting `remote.extensionKind` puts it there), running the
+// one bundle of test/web/ (out/test/web/index.js) on a throwaway copy of examples/workspace. The
+// worker has no file system of Node's: the runner reads its options from, and writes its results
+// to, out/test-results/ through vscode.workspace.fs, which the server does on this disk.
 //
 // WORKSPACE (or BACKCHECK_TEST_WORKSPACE): the folder VS Code opens, default test/fixtures/workspace
 // (the suites' expectations are written against it). Other knobs, all optional:
@@ -16,8 +23,9 @@
 // Exit code: 0 when every test passed; 1 on a failure, when no test ran, on a time-out, or when a
 // process of the run outlived it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser } from './browser.mjs';
@@ -25,9 +33,15 @@ import { killNow, leftovers } from './processes.mjs';
 import { startServer } from './server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const workspace = resolve(root, process.argv[2] ?? process.env.BACKCHECK_TEST_WORKSPACE ?? 'test/fixtures/workspace');
-const testsDir = resolve(root, process.env.BACKCHECK_TESTS_DIR ?? 'out/test/integration');
-const resultsFile = join(root, 'out', 'test-results', 'integration.json');
+const web = process.argv.includes('--web');
+const [workspaceArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const workspace = resolve(root, workspaceArg ?? process.env.BACKCHECK_TEST_WORKSPACE ?? (web ? 'examples/workspace' : 'test/fixtures/workspace'));
+const testsDir = resolve(root, process.env.BACKCHECK_TESTS_DIR ?? (web ? 'out/test/web' : 'out/test/integration'));
+const resultsFile = join(root, 'out', 'test-results', web ? 'web.json' : 'integration.json');
+// What the web runner cannot take from the environment (test/web/index.ts reads it).
+const webOptionsFile = join(root, 'out', 'test-results', 'web-options.json');
+/** In the web run the extension runs in the browser's worker only: `web` is its one allowed kind. */
+const WEB_SETTINGS = { 'remote.extensionKind': { 'backcheck.backcheck': ['web'] } };
 const screenshotDir = join(root, 'test-results');
 // A suite asks for a screenshot of the workbench by writing this file ({ name }); the driver
 // takes it into screenshots-out/ and deletes the file (test/integration/screenshot.ts).
@@ -86,16 +100,20 @@ async function takeRequestedScreenshot(page) {
   unlinkSync(shotRequest);
 }
 
-async function runInVsCode() {
-  const server = await startServer({ env: { BACKCHECK_TEST_RESULTS: resultsFile, BACKCHECK_TEST_GREP: process.env.BACKCHECK_TEST_GREP ?? '', BACKCHECK_SCREENSHOT_REQUEST: shotRequest } });
+async function runInVsCode(workspace) {
+  const server = await startServer({ settings: web ? WEB_SETTINGS : undefined, env: { BACKCHECK_TEST_RESULTS: resultsFile, BACKCHECK_TEST_GREP: process.env.BACKCHECK_TEST_GREP ?? '', BACKCHECK_SCREENSHOT_REQUEST: shotRequest } });
   let browser;
   let page;
   const started = Date.now();
   try {
-    const authority = `localhost:${server.port}`;
+    // The web worker host knows the extension by the address the page was opened at (127.0.0.1),
+    // and runs the tests only when their location is inside the extension's, by that authority.
+    const authority = `${web ? '127.0.0.1' : 'localhost'}:${server.port}`;
     const payload = [
       ['extensionDevelopmentPath', `vscode-remote://${authority}${root}`],
       ['extensionTestsPath', `vscode-remote://${authority}${testsDir}/index`],
+      // The extension under development runs in the browser's web worker extension host.
+      ...(web ? [['extensionDevelopmentKind', 'web']] : []),
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     browser = await launchBrowser();
@@ -111,8 +129,10 @@ async function runInVsCode() {
         globalThis._VSCODE_NLS_LANGUAGE = lang;
       }, language);
     }
+    // BACKCHECK_BROWSER_LOG=1: the workbench's console (the web worker extension host logs there).
+    if (process.env.BACKCHECK_BROWSER_LOG) page.on('console', (m) => console.log(`  [browser ${m.type()}] ${m.text().slice(0, 2000)}`));
     await page.goto(url);
-    console.log(`workbench opened on ${workspace}; running the suites in the extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
+    console.log(`workbench opened on ${workspace}; running the suites in the ${web ? 'web worker ' : ''}extension host (limit ${TIME_LIMIT_MS / 1000} s) ...\n`);
     let shown = 0;
     for (;;) {
       const body = readResults();
@@ -122,14 +142,14 @@ async function runInVsCode() {
       await takeRequestedScreenshot(page);
       if (body?.finished) {
         const ok = printSummary(body);
-        console.log(`integration suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
+        console.log(`${web ? 'web' : 'integration'} suites took ${((Date.now() - started) / 1000).toFixed(1)} s in VS Code 1.100.3`);
         if (!ok) console.log(`screenshot of the workbench: ${await screenshot(page, 'integration-failure.png')}`);
         return ok;
       }
       if (Date.now() - started > TIME_LIMIT_MS) {
         const shot = await screenshot(page, 'integration-timeout.png');
         console.log(`\n  ${shown === 0 ? 0 : body.results.filter((r) => r.state === 'passed').length} passing\n  1 failing\n`);
-        console.log(`  1) integration: the extension host did not finish within ${TIME_LIMIT_MS / 1000} s${shown ? '' : ' (no test reported: did it start?)'}`);
+        console.log(`  1) ${web ? 'web' : 'integration'}: the extension host did not finish within ${TIME_LIMIT_MS / 1000} s${shown ? '' : ' (no test reported: did it start?)'}`);
         console.log(`     screenshot: ${shot}\n--- server output (last lines) ---\n${server.output().slice(-3000)}`);
         return false;
       }
@@ -153,11 +173,20 @@ async function main() {
   if (!existsSync(workspace)) throw new Error(`no workspace folder at ${workspace}`);
   execFileSync(process.execPath, [join(root, 'scripts', 'build-tests.mjs')], { cwd: root, stdio: 'inherit' });
   // The extension bundle comes from the project's build; build it if this checkout has none yet.
-  if (!existsSync(join(root, 'dist', 'extension.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(root, 'dist', web ? 'web/extension.js' : 'extension.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   rmSync(resultsFile, { force: true });
   rmSync(shotRequest, { force: true });
   mkdirSync(dirname(resultsFile), { recursive: true });
-  return runInVsCode();
+  if (!web) return runInVsCode(workspace);
+  // The web suites write to their workspace (a source added, a draft edited): a copy, always removed.
+  writeFileSync(webOptionsFile, JSON.stringify({ grep: process.env.BACKCHECK_TEST_GREP ?? '' }));
+  const copy = join(mkdtempSync(join(tmpdir(), 'backcheck-web-')), basename(workspace));
+  cpSync(workspace, copy, { recursive: true });
+  try {
+    return await runInVsCode(copy);
+  } finally {
+    rmSync(dirname(copy), { recursive: true, force: true });
+  }
 }
 
 main().then(

@@ -4,6 +4,7 @@ import type { Backcheck } from '../core/service';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Lang, SeveritySetting } from '../core/types';
 import { toDiagnostic, toVsRange } from './convert';
+import { sourceUri } from './sourceUri';
 import type { SourceWorkspace } from './sourceWorkspace';
 
 const DEBOUNCE_MS = 250;
@@ -84,7 +85,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const settings = this.workspace.settings;
     if (!this.workspace.isBackcheckWorkspace || !settings) return false;
     if (uri.scheme === 'untitled') return true;
-    if (uri.scheme !== 'file' || !settings.folder || this.backcheck.library.has(uri.fsPath)) return false;
+    if (!settings.folder || uri.scheme !== settings.folder.uri.scheme || this.backcheck.library.has(uri.fsPath)) return false;
     const target = doc ?? { uri, languageId: 'markdown' };
     const matches = (glob: string) => vscode.languages.match({ pattern: new vscode.RelativePattern(settings.folder!, glob) }, target as vscode.TextDocument) > 0;
     return !matches(settings.sourcesGlob) && matches(settings.draftsGlob);
@@ -137,7 +138,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     // A saved web page's text is extracted from markup: its offsets are not the file's.
     const html = /\.html?$/i.test(source.path);
     const range = target && !html ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
-    return new vscode.Location(vscode.Uri.file(source.path), range);
+    return new vscode.Location(sourceUri(source.path), range);
   }
 
   severities(): Record<string, SeveritySetting> {

@@ -15,6 +15,8 @@ import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { loadingText, SourceWorkspace } from './sourceWorkspace';
 import { ProjectSettingsReader } from './projectSettings';
 import { CONFIG_FILE } from '../node/config';
+import { HOST_KIND, readSource } from './host';
+import { sourceUri } from './sourceUri';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
 import { citedOnce, sourcesShownOnce } from './walkthroughProgress';
@@ -28,15 +30,21 @@ export interface BackcheckApi {
   workspace: SourceWorkspace;
   diagnostics: DraftDiagnostics;
   ready: Promise<void>;
+  /** The extension host it runs in: Node (desktop, remote) or the browser's web worker. */
+  host: 'node' | 'web';
 }
 
-const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }];
+/**
+ * Markdown on disk, untitled, and on the workspace's own file system when that is another (VS Code
+ * for the Web: `vscode-vfs`, `vscode-remote`); not diff views or other schemes.
+ */
+const MARKDOWN: vscode.DocumentSelector = [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])].map((scheme) => ({ language: 'markdown', scheme }));
 
 export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
   const backcheck = new Backcheck();
   const settingsReader = new ProjectSettingsReader(log);
-  const workspace = new SourceWorkspace(backcheck, settingsReader, log);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource);
   const tree = new SourcesTree(backcheck);
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
   const status = new DraftStatus();
@@ -92,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     }),
     vscode.commands.registerCommand('backcheck.revealSource', (node?: SourcesNode) => {
       const path = node && tree.pathOf(node);
-      if (path) return vscode.commands.executeCommand('revealInExplorer', vscode.Uri.file(path));
+      if (path) return vscode.commands.executeCommand('revealInExplorer', sourceUri(path));
     }),
     vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
     vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(workspace, diagnostics)),
@@ -125,7 +133,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   );
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready };
+  return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready, host: HOST_KIND };
 }
 
 /** `.backcheckrc.json` created, changed or deleted: read the settings and the sources again. */

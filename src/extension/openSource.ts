@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Backcheck } from '../core/service';
 import { toVsRange } from './convert';
 import { LineIndex } from '../core/text/lineIndex';
-import { isBinaryDocument } from '../node/documentSources';
+import { isBinaryDocument } from '../node/sourceFormats';
+import { sourceUri } from './sourceUri';
 
 export const EXTRACTED_TEXT_SCHEME = 'backcheck-text';
 
@@ -25,7 +26,7 @@ export async function openSource(backcheck: Backcheck, key: string, paragraph = 
   }
   const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];
   // A PDF or Word file is opened as the text Backcheck read from it, where the paragraph is.
-  const uri = isBinaryDocument(source.path) ? vscode.Uri.from({ scheme: EXTRACTED_TEXT_SCHEME, path: `${vscode.Uri.file(source.path).path}.txt`, query: key }) : vscode.Uri.file(source.path);
+  const uri = isBinaryDocument(source.path) ? vscode.Uri.from({ scheme: EXTRACTED_TEXT_SCHEME, path: `${sourceUri(source.path).path}.txt`, query: key }) : sourceUri(source.path);
   const document = await vscode.workspace.openTextDocument(uri);
   // The decoded source text equals the document text, so core offsets map onto it directly.
   const range = target ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);

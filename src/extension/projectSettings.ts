@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 import type { SeveritySetting } from '../core/types';
 import { CONFIG_FILE, ConfigError, DEFAULT_DRAFTS_GLOB, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../node/config';
-import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS } from '../node/sourceFiles';
+import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS } from '../node/sourceFormats';
 
 
 /** The settings in force for the workspace, where each came from, and the config file's state. */

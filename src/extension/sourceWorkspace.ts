@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
 import { SourceLibrary } from '../core/sources/library';
-import type { SourceFile } from '../core/sources/source';
-import { withDocumentExtracted } from '../node/documentSources';
-import { DEFAULT_MAX_SOURCE_BYTES, readSourceFile, SOURCE_EXTENSIONS, specialSourceFiles, withHtmlExtracted } from '../node/sourceFiles';
 import type { BackcheckConfig } from '../node/config';
+import { DEFAULT_MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../node/sourceFormats';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
+import { specialFiles } from './host';
+import type { SourceReader } from './sourceReader';
 
 /** Files read at once while loading; between batches the extension host handles other events. */
 const BATCH = 50;
@@ -55,6 +55,8 @@ export class SourceWorkspace implements vscode.Disposable {
     private readonly backcheck: Backcheck,
     private readonly reader: ProjectSettingsReader,
     private readonly log: vscode.LogOutputChannel,
+    /** Reads one source: on disk in the Node extension host, through workspace.fs on the web. */
+    private readonly readSource: SourceReader,
   ) {}
 
   /**
@@ -132,14 +134,14 @@ export class SourceWorkspace implements vscode.Disposable {
     const pattern = this.pattern();
     const uris = pattern ? (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => !uri.path.endsWith('.meta.json')) : [];
     // VS Code's file search lists no FIFO or device (nor a symlink to one): refused as the CLI refuses them.
-    const special = pattern?.baseUri.scheme === 'file' ? await specialSourceFiles(pattern.baseUri.fsPath, pattern.pattern) : [];
+    const special = pattern?.baseUri.scheme === 'file' ? await specialFiles(pattern.baseUri.fsPath, pattern.pattern) : [];
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
     const next = new SourceLibrary();
     const report = uris.length > 0 ? this.windowProgress() : undefined;
     try {
       for (let i = 0; i < uris.length; i += BATCH) {
-        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => readSource(uri, maxSourceBytes(this.settings?.config))));
+        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readSource(uri, maxSourceBytes(this.settings?.config))));
         if (generation !== this.generation) return;
         for (const file of files) {
           if ('reason' in file) next.setUnreadable(file.path, file.reason);
@@ -233,7 +235,7 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation || this.pending.size === 0) return;
     const batch = [...this.pending.entries()];
     this.pending.clear();
-    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await readSource(change, maxSourceBytes(this.settings?.config))] as const));
+    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.readSource(change, maxSourceBytes(this.settings?.config))] as const));
     if (generation !== this.generation) return;
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
@@ -272,17 +274,4 @@ export function loadingText(state: { loaded: number; total: number }): string {
 function maxSourceBytes(config: BackcheckConfig | undefined): number {
   const inspected = vscode.workspace.getConfiguration('backcheck').inspect<number>('maxSourceBytes');
   return inspected?.workspaceValue ?? config?.maxSourceBytes ?? inspected?.globalValue ?? DEFAULT_MAX_SOURCE_BYTES;
-}
-
-async function readSource(uri: vscode.Uri, maxBytes: number): Promise<SourceFile | { path: string; reason: string }> {
-  try {
-    // On disk, read as the CLI does: a FIFO, a device or an oversized file is refused, not read.
-    if (uri.scheme === 'file') return await readSourceFile(uri.fsPath, { maxBytes });
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const sidecarUri = uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + '.meta.json' });
-    const sidecar = await vscode.workspace.fs.readFile(sidecarUri).then((b) => b, () => undefined);
-    return await withDocumentExtracted(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar }));
-  } catch (error) {
-    return { path: uri.fsPath, reason: (error as Error).message };
-  }
 }

@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
 import { isLang, LANGS } from '../core/figures/lang';
 // The ESM build: the UMD one loads its parts with a require() that bundles cannot follow.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
@@ -12,7 +9,8 @@ import type { Lang, SeveritySetting } from '../core/types';
 
 /**
  * The `.backcheckrc.json` file and the one order in which it and the other places a setting can
- * come from are applied. The CLI and the extension both use this module, so a draft reads the
+ * come from are applied. No Node built-ins here: the web bundle parses the file too (the CLI
+ * reads it from disk in configFile.ts). The CLI and the extension both use this module, so a draft reads the
  * same in the editor and in CI.
  */
 export interface BackcheckConfig {
@@ -63,16 +61,6 @@ export function ruleIds(): string[] {
   return [...new Set([...RULES.map((r) => r.id), SOURCE_UNREADABLE.id, DRAFT_UNREADABLE.id, ...CONTRACT_RULE_IDS])];
 }
 
-export function readConfig(file: string): BackcheckConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError({ file, line: 1, column: 1, offset: 0, length: 0, reason: `cannot be read: ${(error as Error).message}` });
-  }
-  return parseConfig(text, file);
-}
-
 /** Parses and validates a config file's text; throws a ConfigError on the first problem. */
 export function parseConfig(text: string, file: string): BackcheckConfig {
   const fail = (node: { offset: number; length: number } | undefined, key: string | undefined, reason: string): never => {
@@ -85,7 +73,7 @@ export function parseConfig(text: string, file: string): BackcheckConfig {
   if (errors.length > 0) fail(errors[0], undefined, `not valid JSON (${describeParseError(errors[0])})`);
   if (!tree || tree.type !== 'object') fail(tree, undefined, 'expected a JSON object, e.g. { "sources": ["sources"] }');
 
-  const config: BackcheckConfig = { file, root: dirname(file) };
+  const config: BackcheckConfig = { file, root: folderOf(file) };
   for (const property of tree!.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     const key = String(keyNode?.value);
@@ -157,19 +145,19 @@ function describeParseError(error: ParseError): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** The folder a file path is in, as path.dirname gives it, for `/` and `\\` alike (no node:path here). */
+export function folderOf(file: string): string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  if (cut < 0) return '.';
+  const head = file.slice(0, cut);
+  // The root keeps its separator: `/x` is in `/`, a file at a drive's top in the drive's root.
+  return cut === 0 || /^[A-Za-z]:$/.test(head) ? file.slice(0, cut + 1) : head;
+}
+
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
-/** Looks for `.backcheckrc.json` in `dir` and its parents. */
-export function findConfig(dir: string): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    const candidate = join(current, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 /** The settings that live both in `.backcheckrc.json` and in a host's own options. */

@@ -1,9 +1,7 @@
 import type { SourceFile } from '../core/sources/source';
+import { isBinaryDocument } from './sourceFormats';
 
-/** Whether a path is a document whose text the host must extract before the core can read it. */
-export function isBinaryDocument(path: string): boolean {
-  return /\.(pdf|docx)$/i.test(path);
-}
+export { isBinaryDocument } from './sourceFormats';
 
 /**
  * For a PDF or Word file, the text (by page, for a PDF) and metadata, extracted here because it

@@ -3,20 +3,12 @@ import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, type GlobOptions } from 'tinyglobby';
 
-import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from './documentSources';
-import { extractHtmlArticle, HtmlExtractionError } from './htmlSource';
+import { DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
 
-export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
-export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
-
-/**
- * The largest source file read (setting `backcheck.maxSourceBytes`, `maxSourceBytes` in
- * .backcheckrc.json): 5 MiB, a hundred times a long report as text. A 50 MB file took 17 s and
- * 525 MB of memory to load; one past the limit is `source-unreadable`, saying its size.
- */
-export const DEFAULT_MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+// Defined without Node built-ins in sourceFormats.ts (the web bundle reads them there).
+export { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, formatBytes, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -84,7 +76,7 @@ export async function specialSourceFiles(base: string, pattern: string): Promise
 export async function readSourceFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
   const bytes = await readRegularFile(path, maxBytes, '');
-  const sidecarPath = path.replace(/\.[^./\\]+$/, '') + '.meta.json';
+  const sidecarPath = sidecarPathOf(path);
   const sidecar = existsSync(sidecarPath) ? await readRegularFile(sidecarPath, maxBytes, 'its .meta.json ') : undefined;
   return withDocumentExtracted(withHtmlExtracted({ path, bytes, sidecar }));
 }
@@ -99,7 +91,8 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) throw new Error(`${what}is not a regular file (${kindOf(stats)})`);
-    if (stats.size > maxBytes) throw new Error(`${what}is ${formatBytes(stats.size)}, over the limit of ${formatBytes(maxBytes)} (maxSourceBytes)`);
+    const overLimit = overLimitReason(stats.size, maxBytes, what);
+    if (overLimit) throw new Error(overLimit);
     // Read at most one byte past the limit, in case the file grew since fstat.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
@@ -123,34 +116,6 @@ function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isSocket()) return 'a socket';
   return 'not a file';
-}
-
-/** "52,428,800 bytes (50 MiB)", "5 MiB". */
-export function formatBytes(bytes: number): string {
-  const mib = bytes / (1024 * 1024);
-  return mib >= 1 ? `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB` : `${bytes.toLocaleString('en')} bytes`;
-}
-
-/**
- * For an HTML page, the article text and metadata, extracted here because it takes a DOM.
- * Throws (an HtmlExtractionError saying why) when no article can be extracted: the page's raw
- * markup is never loaded as its text.
- */
-export function withHtmlExtracted(file: SourceFile): SourceFile {
-  if (!/\.html?$/i.test(file.path)) return file;
-  let html: string;
-  try {
-    html = decodeText(file.bytes);
-  } catch {
-    // Undecodable bytes: leave them to the core, which reports the file as unreadable.
-    return file;
-  }
-  try {
-    return { ...file, extracted: extractHtmlArticle(html) };
-  } catch (error) {
-    if (error instanceof HtmlExtractionError) throw error;
-    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
-  }
 }
 
 function toGlobPath(path: string): string {

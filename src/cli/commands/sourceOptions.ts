@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { ConfigError, configLayer, findConfig, readConfig, resolveSettings, type BackcheckConfig } from '../../node/config';
+import { ConfigError, configLayer, resolveSettings, type BackcheckConfig } from '../../node/config';
+import { findConfig, readConfig } from '../../node/configFile';
 import { loadBackcheck } from '../../node/loadLibrary';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
 import { UsageError } from '../usageError';

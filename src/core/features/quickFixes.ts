@@ -1,7 +1,9 @@
+import type { Locator } from '../citations/citation';
 import type { Draft } from '../draft';
 import { formatNumber } from '../figures/formatNumber';
 import { parseLocaleNumber } from '../figures/parseNumber';
 import { coveringCitation } from '../lint/figureVerdicts';
+import { describeLocator } from '../sources/locate';
 import { citationInsertPoint, sentenceAt } from '../text/sentences';
 import type { MessageId } from '../messages/catalogue';
 import { english, message, render, type MessageArg, type Translate } from '../messages/message';
@@ -24,6 +26,13 @@ interface Located {
   text: string;
   sourceKey: string;
   paragraph: number;
+  /** `p. 4, para. 2` in a PDF, `para. 7` elsewhere (src/core/lint/withLocator.ts). */
+  locator?: string;
+}
+
+/** How a fix cites a place: its locator, or `para. N` for a finding from before findings had one. */
+function locatorText(at: Located): string {
+  return at.locator ?? `para. ${at.paragraph}`;
 }
 
 /**
@@ -48,7 +57,7 @@ export function quickFixes(finding: Finding, draft: Draft, translate: Translate 
         const replacement = rewriteFigure(figure, candidate.value, draft);
         const cite = citeFor(draft, figure.span, candidate);
         fixes.push({
-          title: sayWhere('fix.replace', { replacement, key: candidate.sourceKey, paragraph: candidate.paragraph }, cite[0]?.span),
+          title: sayWhere('fix.replace', { replacement, key: candidate.sourceKey, locator: locatorText(candidate) }, cite[0]?.span),
           edits: [{ span: figure.span, newText: replacement }, ...cite],
           preferred: i === 0,
         });
@@ -57,7 +66,7 @@ export function quickFixes(finding: Finding, draft: Draft, translate: Translate 
     }
     case 'figure-uncited': {
       const found = data.found as Located;
-      fixes.push({ title: say('fix.cite', { key: found.sourceKey, paragraph: found.paragraph }), edits: [{ span: { start: data.sentenceEnd as number, end: data.sentenceEnd as number }, newText: ` [@${found.sourceKey}, para. ${found.paragraph}]` }], preferred: true });
+      fixes.push({ title: say('fix.cite', { key: found.sourceKey, locator: locatorText(found) }), edits: [{ span: { start: data.sentenceEnd as number, end: data.sentenceEnd as number }, newText: ` [@${found.sourceKey}, ${locatorText(found)}]` }], preferred: true });
       break;
     }
     case 'figure-not-in-cited-source': {
@@ -65,8 +74,8 @@ export function quickFixes(finding: Finding, draft: Draft, translate: Translate 
       const span = 'citationSpan' in data ? (data.citationSpan as Span | undefined) : coveringSpan(draft, (data.figure as Figure).span);
       if (span) {
         fixes.push({
-          title: sayWhere('fix.citeInstead', { key: found.sourceKey, paragraph: found.paragraph }, span),
-          edits: [{ span, newText: `[@${found.sourceKey}, para. ${found.paragraph}]` }],
+          title: sayWhere('fix.citeInstead', { key: found.sourceKey, locator: locatorText(found) }, span),
+          edits: [{ span, newText: `[@${found.sourceKey}, ${locatorText(found)}]` }],
           preferred: true,
         });
       }
@@ -76,8 +85,8 @@ export function quickFixes(finding: Finding, draft: Draft, translate: Translate 
       const found = data.found as Located;
       const keySpan = data.citationSpan as Span;
       const cited = draft.citations.flatMap((c) => c.keys).find((k) => k.span.start === keySpan.start);
-      const edit = cited?.locator ? { span: cited.locator.span, newText: `para. ${found.paragraph}` } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, para. ${found.paragraph}` };
-      fixes.push({ title: sayWhere('fix.citeParagraph', { key: found.sourceKey, paragraph: found.paragraph }, edit.span), edits: [edit], preferred: true });
+      const edit = cited?.locator ? { span: cited.locator.span, newText: locatorText(found) } : { span: { start: keySpan.end, end: keySpan.end }, newText: `, ${locatorText(found)}` };
+      fixes.push({ title: sayWhere('fix.citeParagraph', { key: found.sourceKey, locator: locatorText(found) }, edit.span), edits: [edit], preferred: true });
       break;
     }
     case 'citation-unknown-source':
@@ -130,10 +139,19 @@ function citeFor(draft: Draft, figure: Span, at: Located): TextEdit[] {
   const covering = coveringCitation(draft.citations, sentence, figure);
   if (!covering) {
     const end = citationInsertPoint(draft.text, sentence);
-    return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, para. ${at.paragraph}]` }];
+    return [{ span: { start: end, end }, newText: ` [@${at.sourceKey}, ${locatorText(at)}]` }];
   }
-  const cites = covering.keys.some((k) => k.key === at.sourceKey && (!k.locator || (k.locator.label === 'para' && k.locator.from <= at.paragraph && at.paragraph <= k.locator.to)));
+  const cites = covering.keys.some((k) => k.key === at.sourceKey && (!k.locator || citesParagraph(k.locator, at)));
   if (cites || covering.inText) return [];
   const close = covering.span.end - 1;
-  return [{ span: { start: close, end: close }, newText: `; @${at.sourceKey}, para. ${at.paragraph}` }];
+  return [{ span: { start: close, end: close }, newText: `; @${at.sourceKey}, ${locatorText(at)}` }];
+}
+
+/**
+ * Whether a locator names the place: `para. N` counts through the whole source; a PDF's
+ * `p. 4, para. 2` counts on its page, so it is compared as written.
+ */
+function citesParagraph(locator: Locator, at: Located): boolean {
+  if (locator.page) return at.locator === describeLocator(locator);
+  return locator.label === 'para' && locator.from <= at.paragraph && at.paragraph <= locator.to;
 }

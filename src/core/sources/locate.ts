@@ -75,8 +75,13 @@ export function describeLocator(locator: Locator): string {
   return locator.page ? `${range('p.', 'pp.', locator.page)}, ${para}` : para;
 }
 
+/** The locator of paragraph `index` of a source: `p. 4, para. 2` in a PDF, else `para. 7`. */
+export function locatorIn(source: Source | undefined, index: number): string {
+  const paragraph = source?.paragraphs[index - 1];
+  return paragraph?.index === index ? locatorOf(paragraph) : `para. ${index}`;
+}
+
 /** The citation of paragraph `index` of a source: `[@key, p. 4, para. 2]` in a PDF, else `[@key, para. 7]`. */
 export function citationOf(source: Source | undefined, key: string, index: number): string {
-  const paragraph = source?.paragraphs[index - 1];
-  return `[@${key}, ${paragraph?.index === index ? locatorOf(paragraph) : `para. ${index}`}]`;
+  return `[@${key}, ${locatorIn(source, index)}]`;
 }

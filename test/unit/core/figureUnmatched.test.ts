@@ -30,7 +30,7 @@ describe('rule figure-unmatched', () => {
     assert.equal(finding.message, '80,000 is in no source; nearest: 85,000 in [@en_flood, para. 1]');
     assert.deepEqual(finding.range, { start: { line: 0, character: 15 }, end: { line: 0, character: 21 } });
     const candidates = (finding.data as { candidates: Array<{ sourceKey: string; paragraph: number }> }).candidates;
-    assert.deepEqual({ ...candidates[0] }, { value: 85000, text: '85,000', sourceKey: 'en_flood', paragraph: 1 });
+    assert.deepEqual({ ...candidates[0] }, { value: 85000, text: '85,000', sourceKey: 'en_flood', paragraph: 1, locator: 'para. 1' });
   });
 
   it('reports positions on the right line in a multi-line draft and ignores code', () => {

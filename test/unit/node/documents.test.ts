@@ -136,7 +136,7 @@ describe('PDF and Word sources (Node host, pdf.js and mammoth)', function () {
       const { stdout } = await cli(['lint', '--sources', documents, '--format', 'json', draft], documents);
       const messages = (JSON.parse(stdout) as Array<{ messages: Array<{ line: number; ruleId: string; message: string }> }>)[0].messages.filter((m) => m.ruleId !== 'source-unreadable');
       assert.deepEqual(messages.map((m) => [m.line, m.ruleId, m.message]), [
-        [5, 'citation-locator-mismatch', '2.5 million dollars is not in p. 1, para. 2 of [@report_two_columns]; it is in para. 7'],
+        [5, 'citation-locator-mismatch', '2.5 million dollars is not in p. 1, para. 2 of [@report_two_columns]; it is in p. 2, para. 2'],
         [7, 'citation-locator-out-of-range', '[@report_two_columns] has 2 pages; p. 3 does not exist'],
         [9, 'citation-locator-out-of-range', '[@report_two_columns] has 2 paragraphs on p. 2; para. 5 does not exist'],
       ]);

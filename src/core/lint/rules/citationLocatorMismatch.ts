@@ -2,10 +2,11 @@ import { figureVerdicts, located } from '../figureVerdicts';
 import { describeLocator } from '../../sources/locate';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
+import { withLocator } from '../withLocator';
 
 /**
  * `citation-locator-mismatch`: the cited source has the figure, but not in the cited paragraph.
- * data: { figure, key, locator: { from, to }, found: { value, text, sourceKey, paragraph, kind } }
+ * data: { figure, key, locator: { from, to }, found: { value, text, sourceKey, paragraph, locator, kind } }
  */
 export const citationLocatorMismatch: Rule = {
   id: 'citation-locator-mismatch',
@@ -15,16 +16,16 @@ export const citationLocatorMismatch: Rule = {
     return figureVerdicts(draft, library)
       .filter((v) => v.verdict === 'locator-mismatch' && v.match)
       .map(({ figure, cited, match }) => {
-        const found = located(match!);
+        const found = withLocator(located(match!), library);
         const key = cited.find((k) => k.key === found.sourceKey)!;
         const locator = key.locator ? { from: key.locator.from, to: key.locator.to } : undefined;
         return {
           span: figure.span,
           ...says(key.locator
-            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, paragraph: found.paragraph })
-            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, paragraph: found.paragraph })),
+            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, found: found.locator })
+            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, found: found.locator })),
           data: { figure, key: found.sourceKey, locator, found, citationSpan: key.span },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, paragraph: found.paragraph })) }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: found.locator })) }],
         };
       });
   },

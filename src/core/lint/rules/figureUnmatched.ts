@@ -2,11 +2,12 @@ import { subjectsAgree } from '../../figures/matchFigure';
 import { figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
+import { withLocator } from '../withLocator';
 
 /**
  * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
  * source figure of the same kind, which is also what a quick fix offers.
- * data: { figure, candidates: [{ value, text, sourceKey, paragraph }] } (nearest first)
+ * data: { figure, candidates: [{ value, text, sourceKey, paragraph, locator }] } (nearest first)
  */
 export const figureUnmatched: Rule = {
   id: 'figure-unmatched',
@@ -19,12 +20,12 @@ export const figureUnmatched: Rule = {
       .map(({ figure }) => {
         // A quick fix never offers a figure about another subject ("6 vehicles" for "6 reactors").
         const nearest = index.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3);
-        const candidates = nearest.map((n) => ({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }));
+        const candidates = nearest.map((n) => withLocator({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }, library));
         return {
           span: figure.span,
-          ...says(nearest[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: nearest[0].figure.text, key: nearest[0].sourceKey, paragraph: nearest[0].paragraph }) : message('figure-unmatched', { figure: figure.text })),
+          ...says(candidates[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: candidates[0].text, key: candidates[0].sourceKey, locator: candidates[0].locator }) : message('figure-unmatched', { figure: figure.text })),
           data: { figure, candidates },
-          related: nearest.map((n) => ({ sourceKey: n.sourceKey, paragraph: n.paragraph, ...says(message('related.figure', { figure: n.figure.text, paragraph: n.paragraph })) })),
+          related: candidates.map((c) => ({ sourceKey: c.sourceKey, paragraph: c.paragraph, ...says(message('related.figure', { figure: c.text, locator: c.locator })) })),
         };
       });
   },

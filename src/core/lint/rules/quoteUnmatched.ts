@@ -2,6 +2,7 @@ import type { SourceLibrary } from '../../sources/library';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
+import { withLocator } from '../withLocator';
 
 // Opening and closing marks of English and German quotations: “ ” " " „ “ « » » « ‚ ‘ ‘ ’.
 const QUOTE_RE = /“([^”“]+)”|"([^"]+)"|„([^“”"]+)[“”"]|«([^»]+)»|»([^«]+)«|‚([^‘’]+)[‘’]/g;
@@ -25,7 +26,7 @@ function words(text: string): string[] {
 
 /**
  * `quote-unmatched`: a quotation of five words or more that no source contains.
- * data: { quote, closest?: { sourceKey, paragraph, text } } (the passage sharing most words)
+ * data: { quote, closest?: { sourceKey, paragraph, locator, text } } (the passage sharing most words)
  */
 export const quoteUnmatched: Rule = {
   id: 'quote-unmatched',
@@ -43,10 +44,11 @@ export const quoteUnmatched: Rule = {
         const needle = withoutTrailingPunctuation(normalizeQuote(quote));
         if (library.sources.some((s) => normalizeQuote(s.text).includes(needle))) continue;
         const span: Span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
-        const closest = closestPassage(quote, library);
+        const passage = closestPassage(quote, library);
+        const closest = passage && withLocator(passage, library);
         results.push({
           span,
-          ...says(closest ? message('quote-unmatched.closest', { key: closest.sourceKey, paragraph: closest.paragraph }) : message('quote-unmatched')),
+          ...says(closest ? message('quote-unmatched.closest', { key: closest.sourceKey, locator: closest.locator }) : message('quote-unmatched')),
           data: { quote, closest },
           related: closest ? [{ sourceKey: closest.sourceKey, paragraph: closest.paragraph, message: closest.text }] : [],
         });

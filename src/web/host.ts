@@ -1,0 +1,23 @@
+// What the extension needs from the host it runs in, for VS Code for the Web (the web worker
+// extension host): no Node built-ins, every file read through vscode.workspace.fs. The browser
+// bundle puts this module in place of src/extension/host.ts (scripts/build.mjs).
+import type { SourceFile } from '../core/sources/source';
+import { workspaceFsReader, type SourceReader } from '../extension/sourceReader';
+import { isBinaryDocument } from '../node/sourceFormats';
+
+/**
+ * PDF and Word files are not read here: their readers (pdf.js, mammoth) are bundled for Node
+ * (dist/documents.js) and not for the web worker. Saying so makes them `source-unreadable`
+ * findings that name the reason, rather than sources that silently have no text.
+ */
+async function refuseDocument(file: SourceFile): Promise<SourceFile> {
+  if (isBinaryDocument(file.path)) throw new Error('PDF and Word sources are not read in VS Code for the Web; open the folder in VS Code on the desktop, or run the CLI');
+  return file;
+}
+
+export const readSource: SourceReader = workspaceFsReader(refuseDocument);
+
+/** No FIFO or device can be in a workspace the web reads: nothing to report. */
+export const specialFiles = async (_folder: string, _pattern: string): Promise<Array<{ path: string; reason: string }>> => [];
+
+export const HOST_KIND: 'node' | 'web' = 'web';
