@@ -23,7 +23,6 @@ const LISTED: Record<string, string> = {
   "src/extension/projectSettings.ts: /\\/+$/": "applied to one \"sources\" entry of .backcheckrc.json or the setting, a short path",
   "src/core/figures/dates.ts: new RegExp(String.raw`(\\d{1,2})(?:${suffixes})?\\s?": "built from a pack's fixed month names and suffixes (literals); bounded quantifiers ({1,2}, ?) only",
   "src/core/figures/dates.ts: new RegExp(String.raw`(${months})\\.?\\s(\\d{1,2})(?:": "built from a pack's fixed month names (literals); bounded quantifiers ({1,2}, ?) only",
-  "src/core/figures/extractFigures.ts: new RegExp(TOKEN_START)": "a copy of TOKEN_START, a regex literal above that recheck checks",
   "src/core/figures/hedgeBefore.ts: new RegExp(String.raw`(?<![\\p{L}~])(${forms.map(([": "built from a pack's fixed hedge words (escaped literals), anchored at the end of the words just before a number",
   "src/core/figures/lang/de/cardinals.ts: new RegExp(String.raw`^(\\p{L}+?)(?:${DURATION_ADJE": "built from the German pack's fixed duration stems; applied to one word",
   "src/core/figures/money.ts: new RegExp(String.raw`(?:(${alternation(DOLLAR_PRE": "built from the fixed currency prefixes and symbols; sticky at one position",

@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../types';
-import { isLetter, isLowSurrogate } from './chars';
+import { isLetter } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { restatedInBrackets } from './context/restatedInBrackets';
@@ -13,6 +13,7 @@ import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
+import { characterEnd, nextTokenStart } from './tokenStart';
 import { forgetWord } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { keysOf, listRegex, mayStartWord } from './words';
@@ -38,25 +39,19 @@ export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
   return scan(text, packFor(lang), true);
 }
 
-const TOKEN_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
-
 function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigure[] {
   const style = separatorStyle(text, pack.decimalMark);
   const out: ExplainedFigure[] = [];
-  const tokenStart = new RegExp(TOKEN_START);
   const urls = urlSpans(text);
   let url = 0;
   const outer = collect(undefined);
   try {
-    // test() rather than exec(): no match array per token. Every alternative matches one code
-    // point, so the token starts one or two code units before lastIndex.
-    while (tokenStart.test(text)) {
-      const after = tokenStart.lastIndex;
-      const at = after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? after - 2 : after - 1;
+    for (let at = nextTokenStart(text, 0), next: number; at < text.length; at = nextTokenStart(text, next)) {
+      next = characterEnd(text, at);
       // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
       while (url < urls.length && urls[url].end <= at) url++;
       if (url < urls.length && urls[url].start <= at) {
-        tokenStart.lastIndex = urls[url].end;
+        next = urls[url].end;
         continue;
       }
       const rules: string[] | undefined = explain ? [] : undefined;
@@ -65,14 +60,14 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       // over it whole, so its second number is none either.
       const skip = clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at);
       if (skip !== undefined) {
-        tokenStart.lastIndex = skip;
+        next = skip;
         continue;
       }
       const figure = figureAt(text, at, pack, style);
       if (figure) {
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
         out.push({ figure, rules: rules ?? [] });
-        tokenStart.lastIndex = Math.max(figure.span.end, at + 1);
+        next = Math.max(figure.span.end, at + 1);
       }
     }
   } finally {
