@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../types';
-import { isLetter } from './chars';
+import { isDigitAt, isLetter } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { restatedInBrackets } from './context/restatedInBrackets';
@@ -16,6 +16,7 @@ import { shareWordAt } from './shareWords';
 import { characterEnd, nextTokenStart } from './tokenStart';
 import { forgetWord } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
+import { mayStartPackWord } from './wordStarts';
 import { keysOf, listRegex, mayStartWord } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
@@ -86,7 +87,10 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 function figureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
-  return dateAt(text, at, pack) ?? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) ?? measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
+  // Dates start at a digit or a month name; vague quantities and unit amounts at a word of the pack.
+  const wordy = mayStartPackWord(text, at, pack);
+  const date = wordy || isDigitAt(text, at) ? dateAt(text, at, pack) : undefined;
+  return date ?? (wordy ? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) : undefined) ?? measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
 }
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */

@@ -71,7 +71,7 @@ export function mayStartWord(text: string, at: number, list: readonly string[]):
   return set.has(pairKey(text, at));
 }
 /** The first two letters as a number; a one-letter word ("a") has 0 for its second. */
-function pairKey(s: string, at: number): number {
+export function pairKey(s: string, at: number): number {
   const second = s.charCodeAt(at + 1);
   const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
   return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
