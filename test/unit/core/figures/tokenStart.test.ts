@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { nextTokenStart } from '../../../../src/core/figures/tokenStart';
+import { forgetWord, skipGap, wordAt } from '../../../../src/core/figures/tokens';
 
 /** The pattern the scanner used before its character-class pass: the pass must find the same starts. */
 const TOKEN_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
@@ -16,7 +17,7 @@ function byPass(text: string): number[] {
 }
 
 /** Characters of every class the scanner tells apart, ASCII and beyond, astral ones too. */
-const ALPHABET = ['a', 'Z', '7', '0', '.', ',', ' ', '-', '$', '€', '£', '¥', 'é', 'ß', 'Ä', '½', '¾', '²', '٣', '७', 'ж', '中', '\u0301', '\u00a0', '\u202f', '𝟘', '𝐀', '😀', '\ud800', '\udc00', '%', '/', "'"];
+const ALPHABET = ['\u2003', '\u3000', '\t', '\n', ' - ', '\u0308', 'a', 'Z', '7', '0', '.', ',', ' ', '-', '$', '€', '£', '¥', 'é', 'ß', 'Ä', '½', '¾', '²', '٣', '७', 'ж', '中', '\u0301', '\u00a0', '\u202f', '𝟘', '𝐀', '😀', '\ud800', '\udc00', '%', '/', "'"];
 
 describe('nextTokenStart: the scanner finds a token where the old pattern did', () => {
   it('on words, numbers, signs and marks', () => {
@@ -39,5 +40,31 @@ describe('nextTokenStart: the scanner finds a token where the old pattern did', 
     assert.equal(nextTokenStart(text, 3), 5);
     assert.equal(nextTokenStart(text, 6), 6);
     assert.equal(nextTokenStart(text, 7), text.length);
+  });
+});
+
+/** The patterns words and gaps were read with before the character-class pass. */
+const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
+const GAP_RE = /[\s\u00a0\u202f\u2009]+(?:-[\s\u00a0]+)?|-/y;
+const stickyEnd = (re: RegExp, text: string, at: number) => {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : undefined;
+};
+
+describe('wordAt and skipGap read what the old patterns read', () => {
+  it('at every position of 2,000 random strings', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 16) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      for (let at = 0; at <= text.length; at++) {
+        // Inside a surrogate pair a unicode regex backs up to the pair's start; readers never start there.
+        if (/[\ud800-\udbff]/.test(text[at - 1] ?? '') && /[\udc00-\udfff]/.test(text[at])) continue;
+        forgetWord();
+        assert.equal(wordAt(text, at)?.end, stickyEnd(WORD_RE, text, at), `word ${JSON.stringify(text)} at ${at}`);
+        assert.equal(skipGap(text, at), stickyEnd(GAP_RE, text, at) ?? at, `gap ${JSON.stringify(text)} at ${at}`);
+      }
+    }
   });
 });
