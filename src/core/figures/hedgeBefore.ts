@@ -1,9 +1,12 @@
 import type { Hedge } from '../types';
+import { isLetter } from './chars';
 import type { LanguagePack } from './lang/pack';
 
 interface HedgeTable {
   byForm: Map<string, Hedge>;
   re: RegExp;
+  /** The run of letters each form ends with ("than" of "more than"), lower case. */
+  lastRuns: Set<string>;
 }
 const TABLES = new WeakMap<LanguagePack, HedgeTable>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -12,7 +15,7 @@ function table(pack: LanguagePack): HedgeTable {
   let t = TABLES.get(pack);
   if (t) return t;
   const forms = pack.hedges.flatMap(([list, hedge]) => list.map((form) => [form, hedge] as const)).sort((a, b) => b[0].length - a[0].length);
-  t = { byForm: new Map(forms), re: new RegExp(String.raw`(?<![\p{L}~])(${forms.map(([f]) => escape(f)).join('|')})\s*$`, 'iu') };
+  t = { byForm: new Map(forms), lastRuns: new Set(forms.map(([f]) => lastRun(f.toLowerCase())).filter((r) => r !== '')), re: new RegExp(String.raw`(?<![\p{L}~])(${forms.map(([f]) => escape(f)).join('|')})\s*$`, 'iu') };
   TABLES.set(pack, t);
   return t;
 }
@@ -28,10 +31,19 @@ export function hedgeBefore(text: string, start: number, pack: LanguagePack): { 
   while (before > 0 && /\s/.test(text[before])) before--;
   const c = text.charCodeAt(before);
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
+  const { re, byForm, lastRuns } = table(pack);
+  // A hedge ending in letters ends in a whole word ("than"): most words before a number are none.
+  if (isLetter(text[before]) && !lastRuns.has(lastRun(text.slice(Math.max(0, before - 24), before + 1).toLowerCase()))) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
-  const { re, byForm } = table(pack);
   const match = re.exec(window);
   if (!match) return undefined;
   const hedge = byForm.get(match[1].toLowerCase().replace(/\s+/g, ' '));
   return hedge ? { hedge, start: start - window.length + match.index } : undefined;
+}
+
+/** The run of letters a string ends with ("than" of "more than", "" of "ca."). */
+function lastRun(s: string): string {
+  let i = s.length;
+  while (i > 0 && isLetter(s[i - 1])) i--;
+  return s.slice(i);
 }
