@@ -8,6 +8,7 @@ import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
 import { packFor } from './lang';
 import type { LanguagePack } from './lang/pack';
+import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
 import { isSubunit, subunitsAfter } from './money';
@@ -59,7 +60,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
       // over it whole, so its second number is none either.
-      const skip = clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at);
+      const skip = isDigitAt(text, at) ? clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined;
       if (skip !== undefined) {
         next = skip;
         continue;
@@ -74,6 +75,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   } finally {
     collect(outer);
     forgetWord();
+    forgetHedge();
   }
   return out;
 }

@@ -22,6 +22,25 @@ function table(pack: LanguagePack): HedgeTable {
 
 /** The hedge of the pack's language that ends right before `start`, if any, with where it begins. */
 export function hedgeBefore(text: string, start: number, pack: LanguagePack): { hedge: Hedge; start: number } | undefined {
+  // A figure asks twice (for its sign and for its hedge): the last answer is kept.
+  if (text === last.text && start === last.start && pack === last.pack) return last.found;
+  const found = readHedgeBefore(text, start, pack);
+  last.text = text;
+  last.start = start;
+  last.pack = pack;
+  last.found = found;
+  return found;
+}
+const last: { text?: string; start: number; pack?: LanguagePack; found?: { hedge: Hedge; start: number } } = { start: -1 };
+
+/** Lets go of the last text read, so a large document is not kept alive after its scan. */
+export function forgetHedge(): void {
+  last.text = undefined;
+  last.found = undefined;
+  last.start = -1;
+}
+
+function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hedge: Hedge; start: number } | undefined {
   // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
   const previous = text.charCodeAt(start - 1);
   if (!(previous === 32 || previous === 0xa0 || previous === 126 || (previous >= 9 && previous <= 13))) return undefined;
