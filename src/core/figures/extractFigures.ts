@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../types';
-import { isDigitAt, isLetter } from './chars';
+import { classAt, isDigitAt, isLetter, LETTER } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { restatedInBrackets } from './context/restatedInBrackets';
@@ -11,11 +11,11 @@ import type { LanguagePack } from './lang/pack';
 import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
-import { isSubunit, subunitsAfter } from './money';
+import { isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { characterEnd, nextTokenStart } from './tokenStart';
-import { forgetWord } from './tokens';
+import { bare, forgetWord, wordAt } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { mayStartPackWord } from './wordStarts';
 import { keysOf, listRegex, mayStartWord } from './words';
@@ -92,7 +92,15 @@ function figureAt(text: string, at: number, pack: LanguagePack, style: Separator
   // Dates start at a digit or a month name; vague quantities and unit amounts at a word of the pack.
   const wordy = mayStartPackWord(text, at, pack);
   const date = wordy || isDigitAt(text, at) ? dateAt(text, at, pack) : undefined;
-  return date ?? (wordy ? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) : undefined) ?? measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
+  const found = date ?? (wordy ? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) : undefined);
+  if (found || !mayStartNumberOrShare(text, at, pack)) return found;
+  return measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
+}
+
+/** At a word: is it one the pack's number or share readers start at, or a currency before digits? Elsewhere: yes. */
+function mayStartNumberOrShare(text: string, at: number, pack: LanguagePack): boolean {
+  if (!pack.startsWords || !(classAt(text, at) & LETTER) || text.charCodeAt(at) > 127) return true;
+  return pack.startsWords(bare(wordAt(text, at)!.text)) || mayStartCurrencyBefore(text, at);
 }
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */

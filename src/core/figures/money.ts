@@ -51,6 +51,21 @@ function codeUnit(word: string, before = false): string | undefined {
   return word === upper || COMMON_CODES.has(upper) ? upper : undefined;
 }
 
+/**
+ * Could a currency before a number start at the letter `at`? The guards of currencyBefore, on
+ * their own: a dollar sign within six characters ("US$"), or a first word of at most nine letters
+ * right before a digit ("EUR 15", "Rs. 20"), or "malaysian".
+ */
+export function mayStartCurrencyBefore(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 7 && i < text.length; i++) if (text.charCodeAt(i) === 36) return true;
+  const firstEnd = letterRunEnd(text, at);
+  if (firstEnd === at || firstEnd - at > 9) return false;
+  const pos = firstEnd + (text.charCodeAt(firstEnd) === 46 ? 1 : 0);
+  const afterFirst = text.charCodeAt(pos);
+  const digitNext = (afterFirst >= 48 && afterFirst <= 57) || ((afterFirst === 32 || afterFirst === 0xa0) && isDigitCode(text.charCodeAt(pos + 1)));
+  return digitNext || (firstEnd - at >= 8 && /^malaysian?$/i.test(text.slice(at, firstEnd)));
+}
+
 /** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */
 export function currencyBefore(text: string, at: number, pack: LanguagePack): CurrencyMark | undefined {
   const c = text.charCodeAt(at);

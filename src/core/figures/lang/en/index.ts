@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../pack';
 import { SYMBOL_UNITS } from '../common/units';
-import { readAndFraction, readEnglishWords } from './cardinals';
+import { EN_STARTERS, readAndFraction, readEnglishWords } from './cardinals';
 import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL, EN_VAGUE } from './numbers';
 import { readEnglishShare } from './shares';
 import { EN_UNITS } from './units';
@@ -96,5 +96,7 @@ export const en: LanguagePack = {
   notNouns: ['of', 'the', 'and', 'in', 'to', 'or', 'per', 'is', 'are', 'was', 'were'],
   nounsCapitalized: false,
   readShare: readEnglishShare,
+  // The cardinals' first words; the share is "half", one of them.
+  startsWords: (word) => EN_STARTERS.has(word),
   context: EN_CONTEXT,
 };

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../pack';
 import { SYMBOL_UNITS } from '../common/units';
-import { readFrenchWords } from './cardinals';
+import { readFrenchWords, STARTERS } from './cardinals';
 import { FR_CONTEXT } from './context';
 import { FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
 import { readFrenchShare } from './shares';
@@ -66,5 +66,7 @@ export const fr: LanguagePack = {
   notNouns: ['de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
   nounsCapitalized: false,
   readShare: readFrenchShare,
+  // The cardinals' first words, and the "la" of "la moitié".
+  startsWords: (word) => STARTERS.has(word) || word === 'la',
   context: FR_CONTEXT,
 };
