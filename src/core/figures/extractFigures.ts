@@ -41,6 +41,9 @@ export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
   return scan(text, packFor(lang), true);
 }
 
+/** The rules of a figure read without --explain: none asked for, one shared empty list. */
+const NO_RULES: string[] = [];
+
 function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigure[] {
   const style = separatorStyle(text, pack.decimalMark);
   const out: ExplainedFigure[] = [];
@@ -68,7 +71,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       const figure = figureAt(text, at, pack, style);
       if (figure) {
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
-        out.push({ figure, rules: rules ?? [] });
+        out.push({ figure, rules: rules ?? NO_RULES });
         next = Math.max(figure.span.end, at + 1);
       }
     }

@@ -4,9 +4,12 @@ import type { LanguagePack } from './lang/pack';
 
 interface HedgeTable {
   byForm: Map<string, Hedge>;
-  re: RegExp;
-  /** The run of letters each form ends with ("than" of "more than"), lower case. */
-  lastRuns: Set<string>;
+  /**
+   * The pattern of the forms that end in each run of letters ("than": "more than", "less than"),
+   * lower case; '' for those that end in none ("ca.", "~"). The text before a number ends in one
+   * run, and only forms ending in it can match there: a short alternation instead of all forms.
+   */
+  byLastRun: Map<string, RegExp>;
 }
 const TABLES = new WeakMap<LanguagePack, HedgeTable>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -15,7 +18,12 @@ function table(pack: LanguagePack): HedgeTable {
   let t = TABLES.get(pack);
   if (t) return t;
   const forms = pack.hedges.flatMap(([list, hedge]) => list.map((form) => [form, hedge] as const)).sort((a, b) => b[0].length - a[0].length);
-  t = { byForm: new Map(forms), lastRuns: new Set(forms.map(([f]) => lastRun(f.toLowerCase())).filter((r) => r !== '')), re: new RegExp(String.raw`(?<![\p{L}~])(${forms.map(([f]) => escape(f)).join('|')})\s*$`, 'iu') };
+  const byLastRun = new Map<string, RegExp>();
+  for (const run of new Set(forms.map(([f]) => lastRun(f.toLowerCase())))) {
+    const ending = forms.filter(([f]) => lastRun(f.toLowerCase()) === run);
+    byLastRun.set(run, new RegExp(String.raw`(?<![\p{L}~])(${ending.map(([f]) => escape(f)).join('|')})\s*$`, 'iu'));
+  }
+  t = { byForm: new Map(forms), byLastRun };
   TABLES.set(pack, t);
   return t;
 }
@@ -50,9 +58,10 @@ function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hed
   while (before > 0 && /\s/.test(text[before])) before--;
   const c = text.charCodeAt(before);
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
-  const { re, byForm, lastRuns } = table(pack);
+  const { byLastRun, byForm } = table(pack);
   // A hedge ending in letters ends in a whole word ("than"): most words before a number are none.
-  if (isLetter(text[before]) && !lastRuns.has(lastRun(text.slice(Math.max(0, before - 24), before + 1).toLowerCase()))) return undefined;
+  const re = byLastRun.get(isLetter(text[before]) ? lastRun(text.slice(Math.max(0, before - 24), before + 1).toLowerCase()) : '');
+  if (!re) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   const match = re.exec(window);
   if (!match) return undefined;
