@@ -138,7 +138,7 @@ export interface LanguagePack {
    * The words (lower case, without a trailing dot) the language's readers of words, its cardinals
    * and its shares, may start at: when given, the scanner calls them only at such a word, and
    * turns every other word of a text away with one lookup. It must accept every word they start
-   * at ("sixty", "a", "half"). Absent: they are asked at every word (German compounds).
+   * at ("sixty", "a", "half", "dreijährige"). Absent: they are asked at every word.
    */
   startsWords?: (word: string) => boolean;
 

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../pack';
 import { SYMBOL_UNITS } from '../common/units';
-import { readGermanWords } from './cardinals';
+import { readGermanWords, startsGermanWords } from './cardinals';
 import { parseGermanNumberWord } from './compound';
 import { DE_CONTEXT } from './context';
 import { DE_CURRENCY_NAMES } from './money';
@@ -70,5 +70,6 @@ export const de: LanguagePack = {
   notNouns: ['von', 'der', 'die', 'das', 'und', 'im', 'zu', 'oder', 'pro', 'sind', 'waren', 'wurden'],
   nounsCapitalized: true,
   readShare: readGermanShare,
+  startsWords: startsGermanWords,
   context: DE_CONTEXT,
 };
