@@ -17,7 +17,6 @@ const LISTED: Record<string, string> = {
   "src/core/sources/pdfLayout.ts: /^(?:(?:page|seite|s\\.)\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013": "applied only to a line of at most 40 characters (isPageNumber checks the length first)",
   "src/core/features/sentenceBefore.ts: /\\[[^[\\]\\n]*@[^[\\]\\n]*\\]/g": "applied to at most 2,000 characters before the citation (MAX_BEFORE in sentenceBefore.ts)",
   "src/core/figures/context/poundsWeightOrMoney.ts: /(?:[^\\s.!?]+[\\s\\u00a0]+){0,5}$/u": "applied to the 60 characters before a number",
-  "src/core/figures/context/temperatureLetter.ts: /[^.!?]*$/": "applied to the 100 characters before a number",
   "src/core/figures/context/temperatureLetter.ts: /(\\p{L}+)[\\s\\u00a0]+$/u": "applied to the 16 characters before a number",
   "src/core/figures/lang/common/currencies.ts: /\\s*\\(.*\\)\\s*/g": "applied once, at load, to the ISO 4217 currency names of the currency-codes package: fixed data",
   "src/extension/projectSettings.ts: /\\/+$/": "applied to one \"sources\" entry of .backcheckrc.json or the setting, a short path",

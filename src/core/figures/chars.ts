@@ -35,3 +35,59 @@ export function letterRunEnd(text: string, at: number): number {
   }
   return i;
 }
+
+/**
+ * Unicode classes the scanner asks of a character, as bits: a letter, a number, a currency
+ * sign, a combining mark. ASCII is decided by code; other code units are looked up once each in
+ * a table filled on first use, so a text of any script costs one array read a character.
+ */
+export const LETTER = 1;
+export const NUMBER = 2;
+export const CURRENCY = 4;
+export const MARK = 8;
+const KNOWN = 16;
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function classify(ch: string): number {
+  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\p{Sc}/u.test(ch) ? CURRENCY : 0) | (/\p{M}/u.test(ch) ? MARK : 0);
+}
+
+function asciiClass(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+  if (c >= 48 && c <= 57) return NUMBER;
+  return c === 36 ? CURRENCY : 0;
+}
+
+/** The classes of the code point starting at `i` (a surrogate pair read as one), 0 past the end. */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiClass(c);
+  if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return astralClass(text.codePointAt(i)!);
+  return bmpClass(c);
+}
+
+/** The classes of the code point ending right before `i` (a surrogate pair read as one), 0 at the start. */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return asciiClass(c);
+  if (isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return astralClass(text.codePointAt(i - 2)!);
+  return bmpClass(c);
+}
+
+function bmpClass(c: number): number {
+  let k = BMP_CLASSES[c];
+  if (k === 0) BMP_CLASSES[c] = k = classify(String.fromCharCode(c));
+  return k & ~KNOWN;
+}
+
+function astralClass(cp: number): number {
+  let k = ASTRAL_CLASSES.get(cp);
+  if (k === undefined) ASTRAL_CLASSES.set(cp, (k = classify(String.fromCodePoint(cp))));
+  return k & ~KNOWN;
+}
+
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}

@@ -1,5 +1,5 @@
 import type { Figure, Lang } from '../types';
-import { isLetter, isLowSurrogate } from './chars';
+import { classAt, isDigitAt, isLetter, LETTER } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
@@ -9,14 +9,17 @@ import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
 import { packFor } from './lang';
 import type { LanguagePack } from './lang/pack';
+import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
-import { isSubunit, subunitsAfter } from './money';
+import { isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { withSubjects } from './subjectOf';
-import { forgetWord } from './tokens';
+import { characterEnd, nextTokenStart } from './tokenStart';
+import { bare, forgetWord, wordAt } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
+import { mayStartPackWord } from './wordStarts';
 import { keysOf, listRegex, mayStartWord } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
@@ -44,25 +47,22 @@ export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
   return explained;
 }
 
-const TOKEN_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}\p{Sc}]|(?<![\p{N}.,])[.,](?=\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞⅐⅑⅒]/gu;
+/** The rules of a figure read without --explain: none asked for, one shared empty list. */
+const NO_RULES: string[] = [];
 
 function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigure[] {
   const style = separatorStyle(text, pack.decimalMark);
   const out: ExplainedFigure[] = [];
-  const tokenStart = new RegExp(TOKEN_START);
   const urls = urlSpans(text);
   let url = 0;
   const outer = collect(undefined);
   try {
-    // test() rather than exec(): no match array per token. Every alternative matches one code
-    // point, so the token starts one or two code units before lastIndex.
-    while (tokenStart.test(text)) {
-      const after = tokenStart.lastIndex;
-      const at = after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? after - 2 : after - 1;
+    for (let at = nextTokenStart(text, 0), next: number; at < text.length; at = nextTokenStart(text, next)) {
+      next = characterEnd(text, at);
       // Nothing inside a web address is a figure ("?q=30%25", "/2024/06/").
       while (url < urls.length && urls[url].end <= at) url++;
       if (url < urls.length && urls[url].start <= at) {
-        tokenStart.lastIndex = urls[url].end;
+        next = urls[url].end;
         continue;
       }
       const rules: string[] | undefined = explain ? [] : undefined;
@@ -71,22 +71,24 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       // over it whole, so its second number is none either.
       const phrase = phraseEnd(text, at, pack);
       const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
-      const skip = phrase ?? (own ? undefined : (clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) ?? nameEnd(text, at, pack)));
+      const atDigit = isDigitAt(text, at);
+      const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
-        tokenStart.lastIndex = skip;
+        next = skip;
         continue;
       }
       const read = own ?? figureAt(text, at, pack, style);
       const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
       if (figure) {
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
-        out.push({ figure, rules: rules ?? [] });
-        tokenStart.lastIndex = Math.max(figure.span.end, at + 1);
+        out.push({ figure, rules: rules ?? NO_RULES });
+        next = Math.max(figure.span.end, at + 1);
       }
     }
   } finally {
     collect(outer);
     forgetWord();
+    forgetHedge();
   }
   return out;
 }
@@ -100,7 +102,18 @@ function urlSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 function figureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
-  return dateAt(text, at, pack) ?? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) ?? measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
+  // Dates start at a digit or a month name; vague quantities and unit amounts at a word of the pack.
+  const wordy = mayStartPackWord(text, at, pack);
+  const date = wordy || isDigitAt(text, at) ? dateAt(text, at, pack) : undefined;
+  const found = date ?? (wordy ? vagueAt(text, at, pack) ?? unitAmountAt(text, at, pack) : undefined);
+  if (found || !mayStartNumberOrShare(text, at, pack)) return found;
+  return measuredAt(text, at, pack, style) ?? shareWordAt(text, at, pack);
+}
+
+/** At a word: is it one the pack's number or share readers start at, or a currency before digits? Elsewhere: yes. */
+function mayStartNumberOrShare(text: string, at: number, pack: LanguagePack): boolean {
+  if (!pack.startsWords || !(classAt(text, at) & LETTER) || text.charCodeAt(at) > 127) return true;
+  return pack.startsWords(bare(wordAt(text, at)!.text)) || mayStartCurrencyBefore(text, at);
 }
 
 /** "a kilogram", "half a litre", "a grand", "einen Euro": one of a unit, or a fraction of it. */

@@ -1,9 +1,15 @@
 import type { Hedge } from '../types';
+import { isLetter } from './chars';
 import type { LanguagePack } from './lang/pack';
 
 interface HedgeTable {
   byForm: Map<string, Hedge>;
-  re: RegExp;
+  /**
+   * The pattern of the forms that end in each run of letters ("than": "more than", "less than"),
+   * lower case; '' for those that end in none ("ca.", "~"). The text before a number ends in one
+   * run, and only forms ending in it can match there: a short alternation instead of all forms.
+   */
+  byLastRun: Map<string, RegExp>;
 }
 const TABLES = new WeakMap<LanguagePack, HedgeTable>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -12,13 +18,37 @@ function table(pack: LanguagePack): HedgeTable {
   let t = TABLES.get(pack);
   if (t) return t;
   const forms = pack.hedges.flatMap(([list, hedge]) => list.map((form) => [form, hedge] as const)).sort((a, b) => b[0].length - a[0].length);
-  t = { byForm: new Map(forms), re: new RegExp(String.raw`(?<![\p{L}~])(${forms.map(([f]) => escape(f)).join('|')})\s*$`, 'iu') };
+  const byLastRun = new Map<string, RegExp>();
+  for (const run of new Set(forms.map(([f]) => lastRun(f.toLowerCase())))) {
+    const ending = forms.filter(([f]) => lastRun(f.toLowerCase()) === run);
+    byLastRun.set(run, new RegExp(String.raw`(?<![\p{L}~])(${ending.map(([f]) => escape(f)).join('|')})\s*$`, 'iu'));
+  }
+  t = { byForm: new Map(forms), byLastRun };
   TABLES.set(pack, t);
   return t;
 }
 
 /** The hedge of the pack's language that ends right before `start`, if any, with where it begins. */
 export function hedgeBefore(text: string, start: number, pack: LanguagePack): { hedge: Hedge; start: number } | undefined {
+  // A figure asks twice (for its sign and for its hedge): the last answer is kept.
+  if (text === last.text && start === last.start && pack === last.pack) return last.found;
+  const found = readHedgeBefore(text, start, pack);
+  last.text = text;
+  last.start = start;
+  last.pack = pack;
+  last.found = found;
+  return found;
+}
+const last: { text?: string; start: number; pack?: LanguagePack; found?: { hedge: Hedge; start: number } } = { start: -1 };
+
+/** Lets go of the last text read, so a large document is not kept alive after its scan. */
+export function forgetHedge(): void {
+  last.text = undefined;
+  last.found = undefined;
+  last.start = -1;
+}
+
+function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hedge: Hedge; start: number } | undefined {
   // A hedge is a word before a space; checking the space first keeps dense number runs cheap.
   const previous = text.charCodeAt(start - 1);
   if (!(previous === 32 || previous === 0xa0 || previous === 126 || (previous >= 9 && previous <= 13))) return undefined;
@@ -28,10 +58,20 @@ export function hedgeBefore(text: string, start: number, pack: LanguagePack): { 
   while (before > 0 && /\s/.test(text[before])) before--;
   const c = text.charCodeAt(before);
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
+  const { byLastRun, byForm } = table(pack);
+  // A hedge ending in letters ends in a whole word ("than"): most words before a number are none.
+  const re = byLastRun.get(isLetter(text[before]) ? lastRun(text.slice(Math.max(0, before - 24), before + 1).toLowerCase()) : '');
+  if (!re) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
-  const { re, byForm } = table(pack);
   const match = re.exec(window);
   if (!match) return undefined;
   const hedge = byForm.get(match[1].toLowerCase().replace(/\s+/g, ' '));
   return hedge ? { hedge, start: start - window.length + match.index } : undefined;
+}
+
+/** The run of letters a string ends with ("than" of "more than", "" of "ca."). */
+function lastRun(s: string): string {
+  let i = s.length;
+  while (i > 0 && isLetter(s[i - 1])) i--;
+  return s.slice(i);
 }

@@ -18,7 +18,7 @@ import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, single } from './words';
+import { listRegex, mayEndWithWord, single } from './words';
 
 /** A figure being read: the number phrase and what has been found to measure it so far. */
 interface Reading {
@@ -183,7 +183,7 @@ function addParts(text: string, r: Reading, pack: LanguagePack, style: Separator
 function withSign(text: string, r: Reading, pack: LanguagePack): void {
   if (r.prefix) return;
   // "au moins six" is at least six: a minus word inside a hedge is none.
-  const word = text[r.start - 1] === ' ' && !hedgeBefore(text, r.start, pack) ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
+  const word = text[r.start - 1] === ' ' && mayEndWithWord(text, r.start, pack.minusWords) && !hedgeBefore(text, r.start, pack) ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
   if (word) {
     r.value = -r.value;
     r.start -= word[0].length;

@@ -3,7 +3,7 @@ import type { LanguagePack } from './lang/pack';
 import { isDigitCode, letterRunEnd } from './chars';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
-import { keysOf, listRegex, single } from './words';
+import { keysOf, listRegex, mayStartWord, single } from './words';
 
 interface NameTable {
   names: ReadonlyMap<string, string>;
@@ -49,6 +49,21 @@ function codeUnit(word: string, before = false): string | undefined {
   if (upper === 'RMB') return 'CNY';
   if ((!ISO_CODES.has(upper) && upper !== 'BTC') || (before && WORD_CODES.has(upper))) return undefined;
   return word === upper || COMMON_CODES.has(upper) ? upper : undefined;
+}
+
+/**
+ * Could a currency before a number start at the letter `at`? The guards of currencyBefore, on
+ * their own: a dollar sign within six characters ("US$"), or a first word of at most nine letters
+ * right before a digit ("EUR 15", "Rs. 20"), or "malaysian".
+ */
+export function mayStartCurrencyBefore(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 7 && i < text.length; i++) if (text.charCodeAt(i) === 36) return true;
+  const firstEnd = letterRunEnd(text, at);
+  if (firstEnd === at || firstEnd - at > 9) return false;
+  const pos = firstEnd + (text.charCodeAt(firstEnd) === 46 ? 1 : 0);
+  const afterFirst = text.charCodeAt(pos);
+  const digitNext = (afterFirst >= 48 && afterFirst <= 57) || ((afterFirst === 32 || afterFirst === 0xa0) && isDigitCode(text.charCodeAt(pos + 1)));
+  return digitNext || (firstEnd - at >= 8 && /^malaysian?$/i.test(text.slice(at, firstEnd)));
 }
 
 /** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */
@@ -165,6 +180,8 @@ export function subunitAt(text: string, at: number): number | undefined {
 
 /** Coins and slang after a count: "ten dimes", "twenty nickels", "10 grand". */
 export function coinAfter(text: string, end: number, pack: LanguagePack): { unit: string; value: number; end: number } | undefined {
+  // A space, then a coin's name: most numbers are followed by neither.
+  if (!/\s/.test(text[end] ?? '') || !mayStartWord(text, end + 1, keysOf(pack.coins))) return undefined;
   const m = listRegex(keysOf(pack.coins), String.raw`[\s\u00a0](W)(?![\p{L}\p{N}])`, 'iuy');
   m.lastIndex = end;
   const c = m.exec(text);

@@ -4,7 +4,7 @@ import type { LanguagePack, RatioRule } from './lang/pack';
 import { measureAfter } from './measureAfter';
 import type { SeparatorStyle } from './parseNumber';
 import type { NumberPhrase } from './tokens';
-import { keysOf, listRegex } from './words';
+import { keysOf, listRegex, mayStartWord } from './words';
 
 export type { NumberPhrase } from './tokens';
 
@@ -37,7 +37,7 @@ export function readNumberPhrase(text: string, at: number, pack: LanguagePack, s
 function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style: SeparatorStyle): NumberPhrase {
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
   const joints = keysOf(pack.ratioJoints);
-  if (joints.length === 0) return phrase;
+  if (joints.length === 0 || !mayStartWord(text, phrase.end + 1, joints)) return phrase;
   const joint = listRegex(joints, String.raw`\s(W)\s` + (pack.ratioEvery ? `(?:${pack.ratioEvery}\\s)?` : ''), 'uy');
   joint.lastIndex = phrase.end;
   const j = joint.exec(text);

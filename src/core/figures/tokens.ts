@@ -1,4 +1,6 @@
 /** Words, gaps and the phrase shape shared by the readers of numbers in digits and in words. */
+import { classAt, LETTER, MARK } from './chars';
+import { characterEnd } from './tokenStart';
 
 export interface NumberPhrase {
   start: number;
@@ -14,8 +16,6 @@ export interface NumberPhrase {
   /** The value is the digits as parsed, with no arithmetic on it, so it carries no float noise. */
   parsed?: boolean;
 }
-const WORD_RE = /[\p{L}][\p{L}\p{M}]*\.?/uy;
-const GAP_RE = /[\s\u00a0\u202f\u2009]+(?:-[\s\u00a0]+)?|-/y;
 export interface Token {
   text: string;
   start: number;
@@ -29,22 +29,40 @@ let lastWord: Token | undefined;
 /** The word starting at `at` (sticky), without a trailing dot unless it is an abbreviation. */
 export function wordAt(text: string, at: number): Token | undefined {
   if (at === lastAt && text === lastText) return lastWord;
-  WORD_RE.lastIndex = at;
-  const m = WORD_RE.exec(text);
+  const end = wordRunEnd(text, at);
   lastText = text;
   lastAt = at;
-  lastWord = m ? { text: m[0], start: at, end: at + m[0].length } : undefined;
+  lastWord = end > at ? { text: text.slice(at, end), start: at, end } : undefined;
   return lastWord;
+}
+
+/** Where a letter, then letters and combining marks, then an optional full stop end; `at` when no letter starts there. */
+function wordRunEnd(text: string, at: number): number {
+  if (!(classAt(text, at) & LETTER)) return at;
+  let i = characterEnd(text, at);
+  while (classAt(text, i) & (LETTER | MARK)) i = characterEnd(text, i);
+  return text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 /** Where a word ends without a full stop after it ("dozen." ends the sentence, not the number). */
 export function wordEnd(word: Token): number {
   return word.text.endsWith('.') ? word.end - 1 : word.end;
 }
-/** Skips one gap (spaces or a hyphen) after `at`; returns where the next token starts. */
+/** Skips one gap (spaces, then a hyphen and spaces; or a hyphen) after `at`; returns where the next token starts. */
 export function skipGap(text: string, at: number): number {
-  GAP_RE.lastIndex = at;
-  const m = GAP_RE.exec(text);
-  return m ? at + m[0].length : at;
+  let i = at;
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  if (i === at) return text.charCodeAt(at) === 45 ? at + 1 : at;
+  // "zwei - drei": a hyphen between spaces belongs to the gap; one run into a word does not.
+  if (text.charCodeAt(i) !== 45) return i;
+  let j = i + 1;
+  while (isJsSpace(text.charCodeAt(j))) j++;
+  return j > i + 1 ? j : i;
+}
+/** What `\s` matches in a JavaScript regular expression. */
+function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** Lets go of the last text read, so a large document is not kept alive after its scan. */
 export function forgetWord(): void {

@@ -72,11 +72,41 @@ export function mayStartWord(text: string, at: number, list: readonly string[]):
   return set.has(pairKey(text, at));
 }
 /** The first two letters as a number; a one-letter word ("a") has 0 for its second. */
-function pairKey(s: string, at: number): number {
+export function pairKey(s: string, at: number): number {
   const second = s.charCodeAt(at + 1);
   const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
   return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
 }
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
+}
+
+const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; otherEnds: boolean }>();
+/**
+ * A cheap first test before running a list's pattern that ends at `end` ("(W)\s+$"): could a
+ * word of the list end before the spaces there? Its last run of letters must be the text's
+ * (lower case); a word of the list that ends in no letter ("No.", "~") asks for no letter there.
+ */
+export function mayEndWithWord(text: string, end: number, list: readonly string[]): boolean {
+  let table = lastRuns.get(list);
+  if (!table) {
+    const runs = list.map((w) => w.toLowerCase().slice(letterRunStart(w.toLowerCase(), w.length)));
+    lastRuns.set(list, (table = { runs: new Set(runs.filter((r) => r !== '')), otherEnds: runs.some((r) => r === '') }));
+  }
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === 0 || !isLetterCode(text, i - 1)) return table.otherEnds;
+  return table.runs.has(text.slice(letterRunStart(text, i), i).toLowerCase());
+}
+
+/** Where the run of letters ending right before `end` starts (at most 32 back). */
+function letterRunStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 32 && isLetterCode(text, i - 1)) i--;
+  return i;
+}
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i]);
 }

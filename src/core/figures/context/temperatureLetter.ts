@@ -17,7 +17,7 @@ export function temperatureLetter(text: string, phrase: NumberPhrase, pack: Lang
   const words = pack.context;
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1];
   if (before && (wordSet(words.labelWords).has(before.toLowerCase()) || (/\p{Lu}/u.test(before) && !wordSet(words.boundWords).has(before.toLowerCase())))) return undefined;
-  const sentence = /[^.!?]*$/.exec(text.slice(Math.max(0, phrase.start - 100), phrase.start))![0] + text.slice(phrase.end + 1, phrase.end + 24);
+  const sentence = sentenceEnd(text.slice(Math.max(0, phrase.start - 100), phrase.start)) + text.slice(phrase.end + 1, phrase.end + 24);
   if (!hasWord(sentence, words.weatherWords)) return undefined;
   const value = phrase.value;
   const unit = letter === 'C' ? (value <= 60 ? '°C' : undefined) : value <= 140 ? '°F' : undefined;
@@ -25,3 +25,8 @@ export function temperatureLetter(text: string, phrase: NumberPhrase, pack: Lang
   return unit;
 }
 const WORD_BEFORE_RE = /(\p{L}+)[\s\u00a0]+$/u;
+
+/** What follows the last full stop, question or exclamation mark of `before` (all of it without one). */
+function sentenceEnd(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+}

@@ -171,6 +171,13 @@ export interface LanguagePack {
   concepts: ConceptWords;
   /** Shares in words: "half of voters", "die Hälfte", "jeder Fünfte". */
   readShare?: PackReader<{ end: number; value: number; kind: FigureKind; unit?: string }>;
+  /**
+   * The words (lower case, without a trailing dot) the language's readers of words, its cardinals
+   * and its shares, may start at: when given, the scanner calls them only at such a word, and
+   * turns every other word of a text away with one lookup. It must accept every word they start
+   * at ("sixty", "a", "half", "dreijährige"). Absent: they are asked at every word.
+   */
+  startsWords?: (word: string) => boolean;
 
   // Context words (see context/)
   context: {

@@ -49,6 +49,16 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
   return phrase;
 }
 /**
+ * The words (lower case) a German number or share in words may start at, by the readers' own first
+ * tests: "anderthalb", an article ("ein", "einer von zehn"), a number word, one glued to a duration
+ * ("dreijährige"); the shares' "die"/"der"/"zur" (Hälfte) and "jede" (Fünfte).
+ */
+export function startsGermanWords(w: string): boolean {
+  if (w === 'anderthalb' || w === 'eineinhalb' || w === 'die' || w === 'der' || w === 'zur' || /^(?:ein(e[mnrs]?)?|jede[mnrs]?)$/.test(w)) return true;
+  return parseGermanNumberWord(w) !== undefined || gluedToDuration(w, 0) !== undefined;
+}
+
+/**
  * "dreijährige", "zweitägigen": a number word glued to an adjective of duration. The number is
  * read alone, and the adjective after it is its unit, as in "3-jährige".
  */

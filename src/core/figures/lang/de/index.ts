@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../pack';
 import { DE_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
-import { readGermanWords } from './cardinals';
+import { readGermanWords, startsGermanWords } from './cardinals';
 import { parseGermanNumberWord } from './compound';
 import { DE_CONTEXT } from './context';
 import { DE_CURRENCY_NAMES } from './money';
@@ -84,5 +84,6 @@ export const de: LanguagePack = {
   nounsCapitalized: true,
   concepts: DE_CONCEPTS,
   readShare: readGermanShare,
+  startsWords: startsGermanWords,
   context: DE_CONTEXT,
 };

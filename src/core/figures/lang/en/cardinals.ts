@@ -175,7 +175,7 @@ function compoundOrdinalAt(text: string, tens: Token): { end: number; value: num
   return value === undefined ? undefined : { end: wordEnd(word), value, plural: /s$/i.test(word.text) };
 }
 /** The words an English number phrase can begin with. */
-const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
+export const EN_STARTERS: ReadonlySet<string> = new Set([...Object.keys(EN_SMALL), ...EN_HUNDRED, ...Object.keys(EN_SCALES), 'a', 'an', 'half', 'quarter']);
 /** "a quarter million", "three quarters billion", "two thirds of a million". */
 function fractionOfScale(text: string, pack: LanguagePack, phrase: NumberPhrase): NumberPhrase {
   const of = /[\s\u00a0]+of[\s\u00a0]+an?(?=[\s\u00a0])/iy;

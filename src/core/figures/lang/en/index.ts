@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../pack';
 import { EN_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
-import { readAndFraction, readEnglishWords } from './cardinals';
+import { EN_STARTERS, readAndFraction, readEnglishWords } from './cardinals';
 import { EN_DOZEN, EN_FRACTIONS, EN_HUNDRED, EN_SCALES, EN_SMALL, EN_VAGUE } from './numbers';
 import { readEnglishShare } from './shares';
 import { EN_UNITS } from './units';
@@ -98,5 +98,7 @@ export const en: LanguagePack = {
   nounsCapitalized: false,
   concepts: EN_CONCEPTS,
   readShare: readEnglishShare,
+  // The cardinals' first words; the share is "half", one of them.
+  startsWords: (word) => EN_STARTERS.has(word),
   context: EN_CONTEXT,
 };

@@ -6,7 +6,7 @@ import type { LanguagePack } from '../pack';
 import { FR_DOZEN, FR_FRACTION_FOLLOWERS, FR_FRACTIONS, FR_HUNDRED, FR_ORDINAL_CARDINALS, FR_ROUND_NUMBERS, FR_ROUNDS_AFTER, FR_SCALES, FR_SMALL } from './numbers';
 
 /** The words a French number phrase can begin with. */
-const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
+export const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
 
 const RATIO_AFTER = /^[\s\u00a0]sur[\s\u00a0]/;
 

@@ -1,9 +1,9 @@
 import type { LanguagePack } from '../pack';
 import { FR_CONCEPTS } from './concepts';
 import { SYMBOL_UNITS } from '../common/units';
-import { readFrenchAndFraction, readFrenchWords } from './cardinals';
+import { readFrenchAndFraction, readFrenchWords, STARTERS } from './cardinals';
 import { FR_CONTEXT } from './context';
-import { FR_DOZEN, FR_FRACTIONS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
+import { FR_DOZEN, FR_FRACTIONS, FR_ORDINAL_CARDINALS, FR_SCALES, FR_SMALL, FR_VAGUE } from './numbers';
 import { readFrenchShare } from './shares';
 import { FR_UNITS } from './units';
 
@@ -84,5 +84,7 @@ export const fr: LanguagePack = {
   nounsCapitalized: false,
   concepts: FR_CONCEPTS,
   readShare: readFrenchShare,
+  // The cardinals' first words, the ordinals in words ("sixième", "millième") and the "la" of "la moitié".
+  startsWords: (word) => STARTERS.has(word) || Object.hasOwn(FR_ORDINAL_CARDINALS, word) || word === 'la',
   context: FR_CONTEXT,
 };

@@ -1,0 +1,38 @@
+import { letterRunEnd } from './chars';
+import type { LanguagePack } from './lang/pack';
+import { keysOf, pairKey } from './words';
+
+interface Starts {
+  /** The first two letters of each word, a cheap first test. */
+  pairs: ReadonlySet<number>;
+  /** The words' first runs of letters, lower case. */
+  runs: ReadonlySet<string>;
+}
+const STARTS = new WeakMap<LanguagePack, Starts>();
+let lastPack: LanguagePack | undefined;
+let lastStarts: Starts | undefined;
+
+/**
+ * Could a month name ("August 6"), a vague quantity ("thousands") or a unit's article or fraction
+ * ("a kilogram", "half a litre") start at `at`? Each of those patterns begins with one of its
+ * words, and a word's first run of letters is followed by no letter in it, so the text's run of
+ * letters at `at` must be one of theirs: one set lookup turns most words of a text away.
+ */
+export function mayStartPackWord(text: string, at: number, pack: LanguagePack): boolean {
+  if (pack !== lastPack || !lastStarts) {
+    lastPack = pack;
+    lastStarts = startsOf(pack);
+  }
+  if (!lastStarts.pairs.has(pairKey(text, at))) return false;
+  return lastStarts.runs.has(text.slice(at, letterRunEnd(text, at)).toLowerCase());
+}
+
+function startsOf(pack: LanguagePack): Starts {
+  let starts = STARTS.get(pack);
+  if (!starts) {
+    const words = [...(pack.monthFirst ? keysOf(pack.months) : []), ...keysOf(pack.vague), ...pack.unitLead.articles, ...pack.unitLead.fractions].map((w) => w.toLowerCase());
+    starts = { pairs: new Set(words.map((w) => pairKey(w, 0))), runs: new Set(words.map((w) => w.slice(0, letterRunEnd(w, 0)))) };
+    STARTS.set(pack, starts);
+  }
+  return starts;
+}
