@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc));
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions());
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
   const hover = new BackcheckHoverProvider(backcheck, diagnostics);
   const completion = new CitationCompletionProvider(backcheck);
@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       return status.hide();
     }
     draftView.update(doc);
-    status.show(backcheck.analyze(doc.getText()).figures.length, diagnostics.findingsFor(doc));
+    status.show(diagnostics.draftOf(doc).figures.length, diagnostics.findingsFor(doc));
   };
 
   context.subscriptions.push(

@@ -20,14 +20,37 @@ export interface FigureMatch {
  */
 export class FigureIndex {
   private readonly buckets = new Map<string, LocatedFigure[]>();
-  private sorted = true;
+  /** Buckets added to since they were last sorted: only these are sorted again. */
+  private readonly unsorted = new Set<LocatedFigure[]>();
 
   add(located: LocatedFigure): void {
     const key = bucketKey(located.figure);
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(located);
-    else this.buckets.set(key, [located]);
-    this.sorted = false;
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
+    bucket.push(located);
+    this.unsorted.add(bucket);
+  }
+
+  /**
+   * Takes these entries (one source's figures, as added) out again, touching only the buckets
+   * they are in: a changed source updates the index, never rebuilds it.
+   */
+  remove(entries: readonly LocatedFigure[]): void {
+    const byBucket = new Map<string, Set<LocatedFigure>>();
+    for (const entry of entries) {
+      const key = bucketKey(entry.figure);
+      let set = byBucket.get(key);
+      if (!set) byBucket.set(key, (set = new Set()));
+      set.add(entry);
+    }
+    for (const [key, gone] of byBucket) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      // In place, keeping order: a sorted bucket stays sorted.
+      let kept = 0;
+      for (const entry of bucket) if (!gone.has(entry)) bucket[kept++] = entry;
+      bucket.length = kept;
+    }
   }
 
   /**
@@ -57,11 +80,9 @@ export class FigureIndex {
   }
 
   private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
-    if (!this.sorted) {
-      for (const bucket of this.buckets.values()) bucket.sort((a, b) => lookupValue(a.figure) - lookupValue(b.figure));
-      this.sorted = true;
-    }
-    return this.buckets.get(bucketKey(like)) ?? [];
+    const bucket = this.buckets.get(bucketKey(like)) ?? [];
+    if (this.unsorted.delete(bucket)) bucket.sort((a, b) => lookupValue(a.figure) - lookupValue(b.figure));
+    return bucket;
   }
 }
 

@@ -1,3 +1,4 @@
+import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
 import type { Finding, SeveritySetting } from '../types';
@@ -9,11 +10,14 @@ export type SeverityOverrides = Record<string, SeveritySetting | undefined>;
 
 /**
  * Runs the rules over a draft. A rule that throws becomes one finding that says so, rather than
- * taking the whole lint (and the editor's diagnostics) down with it.
+ * taking the whole lint (and the editor's diagnostics) down with it. A cancelled token stops it
+ * between rules with `Cancelled`.
  */
-export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly Rule[], overrides: SeverityOverrides = {}): Finding[] {
+export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly Rule[], overrides: SeverityOverrides = {}, token?: CancellationToken): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    // A newer version of the draft is waiting: stop between rules rather than finish for nothing.
+    throwIfCancelled(token);
     const severity = overrides[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     try {
