@@ -41,8 +41,8 @@ export function createEngine(): Engine {
     finishIndexing: () => void library.figureIndex,
     // No language given, as the CLI without a config: the draft's language is detected.
     lint: (text) => backcheck.lint(text).length,
-    // As src/extension/extension.ts asks it today (the extension's own code needs `vscode`).
-    isSource: (path) => library.sources.some((s) => s.path === path) || library.unreadable.some((u) => u.path === path),
+    // As src/extension/draftDiagnostics.ts asks it (isDraftUri): one map lookup.
+    isSource: (path) => library.has(path),
     completionCount: (text, offset) => citationCompletions(text, offset, library)?.items.length ?? 0,
   };
 }

@@ -4,6 +4,15 @@ import { QuoteIndex } from './quoteIndex';
 import type { Source, SourceFile, UnreadableSource } from './source';
 
 /**
+ * An index over the sources that a feature keeps (completion's passage terms): told of each
+ * source added and removed, so it is kept up to date per file instead of rebuilt.
+ */
+export interface SourceIndex {
+  add(source: Source): void;
+  remove(source: Source): void;
+}
+
+/**
  * All loaded sources of a workspace, updated one file at a time. Sources are held by path and
  * by key in maps, so "is this a source?" and "which source has this key?" are one lookup. The
  * figure index and the quotation index are built on first use, then kept up to date per file:
@@ -17,7 +26,8 @@ export class SourceLibrary {
   private index: FigureIndex | undefined;
   /** Each source's entries in `index`, by path, so they can be taken out again. */
   private indexed = new Map<string, LocatedFigure[]>();
-  private quotes: QuoteIndex | undefined;
+  /** Indexes built on first use by features and the rules, by the key they were asked for under. */
+  private derived = new Map<unknown, SourceIndex>();
   /** Per-key indexes of one source (or some of its paragraphs), by paragraph range. */
   private perKey = new Map<string, Map<string, FigureIndex>>();
   private sorted: Source[] | undefined;
@@ -41,7 +51,7 @@ export class SourceLibrary {
     paths.add(source.path);
     this.perKey.delete(source.key);
     if (this.index) this.indexFigures(this.index, source);
-    this.quotes?.add(source);
+    for (const index of this.derived.values()) index.add(source);
   }
 
   /** Records a file the host could not even read (permissions, vanished), with why. */
@@ -61,7 +71,7 @@ export class SourceLibrary {
     // The indexes are handed over, not copied: `next` is not used after the swap.
     this.index = next.index;
     this.indexed = next.indexed;
-    this.quotes = next.quotes;
+    this.derived = next.derived;
     this.perKey = new Map();
     this.changed();
   }
@@ -92,7 +102,7 @@ export class SourceLibrary {
       const entries = this.indexed.get(path);
       if (entries) this.index?.remove(entries);
       this.indexed.delete(path);
-      this.quotes?.remove(source);
+      for (const index of this.derived.values()) index.remove(source);
     }
     this.unreadableByPath.delete(path);
     this.changed();
@@ -131,11 +141,21 @@ export class SourceLibrary {
 
   /** Whether some source contains a quotation (normalised as normalizeQuote does). */
   containsQuote(needle: string): boolean {
-    if (!this.quotes) {
-      this.quotes = new QuoteIndex();
-      for (const source of this.byPath.values()) this.quotes.add(source);
+    return this.sourceIndex(QuoteIndex, () => new QuoteIndex()).contains(needle);
+  }
+
+  /**
+   * The index kept under `key` (a feature's own class or symbol): built over every source on
+   * the first request, then told of every change, and handed over by replaceWith.
+   */
+  sourceIndex<T extends SourceIndex>(key: unknown, build: () => T): T {
+    let index = this.derived.get(key) as T | undefined;
+    if (!index) {
+      index = build();
+      for (const source of this.byPath.values()) index.add(source);
+      this.derived.set(key, index);
     }
-    return this.quotes.contains(needle);
+    return index;
   }
 
   /** The figures of one source, or of some of its paragraphs, indexed for lookup. */

@@ -83,3 +83,17 @@ describe('SourceLibrary: incremental', () => {
     assert.deepEqual(library.sources.map((s) => s.key), ['b']);
   });
 });
+
+describe('SourceLibrary.sourceIndex', () => {
+  it('builds a feature\'s index over every source once, then tells it of each change', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 's/a.txt', bytes: encode('Some 1 boat.') });
+    const seen: string[] = [];
+    const index = { add: (s: { key: string }) => seen.push(`+${s.key}`), remove: (s: { key: string }) => seen.push(`-${s.key}`) };
+    assert.equal(library.sourceIndex('test', () => index), index);
+    assert.equal(library.sourceIndex('test', () => assert.fail('built twice')), index);
+    library.set({ path: 's/a.txt', bytes: encode('Some 2 boats.') });
+    library.delete('s/a.txt');
+    assert.deepEqual(seen, ['+a', '-a', '+a', '-a']);
+  });
+});
