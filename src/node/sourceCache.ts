@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+import type { LoadedSourceCache } from '../core/sources/provider';
+import type { Paragraph, Source, SourceFile } from '../core/sources/source';
+
+/** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
+export const CACHE_FILE = '.backcheckcache';
+const FORMAT = 'backcheck-source-cache';
+const FORMAT_VERSION = 1;
+
+/** A source as stored: its paragraphs without their text, which is the source text's slice. */
+type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text'>> };
+
+interface StoredCache {
+  format: typeof FORMAT;
+  version: typeof FORMAT_VERSION;
+  engine: string;
+  entries: Record<string, StoredSource>;
+}
+
+/**
+ * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
+ * hash of each file's contents (path, bytes, sidecar, extracted text) and stamped with the
+ * engine it was made by: another engine's cache is not read. Written atomically (a temporary
+ * file renamed over it), so a crash leaves the old cache or the new one, never half of one; a
+ * cache that cannot be parsed (truncated, edited, another format) is set aside and rebuilt.
+ */
+export class SourceCacheFile implements LoadedSourceCache {
+  private readonly known: Map<string, StoredSource>;
+  private readonly used = new Map<string, StoredSource>();
+  hits = 0;
+  misses = 0;
+  /** Why the cache on disk was not used, when it was there but unusable. */
+  readonly problem: string | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly engine: string,
+  ) {
+    const read = readCache(file, engine);
+    this.known = read.entries;
+    this.problem = read.problem;
+  }
+
+  lookup(file: SourceFile): Source | undefined {
+    const hash = contentHash(file);
+    const stored = this.known.get(hash);
+    if (!stored || stored.path !== file.path) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    this.used.set(hash, stored);
+    return revive(stored);
+  }
+
+  store(file: SourceFile, source: Source): void {
+    this.used.set(contentHash(file), { ...source, paragraphs: source.paragraphs.map(({ text: _text, ...rest }) => rest) });
+  }
+
+  /**
+   * Writes the entries of this run (so files gone from the sources leave the cache too), unless
+   * nothing changed. Returns whether it wrote.
+   */
+  save(): boolean {
+    const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size;
+    if (unchanged) return false;
+    const data: StoredCache = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: Object.fromEntries(this.used) };
+    writeAtomically(this.file, JSON.stringify(data));
+    return true;
+  }
+}
+
+/** Where the cache file is: `location` (a file, or a folder to hold `.backcheckcache`), else `cwd/.backcheckcache`. */
+export function cacheFileAt(location: string | undefined, cwd: string): string {
+  if (!location) return join(cwd, CACHE_FILE);
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, CACHE_FILE) : path;
+}
+
+/**
+ * The engine a cache was made by: the tool's version and a hash of the running code, so a
+ * changed figure engine (a new build, even of the same version) never reads an old cache.
+ */
+export function engineStamp(version: string, codeFile: string | undefined): string {
+  let code = 'unknown';
+  try {
+    if (codeFile) code = createHash('sha256').update(readFileSync(codeFile)).digest('hex').slice(0, 16);
+  } catch {
+    // No code file to hash (an unusual loader): the version alone stamps the cache.
+  }
+  return `${version}+${code}`;
+}
+
+export function contentHash(file: SourceFile): string {
+  const hash = createHash('sha256');
+  hash.update(file.path).update('\0').update(file.bytes).update('\0');
+  if (file.sidecar) hash.update(file.sidecar);
+  hash.update('\0');
+  if (file.extracted) hash.update(JSON.stringify(file.extracted));
+  return hash.digest('hex');
+}
+
+function readCache(file: string, engine: string): { entries: Map<string, StoredSource>; problem?: string } {
+  if (!existsSync(file)) return { entries: new Map() };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { entries: new Map(), problem: `it could not be read (${(error as Error).message})` };
+  }
+  const cache = data as Partial<StoredCache> | null;
+  if (!cache || cache.format !== FORMAT || cache.version !== FORMAT_VERSION || typeof cache.entries !== 'object' || cache.entries === null) {
+    return { entries: new Map(), problem: 'it is not a Backcheck source cache of this format' };
+  }
+  // Another engine's results may differ: start afresh, quietly (a new build is no problem).
+  if (cache.engine !== engine) return { entries: new Map(), problem: undefined };
+  const entries = new Map<string, StoredSource>();
+  for (const [hash, stored] of Object.entries(cache.entries)) {
+    if (!isStoredSource(stored)) return { entries: new Map(), problem: 'an entry of it is damaged' };
+    entries.set(hash, stored);
+  }
+  return { entries };
+}
+
+function isStoredSource(value: unknown): value is StoredSource {
+  const s = value as StoredSource;
+  return typeof s === 'object' && s !== null && typeof s.key === 'string' && typeof s.path === 'string' && typeof s.text === 'string'
+    && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => p && typeof p.index === 'number' && p.span && Array.isArray(p.figures));
+}
+
+/** A stored source as the library holds it: each paragraph's text is its slice of the source text. */
+function revive(stored: StoredSource): Source {
+  return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end) })) };
+}
+
+/** Writes `text` to a temporary file beside `file`, then renames it over `file` in one step. */
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
