@@ -17,6 +17,11 @@ export function cliLintArgs(sources: string, draft: string): string[] {
   return [CLI, 'lint', '--sources', sources, draft];
 }
 
+/** The same lint with the persistent cache at `cacheFile` (`--cache --cache-location`). */
+export function cliCachedLintArgs(sources: string, draft: string, cacheFile: string): string[] {
+  return [...cliLintArgs(sources, draft), '--cache', '--cache-location', cacheFile];
+}
+
 export interface Engine {
   /** Adds or replaces one source file (as the CLI and the extension do, from its bytes). */
   /** `extracted`: text a host already extracted (a PDF's laid-out text layer in the corpus). */
