@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 import { Backcheck } from '../core/service';
@@ -15,6 +17,8 @@ import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { loadingText, SourceWorkspace } from './sourceWorkspace';
 import { ProjectSettingsReader } from './projectSettings';
 import { CONFIG_FILE } from '../node/config';
+import { engineStamp, SourceCacheFile } from '../node/sourceCache';
+import { InThreadSourceLoader, WorkerSourceLoader, type SourceLoader } from '../node/sourceLoader';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
 import { citedOnce, sourcesShownOnce } from './walkthroughProgress';
@@ -36,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
   const backcheck = new Backcheck();
   const settingsReader = new ProjectSettingsReader(log);
-  const workspace = new SourceWorkspace(backcheck, settingsReader, log);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log, sourceLoaderFor(context));
   const tree = new SourcesTree(backcheck);
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
   const status = new DraftStatus();
@@ -126,6 +130,21 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
 
   const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
   return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready };
+}
+
+/**
+ * Where sources are loaded: in a worker thread (dist/sourceWorker.js) that also keeps the
+ * persistent cache in the extension's storage, so neither indexing nor reading the cache blocks
+ * the extension host; on this thread, with the cache, when the worker bundle is not there.
+ */
+function sourceLoaderFor(context: vscode.ExtensionContext): SourceLoader {
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const cacheFile = storage?.scheme === 'file' ? join(storage.fsPath, 'sources.backcheckcache') : undefined;
+  const workerFile = join(context.extensionUri.fsPath, 'dist', 'sourceWorker.js');
+  const version = String((context.extension.packageJSON as { version?: string }).version ?? '0');
+  if (existsSync(workerFile)) return new WorkerSourceLoader(workerFile, { cacheFile, engine: engineStamp(version, workerFile) }, new InThreadSourceLoader());
+  const engine = engineStamp(version, join(context.extensionUri.fsPath, 'dist', 'extension.js'));
+  return new InThreadSourceLoader(cacheFile ? new SourceCacheFile(cacheFile, engine) : undefined);
 }
 
 /** `.backcheckrc.json` created, changed or deleted: read the settings and the sources again. */

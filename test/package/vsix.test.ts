@@ -35,7 +35,7 @@ describe('the VSIX (npm run package)', function () {
   });
 
   it('contains the extension bundle, the CLI, the PDF and DOCX readers and the manifest', () => {
-    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/documents.js', 'extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
+    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/documents.js', 'extension/dist/sourceWorker.js', 'extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
       assert.ok(names.includes(name), `${name} is in the VSIX`);
     }
   });
