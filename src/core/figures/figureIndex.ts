@@ -27,8 +27,15 @@ export class FigureIndex {
     const key = bucketKey(located.figure);
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
-    bucket.push(located);
-    this.unsorted.add(bucket);
+    if (bucket.length === 0 || this.unsorted.has(bucket)) {
+      // Building: append, and sort once when the bucket is first looked up.
+      bucket.push(located);
+      this.unsorted.add(bucket);
+    } else {
+      // A sorted bucket (a source changed after the index was in use): insert in place, after
+      // any equal value, where a stable sort of the appended entry would put it.
+      bucket.splice(upperBound(bucket, lookupValue(located.figure)), 0, located);
+    }
   }
 
   /**
@@ -104,6 +111,17 @@ function lowerBound(bucket: LocatedFigure[], value: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (lookupValue(bucket[mid].figure) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(bucket: LocatedFigure[], value: number): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lookupValue(bucket[mid].figure) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
