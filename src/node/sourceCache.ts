@@ -4,14 +4,19 @@ import { dirname, join, resolve } from 'node:path';
 
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Paragraph, Source, SourceFile } from '../core/sources/source';
+import type { Figure } from '../core/types';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
 const FORMAT_VERSION = 1;
 
-/** A source as stored: its paragraphs without their text, which is the source text's slice. */
-type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text'>> };
+/**
+ * A source as stored: its paragraphs without their text, and its figures without their text and
+ * language where those are the source's own (its text's slice, its language): a third the size.
+ */
+type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
+type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
 
 interface StoredCache {
   format: typeof FORMAT;
@@ -57,7 +62,7 @@ export class SourceCacheFile implements LoadedSourceCache {
   }
 
   store(file: SourceFile, source: Source): void {
-    this.used.set(contentHash(file), { ...source, paragraphs: source.paragraphs.map(({ text: _text, ...rest }) => rest) });
+    this.used.set(contentHash(file), compact(source));
   }
 
   /**
@@ -132,9 +137,19 @@ function isStoredSource(value: unknown): value is StoredSource {
     && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => p && typeof p.index === 'number' && p.span && Array.isArray(p.figures));
 }
 
-/** A stored source as the library holds it: each paragraph's text is its slice of the source text. */
+function compact(source: Source): StoredSource {
+  const figure = ({ text, lang, ...rest }: Figure): StoredFigure => ({
+    ...rest,
+    ...(text !== source.text.slice(rest.span.start, rest.span.end) ? { text } : {}),
+    ...(lang !== source.lang ? { lang } : {}),
+  });
+  return { ...source, paragraphs: source.paragraphs.map(({ text: _text, figures, ...rest }) => ({ ...rest, figures: figures.map(figure) })) };
+}
+
+/** A stored source as the library holds it: text and language filled in where compact() left them out. */
 function revive(stored: StoredSource): Source {
-  return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end) })) };
+  const figure = (f: StoredFigure): Figure => ({ ...f, text: f.text ?? stored.text.slice(f.span.start, f.span.end), lang: f.lang ?? stored.lang });
+  return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
 }
 
 /** Writes `text` to a temporary file beside `file`, then renames it over `file` in one step. */

@@ -88,7 +88,7 @@ export class FigureIndex {
 
   private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
     const bucket = this.buckets.get(bucketKey(like)) ?? [];
-    if (this.unsorted.delete(bucket)) bucket.sort((a, b) => lookupValue(a.figure) - lookupValue(b.figure));
+    if (this.unsorted.delete(bucket)) sortByValue(bucket);
     return bucket;
   }
 }
@@ -114,6 +114,16 @@ function lowerBound(bucket: LocatedFigure[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Sorts a bucket by lookup value, stably, with each value computed once rather than twice per
+ * comparison: the first lookup after a load sorts hundreds of thousands of source figures.
+ */
+function sortByValue(bucket: LocatedFigure[]): void {
+  const keyed = bucket.map((entry, i) => ({ value: lookupValue(entry.figure), i, entry }));
+  keyed.sort((a, b) => a.value - b.value || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++) bucket[i] = keyed[i].entry;
 }
 
 function upperBound(bucket: LocatedFigure[], value: number): number {

@@ -44,7 +44,7 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const sources = readdirSync(join(dir, 'sources')).filter((f) => !f.endsWith('.meta.json'));
     const engine = 'test-engine';
     const cold = new SourceCacheFile(file, engine);
-    await loadBackcheck(['sources'], dir, { cache: cold });
+    const loadedCold = await loadBackcheck(['sources'], dir, { cache: cold });
     assert.equal(cold.hits, 0);
     assert.equal(cold.save(), true);
 
@@ -53,9 +53,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.equal(warm.hits, sources.length);
     assert.equal(warm.misses, 0);
     assert.equal(warm.save(), false, 'nothing changed: nothing written');
-    // A source from the cache is the source as loaded, paragraph text included.
-    const p = backcheck.library.sources[0].paragraphs[0];
-    assert.equal(p.text, backcheck.library.sources[0].text.slice(p.span.start, p.span.end));
+    // A source from the cache is the source as loaded: paragraph and figure text, languages and all.
+    assert.deepEqual(backcheck.library.sources, loadedCold.backcheck.library.sources);
+    assert.ok(backcheck.library.sources.every((s) => s.paragraphs.some((p) => p.figures.length > 0)));
 
     const changed = join(dir, 'sources', sources.find((f) => f.endsWith('.txt'))!);
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\nA late line with 77 boats.\n');
