@@ -6,6 +6,8 @@ export interface PassageRef {
   source: Source;
   paragraph: Paragraph;
   live: boolean;
+  /** Its place in the index's list of passages, where shared() counts its terms. */
+  id: number;
 }
 
 export interface SharedTerms {
@@ -24,6 +26,8 @@ export class PassageTermIndex implements SourceIndex {
   private readonly byWord = new Map<string, PassageRef[]>();
   private readonly byFigure = new Map<string, PassageRef[]>();
   private readonly refs = new Map<Source, PassageRef[]>();
+  /** Every passage ever added, by id (dead ones until the next sweep). */
+  private byId: PassageRef[] = [];
   private live = 0;
   private dead = 0;
 
@@ -33,7 +37,11 @@ export class PassageTermIndex implements SourceIndex {
   ) {}
 
   add(source: Source): void {
-    const refs = source.paragraphs.map((paragraph) => ({ source, paragraph, live: true }));
+    const refs = source.paragraphs.map((paragraph) => {
+      const ref = { source, paragraph, live: true, id: this.byId.length };
+      this.byId.push(ref);
+      return ref;
+    });
     for (const ref of refs) {
       for (const word of this.wordsOf(ref.paragraph.text)) push(this.byWord, word, ref);
       for (const key of this.figureKeysOf(ref.paragraph)) push(this.byFigure, key, ref);
@@ -54,16 +62,19 @@ export class PassageTermIndex implements SourceIndex {
 
   /** The passages sharing a figure key or a word with the sentence, with how many of each. */
   shared(words: Set<string>, figureKeys: string[]): SharedTerms[] {
-    const found = new Map<PassageRef, SharedTerms>();
-    const entry = (ref: PassageRef) => {
-      let terms = found.get(ref);
-      if (!terms) found.set(ref, (terms = { ref, sharedFigures: 0, sharedWords: 0 }));
-      return terms;
+    // Counted in typed arrays by passage id: a common word shares tens of thousands of passages.
+    const figures = new Uint16Array(this.byId.length);
+    const counts = new Uint16Array(this.byId.length);
+    const touched: number[] = [];
+    const count = (ref: PassageRef, into: Uint16Array) => {
+      if (!ref.live) return;
+      if (figures[ref.id] === 0 && counts[ref.id] === 0) touched.push(ref.id);
+      into[ref.id]++;
     };
     // A figure the sentence names twice counts twice, as the sentence's list of figures does.
-    for (const key of figureKeys) for (const ref of this.byFigure.get(key) ?? []) if (ref.live) entry(ref).sharedFigures++;
-    for (const word of words) for (const ref of this.byWord.get(word) ?? []) if (ref.live) entry(ref).sharedWords++;
-    return [...found.values()];
+    for (const key of figureKeys) for (const ref of this.byFigure.get(key) ?? []) count(ref, figures);
+    for (const word of words) for (const ref of this.byWord.get(word) ?? []) count(ref, counts);
+    return touched.map((id) => ({ ref: this.byId[id], sharedFigures: figures[id], sharedWords: counts[id] }));
   }
 
   private sweep(): void {
@@ -75,6 +86,8 @@ export class PassageTermIndex implements SourceIndex {
       }
     }
     this.dead = 0;
+    this.byId = this.byId.filter((r) => r.live);
+    this.byId.forEach((r, id) => (r.id = id));
   }
 }
 

@@ -3,7 +3,7 @@ import { lookupValue } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
 import type { Figure, Lang } from '../types';
-import { PassageTermIndex } from './passageTerms';
+import { PassageTermIndex, type SharedTerms } from './passageTerms';
 
 export interface RankedPassage {
   key: string;
@@ -44,19 +44,31 @@ function readingOrderOf(library: SourceLibrary): Map<Source, number> {
  * shared words; ties keep reading order. Read from the library's index of passage terms, so a
  * keystroke's completion costs the passages that share something, not the whole corpus.
  */
-export function rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary): RankedPassageOf[] {
+export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary): Generator<RankedPassageOf> {
   const figures = extractFigures(sentence, lang).map(figureKey);
   const shared = termIndexOf(library).shared(wordsOf(sentence), figures);
+  // Scores are small whole numbers: group by score, best first, and put a group in reading order
+  // only when the caller reads that far (completion stops after 100 items; a common word's
+  // group of tens of thousands is then never sorted).
+  const byScore = new Map<number, SharedTerms[]>();
+  for (const s of shared) {
+    const score = s.sharedFigures * 65536 + s.sharedWords;
+    const group = byScore.get(score);
+    if (group) group.push(s);
+    else byScore.set(score, [s]);
+  }
   const order = readingOrderOf(library);
-  const place = (s: { ref: { source: Source; paragraph: Paragraph } }) => (order.get(s.ref.source) ?? 0) * 1e6 + s.ref.paragraph.index;
-  return shared
-    .sort((a, b) => b.sharedFigures - a.sharedFigures || b.sharedWords - a.sharedWords || place(a) - place(b))
-    .map(({ ref, sharedFigures, sharedWords }) => ({ key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures, sharedWords, source: ref.source, passage: ref.paragraph }));
+  const place = (s: SharedTerms) => (order.get(s.ref.source) ?? 0) * 1e6 + s.ref.paragraph.index;
+  for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
+    for (const { ref, sharedFigures, sharedWords } of byScore.get(score)!.sort((a, b) => place(a) - place(b))) {
+      yield { key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures, sharedWords, source: ref.source, passage: ref.paragraph };
+    }
+  }
 }
 
 /** Every passage of every source, ranked as rankSharedPassages ranks, the rest in reading order. */
 export function rankPassages(sentence: string, lang: Lang, library: SourceLibrary): RankedPassage[] {
-  const shared = rankSharedPassages(sentence, lang, library);
+  const shared = [...rankSharedPassages(sentence, lang, library)];
   const seen = new Set(shared.map((r) => r.passage));
   const rest: RankedPassage[] = [];
   for (const source of library.sources) {

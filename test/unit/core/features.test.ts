@@ -272,7 +272,17 @@ describe('completion at scale', () => {
     many.library.set({ path: 's/src7.txt', bytes: encode('Exactly 1,150 boats were counted.') });
     const after = citationCompletions(text, text.length, many.library)!;
     assert.deepEqual(after.items.slice(0, 2).map((i) => i.label), ['src7', '¶1 src7']);
-    const [best] = rankPassages('Officials counted 1,150 boats.', 'en', many.library);
-    assert.deepEqual([best.key, best.sharedFigures], ['src7', 1]);
+    const ranked = rankPassages('Officials counted 1,150 boats.', 'en', many.library);
+    assert.deepEqual([ranked[0].key, ranked[0].sharedFigures], ['src7', 1]);
+    // Every passage once, by shared figures, then shared words, then reading order (key, paragraph).
+    const passages = many.library.sources.flatMap((s) => s.paragraphs.map((p) => `${s.key}#${p.index}`));
+    assert.deepEqual(ranked.map((r) => `${r.key}#${r.paragraph}`).sort(), [...passages].sort());
+    const place = (r: { key: string; paragraph: number }) => passages.indexOf(`${r.key}#${r.paragraph}`);
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      const inOrder = a.sharedFigures > b.sharedFigures || (a.sharedFigures === b.sharedFigures && (a.sharedWords > b.sharedWords || (a.sharedWords === b.sharedWords && place(a) < place(b))));
+      assert.ok(inOrder, `${a.key}#${a.paragraph} before ${b.key}#${b.paragraph}`);
+    }
+    assert.ok(ranked.some((r) => r.sharedWords > 0 && r.sharedFigures === 0), 'some passages share words only');
   });
 });
