@@ -9,7 +9,7 @@ import type { Figure } from '../core/types';
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /**
  * A source as stored: its paragraphs without their text, and its figures without their text and
@@ -18,11 +18,12 @@ const FORMAT_VERSION = 1;
 type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
 type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
 
-interface StoredCache {
+/** The first line of a cache file; one line an entry follows: `HASH JSON`. */
+interface CacheHeader {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
   engine: string;
-  entries: Record<string, StoredSource>;
+  entries: number;
 }
 
 /**
@@ -31,14 +32,16 @@ interface StoredCache {
  * engine it was made by: another engine's cache is not read. Written atomically (a temporary
  * file renamed over it), so a crash leaves the old cache or the new one, never half of one; a
  * cache that cannot be parsed (truncated, edited, another format) is set aside and rebuilt.
+ * One line an entry, parsed only when its source is asked for: the file is never one string.
  */
 export class SourceCacheFile implements LoadedSourceCache {
-  private readonly known: Map<string, StoredSource>;
-  private readonly used = new Map<string, StoredSource>();
+  private readonly known: Map<string, Buffer>;
+  /** This run's entries: kept lines as read (a hit), new ones as JSON (a miss). */
+  private readonly used = new Map<string, Buffer | string>();
   hits = 0;
   misses = 0;
   /** Why the cache on disk was not used, when it was there but unusable. */
-  readonly problem: string | undefined;
+  problem: string | undefined;
 
   constructor(
     readonly file: string,
@@ -51,18 +54,20 @@ export class SourceCacheFile implements LoadedSourceCache {
 
   lookup(file: SourceFile): Source | undefined {
     const hash = contentHash(file);
-    const stored = this.known.get(hash);
+    const line = this.known.get(hash);
+    const stored = line && parseEntry(line);
+    if (line && !stored) this.problem = 'an entry of it is damaged';
     if (!stored || stored.path !== file.path) {
       this.misses++;
       return undefined;
     }
     this.hits++;
-    this.used.set(hash, stored);
+    this.used.set(hash, line!);
     return revive(stored);
   }
 
   store(file: SourceFile, source: Source): void {
-    this.used.set(contentHash(file), compact(source));
+    this.used.set(contentHash(file), JSON.stringify(compact(source)));
   }
 
   /**
@@ -72,8 +77,10 @@ export class SourceCacheFile implements LoadedSourceCache {
   save(): boolean {
     const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size;
     if (unchanged) return false;
-    const data: StoredCache = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: Object.fromEntries(this.used) };
-    writeAtomically(this.file, JSON.stringify(data));
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: this.used.size };
+    const parts: Array<Buffer | string> = [JSON.stringify(header) + '\n'];
+    for (const [hash, entry] of this.used) parts.push(`${hash} `, entry, '\n');
+    writeAtomically(this.file, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
     return true;
   }
 }
@@ -109,26 +116,49 @@ export function contentHash(file: SourceFile): string {
   return hash.digest('hex');
 }
 
-function readCache(file: string, engine: string): { entries: Map<string, StoredSource>; problem?: string } {
+function readCache(file: string, engine: string): { entries: Map<string, Buffer>; problem?: string } {
   if (!existsSync(file)) return { entries: new Map() };
-  let data: unknown;
+  let bytes: Buffer;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
   } catch (error) {
     return { entries: new Map(), problem: `it could not be read (${(error as Error).message})` };
   }
-  const cache = data as Partial<StoredCache> | null;
-  if (!cache || cache.format !== FORMAT || cache.version !== FORMAT_VERSION || typeof cache.entries !== 'object' || cache.entries === null) {
+  const firstEnd = bytes.indexOf(0x0a);
+  let header: Partial<CacheHeader> | null = null;
+  try {
+    header = JSON.parse(bytes.subarray(0, firstEnd < 0 ? bytes.length : firstEnd).toString('utf8'));
+  } catch {
+    // Not even a header: handled below with the other shapes that are no cache of ours.
+  }
+  if (!header || header.format !== FORMAT || header.version !== FORMAT_VERSION || typeof header.entries !== 'number') {
     return { entries: new Map(), problem: 'it is not a Backcheck source cache of this format' };
   }
   // Another engine's results may differ: start afresh, quietly (a new build is no problem).
-  if (cache.engine !== engine) return { entries: new Map(), problem: undefined };
-  const entries = new Map<string, StoredSource>();
-  for (const [hash, stored] of Object.entries(cache.entries)) {
-    if (!isStoredSource(stored)) return { entries: new Map(), problem: 'an entry of it is damaged' };
-    entries.set(hash, stored);
+  if (header.engine !== engine) return { entries: new Map() };
+  const entries = new Map<string, Buffer>();
+  let at = firstEnd + 1;
+  while (at < bytes.length) {
+    const end = bytes.indexOf(0x0a, at);
+    // Every entry ends its line: a last line without one was cut short.
+    if (end < 0) return { entries: new Map(), problem: 'it is incomplete (its last entry is cut short)' };
+    const space = bytes.indexOf(0x20, at);
+    if (space < 0 || space > end) return { entries: new Map(), problem: 'an entry of it is damaged' };
+    entries.set(bytes.subarray(at, space).toString('latin1'), bytes.subarray(space + 1, end));
+    at = end + 1;
   }
+  if (entries.size !== header.entries) return { entries: new Map(), problem: `it is incomplete (${entries.size} of ${header.entries} entries)` };
   return { entries };
+}
+
+/** One entry's source, or undefined when its line is not one (damaged). */
+function parseEntry(line: Buffer): StoredSource | undefined {
+  try {
+    const stored: unknown = JSON.parse(line.toString('utf8'));
+    return isStoredSource(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isStoredSource(value: unknown): value is StoredSource {
@@ -152,8 +182,8 @@ function revive(stored: StoredSource): Source {
   return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
 }
 
-/** Writes `text` to a temporary file beside `file`, then renames it over `file` in one step. */
-function writeAtomically(file: string, text: string): void {
+/** Writes `text` (bytes) to a temporary file beside `file`, then renames it over `file` in one step. */
+function writeAtomically(file: string, text: Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {

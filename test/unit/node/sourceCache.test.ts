@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
-import { CACHE_FILE, cacheFileAt, SourceCacheFile } from '../../../src/node/sourceCache';
+import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
 
 const example = resolve(__dirname, '../../../examples/workspace');
 
@@ -79,18 +79,30 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.equal(damaged.stdout, plain.stdout);
     assert.match(damaged.stderr, /cache .* is not usable .*rebuilding it/);
     // Rebuilt whole: the next run reads it without complaint.
-    JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    assert.equal(lines.pop(), '', 'the last entry ends its line');
+    assert.equal(JSON.parse(lines[0]).entries, lines.length - 1);
     const next = await run([...lintArgs, '--cache'], dir);
     assert.equal(next.stderr, '');
     assert.equal(next.stdout, plain.stdout);
   });
 
-  it('rebuilds a cache file that holds something else, or a damaged entry', () => {
+  it('rebuilds a cache file that holds something else, lacks entries, or has a damaged one', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    writeFileSync(file, JSON.stringify({ format: 'backcheck-source-cache', version: 1, engine: 'e', entries: { abc: { key: 1 } } }));
-    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /damaged/);
+    const header = (entries: number) => JSON.stringify({ format: 'backcheck-source-cache', version: 2, engine: 'e', entries }) + '\n';
+    const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
+    writeFileSync(file, header(2) + `${contentHash(source)} {"key":1}\n`);
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /incomplete \(1 of 2 entries\)/);
+    // A damaged entry is found when its source is asked for: a miss, and the cache is rewritten.
+    writeFileSync(file, header(1) + `${contentHash(source)} {"key":1}\n`);
+    const cache = new SourceCacheFile(file, 'e');
+    assert.equal(cache.problem, undefined);
+    assert.equal(cache.lookup(source), undefined);
+    assert.match(cache.problem ?? '', /damaged/);
+    assert.equal(cache.save(), true);
+    assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
   });
 
   it('puts the cache where --cache-location says: a file, or a folder holding .backcheckcache', async () => {
