@@ -35,4 +35,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [documentsApart] }),
   build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js }, plugins: [documentsApart] }),
   build({ ...common, entryPoints: ['src/node/documentReaders.ts'], outfile: 'dist/documents.js' }),
+  // The worker thread the extension loads sources in, off the extension host's event loop.
+  build({ ...common, entryPoints: ['src/node/sourceWorker.ts'], outfile: 'dist/sourceWorker.js', plugins: [documentsApart] }),
 ]);

@@ -17,6 +17,11 @@ export function cliLintArgs(sources: string, draft: string): string[] {
   return [CLI, 'lint', '--sources', sources, draft];
 }
 
+/** The same lint with the persistent cache at `cacheFile` (`--cache --cache-location`). */
+export function cliCachedLintArgs(sources: string, draft: string, cacheFile: string): string[] {
+  return [...cliLintArgs(sources, draft), '--cache', '--cache-location', cacheFile];
+}
+
 export interface Engine {
   /** Adds or replaces one source file (as the CLI and the extension do, from its bytes). */
   /** `extracted`: text a host already extracted (a PDF's laid-out text layer in the corpus). */
@@ -41,8 +46,8 @@ export function createEngine(): Engine {
     finishIndexing: () => void library.figureIndex,
     // No language given, as the CLI without a config: the draft's language is detected.
     lint: (text) => backcheck.lint(text).length,
-    // As src/extension/extension.ts asks it today (the extension's own code needs `vscode`).
-    isSource: (path) => library.sources.some((s) => s.path === path) || library.unreadable.some((u) => u.path === path),
+    // As src/extension/draftDiagnostics.ts asks it (isDraftUri): one map lookup.
+    isSource: (path) => library.has(path),
     completionCount: (text, offset) => citationCompletions(text, offset, library)?.items.length ?? 0,
   };
 }

@@ -22,7 +22,7 @@ export class BackcheckCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.source === 'backcheck');
     if (ours.length === 0) return [];
-    const draft = this.backcheck.analyze(document.getText());
+    const draft = this.diagnostics.draftOf(document);
     const findings = this.diagnostics.findingsFor(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import type { Draft } from '../core/draft';
 import type { Backcheck } from '../core/service';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Lang, SeveritySetting } from '../core/types';
@@ -106,6 +107,20 @@ export class DraftDiagnostics implements vscode.Disposable {
   /** The findings for a draft's text with the settings in force. */
   lintText(text: string): Finding[] {
     return this.backcheck.lint(text, { severities: this.severities(), lang: this.lang() });
+  }
+
+  /**
+   * The analysed draft of a document as it is now, with the language in force: the same object
+   * the last lint of this version used (the service keeps it), so hover, code actions, the
+   * status bar and the This Draft view never analyse the draft again.
+   */
+  draftOf(doc: vscode.TextDocument): Draft {
+    return this.backcheck.analyze(doc.getText(), { lang: this.lang() });
+  }
+
+  /** The draft options in force (the language setting), for callers that pass text. */
+  draftOptions(): { lang?: Lang } {
+    return { lang: this.lang() };
   }
 
   /** Lints a draft that need not be open (Lint Workspace). */

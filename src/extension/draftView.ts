@@ -6,7 +6,7 @@ import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import type { Backcheck } from '../core/service';
 import type { SourceLibrary } from '../core/sources/library';
 import { citationOf, describeLocator, locatorOf } from '../core/sources/locate';
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Lang, Severity } from '../core/types';
 import { toVsRange } from './convert';
 import { localized } from './localize';
 import { checkedOnce } from './walkthroughProgress';
@@ -78,11 +78,13 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
   constructor(
     private readonly backcheck: Backcheck,
     private readonly findingsFor: (document: vscode.TextDocument) => Finding[] = () => [],
+    /** The options the diagnostics analyse with, so the view reads the very draft they linted. */
+    private readonly draftOptions: () => { lang?: Lang } = () => ({}),
   ) {}
 
   update(document: vscode.TextDocument | undefined): void {
     this.document = document;
-    const { draft, verdicts } = document ? this.backcheck.verdicts(document.getText()) : { draft: undefined, verdicts: [] };
+    const { draft, verdicts } = document ? this.backcheck.verdicts(document.getText(), this.draftOptions()) : { draft: undefined, verdicts: [] };
     this.draft = draft;
     const findings = document ? this.findingsFor(document).filter((f) => FIGURE_RULES.has(f.ruleId)) : [];
     this.rows = verdicts.map((verdict) => ({ verdict, finding: findings.find((f) => f.span.start === verdict.figure.span.start && f.span.end === verdict.figure.span.end) }));

@@ -15,7 +15,7 @@ import { SourcesTree, type SourcesNode } from './sourcesTree';
 import { loadingText, SourceWorkspace } from './sourceWorkspace';
 import { ProjectSettingsReader } from './projectSettings';
 import { CONFIG_FILE } from '../node/config';
-import { HOST_KIND, readSource } from './host';
+import { HOST_KIND, readSource, sourceLoaderFor } from './host';
 import { sourceUri } from './sourceUri';
 import { DraftStatus } from './statusBar';
 import { TypingCitations } from './typingCitation';
@@ -44,12 +44,12 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
   const backcheck = new Backcheck();
   const settingsReader = new ProjectSettingsReader(log);
-  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, sourceLoaderFor(context));
   const tree = new SourcesTree(backcheck);
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc));
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions());
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
   const hover = new BackcheckHoverProvider(backcheck, diagnostics);
   const completion = new CitationCompletionProvider(backcheck);
@@ -67,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       return status.hide();
     }
     draftView.update(doc);
-    status.show(backcheck.analyze(doc.getText()).figures.length, diagnostics.findingsFor(doc));
+    status.show(diagnostics.draftOf(doc).figures.length, diagnostics.findingsFor(doc));
   };
 
   context.subscriptions.push(

@@ -1,6 +1,12 @@
 // What the extension needs from the host it runs in, for VS Code's Node extension host. The web
 // bundle (scripts/build.mjs) swaps this module for src/web/host.ts, which has no Node built-ins.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+
 import { withDocumentExtracted } from '../node/documentSources';
+import { engineStamp, SourceCacheFile } from '../node/sourceCache';
+import { InThreadSourceLoader, WorkerSourceLoader, type SourceLoader } from '../node/sourceLoader';
 import { readSourceFile, specialSourceFiles } from '../node/sourceFiles';
 import { workspaceFsReader, type SourceReader } from './sourceReader';
 
@@ -24,6 +30,21 @@ export const readSource: SourceReader = async (uri, maxBytes) => {
  * file search does not list them, and they are reported unreadable as the CLI reports them.
  */
 export const specialFiles: (folder: string, pattern: string) => Promise<Array<{ path: string; reason: string }>> = specialSourceFiles;
+
+/**
+ * Where sources are loaded: in a worker thread (dist/sourceWorker.js) that also keeps the
+ * persistent cache in the extension's storage, so neither indexing nor reading the cache blocks
+ * the extension host; on this thread, with the cache, when the worker bundle is not there.
+ */
+export function sourceLoaderFor(context: vscode.ExtensionContext): SourceLoader {
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const cacheFile = storage?.scheme === 'file' ? join(storage.fsPath, 'sources.backcheckcache') : undefined;
+  const workerFile = join(context.extensionUri.fsPath, 'dist', 'sourceWorker.js');
+  const version = String((context.extension.packageJSON as { version?: string }).version ?? '0');
+  if (existsSync(workerFile)) return new WorkerSourceLoader(workerFile, { cacheFile, engine: engineStamp(version, workerFile) }, new InThreadSourceLoader());
+  const engine = engineStamp(version, join(context.extensionUri.fsPath, 'dist', 'extension.js'));
+  return new InThreadSourceLoader(cacheFile ? new SourceCacheFile(cacheFile, engine) : undefined);
+}
 
 /** Where the extension runs: tests and the log read it. */
 export const HOST_KIND: 'node' | 'web' = 'node';

@@ -24,7 +24,7 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!vscode.workspace.getConfiguration('backcheck').get<boolean>('hovers', true)) return undefined;
-    const draft = this.backcheck.analyze(document.getText());
+    const draft = this.diagnostics ? this.diagnostics.draftOf(document) : this.backcheck.analyze(document.getText());
     const info = hoverAt(draft, this.backcheck.library, document.offsetAt(position));
     if (!info) return undefined;
     const range = toVsRange(draft.lines.rangeOf(info.span));

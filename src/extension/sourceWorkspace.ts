@@ -4,6 +4,7 @@ import type { Backcheck } from '../core/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { BackcheckConfig } from '../node/config';
 import { DEFAULT_MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../node/sourceFormats';
+import { InThreadSourceLoader, type SourceLoader } from '../node/inThreadLoader';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 import { specialFiles } from './host';
 import type { SourceReader } from './sourceReader';
@@ -57,6 +58,11 @@ export class SourceWorkspace implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     /** Reads one source: on disk in the Node extension host, through workspace.fs on the web. */
     private readonly readSource: SourceReader,
+    /**
+     * Turns files into sources: a worker thread in the desktop extension (host.ts), so
+     * indexing never blocks typing; on this thread, a source at a time, where there is none.
+     */
+    private readonly loader: SourceLoader = new InThreadSourceLoader(),
   ) {}
 
   /**
@@ -143,9 +149,11 @@ export class SourceWorkspace implements vscode.Disposable {
       for (let i = 0; i < uris.length; i += BATCH) {
         const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readSource(uri, maxSourceBytes(this.settings?.config))));
         if (generation !== this.generation) return;
-        for (const file of files) {
-          if ('reason' in file) next.setUnreadable(file.path, file.reason);
-          else next.set(file);
+        const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
+        if (generation !== this.generation) return;
+        for (const source of loaded) {
+          if ('reason' in source) next.setUnreadable(source.path, source.reason);
+          else next.setSource(source);
         }
         this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
         report?.(this.state);
@@ -159,7 +167,8 @@ export class SourceWorkspace implements vscode.Disposable {
     this.loadedFrom = patternKey(pattern);
     this.updates++;
     this.updateSizes.push(uris.length);
-    this.log.info(`loaded ${next.sources.length} sources (${next.unreadable.length} unreadable) from ${this.describeLocation()}`);
+    this.log.info(`loaded ${next.size} sources (${next.unreadable.length} unreadable, ${this.loader.where}) from ${this.describeLocation()}`);
+    void this.loader.save().then((saved) => saved && this.log.info('source cache written'), (error: Error) => this.log.warn(`source cache not written: ${error.message}`));
     this.watch();
     this.setState({ kind: 'ready' });
     this.changed.fire();
@@ -235,13 +244,13 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation || this.pending.size === 0) return;
     const batch = [...this.pending.entries()];
     this.pending.clear();
-    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.readSource(change, maxSourceBytes(this.settings?.config))] as const));
+    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.loadOne(change)] as const));
     if (generation !== this.generation) return;
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
       if (file === 'deleted' || ('reason' in file && /ENOENT|EntryNotFound|not found/i.test(file.reason))) this.backcheck.library.delete(path);
       else if ('reason' in file) this.backcheck.library.setUnreadable(file.path, file.reason);
-      else this.backcheck.library.set(file);
+      else this.backcheck.library.setSource(file);
     }
     this.updates++;
     this.updateSizes.push(batch.length);
@@ -249,8 +258,15 @@ export class SourceWorkspace implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** One changed file, read and loaded (in the worker, when there is one). */
+  private async loadOne(uri: vscode.Uri) {
+    const file = await this.readSource(uri, maxSourceBytes(this.settings?.config));
+    return 'reason' in file ? file : this.loader.load(file);
+  }
+
   dispose(): void {
     this.generation++;
+    this.loader.dispose();
     clearTimeout(this.flushTimer);
     this.watchers.forEach((w) => w.dispose());
     this.changed.dispose();

@@ -1,16 +1,20 @@
+import type { CancellationToken } from '../core/cancellation';
 import { Backcheck } from '../core/service';
-import { findSourceFiles, readSourceFile, type ReadOptions } from './sourceFiles';
+import { fillLibrary } from '../core/sources/provider';
+import { LocalSourceProvider } from './localSources';
+import type { SourceCacheFile } from './sourceCache';
+import type { ReadOptions } from './sourceFiles';
+
+export interface LoadOptions extends ReadOptions {
+  /** A persistent cache of loaded sources (`--cache`): read before, written after. */
+  cache?: SourceCacheFile;
+  token?: CancellationToken;
+}
 
 /** A Backcheck with every source under `patterns` loaded; returns how many files were found. */
-export async function loadBackcheck(patterns: string[], cwd: string, options: ReadOptions = {}): Promise<{ backcheck: Backcheck; files: string[] }> {
+export async function loadBackcheck(patterns: string[], cwd: string, options: LoadOptions = {}): Promise<{ backcheck: Backcheck; files: string[] }> {
   const backcheck = new Backcheck();
-  const files = await findSourceFiles(patterns, cwd);
-  for (const file of files) {
-    try {
-      backcheck.library.set(await readSourceFile(file, options));
-    } catch (error) {
-      backcheck.library.setUnreadable(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    }
-  }
+  const provider = new LocalSourceProvider(patterns, cwd, { maxBytes: options.maxBytes });
+  const files = await fillLibrary(backcheck.library, provider, { cache: options.cache, token: options.token });
   return { backcheck, files };
 }

@@ -3,6 +3,9 @@
 // bundle puts this module in place of src/extension/host.ts (scripts/build.mjs).
 import type { SourceFile } from '../core/sources/source';
 import { workspaceFsReader, type SourceReader } from '../extension/sourceReader';
+import type * as vscode from 'vscode';
+
+import { InThreadSourceLoader, type SourceLoader } from '../node/inThreadLoader';
 import { isBinaryDocument } from '../node/sourceFormats';
 
 /**
@@ -19,5 +22,10 @@ export const readSource: SourceReader = workspaceFsReader(refuseDocument);
 
 /** No FIFO or device can be in a workspace the web reads: nothing to report. */
 export const specialFiles = async (_folder: string, _pattern: string): Promise<Array<{ path: string; reason: string }>> => [];
+
+/** No worker thread and no cache on the web: sources are loaded here, one per turn of the event loop. */
+export function sourceLoaderFor(_context: vscode.ExtensionContext): SourceLoader {
+  return new InThreadSourceLoader();
+}
 
 export const HOST_KIND: 'node' | 'web' = 'web';

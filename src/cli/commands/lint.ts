@@ -19,10 +19,11 @@ import { pickLocale, translatorFor } from '../locale';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
+import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
 
 export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--drafts GLOB]... [--config FILE]
                       [--format stylish|json|sarif|github] [--max-warnings N] [--locale en|de]
-                      [FILE|GLOB...]
+                      [--cache] [--cache-location PATH] [FILE|GLOB...]
 
 Checks every figure in the Markdown drafts against the figures in the sources.
 
@@ -38,6 +39,10 @@ Options:
   --max-warnings N   exit 1 when there are more than N warnings
   --locale en|de     the language of the findings' messages; default: from LC_ALL,
                      LC_MESSAGES or LANG, else English
+  --cache            keep what was read of each source in a cache, and read unchanged
+                     sources from it next time (keyed by content and engine version)
+  --cache-location PATH
+                     the cache file, or a folder for it; default: ./${CACHE_FILE}
   -h, --help         this help
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`;
@@ -64,6 +69,8 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
       format: { type: 'string', default: 'stylish' },
       'max-warnings': { type: 'string' },
       locale: { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -81,7 +88,9 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   // In a project with a config file, the default is the extension's: every Markdown file there.
   const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
   if (!draftPatterns) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB');
-  const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd);
+  const cache = values.cache ? openCache(values['cache-location'], io) : undefined;
+  const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd, cache);
+  if (cache) saveCache(cache, io);
 
   const drafts = await expandDrafts(draftPatterns, io.cwd, positionals.length > 0 ? [] : sourceFiles);
   const results: FileResult[] = [];
@@ -146,6 +155,24 @@ async function expandDrafts(patterns: string[], cwd: string, exclude: string[]):
   }
   const sources = new Set(exclude.map((f) => resolve(f)));
   return [...new Set(out)].filter((f) => !sources.has(resolve(f)));
+}
+
+/**
+ * The cache `--cache` reads, at `--cache-location` (ESLint's semantics). One that is damaged is
+ * said so on stderr and rebuilt; the lint itself never depends on it.
+ */
+function openCache(location: string | undefined, io: CommandIo): SourceCacheFile {
+  const cache = new SourceCacheFile(cacheFileAt(location, io.cwd), engineStamp(VERSION, typeof __filename === 'string' ? __filename : undefined));
+  if (cache.problem) io.stderr(`backcheck: the cache ${relative(io.cwd, cache.file) || cache.file} is not usable (${cache.problem}); rebuilding it\n`);
+  return cache;
+}
+
+function saveCache(cache: SourceCacheFile, io: CommandIo): void {
+  try {
+    cache.save();
+  } catch (error) {
+    io.stderr(`backcheck: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+  }
 }
 
 /** A draft that could not be read: one `draft-unreadable` error naming it and why. */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { ConfigError, configLayer, resolveSettings, type BackcheckConfig } from '../../node/config';
 import { findConfig, readConfig } from '../../node/configFile';
 import { loadBackcheck } from '../../node/loadLibrary';
+import type { SourceCacheFile } from '../../node/sourceCache';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
 import { UsageError } from '../usageError';
 
@@ -24,9 +25,9 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
  * Loads the sources named by --sources, else the config's (relative to its folder), else the
  * default glob; never none. The order is the one `resolveSettings` documents.
  */
-export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string) {
+export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string, cache?: SourceCacheFile) {
   const patterns = resolvePaths('sources', sources, config) ?? [DEFAULT_SOURCES_GLOB];
-  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes });
+  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache });
   if (loaded.files.length === 0) {
     throw new UsageError(`no sources found under ${patterns.join(', ')}: pass --sources or set "sources" in .backcheckrc.json`);
   }

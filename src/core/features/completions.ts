@@ -3,7 +3,7 @@ import { locatorOf, shortLocatorOf } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
-import { rankPassages } from './rankPassages';
+import { rankSharedPassages } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 
 export interface CitationCompletion {
@@ -69,30 +69,39 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const close = keyOnly ? '' : ']';
 
   const sentence = sentenceBefore(text, bracket);
-  const ranked = rankPassages(sentence, lang ?? detectLang(sentence), library);
-  // Walk the ranking once, keeping what matches the prefix; build items only for those returned.
+  const ranked = rankSharedPassages(sentence, lang ?? detectLang(sentence), library);
+  // Walk the ranking, keeping what matches the prefix, and stop once one more than the list
+  // holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
   const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
   let matching = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
     if (prefix && !filterTextOf(source, paragraph).includes(prefix.toLowerCase())) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
-  const seen = new Set<string>();
-  // One lookup table per request: library.byKey is a scan, too slow once per passage.
-  const sources = library.sources;
-  const byKey = new Map(sources.map((source) => [source.key, source]));
+  const full = () => matching > MAX_COMPLETIONS;
+  const seen = new Set<Source>();
+  const taken = new Set<Paragraph>();
   for (const r of ranked) {
-    const source = byKey.get(r.key);
-    if (!source) continue;
+    if (full()) break;
     // A source comes just before its best passage, so the whole source is one step away.
-    if (!seen.has(r.key)) {
-      seen.add(r.key);
-      take(source);
+    if (!seen.has(r.source)) {
+      seen.add(r.source);
+      take(r.source);
     }
-    const paragraph = keyOnly ? undefined : paragraphOf(source, r.paragraph);
-    if (paragraph) take(source, paragraph);
+    if (keyOnly) continue;
+    taken.add(r.passage);
+    take(r.source, r.passage);
   }
-  for (const source of sources) if (!seen.has(source.key)) take(source);
+  // Then every other source and passage in reading order, as far as the list needs them.
+  for (const source of library.sources) {
+    if (full()) break;
+    if (!seen.has(source)) take(source);
+    if (keyOnly) continue;
+    for (const paragraph of source.paragraphs) {
+      if (full()) break;
+      if (!taken.has(paragraph)) take(source, paragraph);
+    }
+  }
   const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
@@ -121,12 +130,6 @@ function passageItem(source: Source, paragraph: Paragraph, close: string): Omit<
     detail: words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' '),
     documentation: { text: paragraph.text, bold: figureSpans(paragraph) },
   };
-}
-
-/** Paragraph `index` of a source: at position index - 1, as the library numbers them. */
-function paragraphOf(source: Source, index: number): Paragraph | undefined {
-  const at = source.paragraphs[index - 1];
-  return at?.index === index ? at : source.paragraphs.find((p) => p.index === index);
 }
 
 const titleOf = (source: Source) => source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;

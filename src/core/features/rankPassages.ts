@@ -1,8 +1,9 @@
 import { extractFigures } from '../figures/extractFigures';
 import { lookupValue } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
-import type { Paragraph } from '../sources/source';
+import type { Paragraph, Source } from '../sources/source';
 import type { Figure, Lang } from '../types';
+import { PassageTermIndex, type SharedTerms } from './passageTerms';
 
 export interface RankedPassage {
   key: string;
@@ -12,42 +13,68 @@ export interface RankedPassage {
   sharedWords: number;
 }
 
+/** A ranked passage with the objects it came from, for callers that build on them (completion). */
+export interface RankedPassageOf extends RankedPassage {
+  source: Source;
+  passage: Paragraph;
+}
+
 const STOP = new Set(['the', 'and', 'that', 'with', 'from', 'have', 'were', 'this', 'said', 'der', 'die', 'das', 'und', 'mit', 'von', 'eine', 'einer', 'wurden', 'dass', 'nach']);
 
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const figureKey = (f: Figure) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`;
+const figureKeysOf = (paragraph: Paragraph) => new Set(paragraph.figures.map(figureKey));
 
-/**
- * A passage's words and figure keys, computed once per paragraph object (the library replaces a
- * source's paragraphs when it reloads), so ranking on every keystroke of a completion stays cheap.
- */
-const passageTerms = new WeakMap<Paragraph, { words: Set<string>; figures: Set<string> }>();
-function termsOf(paragraph: Paragraph) {
-  let terms = passageTerms.get(paragraph);
-  if (!terms) passageTerms.set(paragraph, (terms = { words: wordsOf(paragraph.text), figures: new Set(paragraph.figures.map(figureKey)) }));
-  return terms;
+/** The library's passage index, kept up to date by the library per changed source. */
+const termIndexOf = (library: SourceLibrary) => library.sourceIndex(PassageTermIndex, () => new PassageTermIndex(wordsOf, figureKeysOf));
+
+/** Where each source stands in reading order (sorted by key), computed once per library version. */
+const readingOrders = new WeakMap<SourceLibrary, { version: number; order: Map<Source, number> }>();
+function readingOrderOf(library: SourceLibrary): Map<Source, number> {
+  let cached = readingOrders.get(library);
+  if (!cached || cached.version !== library.version) {
+    readingOrders.set(library, (cached = { version: library.version, order: new Map(library.sources.map((s, i) => [s, i])) }));
+  }
+  return cached.order;
 }
 
 /**
- * Every passage of every source, ranked by how well it fits a sentence: shared figures first —
- * compared by kind, unit and value, so they cross languages ("120,000" and "120.000") — then
- * shared words. Ties keep reading order.
+ * The passages that share a figure or a word with a sentence, best first: shared figures first
+ * — compared by kind, unit and value, so they cross languages ("120,000" and "120.000") — then
+ * shared words; ties keep reading order. Read from the library's index of passage terms, so a
+ * keystroke's completion costs the passages that share something, not the whole corpus.
  */
-export function rankPassages(sentence: string, lang: Lang, library: SourceLibrary): RankedPassage[] {
+export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary): Generator<RankedPassageOf> {
   const figures = extractFigures(sentence, lang).map(figureKey);
-  const words = wordsOf(sentence);
-  const ranked: RankedPassage[] = [];
-  for (const source of library.sources) {
-    for (const paragraph of source.paragraphs) {
-      const theirs = termsOf(paragraph);
-      const sharedFigures = figures.filter((f) => theirs.figures.has(f)).length;
-      let sharedWords = 0;
-      for (const w of words) if (theirs.words.has(w)) sharedWords++;
-      ranked.push({ key: source.key, paragraph: paragraph.index, text: paragraph.text, sharedFigures, sharedWords });
+  const shared = termIndexOf(library).shared(wordsOf(sentence), figures);
+  // Scores are small whole numbers: group by score, best first, and put a group in reading order
+  // only when the caller reads that far (completion stops after 100 items; a common word's
+  // group of tens of thousands is then never sorted).
+  const byScore = new Map<number, SharedTerms[]>();
+  for (const s of shared) {
+    const score = s.sharedFigures * 65536 + s.sharedWords;
+    const group = byScore.get(score);
+    if (group) group.push(s);
+    else byScore.set(score, [s]);
+  }
+  const order = readingOrderOf(library);
+  const place = (s: SharedTerms) => (order.get(s.ref.source) ?? 0) * 1e6 + s.ref.paragraph.index;
+  for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
+    for (const { ref, sharedFigures, sharedWords } of byScore.get(score)!.sort((a, b) => place(a) - place(b))) {
+      yield { key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures, sharedWords, source: ref.source, passage: ref.paragraph };
     }
   }
-  return ranked
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.sharedFigures - a.r.sharedFigures || b.r.sharedWords - a.r.sharedWords || a.i - b.i)
-    .map(({ r }) => r);
+}
+
+/** Every passage of every source, ranked as rankSharedPassages ranks, the rest in reading order. */
+export function rankPassages(sentence: string, lang: Lang, library: SourceLibrary): RankedPassage[] {
+  const shared = [...rankSharedPassages(sentence, lang, library)];
+  const seen = new Set(shared.map((r) => r.passage));
+  const rest: RankedPassage[] = [];
+  for (const source of library.sources) {
+    for (const paragraph of source.paragraphs) {
+      if (!seen.has(paragraph)) rest.push({ key: source.key, paragraph: paragraph.index, text: paragraph.text, sharedFigures: 0, sharedWords: 0 });
+    }
+  }
+  return [...shared, ...rest];
 }

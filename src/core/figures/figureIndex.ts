@@ -20,14 +20,44 @@ export interface FigureMatch {
  */
 export class FigureIndex {
   private readonly buckets = new Map<string, LocatedFigure[]>();
-  private sorted = true;
+  /** Buckets added to since they were last sorted: only these are sorted again. */
+  private readonly unsorted = new Set<LocatedFigure[]>();
 
   add(located: LocatedFigure): void {
     const key = bucketKey(located.figure);
-    const bucket = this.buckets.get(key);
-    if (bucket) bucket.push(located);
-    else this.buckets.set(key, [located]);
-    this.sorted = false;
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
+    if (bucket.length === 0 || this.unsorted.has(bucket)) {
+      // Building: append, and sort once when the bucket is first looked up.
+      bucket.push(located);
+      this.unsorted.add(bucket);
+    } else {
+      // A sorted bucket (a source changed after the index was in use): insert in place, after
+      // any equal value, where a stable sort of the appended entry would put it.
+      bucket.splice(upperBound(bucket, lookupValue(located.figure)), 0, located);
+    }
+  }
+
+  /**
+   * Takes these entries (one source's figures, as added) out again, touching only the buckets
+   * they are in: a changed source updates the index, never rebuilds it.
+   */
+  remove(entries: readonly LocatedFigure[]): void {
+    const byBucket = new Map<string, Set<LocatedFigure>>();
+    for (const entry of entries) {
+      const key = bucketKey(entry.figure);
+      let set = byBucket.get(key);
+      if (!set) byBucket.set(key, (set = new Set()));
+      set.add(entry);
+    }
+    for (const [key, gone] of byBucket) {
+      const bucket = this.buckets.get(key);
+      if (!bucket) continue;
+      // In place, keeping order: a sorted bucket stays sorted.
+      let kept = 0;
+      for (const entry of bucket) if (!gone.has(entry)) bucket[kept++] = entry;
+      bucket.length = kept;
+    }
   }
 
   /**
@@ -57,11 +87,9 @@ export class FigureIndex {
   }
 
   private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
-    if (!this.sorted) {
-      for (const bucket of this.buckets.values()) bucket.sort((a, b) => lookupValue(a.figure) - lookupValue(b.figure));
-      this.sorted = true;
-    }
-    return this.buckets.get(bucketKey(like)) ?? [];
+    const bucket = this.buckets.get(bucketKey(like)) ?? [];
+    if (this.unsorted.delete(bucket)) sortByValue(bucket);
+    return bucket;
   }
 }
 
@@ -83,6 +111,27 @@ function lowerBound(bucket: LocatedFigure[], value: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (lookupValue(bucket[mid].figure) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sorts a bucket by lookup value, stably, with each value computed once rather than twice per
+ * comparison: the first lookup after a load sorts hundreds of thousands of source figures.
+ */
+function sortByValue(bucket: LocatedFigure[]): void {
+  const keyed = bucket.map((entry, i) => ({ value: lookupValue(entry.figure), i, entry }));
+  keyed.sort((a, b) => a.value - b.value || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++) bucket[i] = keyed[i].entry;
+}
+
+function upperBound(bucket: LocatedFigure[], value: number): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lookupValue(bucket[mid].figure) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -38,14 +38,18 @@ export interface FigureVerdict {
   otherSubjects?: LocatedFigure[];
 }
 
-const cache = new WeakMap<Draft, WeakMap<SourceLibrary, FigureVerdict[]>>();
+// Per draft and library, for the library's version: a draft is shared across lints (service.ts),
+// and a source change must not leave its verdicts standing.
+const cache = new WeakMap<Draft, WeakMap<SourceLibrary, { version: number; verdicts: FigureVerdict[] }>>();
 
 export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerdict[] {
   let byLibrary = cache.get(draft);
   if (!byLibrary) cache.set(draft, (byLibrary = new WeakMap()));
-  let verdicts = byLibrary.get(library);
-  if (!verdicts) byLibrary.set(library, (verdicts = draft.figures.filter((f) => f.kind !== 'ordinal').map((f) => judge(f, draft, library))));
-  return verdicts;
+  let cached = byLibrary.get(library);
+  if (!cached || cached.version !== library.version) {
+    byLibrary.set(library, (cached = { version: library.version, verdicts: draft.figures.filter((f) => f.kind !== 'ordinal').map((f) => judge(f, draft, library)) }));
+  }
+  return cached.verdicts;
 }
 
 /** An empty paragraph range (from > to). */

@@ -1,3 +1,4 @@
+import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
 import type { Finding, Severity, SeveritySetting } from '../types';
@@ -13,6 +14,8 @@ export interface LintLimits {
   maxFindings?: number;
   /** Figures judged at a time by the figure rules. */
   figuresPerBatch?: number;
+  /** A newer version of the draft is waiting: the lint stops between rules and batches with `Cancelled`. */
+  token?: CancellationToken;
 }
 
 /**
@@ -44,7 +47,7 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
   const failed = new Set<Rule>();
   const first = new FirstFindings(limits.maxFindings ?? MAX_FINDINGS_PER_FILE);
   const suppress = suppressionsOf(draft.text, draft.lines);
-  const standing = runRules(draftRules, draft, library, failed);
+  const standing = runRules(draftRules, draft, library, failed, limits.token);
   // One finding per mistake first, so that suppressing the winner suppresses the mistake.
   const oneFindingPerMistake = mistakesAgainst(standing, draft);
   first.add(suppress(standing));
@@ -52,7 +55,7 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
   // At least one batch, even of no figures: a figure rule that throws is still reported.
   for (let at = 0; at === 0 || at < draft.figures.length; at += size) {
     const batch: Draft = { ...draft, figures: draft.figures.slice(at, at + size) };
-    first.add(suppress(oneFindingPerMistake(runRules(figureRules, batch, library, failed))));
+    first.add(suppress(oneFindingPerMistake(runRules(figureRules, batch, library, failed, limits.token))));
   }
   return first.result();
 }
@@ -67,9 +70,11 @@ function activeRules(rules: readonly Rule[], overrides: SeverityOverrides): Acti
 }
 
 /** The findings of these rules over a draft; a rule in `failed` threw before and is reported once. */
-function runRules(rules: readonly ActiveRule[], draft: Draft, library: SourceLibrary, failed: Set<Rule>): Finding[] {
+function runRules(rules: readonly ActiveRule[], draft: Draft, library: SourceLibrary, failed: Set<Rule>, token?: CancellationToken): Finding[] {
   const findings: Finding[] = [];
   for (const { rule, severity } of rules) {
+    // A newer version of the draft is waiting: stop between rules rather than finish for nothing.
+    throwIfCancelled(token);
     if (failed.has(rule)) continue;
     try {
       for (const result of rule.check({ draft, library })) {

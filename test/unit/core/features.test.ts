@@ -258,3 +258,31 @@ describe('where a citation key is still being typed', () => {
     assert.equal(region('[x]\n@bridg and more]', 'bridg'), 'bridg');
   });
 });
+
+describe('completion at scale', () => {
+  it('ranks from the passage index, kept up to date when a source changes, and stops at the cap', () => {
+    const many = new Backcheck();
+    for (let i = 0; i < 300; i++) many.library.set({ path: `s/src${i}.txt`, bytes: encode(`Report ${i}: about ${1000 + i} boats were counted.\n\nThe harbour had ${i} cranes.`) });
+    const text = 'Officials counted 1,150 boats [@';
+    const first = citationCompletions(text, text.length, many.library)!;
+    assert.equal(first.items.length, 100);
+    assert.equal(first.incomplete, true);
+    assert.deepEqual(first.items.slice(0, 2).map((i) => i.label), ['src150', '¶1 src150']);
+    many.library.set({ path: 's/src150.txt', bytes: encode('Nothing about boats here.') });
+    many.library.set({ path: 's/src7.txt', bytes: encode('Exactly 1,150 boats were counted.') });
+    const after = citationCompletions(text, text.length, many.library)!;
+    assert.deepEqual(after.items.slice(0, 2).map((i) => i.label), ['src7', '¶1 src7']);
+    const ranked = rankPassages('Officials counted 1,150 boats.', 'en', many.library);
+    assert.deepEqual([ranked[0].key, ranked[0].sharedFigures], ['src7', 1]);
+    // Every passage once, by shared figures, then shared words, then reading order (key, paragraph).
+    const passages = many.library.sources.flatMap((s) => s.paragraphs.map((p) => `${s.key}#${p.index}`));
+    assert.deepEqual(ranked.map((r) => `${r.key}#${r.paragraph}`).sort(), [...passages].sort());
+    const place = (r: { key: string; paragraph: number }) => passages.indexOf(`${r.key}#${r.paragraph}`);
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      const inOrder = a.sharedFigures > b.sharedFigures || (a.sharedFigures === b.sharedFigures && (a.sharedWords > b.sharedWords || (a.sharedWords === b.sharedWords && place(a) < place(b))));
+      assert.ok(inOrder, `${a.key}#${a.paragraph} before ${b.key}#${b.paragraph}`);
+    }
+    assert.ok(ranked.some((r) => r.sharedWords > 0 && r.sharedFigures === 0), 'some passages share words only');
+  });
+});

@@ -11,8 +11,10 @@ export const citationUnknownSource: Rule = {
   defaultSeverity: 'error',
   description: 'No source has that key.',
   check({ draft, library }) {
-    const keys = library.sources.map((s) => s.key);
-    return draft.citations.flatMap((c) => c.keys).filter((k) => !library.byKey(k.key)).map((k) => {
+    const unknown = draft.citations.flatMap((c) => c.keys).filter((k) => !library.byKey(k.key));
+    // Every known key only when some key is unknown: a keystroke in a draft citing well reads none.
+    const keys = unknown.length > 0 ? library.sources.map((s) => s.key) : [];
+    return unknown.map((k) => {
       const candidates = closestKeys(k.key, keys, 3);
       return {
         span: k.span,

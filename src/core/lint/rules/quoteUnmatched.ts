@@ -1,4 +1,5 @@
 import type { SourceLibrary } from '../../sources/library';
+import { normalizeQuote } from '../../sources/normalizeQuote';
 import type { Span } from '../../types';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
@@ -8,17 +9,7 @@ import { withLocator } from '../withLocator';
 const QUOTE_RE = /“([^”“]+)”|"([^"]+)"|„([^“”"]+)[“”"]|«([^»]+)»|»([^«]+)«|‚([^‘’]+)[‘’]/g;
 const MIN_WORDS = 5;
 
-/** Case, white space, quotation marks, dashes and apostrophes do not make a quotation differ. */
-export function normalizeQuote(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´']/g, "'")
-    .replace(/[–—‒-]/g, '-')
-    .replace(/[“”„"«»‚]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s?([,.;:!?])/g, '$1')
-    .trim();
-}
+export { normalizeQuote };
 
 function words(text: string): string[] {
   return normalizeQuote(text).match(/[\p{L}\p{N}']+/gu) ?? [];
@@ -42,7 +33,8 @@ export const quoteUnmatched: Rule = {
         const quote = m.slice(1).find((g) => g !== undefined)!;
         if (words(quote).length < MIN_WORDS) continue;
         const needle = withoutTrailingPunctuation(normalizeQuote(quote));
-        if (library.sources.some((s) => normalizeQuote(s.text).includes(needle))) continue;
+        // The library's index of normalised words, not every source normalised per quotation.
+        if (library.containsQuote(needle)) continue;
         const span: Span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
         const passage = closestPassage(quote, library);
         const closest = passage && withLocator(passage, library);

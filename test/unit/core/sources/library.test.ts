@@ -27,3 +27,73 @@ describe('SourceLibrary.replaceWith', () => {
     assert.equal(library.isEmpty, true);
   });
 });
+
+describe('SourceLibrary: incremental', () => {
+  const fifteen = { value: 15, kind: 'count', lang: 'en', text: '15', span: { start: 0, end: 2 } } as const;
+
+  it('updates the figure index per changed file, leaving the other sources\' entries in place', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 'sources/a.txt', bytes: encode('Some 14 boats sank.') });
+    library.set({ path: 'sources/b.txt', bytes: encode('Some 15 boats sank.') });
+    const index = library.figureIndex;
+    assert.deepEqual(index.inRange(fifteen, 14, 15).map((f) => f.sourceKey), ['a', 'b']);
+    library.set({ path: 'sources/a.txt', bytes: encode('Some 16 boats sank.') });
+    // The same index object, updated: not thrown away and rebuilt.
+    assert.equal(library.figureIndex, index);
+    assert.deepEqual(index.inRange(fifteen, 14, 16).map((f) => `${f.sourceKey} ${f.figure.value}`), ['b 15', 'a 16']);
+    library.delete('sources/b.txt');
+    assert.deepEqual(index.inRange(fifteen, 0, 100).map((f) => f.sourceKey), ['a']);
+  });
+
+  it('finds sources by key and path in maps, the first file claiming a key answering', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 'one/x.txt', bytes: encode('Some 1 boat.') });
+    library.set({ path: 'two/x.txt', bytes: encode('Some 2 boats.') });
+    assert.equal(library.byKey('x')?.path, 'one/x.txt');
+    assert.deepEqual(library.duplicateKeys, [{ key: 'x', paths: ['one/x.txt', 'two/x.txt'] }]);
+    library.delete('one/x.txt');
+    assert.equal(library.byKey('x')?.path, 'two/x.txt');
+    assert.equal(library.has('one/x.txt'), false);
+    assert.equal(library.byPathOf('two/x.txt')?.key, 'x');
+    library.delete('two/x.txt');
+    assert.equal(library.byKey('x'), undefined);
+  });
+
+  it('answers a quotation from its index of words, updated per file', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 's/a.txt', bytes: encode('The mayor said: “We will rebuild every single bridge.”') });
+    assert.equal(library.containsQuote('we will rebuild every single'), true);
+    // A part of a longer word at the edges still matches, as a substring does.
+    assert.equal(library.containsQuote('ill rebuild every single brid'), true);
+    assert.equal(library.containsQuote('we will rebuild every road'), false);
+    library.set({ path: 's/a.txt', bytes: encode('The mayor said nothing.') });
+    assert.equal(library.containsQuote('we will rebuild every single'), false);
+    library.set({ path: 's/b.txt', bytes: encode('She added: we will rebuild every single road.') });
+    assert.equal(library.containsQuote('we will rebuild every single road'), true);
+  });
+
+  it('sorts the sources once per change, not per call', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 's/b.txt', bytes: encode('Some 2 boats.') });
+    library.set({ path: 's/a.txt', bytes: encode('Some 1 boat.') });
+    const sorted = library.sources;
+    assert.deepEqual(sorted.map((s) => s.key), ['a', 'b']);
+    assert.equal(library.sources, sorted);
+    library.delete('s/a.txt');
+    assert.deepEqual(library.sources.map((s) => s.key), ['b']);
+  });
+});
+
+describe('SourceLibrary.sourceIndex', () => {
+  it('builds a feature\'s index over every source once, then tells it of each change', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 's/a.txt', bytes: encode('Some 1 boat.') });
+    const seen: string[] = [];
+    const index = { add: (s: { key: string }) => seen.push(`+${s.key}`), remove: (s: { key: string }) => seen.push(`-${s.key}`) };
+    assert.equal(library.sourceIndex('test', () => index), index);
+    assert.equal(library.sourceIndex('test', () => assert.fail('built twice')), index);
+    library.set({ path: 's/a.txt', bytes: encode('Some 2 boats.') });
+    library.delete('s/a.txt');
+    assert.deepEqual(seen, ['+a', '-a', '+a', '-a']);
+  });
+});

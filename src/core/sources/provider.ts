@@ -1,0 +1,64 @@
+import { throwIfCancelled, type CancellationToken } from '../cancellation';
+import type { SourceLibrary } from './library';
+import type { Source, SourceFile } from './source';
+
+/**
+ * Where a library's sources come from. Local files are the one provider today (src/node/
+ * localSources.ts); a shared archive (a database server) can serve sources beside them later by
+ * implementing these two calls, without changes to rules or features, which only see the library.
+ */
+export interface SourceProvider {
+  /** Every source the provider holds now, by path (the key a change or an error names it by). */
+  list(token?: CancellationToken): Promise<string[]>;
+  /** One source's bytes (and sidecar, extracted text); throws, saying why, if it cannot be read. */
+  read(path: string): Promise<SourceFile>;
+}
+
+/** Sources already loaded once, looked up by the file's contents (a persistent cache). */
+export interface LoadedSourceCache {
+  lookup(file: SourceFile): Source | undefined;
+  store(file: SourceFile, source: Source): void;
+}
+
+export interface FillOptions {
+  /** Reads in flight at once: enough to keep the disk busy, few enough not to hold every file. */
+  concurrency?: number;
+  token?: CancellationToken;
+  cache?: LoadedSourceCache;
+  /** Called after each source is in the library, with how many are done. */
+  progress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_READ_CONCURRENCY = 16;
+
+/**
+ * Puts every source of `provider` into `library`: reads with bounded concurrency, but sets them
+ * in the order listed, so which of two files claiming a key answers does not depend on timing.
+ * A source the cache knows is taken from it; one that cannot be read is `source-unreadable`.
+ */
+export async function fillLibrary(library: SourceLibrary, provider: SourceProvider, options: FillOptions = {}): Promise<string[]> {
+  const paths = await provider.list(options.token);
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
+  const reads: Array<Promise<SourceFile | { path: string; reason: string }>> = [];
+  const start = (i: number) => {
+    reads[i] = provider.read(paths[i]).catch((error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
+  };
+  for (let i = 0; i < Math.min(concurrency, paths.length); i++) start(i);
+  for (let i = 0; i < paths.length; i++) {
+    const file = await reads[i];
+    // The window moves on as each read is taken: at most `concurrency` files are held at once.
+    if (i + concurrency < paths.length) start(i + concurrency);
+    throwIfCancelled(options.token);
+    if ('reason' in file) library.setUnreadable(file.path, file.reason);
+    else addSource(library, file, options.cache);
+    options.progress?.(i + 1, paths.length);
+  }
+  return paths;
+}
+
+function addSource(library: SourceLibrary, file: SourceFile, cache: LoadedSourceCache | undefined): void {
+  const cached = cache?.lookup(file);
+  if (cached) return library.setSource(cached);
+  const loaded = library.set(file);
+  if (!('reason' in loaded)) cache?.store(file, loaded);
+}

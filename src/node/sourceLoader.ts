@@ -1,0 +1,75 @@
+import { Worker } from 'node:worker_threads';
+
+import type { SourceFile } from '../core/sources/source';
+import type { Loaded, SourceLoader } from './inThreadLoader';
+
+export { InThreadSourceLoader, loadThroughCache, type Loaded, type SourceLoader } from './inThreadLoader';
+
+/**
+ * Sources loaded in a worker thread (sourceWorker.ts): the extension host's event loop only
+ * sends bytes and receives sources. If the worker cannot start or dies, the loads in flight and
+ * every later one fall back to `fallback` on this thread, so a broken worker costs speed only.
+ */
+export class WorkerSourceLoader implements SourceLoader {
+  private worker: Worker | undefined;
+  private next = 0;
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; request: unknown }>();
+
+  constructor(
+    workerFile: string,
+    workerData: { cacheFile?: string; engine?: string },
+    private readonly fallback: SourceLoader,
+  ) {
+    try {
+      this.worker = new Worker(workerFile, { workerData });
+      this.worker.on('message', (message: { id: number }) => {
+        const waiting = this.waiting.get(message.id);
+        this.waiting.delete(message.id);
+        waiting?.resolve(message);
+      });
+      this.worker.on('error', () => this.failOver());
+      this.worker.on('exit', () => this.failOver());
+      // The worker must not keep a CLI or a test process alive on its own.
+      this.worker.unref();
+    } catch {
+      this.worker = undefined;
+    }
+  }
+
+  get where(): 'worker' | 'in-thread' {
+    return this.worker ? 'worker' : 'in-thread';
+  }
+
+  async load(file: SourceFile): Promise<Loaded> {
+    if (!this.worker) return this.fallback.load(file);
+    const answer = (await this.ask({ file })) as { loaded?: Loaded } | undefined;
+    return answer?.loaded ?? this.fallback.load(file);
+  }
+
+  async save(): Promise<boolean> {
+    if (!this.worker) return this.fallback.save();
+    const answer = (await this.ask({ save: true })) as { saved?: boolean } | undefined;
+    return answer?.saved ?? false;
+  }
+
+  private ask(request: object): Promise<unknown> {
+    const id = ++this.next;
+    return new Promise((resolve) => {
+      this.waiting.set(id, { resolve, request });
+      this.worker!.postMessage({ id, ...request });
+    });
+  }
+
+  /** The worker is gone: every question still open is answered undefined, so its caller falls back. */
+  private failOver(): void {
+    this.worker = undefined;
+    for (const waiting of this.waiting.values()) waiting.resolve(undefined);
+    this.waiting.clear();
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.failOver();
+    void worker?.terminate();
+  }
+}

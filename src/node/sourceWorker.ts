@@ -1,0 +1,31 @@
+/**
+ * The worker thread that loads sources for the extension (dist/sourceWorker.js): decoding,
+ * paragraphs and every figure of a source are computed here, off the extension host's event
+ * loop, and the persistent cache is read and written here too. Messages: `{ id, file }` answers
+ * `{ id, loaded }`; `{ id, save: true }` writes the cache and answers `{ id, saved }`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { loadSource } from '../core/sources/loadSource';
+import type { SourceFile } from '../core/sources/source';
+import { loadThroughCache } from './sourceLoader';
+import { SourceCacheFile } from './sourceCache';
+
+type Request = { id: number; file: SourceFile } | { id: number; save: true };
+
+const { cacheFile, engine } = (workerData ?? {}) as { cacheFile?: string; engine?: string };
+const cache = cacheFile && engine ? new SourceCacheFile(cacheFile, engine) : undefined;
+
+parentPort?.on('message', (request: Request) => {
+  if ('save' in request) {
+    let saved = false;
+    try {
+      saved = cache?.save() ?? false;
+    } catch {
+      // A cache that cannot be written (read-only storage) only costs the next start its speed.
+    }
+    parentPort!.postMessage({ id: request.id, saved });
+    return;
+  }
+  parentPort!.postMessage({ id: request.id, loaded: loadThroughCache(request.file, cache, loadSource) });
+});

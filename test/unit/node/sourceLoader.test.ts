@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { loadSource } from '../../../src/core/sources/loadSource';
+import { InThreadSourceLoader, WorkerSourceLoader } from '../../../src/node/sourceLoader';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const file = { path: 'sources/flood.txt', bytes: encode('About 4,500 residents were moved.\n\nThe dikes cost 12 million euros.') };
+const workerBundle = resolve(__dirname, '../../../dist/sourceWorker.js');
+
+describe('source loaders (the extension\'s worker thread and its fallback)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'backcheck-loader-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads in a worker thread what loading on this thread gives, and keeps its cache there', async function () {
+    if (!existsSync(workerBundle)) this.skip();
+    const cacheFile = join(dir, 'cache');
+    const loader = new WorkerSourceLoader(workerBundle, { cacheFile, engine: 'test' }, new InThreadSourceLoader());
+    try {
+      assert.equal(loader.where, 'worker');
+      assert.deepEqual(await loader.load(file), loadSource(file));
+      assert.equal(await loader.save(), true);
+      assert.ok(existsSync(cacheFile));
+      assert.equal(loader.where, 'worker');
+    } finally {
+      loader.dispose();
+    }
+  });
+
+  it('falls back to this thread when the worker dies, losing no load', async () => {
+    const broken = join(dir, 'broken.js');
+    writeFileSync(broken, "throw new Error('this worker cannot start');\n");
+    const loader = new WorkerSourceLoader(broken, {}, new InThreadSourceLoader());
+    try {
+      assert.deepEqual(await loader.load(file), loadSource(file));
+      assert.equal(loader.where, 'in-thread');
+      assert.deepEqual(await loader.load(file), loadSource(file));
+    } finally {
+      loader.dispose();
+    }
+  });
+
+  it('on this thread, lets other events run between two sources', async () => {
+    const loader = new InThreadSourceLoader();
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    const loaded = loader.load(file);
+    assert.equal(ticked, false);
+    await loaded;
+    assert.equal(ticked, true);
+  });
+});
