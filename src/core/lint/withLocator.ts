@@ -1,4 +1,5 @@
 import type { SourceLibrary } from '../sources/library';
+import { message, type Message } from '../messages/message';
 import { locatorIn } from '../sources/locate';
 
 /**
@@ -8,4 +9,14 @@ import { locatorIn } from '../sources/locate';
  */
 export function withLocator<T extends { sourceKey: string; paragraph: number }>(at: T, library: SourceLibrary): T & { locator: string } {
   return { ...at, locator: locatorIn(library.byKey(at.sourceKey), at.paragraph) };
+}
+
+/**
+ * The same place as prose names it, in the writer's language: "para. 7", "p. 4, para. 2" in
+ * English (as the locator), "Abs. 7", "S. 4, Abs. 2" in German. Citations keep the locator itself.
+ */
+export function placeOf(at: { sourceKey: string; paragraph: number }, library: SourceLibrary): Message {
+  const paragraph = library.byKey(at.sourceKey)?.paragraphs[at.paragraph - 1];
+  if (paragraph?.index === at.paragraph && paragraph.page !== undefined) return message('place.pageParagraph', { page: paragraph.page, paragraph: paragraph.indexOnPage ?? at.paragraph });
+  return message('place.paragraph', { paragraph: at.paragraph });
 }

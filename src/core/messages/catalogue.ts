@@ -29,6 +29,9 @@ export const CATALOGUE = {
   'source-unreadable.duplicate': 'has the key "{key}", which {other} has too: rename one or give it an "id"',
   // A file's problem as the CLI reports it, the file first (source-unreadable, draft-unreadable).
   'file.problem': '{file} {problem}',
+  // A place in a source as prose names it (related notes; citations keep their locator).
+  'place.paragraph': 'para. {paragraph}',
+  'place.pageParagraph': 'p. {page}, para. {paragraph}',
   // Related information: where a source figure is.
   'related.figure': '{figure} in {locator}',
   // What a locator names that does not exist (src/core/sources/locate.ts), after "the source".

@@ -2,7 +2,7 @@ import { figureVerdicts, located } from '../figureVerdicts';
 import { describeLocator } from '../../sources/locate';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
-import { withLocator } from '../withLocator';
+import { placeOf, withLocator } from '../withLocator';
 
 /**
  * `citation-locator-mismatch`: the cited source has the figure, but not in the cited paragraph.
@@ -22,10 +22,10 @@ export const citationLocatorMismatch: Rule = {
         return {
           span: figure.span,
           ...says(key.locator
-            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, found: found.locator })
-            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, found: found.locator })),
+            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, found: placeOf(found, library) })
+            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, found: placeOf(found, library) })),
           data: { figure, key: found.sourceKey, locator, found, citationSpan: key.span },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: found.locator })) }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: placeOf(found, library) })) }],
         };
       });
   },

@@ -1,7 +1,7 @@
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
-import { withLocator } from '../withLocator';
+import { placeOf, withLocator } from '../withLocator';
 
 /**
  * `figure-not-in-cited-source`: the sentence cites sources, none of them has the figure, but
@@ -23,7 +23,7 @@ export const figureNotInCitedSource: Rule = {
           span: figure.span,
           ...says(message('figure-not-in-cited-source', { figure: figure.text, cited: keys.map((k) => `[@${k}]`).join(', '), key: found.sourceKey, locator: found.locator })),
           data: { figure, citedKeys: keys, found, citationSpan: covering && !covering.inText ? covering.span : undefined },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: found.locator })) }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: placeOf(found, library) })) }],
         };
       });
   },

@@ -2,7 +2,7 @@ import type { LocatedFigure } from '../../figures/figureIndex';
 import { figureVerdicts } from '../figureVerdicts';
 import { message, says, type Message } from '../../messages/message';
 import type { Rule } from '../rule';
-import { withLocator } from '../withLocator';
+import { placeOf, withLocator } from '../withLocator';
 
 /**
  * `figure-subject-mismatch`: the draft's number is in a source, but counting or measuring
@@ -26,7 +26,7 @@ export const figureSubjectMismatch: Rule = {
           span: figure.span,
           ...says(message('figure-subject-mismatch', { claim, figure: first.figure.text, counted: countedAs(first), key: first.sourceKey, locator: withLocator(first, library).locator })),
           data: { figure, others: others.map((o) => ({ value: o.figure.value, text: o.figure.text, subject: o.figure.subject, sourceKey: o.sourceKey, paragraph: o.paragraph })) },
-          related: others.map((o) => ({ sourceKey: o.sourceKey, paragraph: o.paragraph, ...says(message('related.countedAs', { figure: o.figure.text, counted: countedAs(o), locator: withLocator(o, library).locator })) })),
+          related: others.map((o) => ({ sourceKey: o.sourceKey, paragraph: o.paragraph, ...says(message('related.countedAs', { figure: o.figure.text, counted: countedAs(o), locator: placeOf(o, library) })) })),
         };
       });
   },

@@ -2,7 +2,7 @@ import { subjectsAgree } from '../../figures/matchFigure';
 import { figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
-import { withLocator } from '../withLocator';
+import { placeOf, withLocator } from '../withLocator';
 
 /**
  * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
@@ -25,7 +25,7 @@ export const figureUnmatched: Rule = {
           span: figure.span,
           ...says(candidates[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: candidates[0].text, key: candidates[0].sourceKey, locator: candidates[0].locator }) : message('figure-unmatched', { figure: figure.text })),
           data: { figure, candidates },
-          related: candidates.map((c) => ({ sourceKey: c.sourceKey, paragraph: c.paragraph, ...says(message('related.figure', { figure: c.text, locator: c.locator })) })),
+          related: candidates.map((c) => ({ sourceKey: c.sourceKey, paragraph: c.paragraph, ...says(message('related.figure', { figure: c.text, locator: placeOf(c, library) })) })),
         };
       });
   },
