@@ -16,7 +16,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
   try {
     return readConfig(file);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError('cli.usage.text', { text: error.message });
+    if (error instanceof ConfigError) throw new UsageError(error.located.id, error.located.args);
     throw error;
   }
 }

@@ -145,6 +145,19 @@ Prints the sources as CSL-JSON, for pandoc --citeproc:
   'cli.usage.noSources': 'no sources found under {patterns}: pass --sources or set "sources" in .backcheckrc.json',
   // A usage error that is already text (a .backcheckrc.json problem, as config.ts writes it).
   'cli.usage.text': '{text}',
+  // A .backcheckrc.json problem (src/node/config.ts): where, the key, then why.
+  'config.at': '{file}:{line}:{column}: {reason}',
+  'config.atKey': '{file}:{line}:{column}: "{key}": {reason}',
+  'config.json': 'not valid JSON ({error})',
+  'config.object': 'expected a JSON object, e.g. { "sources": ["sources"] }',
+  'config.unknownKey': 'unknown key; use {keys}',
+  'config.lang': 'must be one of {langs}, not {value}',
+  'config.bytes': 'must be a whole number of bytes, not {value}',
+  'config.paths': 'must be a string or an array of strings (folders or globs)',
+  'config.outside': '{path} is outside the folder of {file}; a config file may only name paths inside it (pass --sources on the command line for others)',
+  'config.rules': 'must be an object of rule id to severity, e.g. { "figure-uncited": "off" }',
+  'config.unknownRule': 'unknown rule "{id}"; rules: {rules}',
+  'config.severity': 'rule "{id}" has severity {value}; use off, information, warning or error',
   // The cache (--cache), on stderr.
   'cli.cache.unusable': 'the cache {file} is not usable ({problem}); rebuilding it',
   'cli.cache.unwritable': 'could not write the cache {file}: {problem}',
