@@ -20,6 +20,7 @@ import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
+import { reasonMessage } from '../../core/messages/reasons';
 
 /** lint's --help in a language; the defaults it names come from where they are set. */
 export function lintHelp(translate: Translate = english): string {
@@ -161,6 +162,6 @@ function unreadableDraft(path: string, reason: string, cwd: string): FileResult 
   const zero = { line: 0, character: 0 };
   return {
     filePath: path,
-    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
+    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason: reasonMessage(reason) }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
   };
 }

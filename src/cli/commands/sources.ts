@@ -8,6 +8,7 @@ import { escapeControl, safeJson } from '../formats/terminalText';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
+import { reasonMessage } from '../../core/messages/reasons';
 
 export async function runSources(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -41,7 +42,7 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
       const pages = r.pages !== undefined ? say('cli.sources.pages', { count: r.pages }) : '';
       io.stdout(say('cli.sources.row', { key: escapeControl(r.key), lang: r.lang, paragraphs: say('cli.sources.paragraphs', { count: r.paragraphs }), pages, figures: say('cli.sources.figures', { count: r.figures }), title: escapeControl(r.title ?? '') }) + '\n');
     }
-    for (const p of problems) io.stderr(say('cli.sources.unreadable', { path: escapeControl(p.path), reason: escapeControl(p.reason) }) + '\n');
+    for (const p of problems) io.stderr(say('cli.sources.unreadable', { path: escapeControl(p.path), reason: reasonMessage(escapeControl(p.reason)) }) + '\n');
   }
   return problems.length > 0 ? 1 : 0;
 }
