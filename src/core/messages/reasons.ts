@@ -1,5 +1,5 @@
 import { CATALOGUE, type MessageId } from './catalogue';
-import { message, type MessageArg } from './message';
+import { message, render, type Message, type Translate } from './message';
 
 /**
  * Why a file cannot be read, as a message. The hosts' readers (src/node, the web host) write the
@@ -9,7 +9,7 @@ import { message, type MessageArg } from './message';
  * system's or a library's own words) stays as written; rendered in English, a matched one is
  * the same text, byte for byte.
  */
-export function reasonMessage(reason: string): MessageArg {
+export function reasonMessage(reason: string): string | Message {
   for (const { id, pattern } of readers()) {
     const match = pattern.exec(reason);
     if (match) return message(id, Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, reasonMessage(value)])));
@@ -30,4 +30,10 @@ function readers(): Array<{ id: MessageId; pattern: RegExp }> {
 function toPattern(part: string): string {
   const placeholder = /^\{(\w+)\}$/.exec(part);
   return placeholder ? `(?<${placeholder[1]}>[\\s\\S]+?)` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A reason as a host shows it: in the language `translate` speaks where a template matches. */
+export function renderReason(reason: string, translate: Translate): string {
+  const said = reasonMessage(reason);
+  return typeof said === 'string' ? said : render(said, translate);
 }
