@@ -196,6 +196,7 @@ Prints the sources as CSL-JSON, for pandoc --citeproc:
   'reason.htmlFailed': 'its article could not be extracted: {error}',
   'reason.htmlNone': 'no article was found in the page (Readability found none)',
   'reason.duplicateKey': 'duplicate key {key}',
+  'reason.webDocument': 'PDF and Word sources are not read in VS Code for the Web; open the folder in VS Code on the desktop, or run the CLI',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof CATALOGUE;

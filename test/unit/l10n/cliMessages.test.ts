@@ -6,7 +6,7 @@ import { translatorFor } from '../../../src/cli/locale';
 import { main } from '../../../src/cli/main';
 import { CATALOGUE, type MessageId } from '../../../src/core/messages/catalogue';
 import { english, message, render } from '../../../src/core/messages/message';
-import { reasonMessage, renderReason } from '../../../src/core/messages/reasons';
+import { fillsOf, reasonMessage, renderReason } from '../../../src/core/messages/reasons';
 import { parseConfig, ConfigError } from '../../../src/node/config';
 
 const root = resolve(__dirname, '../../..');
@@ -89,6 +89,9 @@ describe('the CLI\'s help, usage errors and listings in the writer\'s language',
     }
     assert.equal(renderReason('is not a regular file (a FIFO)', german), 'ist keine reguläre Datei (ein FIFO)');
     assert.equal(reasonMessage('EACCES'), 'EACCES', 'an operating system\'s code stays as written');
+    assert.deepEqual(fillsOf('is {size}, over {max} (x)', 'is 3 MiB, over 2 MiB (x)'), { size: '3 MiB', max: '2 MiB' });
+    assert.equal(fillsOf('is {size}, over {max} (x)', 'is , over 2 MiB (x)'), undefined, 'a placeholder is never empty');
+    assert.equal(fillsOf('is {size} (x)', 'is 3 MiB (y)'), undefined);
   });
 
   it('throws no usage error with text of its own: each names a catalogue id', () => {
