@@ -21,12 +21,26 @@ const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
  */
 export function pickLocale(flag: string | undefined, env: Record<string, string | undefined> = {}): string {
   if (flag !== undefined) {
-    if (!LOCALES.includes(flag)) throw new UsageError(`--locale takes ${LOCALES.join(', ')}, not "${flag}"`);
+    if (!LOCALES.includes(flag)) throw new UsageError('cli.usage.locale', { locales: LOCALES.join(', '), value: flag });
     return flag;
   }
   const named = LOCALE_VARIABLES.map((name) => env[name]).find((value) => value !== undefined && value !== '');
   const language = named?.split(/[_.@-]/)[0].toLowerCase();
   return language && LOCALES.includes(language) ? language : DEFAULT_LOCALE;
+}
+
+/**
+ * The language main speaks before a command has read its options: `--locale` as argv gives it,
+ * else the environment's. One the CLI has not is English here; the command itself then says so.
+ */
+export function translatorOfArgv(argv: string[], env: Record<string, string | undefined> = {}): Translate {
+  const at = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  const flag = at < 0 ? undefined : argv[at].startsWith('--locale=') ? argv[at].slice('--locale='.length) : argv[at + 1];
+  try {
+    return translatorFor(pickLocale(flag, env));
+  } catch {
+    return english;
+  }
 }
 
 /** Fills catalogue templates in `locale`: its bundle's translation, or the English where it has none. */

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 
+import { render } from '../core/messages/message';
 import type { SeveritySetting } from '../core/types';
 import { CONFIG_FILE, ConfigError, DEFAULT_DRAFTS_GLOB, configLayer, parseConfig, resolveSettings, type BackcheckConfig, type ResolvedSettings, type SettingsLayer } from '../node/config';
 import { DEFAULT_SOURCES_GLOB, SOURCE_EXTENSIONS } from '../node/sourceFormats';
+import { translate } from './localize';
 
 
 /** The settings in force for the workspace, where each came from, and the config file's state. */
@@ -65,7 +67,9 @@ export class ProjectSettingsReader implements vscode.Disposable {
     const { problem } = error;
     const start = new vscode.Position(problem.line - 1, problem.column - 1);
     const range = new vscode.Range(start, start.translate(0, Math.max(problem.length, 1)));
-    const diagnostic = new vscode.Diagnostic(range, `${problem.key ? `"${problem.key}": ` : ''}${problem.reason}`, vscode.DiagnosticSeverity.Error);
+    // The reason in the writer's language; the key is the file's own, as written.
+    const reason = problem.said ? render(problem.said, translate) : problem.reason;
+    const diagnostic = new vscode.Diagnostic(range, `${problem.key ? `"${problem.key}": ` : ''}${reason}`, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'backcheck';
     diagnostic.code = 'config';
     this.problems.set(uri, [diagnostic]);

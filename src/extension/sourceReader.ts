@@ -1,3 +1,4 @@
+import { message, render } from '../core/messages/message';
 import * as vscode from 'vscode';
 
 import type { SourceFile } from '../core/sources/source';
@@ -36,7 +37,7 @@ export function workspaceFsReader(extractDocument: DocumentExtractor): SourceRea
 
 async function readWithin(uri: vscode.Uri, maxBytes: number, what: string): Promise<Uint8Array> {
   const stat = await vscode.workspace.fs.stat(uri);
-  if ((stat.type & vscode.FileType.File) === 0) throw new Error(`${what}is not a regular file (${stat.type & vscode.FileType.Directory ? 'a directory' : 'not a file'})`);
+  if ((stat.type & vscode.FileType.File) === 0) throw new Error(what + render(message('reason.notRegular', { kind: message(stat.type & vscode.FileType.Directory ? 'reason.kind.directory' : 'reason.kind.other') })));
   const overLimit = overLimitReason(stat.size, maxBytes, what);
   if (overLimit) throw new Error(overLimit);
   return vscode.workspace.fs.readFile(uri);

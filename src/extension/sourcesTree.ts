@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 
+import { renderReason } from '../core/messages/reasons';
 import type { Backcheck } from '../core/service';
 import { locatorOf } from '../core/sources/locate';
 import type { Paragraph, Source, UnreadableSource } from '../core/sources/source';
 import type { Figure } from '../core/types';
 import { packFor } from '../core/figures/lang';
+import { translate } from './localize';
 
 export type SourcesNode =
   | { kind: 'group'; label: string; sources: Source[] }
@@ -66,9 +68,10 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       }
       case 'unreadable': {
         const item = new vscode.TreeItem(node.unreadable.path.split(/[\\/]/).pop() ?? node.unreadable.path);
-        item.description = vscode.l10n.t('unreadable: {0}', node.unreadable.reason);
+        const reason = renderReason(node.unreadable.reason, translate);
+        item.description = vscode.l10n.t('unreadable: {0}', reason);
         item.iconPath = new vscode.ThemeIcon('error');
-        item.tooltip = `${node.unreadable.path}\n${node.unreadable.reason}`;
+        item.tooltip = `${node.unreadable.path}\n${reason}`;
         item.contextValue = 'backcheck.unreadable';
         return item;
       }

@@ -3,6 +3,8 @@ import { isLang, LANGS } from '../core/figures/lang';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 import { RULES } from '../core/lint/rules';
+import type { MessageId } from '../core/messages/catalogue';
+import { message, render, type Message, type MessageArg } from '../core/messages/message';
 import { DRAFT_UNREADABLE } from '../core/lint/rules/draftUnreadable';
 import { SOURCE_UNREADABLE } from '../core/lint/rules/sourceUnreadable';
 import type { Lang, SeveritySetting } from '../core/types';
@@ -38,13 +40,22 @@ export interface ConfigProblem {
   /** Offsets into the file's text, for an editor to underline. */
   offset: number;
   length: number;
+  /** Why, in English; `said` is the same as a catalogue message, for a host to show in its language. */
   reason: string;
+  said?: Message;
 }
 
 /** A config file that cannot be used; its message names the file, line, column and key. */
 export class ConfigError extends Error {
+  /** The message as file:line:col: "key": reason, for a host to render in its language. */
+  readonly located: Message;
+
   constructor(readonly problem: ConfigProblem) {
-    super(`${problem.file}:${problem.line}:${problem.column}: ${problem.key ? `"${problem.key}": ` : ''}${problem.reason}`);
+    const { file, line, column, key } = problem;
+    const reason = problem.said ?? message('cli.usage.text', { text: problem.reason });
+    const located = key ? message('config.atKey', { file, line, column, key, reason }) : message('config.at', { file, line, column, reason });
+    super(render(located));
+    this.located = located;
   }
 }
 
@@ -63,37 +74,38 @@ export function ruleIds(): string[] {
 
 /** Parses and validates a config file's text; throws a ConfigError on the first problem. */
 export function parseConfig(text: string, file: string): BackcheckConfig {
-  const fail = (node: { offset: number; length: number } | undefined, key: string | undefined, reason: string): never => {
+  const fail = (node: { offset: number; length: number } | undefined, key: string | undefined, id: MessageId, args: Record<string, MessageArg> = {}): never => {
     const offset = node?.offset ?? 0;
     const { line, column } = lineAndColumn(text, offset);
-    throw new ConfigError({ file, line, column, key, offset, length: node?.length ?? 0, reason });
+    const said = message(id, args);
+    throw new ConfigError({ file, line, column, key, offset, length: node?.length ?? 0, reason: render(said), said });
   };
   const errors: ParseError[] = [];
   const tree = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0) fail(errors[0], undefined, `not valid JSON (${describeParseError(errors[0])})`);
-  if (!tree || tree.type !== 'object') fail(tree, undefined, 'expected a JSON object, e.g. { "sources": ["sources"] }');
+  if (errors.length > 0) fail(errors[0], undefined, 'config.json', { error: describeParseError(errors[0]) });
+  if (!tree || tree.type !== 'object') fail(tree, undefined, 'config.object');
 
   const config: BackcheckConfig = { file, root: folderOf(file) };
   for (const property of tree!.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     const key = String(keyNode?.value);
-    if (!(KEYS as readonly string[]).includes(key)) fail(keyNode, key, `unknown key; use ${KEYS.join(', ')}`);
+    if (!(KEYS as readonly string[]).includes(key)) fail(keyNode, key, 'config.unknownKey', { keys: KEYS.join(', ') });
     if (!valueNode) continue;
     if (key === 'sources' || key === 'drafts') config[key] = paths(valueNode, key, fail);
     else if (key === 'rules') config.rules = rules(valueNode, fail);
     else if (key === 'lang') {
-      if (!isLang(valueNode.value)) fail(valueNode, key, `must be one of ${LANGS.join(', ')}, not ${JSON.stringify(valueNode.value ?? null)}`);
+      if (!isLang(valueNode.value)) fail(valueNode, key, 'config.lang', { langs: LANGS.join(', '), value: JSON.stringify(valueNode.value ?? null) });
       config.lang = valueNode.value as Lang;
     } else if (key === 'maxSourceBytes') {
       const bytes = valueNode.value;
-      if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 1) fail(valueNode, key, `must be a whole number of bytes, not ${JSON.stringify(bytes ?? null)}`);
+      if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 1) fail(valueNode, key, 'config.bytes', { value: JSON.stringify(bytes ?? null) });
       config.maxSourceBytes = bytes as number;
     }
   }
   return config;
 }
 
-type Fail = (node: JsonNode | undefined, key: string | undefined, reason: string) => never;
+type Fail = (node: JsonNode | undefined, key: string | undefined, id: MessageId, args?: Record<string, MessageArg>) => never;
 
 /**
  * A string or an array of strings, each inside the config's folder: a config file is shared
@@ -104,24 +116,24 @@ function paths(node: JsonNode, key: string, fail: Fail): string[] {
   const items = node.type === 'array' ? node.children ?? [] : [node];
   return items.map((item, i) => {
     const where = node.type === 'array' ? `${key}[${i}]` : key;
-    if (item.type !== 'string') fail(item, where, 'must be a string or an array of strings (folders or globs)');
+    if (item.type !== 'string') fail(item, where, 'config.paths');
     const value = item.value as string;
-    if (escapesRoot(value)) fail(item, where, `${JSON.stringify(value)} is outside the folder of ${CONFIG_FILE}; a config file may only name paths inside it (pass --sources on the command line for others)`);
+    if (escapesRoot(value)) fail(item, where, 'config.outside', { path: JSON.stringify(value), file: CONFIG_FILE });
     return value;
   });
 }
 
 function rules(node: JsonNode, fail: Fail): Record<string, SeveritySetting> {
-  if (node.type !== 'object') fail(node, 'rules', 'must be an object of rule id to severity, e.g. { "figure-uncited": "off" }');
+  if (node.type !== 'object') fail(node, 'rules', 'config.rules');
   const known = ruleIds();
   const out: Record<string, SeveritySetting> = {};
   for (const property of node.children ?? []) {
     const [idNode, severityNode] = property.children ?? [];
     const id = String(idNode.value);
-    if (!known.includes(id)) fail(idNode, `rules.${id}`, `unknown rule "${id}"; rules: ${known.join(', ')}`);
+    if (!known.includes(id)) fail(idNode, `rules.${id}`, 'config.unknownRule', { id, rules: known.join(', ') });
     const severity = severityNode?.value;
     if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-      fail(severityNode ?? idNode, `rules.${id}`, `rule "${id}" has severity ${JSON.stringify(severity ?? null)}; use off, information, warning or error`);
+      fail(severityNode ?? idNode, `rules.${id}`, 'config.severity', { id, value: JSON.stringify(severity ?? null) });
     }
     out[id] = severity as SeveritySetting;
   }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+import { message } from '../core/messages/message';
 import { CONFIG_FILE, ConfigError, parseConfig, type BackcheckConfig } from './config';
 
 // Reading `.backcheckrc.json` from disk and looking for it in parent folders, for the CLI; the
@@ -11,7 +12,7 @@ export function readConfig(file: string): BackcheckConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError({ file, line: 1, column: 1, offset: 0, length: 0, reason: `cannot be read: ${(error as Error).message}` });
+    throw new ConfigError({ file, line: 1, column: 1, offset: 0, length: 0, reason: `cannot be read: ${(error as Error).message}`, said: message('source-unreadable', { reason: (error as Error).message }) });
   }
   return parseConfig(text, file);
 }

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { SourceMeta } from '../core/sources/source';
 import { isLang } from '../core/figures/lang';
 import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_LEVELS } from './htmlDepth';
+import { message, render } from '../core/messages/message';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -35,9 +36,9 @@ export class HtmlExtractionError extends Error {}
 
 export function extractHtmlArticle(html: string): { text: string; meta: SourceMeta } {
   const shape = htmlShape(html);
-  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep, past the limit for extracting an article`);
-  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(`the page has more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements, past the limit for extracting an article`);
-  if (shape.levels > MAX_HTML_LEVELS) throw new HtmlExtractionError(`the page's elements are nested more than ${MAX_HTML_LEVELS.toLocaleString('en')} levels in all (elements times their depth), past the limit for extracting an article`);
+  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(render(message('reason.htmlDepth', { max: MAX_HTML_DEPTH })));
+  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(render(message('reason.htmlElements', { max: MAX_HTML_ELEMENTS.toLocaleString('en') })));
+  if (shape.levels > MAX_HTML_LEVELS) throw new HtmlExtractionError(render(message('reason.htmlLevels', { max: MAX_HTML_LEVELS.toLocaleString('en') })));
   const document = parse(html);
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -55,7 +56,7 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
     .filter((el) => !el.querySelector('p, li'))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  if (blocks.length === 0) throw new HtmlExtractionError('no article text was found in the page (no paragraphs in what Readability extracted)');
+  if (blocks.length === 0) throw new HtmlExtractionError(render(message('reason.htmlNoText')));
   for (const key of Object.keys(meta) as Array<keyof SourceMeta>) if (meta[key] === undefined) delete meta[key];
   return { text: blocks.join('\n\n') + '\n', meta };
 }
@@ -65,8 +66,8 @@ function readArticle(document: HtmlDocument): { title?: string | null; siteName?
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch (error) {
-    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
+    throw new HtmlExtractionError(render(message('reason.htmlFailed', { error: (error as Error).message })));
   }
-  if (!article?.content) throw new HtmlExtractionError('no article was found in the page (Readability found none)');
+  if (!article?.content) throw new HtmlExtractionError(render(message('reason.htmlNone')));
   return { title: article.title, siteName: article.siteName, content: article.content };
 }

@@ -1,5 +1,6 @@
 import { layoutPdfText, type PdfPage, type PdfTextItem } from '../core/sources/pdfLayout';
 import type { ExtractedText, SourceMeta } from '../core/sources/source';
+import { message, render } from '../core/messages/message';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -44,14 +45,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
     document = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') throw new Error('encrypted: the PDF opens only with a password; save a copy without one');
-    if (name === 'InvalidPDFException') throw new Error(`not a readable PDF: ${(error as Error).message}`);
+    if (name === 'PasswordException') throw new Error(render(message('reason.pdfEncrypted')));
+    if (name === 'InvalidPDFException') throw new Error(render(message('reason.pdfInvalid', { error: (error as Error).message })));
     throw error;
   }
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= document.numPages; n++) pages.push(await readPage(document, n));
-    if (!pages.some((page) => page.items.some((item) => /\S/.test(item.str)))) throw new Error('no text layer: scanned pages need OCR');
+    if (!pages.some((page) => page.items.some((item) => /\S/.test(item.str)))) throw new Error(render(message('reason.pdfNoText')));
     return layoutPdfText(pages, await readMeta(document));
   } finally {
     await document.destroy();

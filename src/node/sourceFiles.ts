@@ -6,6 +6,7 @@ import { glob, type GlobOptions } from 'tinyglobby';
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from './documentSources';
 import { DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
+import { message, render } from '../core/messages/message';
 
 // Defined without Node built-ins in sourceFormats.ts (the web bundle reads them there).
 export { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, formatBytes, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
@@ -63,7 +64,7 @@ export async function specialSourceFiles(base: string, pattern: string): Promise
     if (path.endsWith('.meta.json')) continue;
     // stat follows a symlink: a link to /dev/zero is a character device, a dangling one no file.
     const stats = await stat(path).catch(() => undefined);
-    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, reason: `is not a regular file (${kindOf(stats)})` });
+    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, reason: render(message('reason.notRegular', { kind: kindOf(stats) })) });
   }
   return special;
 }
@@ -90,7 +91,7 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new Error(`${what}is not a regular file (${kindOf(stats)})`);
+    if (!stats.isFile()) throw new Error(what + render(message('reason.notRegular', { kind: kindOf(stats) })));
     const overLimit = overLimitReason(stats.size, maxBytes, what);
     if (overLimit) throw new Error(overLimit);
     // Read at most one byte past the limit, in case the file grew since fstat.
@@ -100,7 +101,7 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > maxBytes) throw new Error(`${what}grew past the limit of ${formatBytes(maxBytes)} (maxSourceBytes) while it was read`);
+      if (length > maxBytes) throw new Error(what + render(message('reason.grew', { max: formatBytes(maxBytes) })));
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
@@ -110,12 +111,12 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
 }
 
 function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isDirectory()) return 'a directory';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a file';
+  if (stats.isFIFO()) return render(message('reason.kind.fifo'));
+  if (stats.isCharacterDevice()) return render(message('reason.kind.characterDevice'));
+  if (stats.isBlockDevice()) return render(message('reason.kind.blockDevice'));
+  if (stats.isDirectory()) return render(message('reason.kind.directory'));
+  if (stats.isSocket()) return render(message('reason.kind.socket'));
+  return render(message('reason.kind.other'));
 }
 
 function toGlobPath(path: string): string {

@@ -3,6 +3,7 @@
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
 import { extractHtmlArticle, HtmlExtractionError } from './htmlSource';
+import { message, render } from '../core/messages/message';
 
 export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
 export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
@@ -32,7 +33,7 @@ export function formatBytes(bytes: number): string {
 
 /** Why a file of `size` bytes is not read, or undefined when it is within `maxBytes`. */
 export function overLimitReason(size: number, maxBytes: number, what = ''): string | undefined {
-  return size > maxBytes ? `${what}is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} (maxSourceBytes)` : undefined;
+  return size > maxBytes ? what + render(message('reason.overLimit', { size: formatBytes(size), max: formatBytes(maxBytes) })) : undefined;
 }
 
 /**

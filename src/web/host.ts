@@ -1,6 +1,7 @@
 // What the extension needs from the host it runs in, for VS Code for the Web (the web worker
 // extension host): no Node built-ins, every file read through vscode.workspace.fs. The browser
 // bundle puts this module in place of src/extension/host.ts (scripts/build.mjs).
+import { message, render } from '../core/messages/message';
 import type { SourceFile } from '../core/sources/source';
 import { workspaceFsReader, type SourceReader } from '../extension/sourceReader';
 import type * as vscode from 'vscode';
@@ -14,7 +15,7 @@ import { isBinaryDocument } from '../node/sourceFormats';
  * findings that name the reason, rather than sources that silently have no text.
  */
 async function refuseDocument(file: SourceFile): Promise<SourceFile> {
-  if (isBinaryDocument(file.path)) throw new Error('PDF and Word sources are not read in VS Code for the Web; open the folder in VS Code on the desktop, or run the CLI');
+  if (isBinaryDocument(file.path)) throw new Error(render(message('reason.webDocument')));
   return file;
 }
 

@@ -1,14 +1,10 @@
 import { parseArgs } from 'node:util';
 
+import { message, render } from '../../core/messages/message';
 import type { Source } from '../../core/sources/source';
 import { safeJson } from '../formats/terminalText';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
-
-export const BIB_HELP = `Usage: backcheck bib [--sources PATH]... [--config FILE]
-
-Prints the sources as CSL-JSON, for pandoc --citeproc:
-  backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json`;
 
 /**
  * One source as a CSL-JSON item: a news article (or a web page when it has a URL but no outlet);
@@ -34,7 +30,7 @@ export function toCsl(source: Source) {
 export async function runBib(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    io.stdout(BIB_HELP + '\n');
+    io.stdout(render(message('cli.help.bib'), io.translate) + '\n');
     return 0;
   }
   const { backcheck } = await loadSources(values.sources, loadConfig(values.config, io.cwd), io.cwd);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 
 import { explainFigures } from '../../core/figures/extractFigures';
 import { isLang, LANGS } from '../../core/figures/lang';
+import { english, message, render, type Translate } from '../../core/messages/message';
 import { Backcheck } from '../../core/service';
 import type { Lang } from '../../core/types';
 import { decodeText } from '../../core/sources/decode';
@@ -15,18 +16,10 @@ import type { CommandIo } from './lint';
 
 const LANG_CHOICES = LANGS.join('|');
 
-export const FIGURES_HELP = `Usage: backcheck figures [--lang ${LANG_CHOICES}] [--format text|json] [--explain] FILE...
-
-Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
-HTML pages (.html) by their article text, as sources are read (lines and columns are then
-those of that text), any other file as plain text (UTF-8 or UTF-16 with a BOM). Use it to
-see what the checks compare.
-
-Options:
-  --lang ${LANG_CHOICES.padEnd(10)} the document's language (default: detected)
-  --format NAME     text (default) or json
-  --explain         name the context rules that decided each figure ("label", "belowZero", ...)
-  -h, --help        this help`;
+/** figures' --help in a language, naming the languages it reads. */
+export function figuresHelp(translate: Translate = english): string {
+  return render(message('cli.help.figures', { langs: LANG_CHOICES, langsPadded: LANG_CHOICES.padEnd(10) }), translate);
+}
 
 /** A document's text as Backcheck reads it: decoded as sources are, an HTML page's article only. */
 async function readDocument(path: string, file: string): Promise<string> {
@@ -34,12 +27,12 @@ async function readDocument(path: string, file: string): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError('cli.usage.cannotRead', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   if (isBinaryDocument(file)) {
     // A PDF or Word file: its text as a source's, read through pdf.js or mammoth.
     const extracted = await withDocumentExtracted({ path, bytes }).catch((error: Error) => {
-      throw new UsageError(`cannot read ${file}: ${error.message}`);
+      throw new UsageError('cli.usage.cannotRead', { file, reason: error.message });
     });
     return extracted.extracted!.text;
   }
@@ -47,7 +40,7 @@ async function readDocument(path: string, file: string): Promise<string> {
   try {
     text = decodeText(bytes);
   } catch (error) {
-    throw new UsageError(`cannot decode ${file}: ${(error as Error).message}`);
+    throw new UsageError('cli.usage.cannotDecode', { file, reason: (error as Error).message });
   }
   return /\.html?$/i.test(file) ? extractHtmlArticle(text).text : text;
 }
@@ -59,12 +52,12 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
     options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
-    io.stdout(FIGURES_HELP + '\n');
+    io.stdout(figuresHelp(io.translate) + '\n');
     return 0;
   }
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang takes ${LANGS.join(', ')}, not "${values.lang}"`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}": use text or json`);
-  if (positionals.length === 0) throw new UsageError('no file given: backcheck figures FILE');
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('cli.usage.lang', { langs: LANGS.join(', '), value: values.lang });
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('cli.usage.formatText', { format: String(values.format) });
+  if (positionals.length === 0) throw new UsageError('cli.usage.noFile');
   const backcheck = new Backcheck();
   const rows = [];
   for (const file of positionals) {

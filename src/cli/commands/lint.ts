@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 
 import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
-import { message, renderFinding, says, type Translate } from '../../core/messages/message';
+import { english, message, render as renderMessage, renderFinding, says, type Translate } from '../../core/messages/message';
 import type { Finding } from '../../core/types';
 import { VERSION } from '../version';
 import { DEFAULT_SOURCES_GLOB } from '../../node/sourceFiles';
@@ -15,37 +15,17 @@ import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
-import { pickLocale, translatorFor } from '../locale';
+import { LOCALES, pickLocale, translatorFor } from '../locale';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
+import { reasonMessage } from '../../core/messages/reasons';
 
-export const LINT_HELP = `Usage: backcheck lint [--sources PATH]... [--drafts GLOB]... [--config FILE]
-                      [--format stylish|json|sarif|github] [--max-warnings N] [--locale en|de]
-                      [--cache] [--cache-location PATH] [FILE|GLOB...]
-
-Checks every figure in the Markdown drafts against the figures in the sources.
-
-Options:
-  --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
-                     from .backcheckrc.json, else ${DEFAULT_SOURCES_GLOB}
-  --drafts GLOB      the drafts to lint when no FILE is given (repeatable); default: "drafts"
-                     from .backcheckrc.json, else with a .backcheckrc.json every Markdown file
-                     in its folder. Source files are never linted as drafts.
-  --config FILE      a .backcheckrc.json to use instead of the nearest one
-  --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
-                     for code scanning) or github (workflow annotations)
-  --max-warnings N   exit 1 when there are more than N warnings
-  --locale en|de     the language of the findings' messages; default: from LC_ALL,
-                     LC_MESSAGES or LANG, else English
-  --cache            keep what was read of each source in a cache, and read unchanged
-                     sources from it next time (keyed by content and engine version)
-  --cache-location PATH
-                     the cache file, or a folder for it; default: ./${CACHE_FILE}
-  -h, --help         this help
-
-Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`;
+/** lint's --help in a language; the defaults it names come from where they are set. */
+export function lintHelp(translate: Translate = english): string {
+  return renderMessage(message('cli.help.lint', { locales: LOCALES.join('|'), sourcesGlob: DEFAULT_SOURCES_GLOB, cacheFile: CACHE_FILE }), translate);
+}
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
@@ -56,6 +36,8 @@ export interface CommandIo {
   isTTY: boolean;
   /** The environment whose LC_ALL, LC_MESSAGES and LANG pick the messages' language; none: English. */
   env?: Record<string, string | undefined>;
+  /** The language of help and human output, as main picked it from --locale and env; none: English. */
+  translate?: Translate;
 }
 
 export async function runLint(argv: string[], io: CommandIo): Promise<number> {
@@ -75,22 +57,22 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
     },
   });
   if (values.help) {
-    io.stdout(LINT_HELP + '\n');
+    io.stdout(lintHelp(io.translate) + '\n');
     return 0;
   }
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format)) throw new UsageError('cli.usage.format', { format: String(values.format), formats: FORMATS.join(', ') });
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('cli.usage.maxWarnings', { value: String(values['max-warnings']) });
   const translate = translatorFor(pickLocale(values.locale, io.env));
   const config = loadConfig(values.config, io.cwd);
   // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
   // In a project with a config file, the default is the extension's: every Markdown file there.
   const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
-  if (!draftPatterns) throw new UsageError('no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB');
-  const cache = values.cache ? openCache(values['cache-location'], io) : undefined;
+  if (!draftPatterns) throw new UsageError('cli.usage.noDrafts');
+  const cache = values.cache ? openCache(values['cache-location'], io, translate) : undefined;
   const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd, cache);
-  if (cache) saveCache(cache, io);
+  if (cache) saveCache(cache, io, translate);
 
   const drafts = await expandDrafts(draftPatterns, io.cwd, positionals.length > 0 ? [] : sourceFiles);
   const results: FileResult[] = [];
@@ -98,7 +80,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
     const read = await readDraft(draft);
     if ('reason' in read) results.push(unreadableDraft(draft, read.reason, io.cwd));
     else results.push(capFindings({ filePath: draft, text: read.text, findings: backcheck.lint(read.text, { lang: config?.lang, severities: config?.rules }) }));
-    if (io.isTTY && drafts.length > 20) io.stderr(`\rlinted ${results.length}/${drafts.length} drafts`);
+    if (io.isTTY && drafts.length > 20) io.stderr(`\r${renderMessage(message('cli.progress', { done: results.length, total: drafts.length }), translate)}`);
   }
   if (io.isTTY && drafts.length > 20) io.stderr('\n');
   // Unreadable sources (and duplicate keys) are reported once, against the source file itself.
@@ -150,7 +132,7 @@ async function expandDrafts(patterns: string[], cwd: string, exclude: string[]):
       continue;
     }
     const matches = await glob(isAbsolute(pattern) ? relative(cwd, pattern).split('\\').join('/') : pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] });
-    if (matches.length === 0) throw new UsageError(`no file matches "${pattern}"`);
+    if (matches.length === 0) throw new UsageError('cli.usage.noMatch', { pattern });
     out.push(...matches.sort());
   }
   const sources = new Set(exclude.map((f) => resolve(f)));
@@ -161,17 +143,17 @@ async function expandDrafts(patterns: string[], cwd: string, exclude: string[]):
  * The cache `--cache` reads, at `--cache-location` (ESLint's semantics). One that is damaged is
  * said so on stderr and rebuilt; the lint itself never depends on it.
  */
-function openCache(location: string | undefined, io: CommandIo): SourceCacheFile {
+function openCache(location: string | undefined, io: CommandIo, translate: Translate): SourceCacheFile {
   const cache = new SourceCacheFile(cacheFileAt(location, io.cwd), engineStamp(VERSION, typeof __filename === 'string' ? __filename : undefined));
-  if (cache.problem) io.stderr(`backcheck: the cache ${relative(io.cwd, cache.file) || cache.file} is not usable (${cache.problem}); rebuilding it\n`);
+  if (cache.problem) io.stderr(`backcheck: ${renderMessage(message('cli.cache.unusable', { file: relative(io.cwd, cache.file) || cache.file, problem: cache.problem }), translate)}\n`);
   return cache;
 }
 
-function saveCache(cache: SourceCacheFile, io: CommandIo): void {
+function saveCache(cache: SourceCacheFile, io: CommandIo, translate: Translate): void {
   try {
     cache.save();
   } catch (error) {
-    io.stderr(`backcheck: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+    io.stderr(`backcheck: ${renderMessage(message('cli.cache.unwritable', { file: cache.file, problem: (error as Error).message }), translate)}\n`);
   }
 }
 
@@ -180,6 +162,6 @@ function unreadableDraft(path: string, reason: string, cwd: string): FileResult 
   const zero = { line: 0, character: 0 };
   return {
     filePath: path,
-    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
+    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason: reasonMessage(reason) }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
   };
 }

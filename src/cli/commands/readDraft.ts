@@ -1,5 +1,6 @@
 import { decodeText } from '../../core/sources/decode';
 import { readRegularFile } from '../../node/sourceFiles';
+import { message, render } from '../../core/messages/message';
 
 /**
  * The largest draft read: 20 MiB, far past any article (the lint is linear; a 7.5 MB draft is
@@ -17,7 +18,7 @@ export async function readDraft(path: string): Promise<{ text: string } | { reas
     return { text: decodeText(await readRegularFile(path, MAX_DRAFT_BYTES, '')) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EISDIR' ? 'is not a regular file (a directory)' : code === 'EACCES' ? 'is not readable (permission denied)' : code === 'ENOENT' ? 'does not exist' : (error as Error).message;
-    return { reason: reason.replace(/^is ([0-9.]+ MiB), over the limit of .*$/, `is $1, over the limit of ${MAX_DRAFT_BYTES / 1024 / 1024} MiB for a draft`) };
+    const reason = code === 'EISDIR' ? render(message('reason.notRegular', { kind: message('reason.kind.directory') })) : code === 'EACCES' ? render(message('reason.notReadable')) : code === 'ENOENT' ? render(message('reason.missing')) : (error as Error).message;
+    return { reason: reason.replace(/^is ([0-9.]+ MiB), over the limit of .*$/, (_, size: string) => render(message('reason.overDraftLimit', { size, max: MAX_DRAFT_BYTES / 1024 / 1024 }))) };
   }
 }

@@ -12,11 +12,11 @@ import { UsageError } from '../usageError';
 export function loadConfig(explicit: string | undefined, cwd: string): BackcheckConfig | undefined {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return undefined;
-  if (!existsSync(file)) throw new UsageError(`config file ${explicit} does not exist`);
+  if (!existsSync(file)) throw new UsageError('cli.usage.noConfig', { file: String(explicit) });
   try {
     return readConfig(file);
   } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
+    if (error instanceof ConfigError) throw new UsageError(error.located.id, error.located.args);
     throw error;
   }
 }
@@ -29,7 +29,7 @@ export async function loadSources(sources: string[] | undefined, config: Backche
   const patterns = resolvePaths('sources', sources, config) ?? [DEFAULT_SOURCES_GLOB];
   const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache });
   if (loaded.files.length === 0) {
-    throw new UsageError(`no sources found under ${patterns.join(', ')}: pass --sources or set "sources" in .backcheckrc.json`);
+    throw new UsageError('cli.usage.noSources', { patterns: patterns.join(', ') });
   }
   return loaded;
 }

@@ -2,15 +2,13 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
+import type { MessageId } from '../../core/messages/catalogue';
+import { message, render, type MessageArg } from '../../core/messages/message';
 import { escapeControl, safeJson } from '../formats/terminalText';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
-
-export const SOURCES_HELP = `Usage: backcheck sources [--sources PATH]... [--config FILE] [--format text|json]
-
-Lists the sources: key, title, language, paragraphs and figure count of each, and every
-source that could not be read, with why. Exit 1 when a source could not be read.`;
+import { reasonMessage } from '../../core/messages/reasons';
 
 export async function runSources(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -18,10 +16,10 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
     options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
-    io.stdout(SOURCES_HELP + '\n');
+    io.stdout(render(message('cli.help.sources'), io.translate) + '\n');
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}": use text or json`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('cli.usage.formatText', { format: String(values.format) });
   const { backcheck } = await loadSources(values.sources, loadConfig(values.config, io.cwd), io.cwd);
   const rows = backcheck.library.sources.map((s) => ({
     key: s.key,
@@ -39,8 +37,12 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
     io.stdout(safeJson({ sources: rows, unreadable: problems }) + '\n');
   } else {
     // Keys, titles and paths come from the sources: their control characters are escaped.
-    for (const r of rows) io.stdout(`${escapeControl(r.key)}\t${r.lang}\t${r.paragraphs} paragraphs${r.pages !== undefined ? ` on ${r.pages} pages` : ''}\t${r.figures} figures\t${escapeControl(r.title ?? '')}\n`);
-    for (const p of problems) io.stderr(`unreadable: ${escapeControl(p.path)}: ${escapeControl(p.reason)}\n`);
+    const say = (id: MessageId, args: Record<string, MessageArg>) => render(message(id, args), io.translate);
+    for (const r of rows) {
+      const pages = r.pages !== undefined ? say('cli.sources.pages', { count: r.pages }) : '';
+      io.stdout(say('cli.sources.row', { key: escapeControl(r.key), lang: r.lang, paragraphs: say('cli.sources.paragraphs', { count: r.paragraphs }), pages, figures: say('cli.sources.figures', { count: r.figures }), title: escapeControl(r.title ?? '') }) + '\n');
+    }
+    for (const p of problems) io.stderr(say('cli.sources.unreadable', { path: escapeControl(p.path), reason: reasonMessage(escapeControl(p.reason)) }) + '\n');
   }
   return problems.length > 0 ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { message, says } from '../messages/message';
 import type { Finding } from '../types';
 
 /** At most this many findings of one draft are listed; the rest are counted (firstFindings.ts). */
@@ -62,7 +63,7 @@ export class FirstFindings {
     return {
       ruleId: 'draft-over-limit',
       severity: 'information',
-      message: `${grouped(left)} more findings in this file are not listed (at most ${grouped(this.max)} a file): ${errors} errors, ${warnings} warnings, ${infos} info`,
+      ...says(message('draft-over-limit.findings', { left: grouped(left), max: grouped(this.max), errors, warnings, infos })),
       span: { start: at, end: at },
       range,
       data: { limit: 'findings', omitted: { ...this.omitted } },

@@ -2,6 +2,7 @@ import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { Draft } from '../draft';
 import type { SourceLibrary } from '../sources/library';
 import type { Finding, Severity, SeveritySetting } from '../types';
+import { message, says } from '../messages/message';
 import type { Rule } from './rule';
 import { FirstFindings, MAX_FINDINGS_PER_FILE } from './firstFindings';
 import { FIGURE_RULES, mistakesAgainst } from './precedence';
@@ -85,7 +86,7 @@ function runRules(rules: readonly ActiveRule[], draft: Draft, library: SourceLib
       findings.push({
         ruleId: rule.id,
         severity: 'error',
-        message: `rule ${rule.id} failed: ${(error as Error).message}`,
+        ...says(message('rule-failed', { rule: rule.id, error: (error as Error).message })),
         span: { start: 0, end: 0 },
         range: draft.lines.rangeOf({ start: 0, end: 0 }),
       });

@@ -25,6 +25,9 @@ export const CATALOGUE = {
   'quote-unmatched.closest': 'quotation not found in any source; closest: [@{key}, {locator}]',
   'draft-over-limit.nesting': 'blockquotes and lists nest {depth} deep here; Backcheck reads Markdown to a depth of {max} and skipped what is deeper',
   'draft-over-limit.marks': 'this paragraph has {marks} brackets and emphasis marks; over {max}, Backcheck reads its links and emphasis as plain text',
+  'draft-over-limit.findings': '{left} more findings in this file are not listed (at most {max} a file): {errors} errors, {warnings} warnings, {infos} info',
+  // A rule that threw (src/core/lint/lint.ts); the error's own text follows.
+  'rule-failed': 'rule {rule} failed: {error}',
   'source-unreadable': 'cannot be read: {reason}',
   'source-unreadable.duplicate': 'has the key "{key}", which {other} has too: rename one or give it an "id"',
   // A file's problem as the CLI reports it, the file first (source-unreadable, draft-unreadable).
@@ -74,6 +77,129 @@ export const CATALOGUE = {
   'cli.warnings.many': '{count} warnings',
   'cli.infos.one': '1 info',
   'cli.infos.many': '{count} info',
+  // The CLI's help (src/cli/**): {locales} is "en|de", {langs} "en|de|fr", padded where a column lines up.
+  'cli.help': `Usage: backcheck <command> [options]
+
+Commands:
+  lint       check the figures in Markdown drafts against the sources
+  figures    print the figures Backcheck reads in a document
+  sources    list the sources, and those that cannot be read
+  bib        print the sources as CSL-JSON for pandoc --citeproc
+
+Run "backcheck <command> --help" for a command's options.`,
+  'cli.help.lint': `Usage: backcheck lint [--sources PATH]... [--drafts GLOB]... [--config FILE]
+                      [--format stylish|json|sarif|github] [--max-warnings N] [--locale {locales}]
+                      [--cache] [--cache-location PATH] [FILE|GLOB...]
+
+Checks every figure in the Markdown drafts against the figures in the sources.
+
+Options:
+  --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
+                     from .backcheckrc.json, else {sourcesGlob}
+  --drafts GLOB      the drafts to lint when no FILE is given (repeatable); default: "drafts"
+                     from .backcheckrc.json, else with a .backcheckrc.json every Markdown file
+                     in its folder. Source files are never linted as drafts.
+  --config FILE      a .backcheckrc.json to use instead of the nearest one
+  --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
+                     for code scanning) or github (workflow annotations)
+  --max-warnings N   exit 1 when there are more than N warnings
+  --locale {locales}     the language of the findings' messages; default: from LC_ALL,
+                     LC_MESSAGES or LANG, else English
+  --cache            keep what was read of each source in a cache, and read unchanged
+                     sources from it next time (keyed by content and engine version)
+  --cache-location PATH
+                     the cache file, or a folder for it; default: ./{cacheFile}
+  -h, --help         this help
+
+Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`,
+  'cli.help.figures': `Usage: backcheck figures [--lang {langs}] [--format text|json] [--explain] FILE...
+
+Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
+HTML pages (.html) by their article text, as sources are read (lines and columns are then
+those of that text), any other file as plain text (UTF-8 or UTF-16 with a BOM). Use it to
+see what the checks compare.
+
+Options:
+  --lang {langsPadded} the document's language (default: detected)
+  --format NAME     text (default) or json
+  --explain         name the context rules that decided each figure ("label", "belowZero", ...)
+  -h, --help        this help`,
+  'cli.help.sources': `Usage: backcheck sources [--sources PATH]... [--config FILE] [--format text|json]
+
+Lists the sources: key, title, language, paragraphs and figure count of each, and every
+source that could not be read, with why. Exit 1 when a source could not be read.`,
+  'cli.help.bib': `Usage: backcheck bib [--sources PATH]... [--config FILE]
+
+Prints the sources as CSL-JSON, for pandoc --citeproc:
+  backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json`,
+  // The CLI's usage errors (exit 2), after "backcheck: ".
+  'cli.usage.command': 'unknown command "{command}"\n\n{help}',
+  'cli.usage.locale': '--locale takes {locales}, not "{value}"',
+  'cli.usage.lang': '--lang takes {langs}, not "{value}"',
+  'cli.usage.format': 'unknown format "{format}": use one of {formats}',
+  'cli.usage.formatText': 'unknown format "{format}": use text or json',
+  'cli.usage.maxWarnings': '--max-warnings takes a whole number, not "{value}"',
+  'cli.usage.noDrafts': 'no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB',
+  'cli.usage.noMatch': 'no file matches "{pattern}"',
+  'cli.usage.noFile': 'no file given: backcheck figures FILE',
+  'cli.usage.cannotRead': 'cannot read {file}: {reason}',
+  'cli.usage.cannotDecode': 'cannot decode {file}: {reason}',
+  'cli.usage.noConfig': 'config file {file} does not exist',
+  'cli.usage.noSources': 'no sources found under {patterns}: pass --sources or set "sources" in .backcheckrc.json',
+  // A usage error that is already text (a .backcheckrc.json problem, as config.ts writes it).
+  'cli.usage.text': '{text}',
+  // A .backcheckrc.json problem (src/node/config.ts): where, the key, then why.
+  'config.at': '{file}:{line}:{column}: {reason}',
+  'config.atKey': '{file}:{line}:{column}: "{key}": {reason}',
+  'config.json': 'not valid JSON ({error})',
+  'config.object': 'expected a JSON object, e.g. { "sources": ["sources"] }',
+  'config.unknownKey': 'unknown key; use {keys}',
+  'config.lang': 'must be one of {langs}, not {value}',
+  'config.bytes': 'must be a whole number of bytes, not {value}',
+  'config.paths': 'must be a string or an array of strings (folders or globs)',
+  'config.outside': '{path} is outside the folder of {file}; a config file may only name paths inside it (pass --sources on the command line for others)',
+  'config.rules': 'must be an object of rule id to severity, e.g. { "figure-uncited": "off" }',
+  'config.unknownRule': 'unknown rule "{id}"; rules: {rules}',
+  'config.severity': 'rule "{id}" has severity {value}; use off, information, warning or error',
+  // The cache (--cache), on stderr.
+  'cli.cache.unusable': 'the cache {file} is not usable ({problem}); rebuilding it',
+  'cli.cache.unwritable': 'could not write the cache {file}: {problem}',
+  'cli.progress': 'linted {done}/{total} drafts',
+  // backcheck sources: one line a source, then each unreadable one on stderr.
+  'cli.sources.row': '{key}\t{lang}\t{paragraphs}{pages}\t{figures}\t{title}',
+  'cli.sources.paragraphs': '{count} paragraphs',
+  'cli.sources.pages': ' on {count} pages',
+  'cli.sources.figures': '{count} figures',
+  'cli.sources.unreadable': 'unreadable: {path}: {reason}',
+  // Why a file cannot be read (src/node readers, src/core/sources/decode.ts), after "cannot be
+  // read: "; matched back from the text by reasons.ts. {kind} is one of reason.kind.*.
+  'reason.binary': 'binary file (contains NUL bytes)',
+  'reason.notUtf8': 'not valid UTF-8 text (save it as UTF-8 or UTF-16 with a BOM)',
+  'reason.notRegular': 'is not a regular file ({kind})',
+  'reason.kind.fifo': 'a FIFO',
+  'reason.kind.characterDevice': 'a character device',
+  'reason.kind.blockDevice': 'a block device',
+  'reason.kind.directory': 'a directory',
+  'reason.kind.socket': 'a socket',
+  'reason.kind.other': 'not a file',
+  'reason.notReadable': 'is not readable (permission denied)',
+  'reason.missing': 'does not exist',
+  'reason.overLimit': 'is {size}, over the limit of {max} (maxSourceBytes)',
+  'reason.overDraftLimit': 'is {size}, over the limit of {max} MiB for a draft',
+  'reason.grew': 'grew past the limit of {max} (maxSourceBytes) while it was read',
+  'reason.pdfEncrypted': 'encrypted: the PDF opens only with a password; save a copy without one',
+  'reason.pdfInvalid': 'not a readable PDF: {error}',
+  'reason.pdfNoText': 'no text layer: scanned pages need OCR',
+  'reason.docxInvalid': 'not a readable Word document (.docx): {error}; if it is protected, save a copy without a password',
+  'reason.docxNoBody': 'not a Word document: it has no word/document.xml',
+  'reason.htmlDepth': 'its HTML nests elements more than {max} deep, past the limit for extracting an article',
+  'reason.htmlElements': 'the page has more than {max} elements, past the limit for extracting an article',
+  'reason.htmlLevels': "the page's elements are nested more than {max} levels in all (elements times their depth), past the limit for extracting an article",
+  'reason.htmlNoText': 'no article text was found in the page (no paragraphs in what Readability extracted)',
+  'reason.htmlFailed': 'its article could not be extracted: {error}',
+  'reason.htmlNone': 'no article was found in the page (Readability found none)',
+  'reason.duplicateKey': 'duplicate key {key}',
+  'reason.webDocument': 'PDF and Word sources are not read in VS Code for the Web; open the folder in VS Code on the desktop, or run the CLI',
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof CATALOGUE;

@@ -1,5 +1,6 @@
 import type { SourceLibrary } from '../../sources/library';
 import { message, render, type Message } from '../../messages/message';
+import { reasonMessage } from '../../messages/reasons';
 
 export const SOURCE_UNREADABLE = { id: 'source-unreadable', defaultSeverity: 'error' as const, description: 'A source file cannot be read or decoded (reported once per file).' };
 
@@ -10,9 +11,9 @@ export const SOURCE_UNREADABLE = { id: 'source-unreadable', defaultSeverity: 'er
  * data: { path, reason }
  */
 export function unreadableSources(library: SourceLibrary): Array<{ path: string; message: string; problem: Message; data: { path: string; reason: string } }> {
-  const unreadable = library.unreadable.map((u) => ({ path: u.path, ...said(message('source-unreadable', { reason: u.reason })), data: { path: u.path, reason: u.reason } }));
+  const unreadable = library.unreadable.map((u) => ({ path: u.path, ...said(message('source-unreadable', { reason: reasonMessage(u.reason) })), data: { path: u.path, reason: u.reason } }));
   const duplicates = library.duplicateKeys.flatMap(({ key, paths }) =>
-    paths.slice(1).map((path) => ({ path, ...said(message('source-unreadable.duplicate', { key, other: paths[0] })), data: { path, reason: `duplicate key ${key}` } })),
+    paths.slice(1).map((path) => ({ path, ...said(message('source-unreadable.duplicate', { key, other: paths[0] })), data: { path, reason: render(message('reason.duplicateKey', { key })) } })),
   );
   return [...unreadable, ...duplicates];
 }
