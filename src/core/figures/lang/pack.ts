@@ -133,6 +133,9 @@ export interface LanguagePack {
     sense: 'money' | 'weight';
     /** From this scale on the pound pays ("£2 million", "2,46 Milliarden Pfund"). */
     moneyFromScale: number;
+    /** From this amount on a pound that weighs by default pays, unless a weight word is near:
+     *  German news weighs butter in Pfund, but hundreds of Pfund are prices ("122 Pfund im Monat"). */
+    moneyFromValue: number;
     /** Words after the number that make it money ("Pfund Sterling"). */
     moneyAfter: readonly string[];
     /** Words shortly before that make it weight, and money words that win over them. */

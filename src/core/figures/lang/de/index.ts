@@ -49,8 +49,9 @@ export const de: LanguagePack = {
     forms: ['pfund'],
     sense: 'weight',
     moneyFromScale: 1e6,
+    moneyFromValue: 100,
     moneyAfter: ['pfund sterling', 'sterling', 'pfund wert', 'pfund im jahr', 'pfund pro', 'pfund je', 'pfund monatlich', 'pfund jährlich', 'pfund mehr', 'pfund weniger'],
-    weightWords: [],
+    weightWords: ['wiegt', 'wog', 'wiegen', 'schwer', 'schwerer', 'Gewicht', 'abgenommen', 'zugenommen', 'Butter', 'Mehl', 'Kartoffeln'],
     moneyWords: [
       'zahlt', 'zahlen', 'zahlte', 'bezahlt', 'kostet', 'kosten', 'kostete', 'Preis', 'Preisen', 'Geldstrafe', 'Strafe', 'Abgabe', 'Steuer', 'Gebühr',
       'Miete', 'Gehalt', 'Lohn', 'Rechnung', 'Budget', 'verdient', 'verdienen', 'Prämie', 'Entschädigung', 'garantierten', 'Zuschuss', 'Förderung',

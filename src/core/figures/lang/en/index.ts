@@ -56,6 +56,7 @@ export const en: LanguagePack = {
     forms: ['pound', 'pounds', 'pound of', 'pounds of'],
     sense: 'money',
     moneyFromScale: 2,
+    moneyFromValue: 0,
     moneyAfter: [],
     weightWords: [
       'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'lose', 'loses', 'lost', 'losing', 'shed', 'sheds', 'shedding',

@@ -57,7 +57,7 @@ export const fr: LanguagePack = {
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
-  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyAfter: [], weightWords: [], moneyWords: [] },
+  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [], moneyWords: [] },
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
