@@ -99,12 +99,13 @@ function lookups(figure: Figure): Figure[] {
 }
 
 /**
- * Source figures in another unit of the figure's family (lengths, masses, volumes, durations)
+ * Source figures in another unit of the figure's family (lengths, masses, volumes, durations,
+ * a currency and its cents)
  * where one side, converted, rounds to the other at the other's written precision: "19.5 feet"
  * is 5.94 m, which rounds to "6 m"; "5.45 m" is 17.9 ft, which is not "19.5 feet".
  */
 function convertedFrom(figure: Figure, index: FigureIndex): LocatedFigure[] {
-  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration')) return [];
+  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration' && figure.kind !== 'money')) return [];
   const out: LocatedFigure[] = [];
   for (const conversion of conversionsInto(figure.unit)) {
     const back = conversionBetween(figure.unit, conversion.from);
@@ -142,7 +143,8 @@ function withinConversionReach(figure: Figure, converted: number): boolean {
  */
 function writtenStep(figure: Figure): number {
   if (figure.scale) return precision(figure);
-  const decimals = /[.,](\d{1,3})(?!\d)/.exec(figure.text.replace(/[^\d.,]/g, ''));
+  // The last separator's digits: "0,2516" is written to ten-thousandths, "1,234.5" to tenths.
+  const decimals = /[.,](\d+)$/.exec(figure.text.replace(/[^\d.,]/g, ''));
   return Number.isInteger(figure.value) || !decimals ? 1 : 10 ** -decimals[1].length;
 }
 

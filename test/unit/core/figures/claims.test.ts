@@ -132,6 +132,11 @@ describe('figures as claims: kinds that never match each other', () => {
     ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
     ['250 millilitres', 'en', 'Une bouteille de 0,25 litre.', 'fr', 'converted'],
+    // A price in the subunit: cents of a euro or dollar, pence of a pound.
+    ['25,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', 'converted'],
+    ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
+    ['£0.27', 'en', 'Strom kostet 27 Pence pro Kilowattstunde.', 'de', 'converted'],
+    ['0,27 euro', 'fr', 'Power costs 27p a unit.', 'en', undefined],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],
