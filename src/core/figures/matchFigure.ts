@@ -73,7 +73,20 @@ function boundsAgree(a: Figure, b: Figure): boolean {
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */
 function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
   const key = lookupValue(figure);
-  return inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure));
+  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...monthsOfYear(figure, index)];
+}
+
+/**
+ * A year alone is said by a month of it: "1962" in a draft for "im Februar 1962" in the source.
+ * Month dates are looked up by their month (mm00), so this is twelve searches, not a scan.
+ */
+function monthsOfYear(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (figure.kind !== 'year' || !Number.isInteger(figure.value) || figure.value <= 0) return [];
+  const out: LocatedFigure[] = [];
+  for (let month = 1; month <= 12; month++) {
+    out.push(...index.inRange({ ...figure, kind: 'date', unit: undefined }, month * 100, month * 100).filter((c) => Math.floor(c.figure.value / 10000) === figure.value));
+  }
+  return out;
 }
 
 /**

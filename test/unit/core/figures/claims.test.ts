@@ -132,6 +132,9 @@ describe('figures as claims: kinds that never match each other', () => {
     ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
     ['250 millilitres', 'en', 'Une bouteille de 0,25 litre.', 'fr', 'converted'],
+    // A year alone is said by a month of it, not by another year's month.
+    ['in 1962', 'en', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', 'exact'],
+    ['en 1963', 'fr', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', undefined],
     // A price in the subunit: cents of a euro or dollar, pence of a pound.
     ['25,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', 'converted'],
     ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
