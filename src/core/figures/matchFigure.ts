@@ -36,6 +36,8 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   }
   const converted = convertedFrom(figure, index).filter(agree);
   if (converted.length > 0) return { kind: 'converted', source: converted[0] };
+  const amount = bareAmount(figure, index).filter(agree);
+  if (amount.length > 0) return { kind: 'exact', source: amount[0] };
   const share = shareAsPercentage(figure, index, agree);
   if (share) return { kind: 'converted', source: share };
   return undefined;
@@ -109,6 +111,25 @@ function lookups(figure: Figure): Figure[] {
   const asCount: Figure = { ...figure, kind: 'count', unit: undefined };
   const asYears: Figure = { ...figure, kind: 'duration', unit: 'year' };
   return figure.kind === 'count' ? [asCount, asYears] : figure.kind === 'duration' && figure.unit === 'year' ? [asYears, asCount] : [figure];
+}
+
+/**
+ * An amount in millions or billions that names nothing it counts ("steigt um 1,3 Milliarden")
+ * is money where its sentence or the one before names a currency, and one side may have read it
+ * so while the other did not: such a bare amount and money of the very value match.
+ */
+function bareAmount(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (!figure.scale || figure.scale < 1e6) return [];
+  const key = figure.value;
+  if (isBareAmount(figure)) {
+    return index.unitsOf('money').flatMap((unit) => index.inRange({ ...figure, kind: 'money', unit }, key, key)).filter((c) => c.figure.scale !== undefined);
+  }
+  if (figure.kind !== 'money') return [];
+  return index.inRange({ ...figure, kind: 'count', unit: undefined }, key, key).filter((c) => isBareAmount(c.figure));
+}
+
+function isBareAmount(figure: Figure): boolean {
+  return figure.kind === 'count' && figure.unit === undefined && figure.subject === undefined && (figure.noun === undefined || figure.noun.length <= 1) && (figure.scale ?? 0) >= 1e6;
 }
 
 /**

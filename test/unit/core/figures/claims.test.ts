@@ -135,6 +135,10 @@ describe('figures as claims: kinds that never match each other', () => {
     // A year alone is said by a month of it, not by another year's month.
     ['in 1962', 'en', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', 'exact'],
     ['en 1963', 'fr', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', undefined],
+    // A bare amount in billions is money where the other side says so, never a count of something.
+    ['steigt um 1,3 Milliarden', 'de', 'Defence gets €1.3 billion more.', 'en', 'exact'],
+    ['€1.3 billion', 'en', 'Der Etat steigt um 1,3 Milliarden.', 'de', 'exact'],
+    ['€1.3 billion', 'en', 'Es gibt 1,3 Milliarden Menschen.', 'de', undefined],
     // A price in the subunit: cents of a euro or dollar, pence of a pound.
     ['25,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', 'converted'],
     ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
