@@ -81,6 +81,8 @@ export const de: LanguagePack = {
   daySuffixes: ['.'],
   monthFirst: false,
   clockMarkers: ['Uhr'],
+  clockAfterWords: { words: [], markers: [] },
+  scoreBefore: ['mit', 'Pause', 'Halbzeit', 'Endstand', 'gewann', 'gewannen', 'siegte', 'siegten', 'verlor', 'verloren', 'unterlag', 'unterlagen', 'schlug', 'schlugen', 'es'],
   notNouns: ['von', 'der', 'die', 'das', 'und', 'im', 'zu', 'oder', 'pro', 'sind', 'waren', 'wurden'],
   nounsCapitalized: true,
   concepts: DE_CONCEPTS,

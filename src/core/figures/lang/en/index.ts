@@ -94,6 +94,8 @@ export const en: LanguagePack = {
   dayMonthJoint: 'of',
   monthFirst: true,
   clockMarkers: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'AM', 'PM'],
+  clockAfterWords: { words: [], markers: [] },
+  scoreBefore: ['won', 'beat', 'lost', 'led', 'leading', 'trailed', 'trailing', 'draw', 'victory', 'defeat', 'win', 'score'],
   productOf: 'of',
   notNouns: ['of', 'the', 'and', 'in', 'to', 'or', 'per', 'is', 'are', 'was', 'were'],
   nounsCapitalized: false,

@@ -78,6 +78,8 @@ export const fr: LanguagePack = {
   daySuffixes: ['er'],
   monthFirst: false,
   clockMarkers: [],
+  clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
+  scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
   notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
