@@ -139,6 +139,9 @@ describe('figures as claims: kinds that never match each other', () => {
     ['steigt um 1,3 Milliarden', 'de', 'Defence gets €1.3 billion more.', 'en', 'exact'],
     ['€1.3 billion', 'en', 'Der Etat steigt um 1,3 Milliarden.', 'de', 'exact'],
     ['€1.3 billion', 'en', 'Es gibt 1,3 Milliarden Menschen.', 'de', undefined],
+    // One voter, one vote: a share of the votes is a share of the voters, not of the patients.
+    ['avec 12,6 points des voix', 'fr', 'ein Plus von 12,6 Prozentpunkten gegenüber der Wahl 2019', 'de', 'exact'],
+    ['avec 12,6 points des voix', 'fr', 'Es waren 12,6 Prozentpunkte der Patienten.', 'de', undefined],
     // A price in the subunit: cents of a euro or dollar, pence of a pound.
     ['25,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', 'converted'],
     ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
