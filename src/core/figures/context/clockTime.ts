@@ -36,8 +36,14 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
 
 /** The word just before `at`, across spaces: "à" in "à 17 h", "mit" in "mit 15:13". */
 function wordBefore(text: string, at: number): string {
-  return /([\p{L}’']+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  // A walk back rather than a pattern anchored at the end, which backtracks on long runs.
+  let end = at;
+  while (end > 0 && at - end < 30 && /[\s\u00a0]/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && WORD_CHAR.test(text[start - 1])) start--;
+  return text.slice(start, end);
 }
+const WORD_CHAR = /[\p{L}’']/u;
 
 function hasWordOf(words: readonly string[], word: string): boolean {
   if (word === '') return false;
