@@ -71,6 +71,16 @@ export class FigureIndex {
     return out;
   }
 
+  /** The units the index holds figures of this kind in ("EUR", "USD" for money). */
+  unitsOf(kind: Figure['kind']): string[] {
+    const out: string[] = [];
+    for (const [key, bucket] of this.buckets) {
+      const bar = key.indexOf('|');
+      if (bucket.length > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
+    }
+    return out;
+  }
+
   /** The `count` source figures of the same kind and unit closest in value, nearest first. */
   nearest(like: Figure, count: number): LocatedFigure[] {
     const bucket = this.bucket(like);

@@ -36,6 +36,8 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   }
   const converted = convertedFrom(figure, index).filter(agree);
   if (converted.length > 0) return { kind: 'converted', source: converted[0] };
+  const amount = bareAmount(figure, index).filter(agree);
+  if (amount.length > 0) return { kind: 'exact', source: amount[0] };
   const share = shareAsPercentage(figure, index, agree);
   if (share) return { kind: 'converted', source: share };
   return undefined;
@@ -73,7 +75,20 @@ function boundsAgree(a: Figure, b: Figure): boolean {
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */
 function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
   const key = lookupValue(figure);
-  return inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure));
+  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...monthsOfYear(figure, index)];
+}
+
+/**
+ * A year alone is said by a month of it: "1962" in a draft for "im Februar 1962" in the source.
+ * Month dates are looked up by their month (mm00), so this is twelve searches, not a scan.
+ */
+function monthsOfYear(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (figure.kind !== 'year' || !Number.isInteger(figure.value) || figure.value <= 0) return [];
+  const out: LocatedFigure[] = [];
+  for (let month = 1; month <= 12; month++) {
+    out.push(...index.inRange({ ...figure, kind: 'date', unit: undefined }, month * 100, month * 100).filter((c) => Math.floor(c.figure.value / 10000) === figure.value));
+  }
+  return out;
 }
 
 /**
@@ -99,12 +114,32 @@ function lookups(figure: Figure): Figure[] {
 }
 
 /**
- * Source figures in another unit of the figure's family (lengths, masses, volumes, durations)
+ * An amount in millions or billions that names nothing it counts ("steigt um 1,3 Milliarden")
+ * is money where its sentence or the one before names a currency, and one side may have read it
+ * so while the other did not: such a bare amount and money of the very value match.
+ */
+function bareAmount(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (!figure.scale || figure.scale < 1e6) return [];
+  const key = figure.value;
+  if (isBareAmount(figure)) {
+    return index.unitsOf('money').flatMap((unit) => index.inRange({ ...figure, kind: 'money', unit }, key, key)).filter((c) => c.figure.scale !== undefined);
+  }
+  if (figure.kind !== 'money') return [];
+  return index.inRange({ ...figure, kind: 'count', unit: undefined }, key, key).filter((c) => isBareAmount(c.figure));
+}
+
+function isBareAmount(figure: Figure): boolean {
+  return figure.kind === 'count' && figure.unit === undefined && figure.subject === undefined && (figure.noun === undefined || figure.noun.length <= 1) && (figure.scale ?? 0) >= 1e6;
+}
+
+/**
+ * Source figures in another unit of the figure's family (lengths, masses, volumes, durations,
+ * a currency and its cents)
  * where one side, converted, rounds to the other at the other's written precision: "19.5 feet"
  * is 5.94 m, which rounds to "6 m"; "5.45 m" is 17.9 ft, which is not "19.5 feet".
  */
 function convertedFrom(figure: Figure, index: FigureIndex): LocatedFigure[] {
-  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration')) return [];
+  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration' && figure.kind !== 'money')) return [];
   const out: LocatedFigure[] = [];
   for (const conversion of conversionsInto(figure.unit)) {
     const back = conversionBetween(figure.unit, conversion.from);
@@ -142,7 +177,8 @@ function withinConversionReach(figure: Figure, converted: number): boolean {
  */
 function writtenStep(figure: Figure): number {
   if (figure.scale) return precision(figure);
-  const decimals = /[.,](\d{1,3})(?!\d)/.exec(figure.text.replace(/[^\d.,]/g, ''));
+  // The last separator's digits: "0,2516" is written to ten-thousandths, "1,234.5" to tenths.
+  const decimals = /[.,](\d+)$/.exec(figure.text.replace(/[^\d.,]/g, ''));
   return Number.isInteger(figure.value) || !decimals ? 1 : 10 ** -decimals[1].length;
 }
 

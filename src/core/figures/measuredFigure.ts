@@ -72,7 +72,7 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   const found = unitAt(text, end, pack, signLike);
   const u = found?.match ?? null;
   // A unit found first is no currency, except pounds that pay rather than weigh.
-  const pounds = u !== null && isPoundWord(u[1], pack) && poundIsMoney(text, r.start, end, u[1], pack, phrase.scale);
+  const pounds = u !== null && isPoundWord(u[1], pack) && poundIsMoney(text, r.start, end, u[1], pack, phrase.scale, phrase.value);
   let after = signLike && (!u || pounds) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end, pack) : undefined;
   if (!after && pounds && !prefix) after = { unit: 'GBP', at: end + u![0].length, scale: 1 };
   if (!after && !u && !prefix && phrase.scale) after = currencyOfScale(text, end, pack);

@@ -17,7 +17,9 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
   const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
   if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
-  const clock = clockRegex(pack);
+  const previous = wordBefore(text, at);
+  const afterWord = hasWordOf(pack.clockAfterWords.words, previous);
+  const clock = clockRegex(pack, afterWord);
   clock.lastIndex = at;
   const m = clock.exec(text);
   if (!m) return undefined;
@@ -26,8 +28,27 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (hours > 24 || minutes > 59) return undefined;
   // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
   if (m[3] === undefined && (m[2] === undefined || m[0][m[1].length] !== ':')) return undefined;
+  // "zur Pause mit 15:13": after a word of the game, two numbers and a colon are a score.
+  if (m[3] === undefined && hasWordOf(pack.scoreBefore, previous)) return undefined;
   decided('clockTime');
   return at + m[0].length;
+}
+
+/** The word just before `at`, across spaces: "à" in "à 17 h", "mit" in "mit 15:13". */
+function wordBefore(text: string, at: number): string {
+  // A walk back rather than a pattern anchored at the end, which backtracks on long runs.
+  let end = at;
+  while (end > 0 && at - end < 30 && /[\s\u00a0]/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && WORD_CHAR.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+const WORD_CHAR = /[\p{L}’']/u;
+
+function hasWordOf(words: readonly string[], word: string): boolean {
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  return words.some((w) => w.toLowerCase() === lower);
 }
 
 /**
@@ -36,12 +57,14 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
  * on into a word ("5 amendments", "17 Uhren"). Markers match as written: "AM", not "am" in German.
  */
 const CLOCKS = new WeakMap<LanguagePack, RegExp>();
-function clockRegex(pack: LanguagePack): RegExp {
-  let clock = CLOCKS.get(pack);
+const CLOCKS_AFTER_WORD = new WeakMap<LanguagePack, RegExp>();
+function clockRegex(pack: LanguagePack, afterWord: boolean): RegExp {
+  const cache = afterWord ? CLOCKS_AFTER_WORD : CLOCKS;
+  let clock = cache.get(pack);
   if (!clock) {
-    const markers = [...pack.clockMarkers, ...ZONES];
+    const markers = [...pack.clockMarkers, ...ZONES, ...(afterWord ? pack.clockAfterWords.markers : [])];
     clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`, 'uy');
-    CLOCKS.set(pack, clock);
+    cache.set(pack, clock);
   }
   return clock;
 }

@@ -11,7 +11,12 @@ export function moneyOfSentence(text: string, figure: Figure, before: readonly {
   // A zero in millions ("2, 0 milliards", a decimal broken apart) is no amount to take a currency.
   // A one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
   if (figure.kind !== 'count' || figure.unit || (figure.noun !== undefined && figure.noun.length > 1) || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
-  const sentenceStart = sentenceStartBefore(text, figure.span.start);
+  // The sentence before counts too where this one opens on the amount, with no room to name
+  // what it counts: "…atteindre 22,1 milliards d'euros. C'est 4,1 milliards de plus" (but not
+  // "Le nombre de ménages en situation de précarité a atteint 5,6 millions").
+  const ownStart = sentenceStartBefore(text, figure.span.start);
+  const opensOnIt = wordsBetween(text, ownStart, figure.span.start) <= OPENING_WORDS;
+  const sentenceStart = opensOnIt ? sentenceStartBefore(text, Math.max(0, ownStart - 1)) : ownStart;
   for (let i = before.length - 1; i >= 0; i--) {
     const earlier = before[i].figure;
     if (earlier.span.end <= sentenceStart) return;
@@ -22,6 +27,13 @@ export function moneyOfSentence(text: string, figure: Figure, before: readonly {
       return;
     }
   }
+}
+
+/** At most this many words before the amount, for the sentence before to lend its currency. */
+const OPENING_WORDS = 4;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Where the sentence holding `at` starts: after a full stop and a space before a capital, or a line break. */

@@ -9,7 +9,7 @@ import { decided } from './trace';
  * weighs ("ein Pfund Butter") and pays as "Pfund Sterling" or in millions ("2,46 Milliarden
  * Pfund"). The pack says which is the default and which words decide.
  */
-export function poundIsMoney(text: string, start: number, end: number, unitWord: string, pack: LanguagePack, scale = 1): boolean {
+export function poundIsMoney(text: string, start: number, end: number, unitWord: string, pack: LanguagePack, scale = 1, value = 0): boolean {
   decided('poundsWeightOrMoney');
   const rule = pack.pounds;
   if (listRegex(single(pack.productOf), String.raw`\sW$`, 'i').test(unitWord)) return false;
@@ -17,7 +17,8 @@ export function poundIsMoney(text: string, start: number, end: number, unitWord:
   if (listRegex(rule.moneyAfter, String.raw`^[\s\u00a0]*W`).test(text.slice(end, end + 20))) return true;
   const before = NEAR_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
   // Where the pound weighs by default, a word of paying just before makes it money: "zahlt 1.849 Pfund".
-  if (rule.sense === 'weight') return hasWord(before, rule.moneyWords);
+  // Hundreds of pounds are a price, not a weight, unless a word of weighing is near: "330 Pfund für die höchste Dosis".
+  if (rule.sense === 'weight') return hasWord(before, rule.moneyWords) || (rule.moneyFromValue > 0 && value >= rule.moneyFromValue && !hasWord(before, rule.weightWords));
   // A word of paying nearer still decides for money: "lost his bet and paid 40 pounds".
   return !hasWord(before, rule.weightWords) || hasWord(before, rule.moneyWords);
 }

@@ -133,6 +133,9 @@ export interface LanguagePack {
     sense: 'money' | 'weight';
     /** From this scale on the pound pays ("£2 million", "2,46 Milliarden Pfund"). */
     moneyFromScale: number;
+    /** From this amount on a pound that weighs by default pays, unless a weight word is near:
+     *  German news weighs butter in Pfund, but hundreds of Pfund are prices ("122 Pfund im Monat"). */
+    moneyFromValue: number;
     /** Words after the number that make it money ("Pfund Sterling"). */
     moneyAfter: readonly string[];
     /** Words shortly before that make it weight, and money words that win over them. */
@@ -161,6 +164,13 @@ export interface LanguagePack {
   monthFirst: boolean;
   /** Markers of a time of day after the hour ("5 p.m.", "17 Uhr", "17 h"). */
   clockMarkers: readonly string[];
+  /**
+   * Markers that make a time of day only after one of the words: French "à 17 h", "de 20 h à
+   * 8 h" are times, "17 h de route" a duration.
+   */
+  clockAfterWords: { words: readonly string[]; markers: readonly string[] };
+  /** Words right before "15:13" that make it a score, not a time: "zur Pause mit 15:13". */
+  scoreBefore: readonly string[];
   /** Words between a quantity and what it measures: "500 grams of strawberries". */
   productOf?: string;
   /** Words after a count that are no noun it counts ("of", "the", "und"). */

@@ -132,6 +132,21 @@ describe('figures as claims: kinds that never match each other', () => {
     ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
     ['250 millilitres', 'en', 'Une bouteille de 0,25 litre.', 'fr', 'converted'],
+    // A year alone is said by a month of it, not by another year's month.
+    ['in 1962', 'en', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', 'exact'],
+    ['en 1963', 'fr', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', undefined],
+    // A bare amount in billions is money where the other side says so, never a count of something.
+    ['steigt um 1,3 Milliarden', 'de', 'Defence gets €1.3 billion more.', 'en', 'exact'],
+    ['€1.3 billion', 'en', 'Der Etat steigt um 1,3 Milliarden.', 'de', 'exact'],
+    ['€1.3 billion', 'en', 'Es gibt 1,3 Milliarden Menschen.', 'de', undefined],
+    // One voter, one vote: a share of the votes is a share of the voters, not of the patients.
+    ['avec 12,6 points des voix', 'fr', 'ein Plus von 12,6 Prozentpunkten gegenüber der Wahl 2019', 'de', 'exact'],
+    ['avec 12,6 points des voix', 'fr', 'Es waren 12,6 Prozentpunkte der Patienten.', 'de', undefined],
+    // A price in the subunit: cents of a euro or dollar, pence of a pound.
+    ['25,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', 'converted'],
+    ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
+    ['£0.27', 'en', 'Strom kostet 27 Pence pro Kilowattstunde.', 'de', 'converted'],
+    ['0,27 euro', 'fr', 'Power costs 27p a unit.', 'en', undefined],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],

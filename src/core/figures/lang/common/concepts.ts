@@ -18,7 +18,7 @@ export const BROADER: Readonly<Record<string, string>> = {
 /**
  * Concepts that count the same things in news text, one for one, though they name different
  * things: a seat is held by a member, a bed by a patient, a customer of a utility is a household
- * or a home, a post is a worker's. A figure of one agrees with a figure of the other.
+ * or a home, a post is a worker's, a vote is a voter's. A figure of one agrees with a figure of the other.
  */
 export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   ['seat', 'member'],
@@ -26,6 +26,9 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   ['customer', 'household'],
   ['customer', 'home'],
   ['job', 'worker'],
+  // One voter, one vote: "12,6 points des voix" and "12,6 Prozentpunkte gegenüber der Wahl"
+  // (Wahl, Wähler: the voters' concept), "40 % des électeurs" and "40 percent of the vote".
+  ['vote', 'voter'],
 ];
 
 /** The age of a person is no count and no duration: it matches only another age. */

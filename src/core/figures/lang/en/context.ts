@@ -18,7 +18,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   weatherWords: [
     'temperature', 'temperatures', 'temp', 'temps', 'degree', 'degrees', 'heat', 'heatwave', 'hot', 'hotter', 'warm', 'warmer', 'warming',
     'cold', 'colder', 'cool', 'cooler', 'freezing', 'frost', 'weather', 'forecast', 'high', 'highs', 'low', 'lows', 'thermometer', 'climate',
-    'celsius', 'fahrenheit',
+    'celsius', 'fahrenheit', 'hottest', 'warmest', 'coldest', 'record', 'records',
   ],
   angleAfter: ['angle', 'angles', 'turn', 'turns', 'rotation', 'rotations', 'tilt', 'tilts', 'slope', 'slopes', 'bend', 'bends', 'arc', 'arcs', 'pivot', 'pivots'],
   angleVerbAfter: [],

@@ -56,6 +56,7 @@ export const en: LanguagePack = {
     forms: ['pound', 'pounds', 'pound of', 'pounds of'],
     sense: 'money',
     moneyFromScale: 2,
+    moneyFromValue: 0,
     moneyAfter: [],
     weightWords: [
       'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'lose', 'loses', 'lost', 'losing', 'shed', 'sheds', 'shedding',
@@ -93,6 +94,8 @@ export const en: LanguagePack = {
   dayMonthJoint: 'of',
   monthFirst: true,
   clockMarkers: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'AM', 'PM'],
+  clockAfterWords: { words: [], markers: [] },
+  scoreBefore: ['won', 'beat', 'lost', 'led', 'leading', 'trailed', 'trailing', 'draw', 'victory', 'defeat', 'win', 'score'],
   productOf: 'of',
   notNouns: ['of', 'the', 'and', 'in', 'to', 'or', 'per', 'is', 'are', 'was', 'were'],
   nounsCapitalized: false,

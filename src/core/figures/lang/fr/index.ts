@@ -57,7 +57,7 @@ export const fr: LanguagePack = {
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
-  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyAfter: [], weightWords: [], moneyWords: [] },
+  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [], moneyWords: [] },
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
@@ -78,6 +78,8 @@ export const fr: LanguagePack = {
   daySuffixes: ['er'],
   monthFirst: false,
   clockMarkers: [],
+  clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
+  scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
   notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
