@@ -43,6 +43,14 @@ export function translatorOfArgv(argv: string[], env: Record<string, string | un
   }
 }
 
+/**
+ * The language a command speaks after reading its options: its `--locale` (checked, so an unknown
+ * one is a usage error in every command) or, without one, the environment's.
+ */
+export function commandTranslator(flag: string | undefined, env: Record<string, string | undefined> = {}): Translate {
+  return translatorFor(pickLocale(flag, env));
+}
+
 /** Fills catalogue templates in `locale`: its bundle's translation, or the English where it has none. */
 export function translatorFor(locale: string): Translate {
   const bundle = BUNDLES[locale];

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { message, render } from '../../core/messages/message';
 import type { Source } from '../../core/sources/source';
 import { safeJson } from '../formats/terminalText';
+import { commandTranslator, LOCALES } from '../locale';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
 
@@ -28,9 +29,10 @@ export function toCsl(source: Source) {
 }
 
 export async function runBib(argv: string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args: argv, options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const translate = commandTranslator(values.locale, io.env);
   if (values.help) {
-    io.stdout(render(message('cli.help.bib'), io.translate) + '\n');
+    io.stdout(render(message('cli.help.bib', { locales: LOCALES.join('|') }), translate) + '\n');
     return 0;
   }
   const { backcheck } = await loadSources(values.sources, loadConfig(values.config, io.cwd), io.cwd);

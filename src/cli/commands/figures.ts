@@ -11,6 +11,7 @@ import { decodeText } from '../../core/sources/decode';
 import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSources';
 import { extractHtmlArticle } from '../../node/htmlSource';
 import { escapeControl, safeJson } from '../formats/terminalText';
+import { commandTranslator, LOCALES } from '../locale';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 
@@ -18,7 +19,7 @@ const LANG_CHOICES = LANGS.join('|');
 
 /** figures' --help in a language, naming the languages it reads. */
 export function figuresHelp(translate: Translate = english): string {
-  return render(message('cli.help.figures', { langs: LANG_CHOICES, langsPadded: LANG_CHOICES.padEnd(10) }), translate);
+  return render(message('cli.help.figures', { langs: LANG_CHOICES, langsPadded: LANG_CHOICES.padEnd(10), locales: LOCALES.join('|') }), translate);
 }
 
 /** A document's text as Backcheck reads it: decoded as sources are, an HTML page's article only. */
@@ -49,10 +50,11 @@ export async function runFigures(argv: string[], io: CommandIo): Promise<number>
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, explain: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { lang: { type: 'string' }, format: { type: 'string', default: 'text' }, explain: { type: 'boolean' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  const translate = commandTranslator(values.locale, io.env);
   if (values.help) {
-    io.stdout(figuresHelp(io.translate) + '\n');
+    io.stdout(figuresHelp(translate) + '\n');
     return 0;
   }
   if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('cli.usage.lang', { langs: LANGS.join(', '), value: values.lang });

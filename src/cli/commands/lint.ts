@@ -15,7 +15,7 @@ import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatStylish } from '../formats/stylish';
-import { LOCALES, pickLocale, translatorFor } from '../locale';
+import { commandTranslator, LOCALES } from '../locale';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
@@ -64,7 +64,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError('cli.usage.format', { format: String(values.format), formats: FORMATS.join(', ') });
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError('cli.usage.maxWarnings', { value: String(values['max-warnings']) });
-  const translate = translatorFor(pickLocale(values.locale, io.env));
+  const translate = commandTranslator(values.locale, io.env);
   const config = loadConfig(values.config, io.cwd);
   // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
   // In a project with a config file, the default is the extension's: every Markdown file there.

@@ -5,6 +5,7 @@ import { unreadableSources } from '../../core/lint/rules/sourceUnreadable';
 import type { MessageId } from '../../core/messages/catalogue';
 import { message, render, type MessageArg } from '../../core/messages/message';
 import { escapeControl, safeJson } from '../formats/terminalText';
+import { commandTranslator, LOCALES } from '../locale';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
@@ -13,10 +14,11 @@ import { reasonMessage } from '../../core/messages/reasons';
 export async function runSources(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    options: { sources: { type: 'string', multiple: true }, config: { type: 'string' }, format: { type: 'string', default: 'text' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  const translate = commandTranslator(values.locale, io.env);
   if (values.help) {
-    io.stdout(render(message('cli.help.sources'), io.translate) + '\n');
+    io.stdout(render(message('cli.help.sources', { locales: LOCALES.join('|') }), translate) + '\n');
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('cli.usage.formatText', { format: String(values.format) });
@@ -37,7 +39,7 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
     io.stdout(safeJson({ sources: rows, unreadable: problems }) + '\n');
   } else {
     // Keys, titles and paths come from the sources: their control characters are escaped.
-    const say = (id: MessageId, args: Record<string, MessageArg>) => render(message(id, args), io.translate);
+    const say = (id: MessageId, args: Record<string, MessageArg>) => render(message(id, args), translate);
     for (const r of rows) {
       const pages = r.pages !== undefined ? say('cli.sources.pages', { count: r.pages }) : '';
       io.stdout(say('cli.sources.row', { key: escapeControl(r.key), lang: r.lang, paragraphs: say('cli.sources.paragraphs', { count: r.paragraphs }), pages, figures: say('cli.sources.figures', { count: r.figures }), title: escapeControl(r.title ?? '') }) + '\n');

@@ -112,7 +112,7 @@ Options:
   -h, --help         this help
 
 Exit codes: 0 no errors and warnings within --max-warnings; 1 findings over that; 2 usage or runtime error.`,
-  'cli.help.figures': `Usage: backcheck figures [--lang {langs}] [--format text|json] [--explain] FILE...
+  'cli.help.figures': `Usage: backcheck figures [--lang {langs}] [--format text|json] [--explain] [--locale {locales}] FILE...
 
 Prints the figures Backcheck reads in a document: Markdown drafts (.md) by their prose,
 HTML pages (.html) by their article text, as sources are read (lines and columns are then
@@ -123,15 +123,21 @@ Options:
   --lang {langsPadded} the document's language (default: detected)
   --format NAME     text (default) or json
   --explain         name the context rules that decided each figure ("label", "belowZero", ...)
+  --locale {locales}    the language of the help and the messages; default: from LC_ALL,
+                    LC_MESSAGES or LANG, else English
   -h, --help        this help`,
-  'cli.help.sources': `Usage: backcheck sources [--sources PATH]... [--config FILE] [--format text|json]
+  'cli.help.sources': `Usage: backcheck sources [--sources PATH]... [--config FILE] [--format text|json] [--locale {locales}]
 
 Lists the sources: key, title, language, paragraphs and figure count of each, and every
-source that could not be read, with why. Exit 1 when a source could not be read.`,
-  'cli.help.bib': `Usage: backcheck bib [--sources PATH]... [--config FILE]
+source that could not be read, with why. Exit 1 when a source could not be read.
+--locale names the language of the listing and the messages; default: from LC_ALL,
+LC_MESSAGES or LANG, else English.`,
+  'cli.help.bib': `Usage: backcheck bib [--sources PATH]... [--config FILE] [--locale {locales}]
 
 Prints the sources as CSL-JSON, for pandoc --citeproc:
-  backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json`,
+  backcheck bib > sources.json && pandoc draft.md --citeproc --bibliography sources.json
+--locale names the language of the help and the messages; default: from LC_ALL,
+LC_MESSAGES or LANG, else English.`,
   // The CLI's usage errors (exit 2), after "backcheck: ".
   'cli.usage.command': 'unknown command "{command}"\n\n{help}',
   'cli.usage.locale': '--locale takes {locales}, not "{value}"',

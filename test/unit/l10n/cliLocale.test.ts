@@ -52,6 +52,25 @@ describe('the CLI in the writer\'s language (--locale, LC_ALL, LC_MESSAGES, LANG
     assert.notEqual(de[0].messages[0].message, en[0].messages[0].message);
   });
 
+  it('takes --locale in figures, sources and bib as in lint, before the environment', async function () {
+    this.timeout(30_000);
+    for (const command of ['figures', 'sources', 'bib']) {
+      const de = await run([command, '--locale', 'de', '--help']);
+      const en = await run([command, '--locale=en', '--help'], { LC_ALL: 'de_DE.UTF-8' });
+      assert.match(de.stdout, new RegExp(`^Aufruf: backcheck ${command} .*\\[--locale en\\|de\\]`), command);
+      assert.match(en.stdout, new RegExp(`^Usage: backcheck ${command} .*\\[--locale en\\|de\\]`), command);
+      const unknown = await run([command, '--locale', 'xx', '--help']);
+      assert.equal(unknown.code, 2, command);
+      assert.match(unknown.stderr, /--locale takes en, de, not "xx"/, command);
+    }
+    const listing = await run(['sources', '--locale', 'de'], { LANG: 'en_GB.UTF-8' });
+    assert.match(listing.stdout, /^en_elbe_flood\ten\t\d+ Absätze\t\d+ Zahlen\t/m);
+    const english = await run(['sources', '--locale', 'en'], { LANG: 'de_DE.UTF-8' });
+    assert.match(english.stdout, /^en_elbe_flood\ten\t\d+ paragraphs\t\d+ figures\t/m);
+    const noFile = await run(['figures', '--locale', 'de']);
+    assert.match(noFile.stderr, /^backcheck: keine Datei/);
+  });
+
   it('says which locales it has for an unknown one (exit 2)', async () => {
     const { code, stderr } = await run(['lint', '--locale', 'xx', 'draft.md']);
     assert.equal(code, 2);
