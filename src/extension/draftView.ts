@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import type { Draft } from '../core/draft';
 import { claimText, matchedClaim } from '../core/features/matchedClaim';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
+import { render } from '../core/messages/message';
 import type { Backcheck } from '../core/service';
 import type { SourceLibrary } from '../core/sources/library';
 import { citationOf, describeLocator, locatorOf } from '../core/sources/locate';
 import type { Finding, Lang, Severity } from '../core/types';
 import { toVsRange } from './convert';
-import { localized } from './localize';
+import { localized, translate } from './localize';
 import { checkedOnce } from './walkthroughProgress';
 
 type Group = 'unmatched' | 'mismatched' | 'cited' | 'uncited';
@@ -159,7 +160,9 @@ function describe({ verdict, match, cited, figure, otherSubjects }: FigureVerdic
     }
     case 'not-in-cited-source':
       return vscode.l10n.t('not in {0}; in {1}', [...new Set(cited.map((k) => `[@${k.key}]`))].join(', '), where);
-    default:
-      return `${matchedClaim(figure, match) ?? matchKindLabel(match.kind)} · ${where}`;
+    default: {
+      const claim = matchedClaim(figure, match);
+      return `${claim ? render(claim, translate) : matchKindLabel(match.kind)} · ${where}`;
+    }
   }
 }

@@ -61,8 +61,23 @@ describe('in German (display language de): diagnostics and hover cards', () => {
   it('shows a matched figure and a citation card in German', async () => {
     const figure = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('350 firefighters') + 1)));
     assert.match(figure, /genauer Treffer: 350 in \[@de_hafenbrand, para\. 2\]/);
+    // The claim line under it: how the figures matched in German, each as its document writes it.
+    assert.match(figure, /350 firefighters ↔ 350 Einsatzkräfte, genau/);
+    assert.doesNotMatch(figure, /, exact/);
     const citation = cardText(await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('en_port_fire') + 3)));
     assert.match(citation, /para\. 1 öffnen/);
+  });
+
+  it('says in This Draft how a figure matched, in German', async () => {
+    const api = await backcheckApi();
+    const rows = () => api.draftView.getChildren().flatMap((g) => api.draftView.getChildren(g)).map((n) => api.draftView.getTreeItem(n));
+    await vscode.window.showTextDocument(doc);
+    let found: string | undefined;
+    for (let tries = 0; tries < 50 && !found; tries++) {
+      found = rows().map((i) => String(i.description)).find((d) => d.startsWith('350 firefighters'));
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.equal(found, '350 firefighters ↔ 350 Einsatzkräfte, genau · [@de_hafenbrand, para. 2]');
   });
 
   it('offers the quick fixes in German', async () => {

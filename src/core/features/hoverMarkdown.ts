@@ -78,7 +78,7 @@ export function figureHoverMarkdown(
     const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
     const claim = matchedClaim(info.figure, info.match);
     const said = say(`hover.match.${kind}`, { figure: shown, text: markdownText(source.figure.text), link });
-    return { markdown: claim ? `${said}\n\n${markdownText(claim)}` : said, commands: [OPEN_SOURCE] };
+    return { markdown: claim ? `${said}\n\n${markdownText(render(claim, translate))}` : said, commands: [OPEN_SOURCE] };
   }
   let markdown = say('hover.unmatched', { figure: shown });
   if (info.nearest.length > 0) {

@@ -1,4 +1,5 @@
 import type { FigureMatch } from '../figures/figureIndex';
+import { message, type Message } from '../messages/message';
 import type { Figure } from '../types';
 
 /** A figure with the word that names what it counts, as written ("76,000 people", "aged 75"). */
@@ -9,9 +10,11 @@ export function claimText(figure: Figure): string {
 /**
  * What was matched to what, when either side names what it counts: "76,000 people ↔ 76.000
  * Menschen, rounded". Undefined when neither does: the number alone says it all ("1,240").
+ * A message, not text: the hover and This Draft say how it matched in the writer's language,
+ * while both figures stay as their documents write them.
  */
-export function matchedClaim(figure: Figure, match: FigureMatch): string | undefined {
+export function matchedClaim(figure: Figure, match: FigureMatch): Message | undefined {
   const source = match.source.figure;
   if (!figure.subjectWord && !source.subjectWord) return undefined;
-  return `${claimText(figure)} ↔ ${claimText(source)}, ${match.kind}`;
+  return message(`claim.${match.kind}`, { draft: claimText(figure), source: claimText(source) });
 }

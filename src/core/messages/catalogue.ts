@@ -51,6 +51,11 @@ export const CATALOGUE = {
   'hover.match.exact': '**{figure}** — exact match: {text} in {link}',
   'hover.match.rounded': '**{figure}** — rounded match: {text} in {link}',
   'hover.match.converted': '**{figure}** — converted match: {text} in {link}',
+  // What was matched to what (src/core/features/matchedClaim.ts), under a hover card and in This
+  // Draft; both figures as their documents write them.
+  'claim.exact': '{draft} ↔ {source}, exact',
+  'claim.rounded': '{draft} ↔ {source}, rounded',
+  'claim.converted': '{draft} ↔ {source}, converted',
   'hover.unmatched': '**{figure}** is in no source.',
   'hover.nearest': 'Nearest passages: {passages}',
   'hover.passage': '{text} in {link}',

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { extractFigures } from '../../../../src/core/figures/extractFigures';
 import { FigureIndex } from '../../../../src/core/figures/figureIndex';
 import { matchedClaim } from '../../../../src/core/features/matchedClaim';
+import { english, render, type Translate } from '../../../../src/core/messages/message';
+import { translatorFor } from '../../../../src/cli/locale';
 import { matchFigure, sameNumberOtherSubject } from '../../../../src/core/figures/matchFigure';
 import type { Lang } from '../../../../src/core/types';
 
@@ -162,15 +164,22 @@ describe('figures as claims: kinds that never match each other', () => {
 });
 
 describe('figures as claims: what the hover and This Draft say was matched', () => {
-  const said = (draft: string, dl: Lang, source: string, sl: Lang) => {
+  const said = (draft: string, dl: Lang, source: string, sl: Lang, translate: Translate = english) => {
     const figure = onlyFigure(draft, dl);
     const match = matchFigure(figure, indexOf(source, sl));
     assert.ok(match, `"${draft}" matches "${source}"`);
-    return matchedClaim(figure, match);
+    const claim = matchedClaim(figure, match);
+    return claim && render(claim, translate);
   };
   it('names both figures with what they count, and how they matched', () => {
     assert.equal(said('about 76,000 people', 'en', 'Es flohen 76.213 Menschen.', 'de'), '76,000 people ↔ 76.213 Menschen, rounded');
     assert.equal(said('six réacteurs', 'fr', 'The plant has six reactors.', 'en'), 'six réacteurs ↔ six reactors, exact');
+  });
+  it('says how they matched in the writer\'s language, each figure as its document writes it', () => {
+    const german = translatorFor('de');
+    assert.equal(said('about 76,000 people', 'en', 'Es flohen 76.213 Menschen.', 'de', german), '76,000 people ↔ 76.213 Menschen, gerundet');
+    assert.equal(said('six réacteurs', 'fr', 'The plant has six reactors.', 'en', german), 'six réacteurs ↔ six reactors, genau');
+    assert.equal(said('4 weeks', 'en', 'Es waren 28 Tage Arbeit.', 'de', german), '4 weeks ↔ 28 Tage Arbeit, umgerechnet');
   });
   it('says nothing more than the number where neither side names what it counts', () => {
     assert.equal(said('It was 1,240.', 'en', 'Es waren 1.240.', 'de'), undefined);
