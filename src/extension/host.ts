@@ -9,6 +9,7 @@ import { engineStamp, SourceCacheFile } from '../node/sourceCache';
 import { InThreadSourceLoader, WorkerSourceLoader, type SourceLoader } from '../node/sourceLoader';
 import { readSourceFile, specialSourceFiles } from '../node/sourceFiles';
 import { workspaceFsReader, type SourceReader } from './sourceReader';
+import { reasonOf, type Reason } from '../core/messages/reasons';
 
 const throughWorkspaceFs = workspaceFsReader(withDocumentExtracted);
 
@@ -21,7 +22,7 @@ export const readSource: SourceReader = async (uri, maxBytes) => {
   try {
     return await readSourceFile(uri.fsPath, { maxBytes });
   } catch (error) {
-    return { path: uri.fsPath, reason: (error as Error).message };
+    return { path: uri.fsPath, ...reasonOf(error) };
   }
 };
 
@@ -29,7 +30,7 @@ export const readSource: SourceReader = async (uri, maxBytes) => {
  * The FIFOs, devices and sockets under a folder on disk that match the source pattern: VS Code's
  * file search does not list them, and they are reported unreadable as the CLI reports them.
  */
-export const specialFiles: (folder: string, pattern: string) => Promise<Array<{ path: string; reason: string }>> = specialSourceFiles;
+export const specialFiles: (folder: string, pattern: string) => Promise<Array<Reason & { path: string }>> = specialSourceFiles;
 
 /**
  * Where sources are loaded: in a worker thread (dist/sourceWorker.js) that also keeps the

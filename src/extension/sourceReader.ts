@@ -1,11 +1,12 @@
-import { message, render } from '../core/messages/message';
+import { message } from '../core/messages/message';
+import { ReasonError, reasonOf, type Reason } from '../core/messages/reasons';
 import * as vscode from 'vscode';
 
 import type { SourceFile } from '../core/sources/source';
-import { overLimitReason, sidecarPathOf, withHtmlExtracted } from '../node/sourceFormats';
+import { aboutFile, overLimitReason, sidecarPathOf, withHtmlExtracted } from '../node/sourceFormats';
 
 /** A source read, or the reason it could not be (which becomes a `source-unreadable` finding). */
-export type SourceRead = SourceFile | { path: string; reason: string };
+export type SourceRead = SourceFile | (Reason & { path: string });
 
 /**
  * How the extension reads one source file: the seam between the source workspace and the host.
@@ -25,21 +26,21 @@ export type DocumentExtractor = (file: SourceFile) => Promise<SourceFile>;
 export function workspaceFsReader(extractDocument: DocumentExtractor): SourceReader {
   return async (uri, maxBytes) => {
     try {
-      const bytes = await readWithin(uri, maxBytes, '');
+      const bytes = await readWithin(uri, maxBytes);
       const sidecarUri = uri.with({ path: sidecarPathOf(uri.path) });
-      const sidecar = await readWithin(sidecarUri, maxBytes, 'its .meta.json ').then((b) => b, (error: Error) => (isMissing(error) ? undefined : Promise.reject(error)));
+      const sidecar = await readWithin(sidecarUri, maxBytes, true).then((b) => b, (error: Error) => (isMissing(error) ? undefined : Promise.reject(error)));
       return await extractDocument(withHtmlExtracted({ path: uri.fsPath, bytes, sidecar }));
     } catch (error) {
-      return { path: uri.fsPath, reason: (error as Error).message };
+      return { path: uri.fsPath, ...reasonOf(error) };
     }
   };
 }
 
-async function readWithin(uri: vscode.Uri, maxBytes: number, what: string): Promise<Uint8Array> {
+async function readWithin(uri: vscode.Uri, maxBytes: number, sidecar = false): Promise<Uint8Array> {
   const stat = await vscode.workspace.fs.stat(uri);
-  if ((stat.type & vscode.FileType.File) === 0) throw new Error(what + render(message('reason.notRegular', { kind: message(stat.type & vscode.FileType.Directory ? 'reason.kind.directory' : 'reason.kind.other') })));
-  const overLimit = overLimitReason(stat.size, maxBytes, what);
-  if (overLimit) throw new Error(overLimit);
+  if ((stat.type & vscode.FileType.File) === 0) throw new ReasonError(aboutFile(message('reason.notRegular', { kind: message(stat.type & vscode.FileType.Directory ? 'reason.kind.directory' : 'reason.kind.other') }), sidecar));
+  const overLimit = overLimitReason(stat.size, maxBytes, sidecar);
+  if (overLimit) throw new ReasonError(overLimit);
   return vscode.workspace.fs.readFile(uri);
 }
 

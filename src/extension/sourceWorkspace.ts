@@ -152,7 +152,7 @@ export class SourceWorkspace implements vscode.Disposable {
         const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
         if (generation !== this.generation) return;
         for (const source of loaded) {
-          if ('reason' in source) next.setUnreadable(source.path, source.reason);
+          if ('reason' in source) next.setUnreadable(source.path, source);
           else next.setSource(source);
         }
         this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
@@ -162,7 +162,7 @@ export class SourceWorkspace implements vscode.Disposable {
       report?.(undefined);
     }
     if (generation !== this.generation) return;
-    for (const file of special) next.setUnreadable(file.path, file.reason);
+    for (const file of special) next.setUnreadable(file.path, file);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
     this.updates++;
@@ -249,7 +249,7 @@ export class SourceWorkspace implements vscode.Disposable {
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
       if (file === 'deleted' || ('reason' in file && /ENOENT|EntryNotFound|not found/i.test(file.reason))) this.backcheck.library.delete(path);
-      else if ('reason' in file) this.backcheck.library.setUnreadable(file.path, file.reason);
+      else if ('reason' in file) this.backcheck.library.setUnreadable(file.path, file);
       else this.backcheck.library.setSource(file);
     }
     this.updates++;

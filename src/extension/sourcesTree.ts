@@ -68,7 +68,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
       }
       case 'unreadable': {
         const item = new vscode.TreeItem(node.unreadable.path.split(/[\\/]/).pop() ?? node.unreadable.path);
-        const reason = renderReason(node.unreadable.reason, translate);
+        const reason = renderReason(node.unreadable, translate);
         item.description = vscode.l10n.t('unreadable: {0}', reason);
         item.iconPath = new vscode.ThemeIcon('error');
         item.tooltip = `${node.unreadable.path}\n${reason}`;

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 
 import type { ExtractedText, SourceMeta } from '../core/sources/source';
-import { message, render } from '../core/messages/message';
+import { reasonError } from '../core/messages/reasons';
 
 // As in htmlSource.ts: the project compiles without the DOM library, so the DOM members used are typed here.
 interface Element {
@@ -27,9 +27,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
     // A password-protected .docx is an encrypted OLE container, not a zip.
-    throw new Error(render(message('reason.docxInvalid', { error: (error as Error).message })));
+    throw reasonError('reason.docxInvalid', { error: (error as Error).message });
   }
-  if (!zip.file('word/document.xml')) throw new Error(render(message('reason.docxNoBody')));
+  if (!zip.file('word/document.xml')) throw reasonError('reason.docxNoBody');
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const { document } = parseHTML(`<html><body>${html}</body></html>`) as unknown as { document: { body: Element } };
   for (const mark of document.body.querySelectorAll('a[href^="#footnote-"], a[href^="#endnote-"]')) mark.remove();

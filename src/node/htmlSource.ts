@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import type { SourceMeta } from '../core/sources/source';
 import { isLang } from '../core/figures/lang';
 import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_LEVELS } from './htmlDepth';
-import { message, render } from '../core/messages/message';
+import { message } from '../core/messages/message';
+import { ReasonError } from '../core/messages/reasons';
 
 /**
  * A saved web page's article: Mozilla's Readability (Firefox's reader view) picks the article
@@ -32,13 +33,14 @@ interface HtmlDocument {
 }
 const parse = (html: string) => (parseHTML(html) as unknown as { document: HtmlDocument }).document;
 
-export class HtmlExtractionError extends Error {}
+/** Why no article could be extracted from a page, as a catalogue message (its `message` the English). */
+export class HtmlExtractionError extends ReasonError {}
 
 export function extractHtmlArticle(html: string): { text: string; meta: SourceMeta } {
   const shape = htmlShape(html);
-  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(render(message('reason.htmlDepth', { max: MAX_HTML_DEPTH })));
-  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(render(message('reason.htmlElements', { max: MAX_HTML_ELEMENTS.toLocaleString('en') })));
-  if (shape.levels > MAX_HTML_LEVELS) throw new HtmlExtractionError(render(message('reason.htmlLevels', { max: MAX_HTML_LEVELS.toLocaleString('en') })));
+  if (shape.depth > MAX_HTML_DEPTH) throw new HtmlExtractionError(message('reason.htmlDepth', { max: MAX_HTML_DEPTH }));
+  if (shape.elements > MAX_HTML_ELEMENTS) throw new HtmlExtractionError(message('reason.htmlElements', { max: MAX_HTML_ELEMENTS.toLocaleString('en') }));
+  if (shape.levels > MAX_HTML_LEVELS) throw new HtmlExtractionError(message('reason.htmlLevels', { max: MAX_HTML_LEVELS.toLocaleString('en') }));
   const document = parse(html);
   const meta: SourceMeta = {};
   const metaContent = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -56,7 +58,7 @@ export function extractHtmlArticle(html: string): { text: string; meta: SourceMe
     .filter((el) => !el.querySelector('p, li'))
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  if (blocks.length === 0) throw new HtmlExtractionError(render(message('reason.htmlNoText')));
+  if (blocks.length === 0) throw new HtmlExtractionError(message('reason.htmlNoText'));
   for (const key of Object.keys(meta) as Array<keyof SourceMeta>) if (meta[key] === undefined) delete meta[key];
   return { text: blocks.join('\n\n') + '\n', meta };
 }
@@ -66,8 +68,8 @@ function readArticle(document: HtmlDocument): { title?: string | null; siteName?
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch (error) {
-    throw new HtmlExtractionError(render(message('reason.htmlFailed', { error: (error as Error).message })));
+    throw new HtmlExtractionError(message('reason.htmlFailed', { error: (error as Error).message }));
   }
-  if (!article?.content) throw new HtmlExtractionError(render(message('reason.htmlNone')));
+  if (!article?.content) throw new HtmlExtractionError(message('reason.htmlNone'));
   return { title: article.title, siteName: article.siteName, content: article.content };
 }

@@ -1,6 +1,6 @@
 import { layoutPdfText, type PdfPage, type PdfTextItem } from '../core/sources/pdfLayout';
 import type { ExtractedText, SourceMeta } from '../core/sources/source';
-import { message, render } from '../core/messages/message';
+import { reasonError } from '../core/messages/reasons';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -45,14 +45,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
     document = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') throw new Error(render(message('reason.pdfEncrypted')));
-    if (name === 'InvalidPDFException') throw new Error(render(message('reason.pdfInvalid', { error: (error as Error).message })));
+    if (name === 'PasswordException') throw reasonError('reason.pdfEncrypted');
+    if (name === 'InvalidPDFException') throw reasonError('reason.pdfInvalid', { error: (error as Error).message });
     throw error;
   }
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= document.numPages; n++) pages.push(await readPage(document, n));
-    if (!pages.some((page) => page.items.some((item) => /\S/.test(item.str)))) throw new Error(render(message('reason.pdfNoText')));
+    if (!pages.some((page) => page.items.some((item) => /\S/.test(item.str)))) throw reasonError('reason.pdfNoText');
     return layoutPdfText(pages, await readMeta(document));
   } finally {
     await document.destroy();

@@ -9,7 +9,8 @@ import type { Figure } from '../core/types';
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
-const FORMAT_VERSION = 2;
+// 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
+const FORMAT_VERSION = 3;
 
 /**
  * A source as stored: its paragraphs without their text, and its figures without their text and

@@ -5,8 +5,9 @@ import { glob, type GlobOptions } from 'tinyglobby';
 
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from './documentSources';
-import { DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
-import { message, render } from '../core/messages/message';
+import { aboutFile, DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
+import { message, type Message } from '../core/messages/message';
+import { ReasonError, reasonError, reasonOf, type Reason } from '../core/messages/reasons';
 
 // Defined without Node built-ins in sourceFormats.ts (the web bundle reads them there).
 export { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, formatBytes, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
@@ -57,14 +58,14 @@ const SPECIAL_FILES_LISTED: GlobOptions['fs'] = {
  * lists none of them, so the extension asks here, and reports each as the CLI does (its glob
  * lists them and readSourceFile refuses them) instead of leaving it out without a word.
  */
-export async function specialSourceFiles(base: string, pattern: string): Promise<Array<{ path: string; reason: string }>> {
+export async function specialSourceFiles(base: string, pattern: string): Promise<Array<Reason & { path: string }>> {
   const files = await glob(pattern, { cwd: base, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'], fs: SPECIAL_FILES_LISTED });
-  const special: Array<{ path: string; reason: string }> = [];
+  const special: Array<Reason & { path: string }> = [];
   for (const path of files.sort()) {
     if (path.endsWith('.meta.json')) continue;
     // stat follows a symlink: a link to /dev/zero is a character device, a dangling one no file.
     const stats = await stat(path).catch(() => undefined);
-    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, reason: render(message('reason.notRegular', { kind: kindOf(stats) })) });
+    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, ...reasonOf(reasonError('reason.notRegular', { kind: kindOf(stats) })) });
   }
   return special;
 }
@@ -76,9 +77,9 @@ export async function specialSourceFiles(base: string, pattern: string): Promise
  */
 export async function readSourceFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-  const bytes = await readRegularFile(path, maxBytes, '');
+  const bytes = await readRegularFile(path, maxBytes);
   const sidecarPath = sidecarPathOf(path);
-  const sidecar = existsSync(sidecarPath) ? await readRegularFile(sidecarPath, maxBytes, 'its .meta.json ') : undefined;
+  const sidecar = existsSync(sidecarPath) ? await readRegularFile(sidecarPath, maxBytes, true) : undefined;
   return withDocumentExtracted(withHtmlExtracted({ path, bytes, sidecar }));
 }
 
@@ -87,13 +88,13 @@ export async function readSourceFile(path: string, options: ReadOptions = {}): P
  * FIFO cannot hang the open, and checked on the open handle (fstat), so a file swapped for a FIFO
  * or a device after a look at its path is still refused.
  */
-export async function readRegularFile(path: string, maxBytes: number, what: string): Promise<Uint8Array> {
+export async function readRegularFile(path: string, maxBytes: number, sidecar = false): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new Error(what + render(message('reason.notRegular', { kind: kindOf(stats) })));
-    const overLimit = overLimitReason(stats.size, maxBytes, what);
-    if (overLimit) throw new Error(overLimit);
+    if (!stats.isFile()) throw new ReasonError(aboutFile(message('reason.notRegular', { kind: kindOf(stats) }), sidecar));
+    const overLimit = overLimitReason(stats.size, maxBytes, sidecar);
+    if (overLimit) throw new ReasonError(overLimit);
     // Read at most one byte past the limit, in case the file grew since fstat.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
@@ -101,7 +102,7 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > maxBytes) throw new Error(what + render(message('reason.grew', { max: formatBytes(maxBytes) })));
+      if (length > maxBytes) throw new ReasonError(aboutFile(message('reason.grew', { max: formatBytes(maxBytes) }), sidecar));
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
@@ -110,13 +111,13 @@ export async function readRegularFile(path: string, maxBytes: number, what: stri
   }
 }
 
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return render(message('reason.kind.fifo'));
-  if (stats.isCharacterDevice()) return render(message('reason.kind.characterDevice'));
-  if (stats.isBlockDevice()) return render(message('reason.kind.blockDevice'));
-  if (stats.isDirectory()) return render(message('reason.kind.directory'));
-  if (stats.isSocket()) return render(message('reason.kind.socket'));
-  return render(message('reason.kind.other'));
+function kindOf(stats: Stats): Message {
+  if (stats.isFIFO()) return message('reason.kind.fifo');
+  if (stats.isCharacterDevice()) return message('reason.kind.characterDevice');
+  if (stats.isBlockDevice()) return message('reason.kind.blockDevice');
+  if (stats.isDirectory()) return message('reason.kind.directory');
+  if (stats.isSocket()) return message('reason.kind.socket');
+  return message('reason.kind.other');
 }
 
 function toGlobPath(path: string): string {

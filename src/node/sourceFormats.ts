@@ -3,7 +3,7 @@
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
 import { extractHtmlArticle, HtmlExtractionError } from './htmlSource';
-import { message, render } from '../core/messages/message';
+import { message, type Message } from '../core/messages/message';
 
 export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
 export const DEFAULT_SOURCES_GLOB = `sources/**/*.${SOURCE_EXTENSIONS}`;
@@ -32,8 +32,13 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Why a file of `size` bytes is not read, or undefined when it is within `maxBytes`. */
-export function overLimitReason(size: number, maxBytes: number, what = ''): string | undefined {
-  return size > maxBytes ? what + render(message('reason.overLimit', { size: formatBytes(size), max: formatBytes(maxBytes) })) : undefined;
+export function overLimitReason(size: number, maxBytes: number, sidecar = false): Message | undefined {
+  return size > maxBytes ? aboutFile(message('reason.overLimit', { size: formatBytes(size), max: formatBytes(maxBytes) }), sidecar) : undefined;
+}
+
+/** A reason about a source, or about its sidecar NAME.meta.json ("its .meta.json is ..."). */
+export function aboutFile(reason: Message, sidecar: boolean): Message {
+  return sidecar ? message('reason.sidecar', { reason }) : reason;
 }
 
 /**
@@ -54,6 +59,6 @@ export function withHtmlExtracted(file: SourceFile): SourceFile {
     return { ...file, extracted: extractHtmlArticle(html) };
   } catch (error) {
     if (error instanceof HtmlExtractionError) throw error;
-    throw new HtmlExtractionError(`its article could not be extracted: ${(error as Error).message}`);
+    throw new HtmlExtractionError(message('reason.htmlFailed', { error: (error as Error).message }));
   }
 }

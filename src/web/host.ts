@@ -1,7 +1,7 @@
 // What the extension needs from the host it runs in, for VS Code for the Web (the web worker
 // extension host): no Node built-ins, every file read through vscode.workspace.fs. The browser
 // bundle puts this module in place of src/extension/host.ts (scripts/build.mjs).
-import { message, render } from '../core/messages/message';
+import { reasonError, type Reason } from '../core/messages/reasons';
 import type { SourceFile } from '../core/sources/source';
 import { workspaceFsReader, type SourceReader } from '../extension/sourceReader';
 import type * as vscode from 'vscode';
@@ -15,14 +15,14 @@ import { isBinaryDocument } from '../node/sourceFormats';
  * findings that name the reason, rather than sources that silently have no text.
  */
 async function refuseDocument(file: SourceFile): Promise<SourceFile> {
-  if (isBinaryDocument(file.path)) throw new Error(render(message('reason.webDocument')));
+  if (isBinaryDocument(file.path)) throw reasonError('reason.webDocument');
   return file;
 }
 
 export const readSource: SourceReader = workspaceFsReader(refuseDocument);
 
 /** No FIFO or device can be in a workspace the web reads: nothing to report. */
-export const specialFiles = async (_folder: string, _pattern: string): Promise<Array<{ path: string; reason: string }>> => [];
+export const specialFiles = async (_folder: string, _pattern: string): Promise<Array<Reason & { path: string }>> => [];
 
 /** No worker thread and no cache on the web: sources are loaded here, one per turn of the event loop. */
 export function sourceLoaderFor(_context: vscode.ExtensionContext): SourceLoader {

@@ -12,6 +12,7 @@ import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSour
 import { extractHtmlArticle } from '../../node/htmlSource';
 import { escapeControl, safeJson } from '../formats/terminalText';
 import { commandTranslator, LOCALES } from '../locale';
+import { reasonArg, reasonOf } from '../../core/messages/reasons';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 
@@ -33,7 +34,7 @@ async function readDocument(path: string, file: string): Promise<string> {
   if (isBinaryDocument(file)) {
     // A PDF or Word file: its text as a source's, read through pdf.js or mammoth.
     const extracted = await withDocumentExtracted({ path, bytes }).catch((error: Error) => {
-      throw new UsageError('cli.usage.cannotRead', { file, reason: error.message });
+      throw new UsageError('cli.usage.cannotRead', { file, reason: reasonArg(reasonOf(error)) });
     });
     return extracted.extracted!.text;
   }
@@ -41,7 +42,7 @@ async function readDocument(path: string, file: string): Promise<string> {
   try {
     text = decodeText(bytes);
   } catch (error) {
-    throw new UsageError('cli.usage.cannotDecode', { file, reason: (error as Error).message });
+    throw new UsageError('cli.usage.cannotDecode', { file, reason: reasonArg(reasonOf(error)) });
   }
   return /\.html?$/i.test(file) ? extractHtmlArticle(text).text : text;
 }

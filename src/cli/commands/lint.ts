@@ -20,7 +20,7 @@ import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
-import { reasonMessage } from '../../core/messages/reasons';
+import { reasonArg, type Reason } from '../../core/messages/reasons';
 
 /** lint's --help in a language; the defaults it names come from where they are set. */
 export function lintHelp(translate: Translate = english): string {
@@ -78,7 +78,7 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   const results: FileResult[] = [];
   for (const draft of drafts) {
     const read = await readDraft(draft);
-    if ('reason' in read) results.push(unreadableDraft(draft, read.reason, io.cwd));
+    if ('reason' in read) results.push(unreadableDraft(draft, read, io.cwd));
     else results.push(capFindings({ filePath: draft, text: read.text, findings: backcheck.lint(read.text, { lang: config?.lang, severities: config?.rules }) }));
     if (io.isTTY && drafts.length > 20) io.stderr(`\r${renderMessage(message('cli.progress', { done: results.length, total: drafts.length }), translate)}`);
   }
@@ -158,10 +158,10 @@ function saveCache(cache: SourceCacheFile, io: CommandIo, translate: Translate):
 }
 
 /** A draft that could not be read: one `draft-unreadable` error naming it and why. */
-function unreadableDraft(path: string, reason: string, cwd: string): FileResult {
+function unreadableDraft(path: string, why: Reason, cwd: string): FileResult {
   const zero = { line: 0, character: 0 };
   return {
     filePath: path,
-    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason: reasonMessage(reason) }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason } }],
+    findings: [{ ruleId: 'draft-unreadable', severity: 'error', ...says(message('file.problem', { file: relative(cwd, path) || path, problem: message('source-unreadable', { reason: reasonArg(why) }) })), span: { start: 0, end: 0 }, range: { start: zero, end: zero }, data: { path, reason: why.reason } }],
   };
 }

@@ -9,7 +9,7 @@ import { commandTranslator, LOCALES } from '../locale';
 import { UsageError } from '../usageError';
 import type { CommandIo } from './lint';
 import { loadConfig, loadSources } from './sourceOptions';
-import { reasonMessage } from '../../core/messages/reasons';
+import { renderReason } from '../../core/messages/reasons';
 
 export async function runSources(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -34,7 +34,8 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
     figures: s.paragraphs.reduce((n, p) => n + p.figures.length, 0),
     ...(s.pages !== undefined ? { pages: s.pages } : {}),
   }));
-  const problems = unreadableSources(backcheck.library).map((p) => ({ path: relative(io.cwd, p.path) || p.path, reason: p.data.reason }));
+  const unreadable = unreadableSources(backcheck.library);
+  const problems = unreadable.map((p) => ({ path: relative(io.cwd, p.path) || p.path, reason: p.data.reason }));
   if (values.format === 'json') {
     io.stdout(safeJson({ sources: rows, unreadable: problems }) + '\n');
   } else {
@@ -44,7 +45,8 @@ export async function runSources(argv: string[], io: CommandIo): Promise<number>
       const pages = r.pages !== undefined ? say('cli.sources.pages', { count: r.pages }) : '';
       io.stdout(say('cli.sources.row', { key: escapeControl(r.key), lang: r.lang, paragraphs: say('cli.sources.paragraphs', { count: r.paragraphs }), pages, figures: say('cli.sources.figures', { count: r.figures }), title: escapeControl(r.title ?? '') }) + '\n');
     }
-    for (const p of problems) io.stderr(say('cli.sources.unreadable', { path: escapeControl(p.path), reason: reasonMessage(escapeControl(p.reason)) }) + '\n');
+    // A reason may hold a library's words or a source's key: escaped once it is in the writer's language.
+    unreadable.forEach((p, i) => io.stderr(say('cli.sources.unreadable', { path: escapeControl(problems[i].path), reason: escapeControl(renderReason(p.why, translate)) }) + '\n'));
   }
   return problems.length > 0 ? 1 : 0;
 }

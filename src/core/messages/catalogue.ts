@@ -183,7 +183,7 @@ LC_MESSAGES or LANG, else English.`,
   'cli.sources.figures': '{count} figures',
   'cli.sources.unreadable': 'unreadable: {path}: {reason}',
   // Why a file cannot be read (src/node readers, src/core/sources/decode.ts), after "cannot be
-  // read: "; matched back from the text by reasons.ts. {kind} is one of reason.kind.*.
+  // read: "; carried as a message with its English (reasons.ts). {kind} is one of reason.kind.*.
   'reason.binary': 'binary file (contains NUL bytes)',
   'reason.notUtf8': 'not valid UTF-8 text (save it as UTF-8 or UTF-16 with a BOM)',
   'reason.notRegular': 'is not a regular file ({kind})',
@@ -210,6 +210,11 @@ LC_MESSAGES or LANG, else English.`,
   'reason.htmlFailed': 'its article could not be extracted: {error}',
   'reason.htmlNone': 'no article was found in the page (Readability found none)',
   'reason.duplicateKey': 'duplicate key {key}',
+  'reason.noText': 'it has no text',
+  // A reason about the sidecar NAME.meta.json beside a source, not the source itself.
+  'reason.sidecar': 'its .meta.json {reason}',
+  'reason.notJson': 'is not valid JSON: {error}',
+  'reason.notJsonObject': 'is not a JSON object',
   'reason.webDocument': 'PDF and Word sources are not read in VS Code for the Web; open the folder in VS Code on the desktop, or run the CLI',
 } as const satisfies Record<string, string>;
 

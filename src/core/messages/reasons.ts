@@ -1,54 +1,61 @@
 import { CATALOGUE, type MessageId } from './catalogue';
-import { message, render, type Message, type Translate } from './message';
+import { message, render, type Message, type MessageArg, type Translate } from './message';
 
 /**
- * Why a file cannot be read, as a message. The hosts' readers (src/node, the web host) write the
- * reason in English from the catalogue's `reason.*` templates, and it travels as text: through
- * the worker thread, the source cache and the library. Here it is matched back to its template,
- * so a host renders it in the writer's language. A reason no template matches (an operating
- * system's or a library's own words) stays as written; rendered in English, a matched one is
- * the same text, byte for byte.
+ * Why a file cannot be read, as it travels from the reader that found out (src/node, the web
+ * host, the core's decoder) through the worker thread and the library to the hosts: the English
+ * text (what the CLI's JSON and the spec show) and, where the reader wrote it from the
+ * catalogue's `reason.*` templates, the message itself, id and arguments, as findings carry
+ * theirs. A reason without one is an operating system's or a library's own words ("EACCES").
  */
-export function reasonMessage(reason: string): string | Message {
-  for (const id of reasonIds()) {
-    const args = fillsOf(CATALOGUE[id], reason);
-    if (args) return message(id, Object.fromEntries(Object.entries(args).map(([name, value]) => [name, reasonMessage(value)])));
-  }
-  return reason;
-}
-
-let ids: MessageId[] | undefined;
-
-function reasonIds(): MessageId[] {
-  ids ??= (Object.keys(CATALOGUE) as MessageId[]).filter((id) => id.startsWith('reason.'));
-  return ids;
+export interface Reason {
+  reason: string;
+  said?: Message;
 }
 
 /**
- * The placeholders' values if `text` is `template` filled, else undefined. Matched by its
- * literal parts with startsWith, indexOf and endsWith, not a regular expression built from the
- * template: linear in the text whatever a library put into it. A placeholder takes the shortest
- * non-empty text up to the next literal part; two placeholders side by side never match.
+ * An Error that says why as a catalogue message; its `message` is the English. Plain data rides
+ * on it (`said`), so the reason survives a bundle boundary (dist/documents.js has its own copy of
+ * this class) where `instanceof` would not: `reasonOf` reads the property, not the class.
  */
-export function fillsOf(template: string, text: string): Record<string, string> | undefined {
-  const parts = template.split(/(\{\w+\})/);
-  if (parts.length === 1) return text === template ? {} : undefined;
-  if (!text.startsWith(parts[0])) return undefined;
-  const args: Record<string, string> = {};
-  let at = parts[0].length;
-  for (let i = 1; i < parts.length; i += 2) {
-    const literal = parts[i + 1];
-    const last = i + 2 >= parts.length;
-    const end = last ? (text.endsWith(literal) ? text.length - literal.length : -1) : literal === '' ? -1 : text.indexOf(literal, at + 1);
-    if (end <= at) return undefined;
-    args[parts[i].slice(1, -1)] = text.slice(at, end);
-    at = end + literal.length;
+export class ReasonError extends Error {
+  readonly said: Message;
+
+  constructor(said: Message) {
+    super(render(said));
+    this.said = said;
   }
-  return args;
 }
 
-/** A reason as a host shows it: in the language `translate` speaks where a template matches. */
-export function renderReason(reason: string, translate: Translate): string {
-  const said = reasonMessage(reason);
-  return typeof said === 'string' ? said : render(said, translate);
+/** Throwable why: `throw reasonError('reason.pdfNoText')`. */
+export function reasonError(id: MessageId, args: Record<string, MessageArg> = {}): ReasonError {
+  return new ReasonError(message(id, args));
+}
+
+/** The reason an error gives: its catalogue message if it has one, else its text as written. */
+export function reasonOf(error: unknown): Reason {
+  const { said, message: text } = (error ?? {}) as { said?: unknown; message?: unknown };
+  if (isMessage(said)) return { reason: render(said), said };
+  return { reason: typeof text === 'string' ? text : String(error) };
+}
+
+/** As `reasonOf`, but an operating system's error by its code alone ("ENOENT"), as the CLI names it. */
+export function reasonOrCode(error: unknown): Reason {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? { reason: code } : reasonOf(error);
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).id === 'string' && typeof (value as Message).args === 'object';
+}
+
+/** A reason as an argument of another message ("cannot be read: {reason}"): its message, else its text. */
+export function reasonArg(why: Reason): MessageArg {
+  return why.said && CATALOGUE[why.said.id] !== undefined ? why.said : why.reason;
+}
+
+/** A reason as a host shows it: in the language `translate` speaks where it has a message. */
+export function renderReason(why: Reason, translate: Translate): string {
+  const arg = reasonArg(why);
+  return typeof arg === 'string' ? arg : render(arg as Message, translate);
 }

@@ -2,6 +2,7 @@ import { FigureIndex, type LocatedFigure } from '../figures/figureIndex';
 import { isUnreadable, loadSource } from './loadSource';
 import { QuoteIndex } from './quoteIndex';
 import type { Source, SourceFile, UnreadableSource } from './source';
+import type { Reason } from '../messages/reasons';
 
 /** The order of `localeCompare`, from one collator: ten times faster over 10,000 keys. */
 const BY_KEY = new Intl.Collator();
@@ -40,7 +41,7 @@ export class SourceLibrary {
   /** Adds or replaces the source at `file.path`. */
   set(file: SourceFile): Source | UnreadableSource {
     const loaded = loadSource(file);
-    if (isUnreadable(loaded)) this.setUnreadable(loaded.path, loaded.reason);
+    if (isUnreadable(loaded)) this.setUnreadable(loaded.path, loaded);
     else this.setSource(loaded);
     return loaded;
   }
@@ -58,9 +59,9 @@ export class SourceLibrary {
   }
 
   /** Records a file the host could not even read (permissions, vanished), with why. */
-  setUnreadable(path: string, reason: string): void {
+  setUnreadable(path: string, why: Reason): void {
     this.delete(path);
-    this.unreadableByPath.set(path, { path, reason });
+    this.unreadableByPath.set(path, { path, reason: why.reason, ...(why.said ? { said: why.said } : {}) });
   }
 
   /**

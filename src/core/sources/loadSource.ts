@@ -4,6 +4,8 @@ import { decodeText } from './decode';
 import { splitParagraphs } from './paragraphs';
 import type { Source, SourceFile, SourceMeta, UnreadableSource } from './source';
 import { isLang } from '../figures/lang';
+import { message } from '../messages/message';
+import { reasonError, reasonOf } from '../messages/reasons';
 
 /** The key a file gets when its metadata has no `id`: the base name without its extension. */
 export function keyFromPath(path: string): string {
@@ -25,9 +27,9 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
       if (/\.(md|markdown)$/i.test(file.path)) ({ text, meta } = frontMatter(text));
     }
     if (file.sidecar) meta = { ...meta, ...parseSidecar(decodeText(file.sidecar)) };
-    if (text.trim() === '') throw new Error('it has no text');
+    if (text.trim() === '') throw reasonError('reason.noText');
   } catch (error) {
-    return { path: file.path, reason: (error as Error).message };
+    return { path: file.path, ...reasonOf(error) };
   }
   const lang = meta.lang ?? detectLang(text);
   const markdown = /\.(md|markdown)$/i.test(file.path);
@@ -90,9 +92,9 @@ function parseSidecar(json: string): SourceMeta {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`its .meta.json is not valid JSON: ${(error as Error).message}`);
+    throw reasonError('reason.sidecar', { reason: message('reason.notJson', { error: (error as Error).message }) });
   }
-  if (typeof data !== 'object' || data === null) throw new Error('its .meta.json is not a JSON object');
+  if (typeof data !== 'object' || data === null) throw reasonError('reason.sidecar', { reason: message('reason.notJsonObject') });
   const meta: SourceMeta = {};
   const record = data as Record<string, unknown>;
   for (const field of ['id', 'title', 'outlet', 'date', 'url', 'author'] as const) {

@@ -1,6 +1,7 @@
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { SourceLibrary } from './library';
 import type { Source, SourceFile } from './source';
+import { reasonOrCode, type Reason } from '../messages/reasons';
 
 /**
  * Where a library's sources come from. Local files are the one provider today (src/node/
@@ -39,9 +40,9 @@ export const DEFAULT_READ_CONCURRENCY = 16;
 export async function fillLibrary(library: SourceLibrary, provider: SourceProvider, options: FillOptions = {}): Promise<string[]> {
   const paths = await provider.list(options.token);
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
-  const reads: Array<Promise<SourceFile | { path: string; reason: string }>> = [];
+  const reads: Array<Promise<SourceFile | (Reason & { path: string })>> = [];
   const start = (i: number) => {
-    reads[i] = provider.read(paths[i]).catch((error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
+    reads[i] = provider.read(paths[i]).catch((error: unknown) => ({ path: paths[i], ...reasonOrCode(error) }));
   };
   for (let i = 0; i < Math.min(concurrency, paths.length); i++) start(i);
   for (let i = 0; i < paths.length; i++) {
@@ -49,7 +50,7 @@ export async function fillLibrary(library: SourceLibrary, provider: SourceProvid
     // The window moves on as each read is taken: at most `concurrency` files are held at once.
     if (i + concurrency < paths.length) start(i + concurrency);
     throwIfCancelled(options.token);
-    if ('reason' in file) library.setUnreadable(file.path, file.reason);
+    if ('reason' in file) library.setUnreadable(file.path, file);
     else addSource(library, file, options.cache);
     options.progress?.(i + 1, paths.length);
   }

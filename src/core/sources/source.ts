@@ -1,4 +1,5 @@
 import type { Figure, Lang, Span } from '../types';
+import type { Reason } from '../messages/reasons';
 
 export interface SourceMeta {
   id?: string;
@@ -37,9 +38,8 @@ export interface Source {
 }
 
 /** A source file that could not be loaded; reported once as `source-unreadable`. */
-export interface UnreadableSource {
+export interface UnreadableSource extends Reason {
   path: string;
-  reason: string;
 }
 
 /** What a host hands the core: a path and the file's raw bytes (the core never reads files). */

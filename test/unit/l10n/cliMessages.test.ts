@@ -6,7 +6,9 @@ import { translatorFor } from '../../../src/cli/locale';
 import { main } from '../../../src/cli/main';
 import { CATALOGUE, type MessageId } from '../../../src/core/messages/catalogue';
 import { english, message, render } from '../../../src/core/messages/message';
-import { fillsOf, reasonMessage, renderReason } from '../../../src/core/messages/reasons';
+import { reasonError, reasonOf, reasonOrCode, renderReason } from '../../../src/core/messages/reasons';
+import { unreadableSources } from '../../../src/core/lint/rules/sourceUnreadable';
+import { SourceLibrary } from '../../../src/core/sources/library';
 import { parseConfig, ConfigError } from '../../../src/node/config';
 
 const root = resolve(__dirname, '../../..');
@@ -75,23 +77,47 @@ describe('the CLI\'s help, usage errors and listings in the writer\'s language',
     assert.equal(render(error.problem.said!, english), error.problem.reason);
   });
 
-  it('matches each reason a reader writes back to its message, the same text in English', () => {
-    const samples: Record<string, string> = { kind: 'a FIFO', size: '30 MiB', max: '20 MiB', error: 'Invalid PDF structure', key: 'x' };
+  it('carries each reason a reader writes as its message: the same text in English, German from the bundle', () => {
+    const samples: Record<string, string> = { kind: 'a FIFO', size: '30 MiB', max: '20 MiB', error: 'Invalid PDF structure', key: 'x', reason: 'is missing' };
     const ids = (Object.keys(CATALOGUE) as MessageId[]).filter((id) => id.startsWith('reason.') && !id.startsWith('reason.kind.'));
     assert.ok(ids.length > 15, `${ids.length} reasons`);
     for (const id of ids) {
-      const text = render(message(id, samples));
-      const said = reasonMessage(text);
-      assert.notEqual(typeof said, 'string', `"${text}" matched no template`);
-      assert.equal(typeof said === 'string' ? said : said.id, id);
-      assert.equal(renderReason(text, english), text);
-      assert.notEqual(renderReason(text, german), text, `"${text}" has no German`);
+      // As a worker thread hands it over: structured-cloned, so plain data, no class.
+      const why = structuredClone({ ...reasonOf(reasonError(id, samples)) });
+      assert.equal(why.said?.id, id);
+      assert.equal(why.reason, render(message(id, samples)));
+      assert.equal(renderReason(why, english), why.reason);
+      assert.notEqual(renderReason(why, german), why.reason, `"${why.reason}" has no German`);
     }
-    assert.equal(renderReason('is not a regular file (a FIFO)', german), 'ist keine reguläre Datei (ein FIFO)');
-    assert.equal(reasonMessage('EACCES'), 'EACCES', 'an operating system\'s code stays as written');
-    assert.deepEqual(fillsOf('is {size}, over {max} (x)', 'is 3 MiB, over 2 MiB (x)'), { size: '3 MiB', max: '2 MiB' });
-    assert.equal(fillsOf('is {size}, over {max} (x)', 'is , over 2 MiB (x)'), undefined, 'a placeholder is never empty');
-    assert.equal(fillsOf('is {size} (x)', 'is 3 MiB (y)'), undefined);
+    const fifo = reasonOf(reasonError('reason.notRegular', { kind: message('reason.kind.fifo') }));
+    assert.equal(renderReason(fifo, german), 'ist keine reguläre Datei (ein FIFO)');
+    const sidecar = reasonOf(reasonError('reason.sidecar', { reason: fifo.said! }));
+    assert.equal(sidecar.reason, 'its .meta.json is not a regular file (a FIFO)');
+    assert.equal(renderReason(sidecar, german), 'die zugehörige .meta.json ist keine reguläre Datei (ein FIFO)');
+  });
+
+  it('keeps an operating system\'s or a library\'s own words as written, in any language', () => {
+    const os = Object.assign(new Error('EACCES: permission denied, open \'/s/a.txt\''), { code: 'EACCES' });
+    assert.deepEqual(reasonOf(os), { reason: 'EACCES: permission denied, open \'/s/a.txt\'' });
+    assert.deepEqual(reasonOrCode(os), { reason: 'EACCES' });
+    assert.equal(renderReason(reasonOf(new Error('Invalid XRef stream')), german), 'Invalid XRef stream');
+    assert.equal(renderReason({ reason: 'is gone', said: { id: 'reason.fromANewerEngine' as MessageId, args: {} } }, german), 'is gone', 'an id the catalogue lacks keeps its English');
+    // Text that happens to read like a template is not taken for one: only a message is translated.
+    assert.equal(renderReason({ reason: 'does not exist' }, german), 'does not exist');
+  });
+
+  it('says why a source cannot be read in German, through the library: an empty file, a binary one, a bad sidecar', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 's/empty.txt', bytes: new TextEncoder().encode('  \n') });
+    library.set({ path: 's/binary.txt', bytes: new Uint8Array([65, 0, 66]) });
+    library.set({ path: 's/listed.txt', bytes: new TextEncoder().encode('Some 14 boats sank.'), sidecar: new TextEncoder().encode('42') });
+    const found = unreadableSources(library).map((u) => [u.path, u.message, render(u.problem, german)]);
+    assert.deepEqual(found, [
+      ['s/empty.txt', 'cannot be read: it has no text', 'kann nicht gelesen werden: enthält keinen Text'],
+      ['s/binary.txt', 'cannot be read: binary file (contains NUL bytes)', render(message('source-unreadable', { reason: message('reason.binary') }), german)],
+      ['s/listed.txt', 'cannot be read: its .meta.json is not a JSON object', 'kann nicht gelesen werden: die zugehörige .meta.json ist kein JSON-Objekt'],
+    ]);
+    assert.notEqual(found[1][2], found[1][1]);
   });
 
   it('throws no usage error with text of its own: each names a catalogue id', () => {

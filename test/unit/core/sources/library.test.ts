@@ -12,7 +12,7 @@ describe('SourceLibrary.replaceWith', () => {
 
     const next = new SourceLibrary();
     next.set({ path: 'sources/new.txt', bytes: encode('Some 15 boats sank.') });
-    next.setUnreadable('sources/gone.txt', 'ENOENT');
+    next.setUnreadable('sources/gone.txt', { reason: 'ENOENT' });
     // Until the swap, the library in use still answers with the old sources.
     assert.deepEqual(library.sources.map((s) => s.key), ['old']);
     library.replaceWith(next);

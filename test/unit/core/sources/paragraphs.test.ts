@@ -48,7 +48,7 @@ describe('loadSource', () => {
 
   it('reports a binary file as unreadable with the reason, instead of throwing', () => {
     const loaded = loadSource({ path: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
-    assert.deepEqual(loaded, { path: 'photo.txt', reason: 'binary file (contains NUL bytes)' });
+    assert.deepEqual(loaded, { path: 'photo.txt', reason: 'binary file (contains NUL bytes)', said: { id: 'reason.binary', args: {} } });
   });
 
   it('decodes UTF-8 with a BOM and UTF-16 with a BOM', () => {
