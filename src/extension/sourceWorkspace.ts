@@ -6,6 +6,7 @@ import type { BackcheckConfig } from '../node/config';
 import { DEFAULT_MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../node/sourceFormats';
 import { InThreadSourceLoader, type SourceLoader } from '../node/inThreadLoader';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
+import { globBase, globWithin } from './folderScan';
 import { specialFiles } from './host';
 import type { SourceReader } from './sourceReader';
 
@@ -13,6 +14,8 @@ import type { SourceReader } from './sourceReader';
 const BATCH = 50;
 /** Watcher events are gathered this long after the last one, then applied as one update. */
 const COALESCE_MS = 400;
+/** The most files one update takes from the scans of new folders (a checkout of a whole archive is a Refresh). */
+const MAX_SCANNED = 10_000;
 
 export type WorkspaceState =
   | { kind: 'idle' }
@@ -36,6 +39,8 @@ export class SourceWorkspace implements vscode.Disposable {
   private generation = 0;
   private current: Promise<void> = Promise.resolve();
   private pending = new Map<string, vscode.Uri | 'deleted'>();
+  /** Folders made under the sources location since the last update, to be scanned in the next. */
+  private newFolders = new Map<string, vscode.Uri>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   state: WorkspaceState = { kind: 'idle' };
   settings: ProjectSettings | undefined;
@@ -51,6 +56,8 @@ export class SourceWorkspace implements vscode.Disposable {
   readonly updateSizes: number[] = [];
   /** File-watcher events received, before coalescing. */
   eventsSeen = 0;
+  /** New folders scanned for sources (tests read it). */
+  foldersScanned = 0;
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -224,15 +231,55 @@ export class SourceWorkspace implements vscode.Disposable {
       this.eventsSeen++;
       if (uri.path.endsWith('.meta.json')) return;
       this.pending.set(uri.fsPath, deleted ? 'deleted' : uri);
-      clearTimeout(this.flushTimer);
-      this.flushTimer = setTimeout(() => void this.flush(this.generation), COALESCE_MS);
+      this.scheduleFlush();
     };
+    // Everything made under the pattern's folder, folders too: the sources pattern matches no folder.
+    const base = globBase(pattern.pattern);
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, base ? `${base}/**` : '**'), false, true, true);
     this.watchers.push(
       watcher,
       watcher.onDidCreate((uri) => queue(uri, false)),
       watcher.onDidChange((uri) => queue(uri, false)),
       watcher.onDidDelete((uri) => queue(uri, true)),
+      folders,
+      folders.onDidCreate((uri) => void this.folderCreated(uri)),
     );
+  }
+
+  private scheduleFlush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = setTimeout(() => void this.flush(this.generation), COALESCE_MS);
+  }
+
+  /**
+   * A folder made under the sources location. VS Code's watcher misses files in a folder made
+   * inside one it does not watch yet (a `git checkout` that brings new nested folders), and then
+   * never reports them: so the folder is scanned for sources in the next update, with the burst.
+   */
+  private async folderCreated(uri: vscode.Uri): Promise<void> {
+    if (/\/(node_modules|\.git)(\/|$)/.test(uri.path)) return;
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || (stat.type & vscode.FileType.Directory) === 0) return;
+    this.newFolders.set(uri.toString(), uri);
+    this.scheduleFlush();
+  }
+
+  /** Queues the sources in the folders made since the last update: the outermost ones, at most MAX_SCANNED files. */
+  private async scanNewFolders(): Promise<void> {
+    const pattern = this.pattern();
+    const made = [...this.newFolders.values()];
+    this.newFolders.clear();
+    if (!pattern) return;
+    // A folder inside another new one is found by the outer one's scan.
+    const outermost = made.filter((folder) => !made.some((other) => folder.path.startsWith(`${other.path}/`)));
+    let left = MAX_SCANNED;
+    for (const folder of outermost) {
+      const found = left > 0 ? await sourcesIn(folder, pattern, left) : [];
+      left -= found.length;
+      for (const uri of found) if (!uri.path.endsWith('.meta.json') && !this.pending.has(uri.fsPath)) this.pending.set(uri.fsPath, uri);
+      this.foldersScanned++;
+    }
+    if (left <= 0) this.log.warn(`new folders hold more than ${MAX_SCANNED} files; Refresh Sources reads the rest`);
   }
 
   /**
@@ -241,6 +288,8 @@ export class SourceWorkspace implements vscode.Disposable {
    */
   private async flush(generation: number): Promise<void> {
     await this.settled();
+    if (generation !== this.generation) return;
+    await this.scanNewFolders();
     if (generation !== this.generation || this.pending.size === 0) return;
     const batch = [...this.pending.entries()];
     this.pending.clear();
@@ -272,6 +321,16 @@ export class SourceWorkspace implements vscode.Disposable {
     this.changed.dispose();
     this.progressed.dispose();
   }
+}
+
+/** The sources `pattern` matches inside `folder`, at most `max`. */
+async function sourcesIn(folder: vscode.Uri, pattern: vscode.RelativePattern, max: number): Promise<vscode.Uri[]> {
+  const root = pattern.baseUri.path.replace(/\/?$/, '/');
+  const within = folder.path.startsWith(root) ? globWithin(pattern.pattern, folder.path.slice(root.length)) : undefined;
+  if (within) return vscode.workspace.findFiles(new vscode.RelativePattern(folder, within), '**/node_modules/**', max);
+  // A pattern whose matches in the folder its shape does not tell: search it all, keep those inside.
+  const inside = `${folder.path}/`;
+  return (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => uri.path.startsWith(inside)).slice(0, max);
 }
 
 function patternKey(pattern: vscode.RelativePattern | undefined): string | undefined {
