@@ -16,6 +16,10 @@ const BATCH = 50;
 const COALESCE_MS = 400;
 /** The most files one update takes from the scans of new folders (a checkout of a whole archive is a Refresh). */
 const MAX_SCANNED = 10_000;
+/** Never sources: what a package manager installs. */
+const EXCLUDED = '**/node_modules/**';
+/** Any path, at any depth. */
+const ANY = '**';
 
 export type WorkspaceState =
   | { kind: 'idle' }
@@ -235,7 +239,7 @@ export class SourceWorkspace implements vscode.Disposable {
     };
     // Everything made under the pattern's folder, folders too: the sources pattern matches no folder.
     const base = globBase(pattern.pattern);
-    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, base ? `${base}/**` : '**'), false, true, true);
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(pattern.baseUri, base ? `${base}/${ANY}` : ANY), false, true, true);
     this.watchers.push(
       watcher,
       watcher.onDidCreate((uri) => queue(uri, false)),
@@ -327,10 +331,10 @@ export class SourceWorkspace implements vscode.Disposable {
 async function sourcesIn(folder: vscode.Uri, pattern: vscode.RelativePattern, max: number): Promise<vscode.Uri[]> {
   const root = pattern.baseUri.path.replace(/\/?$/, '/');
   const within = folder.path.startsWith(root) ? globWithin(pattern.pattern, folder.path.slice(root.length)) : undefined;
-  if (within) return vscode.workspace.findFiles(new vscode.RelativePattern(folder, within), '**/node_modules/**', max);
+  if (within) return vscode.workspace.findFiles(new vscode.RelativePattern(folder, within), EXCLUDED, max);
   // A pattern whose matches in the folder its shape does not tell: search it all, keep those inside.
   const inside = `${folder.path}/`;
-  return (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => uri.path.startsWith(inside)).slice(0, max);
+  return (await vscode.workspace.findFiles(pattern, EXCLUDED)).filter((uri) => uri.path.startsWith(inside)).slice(0, max);
 }
 
 function patternKey(pattern: vscode.RelativePattern | undefined): string | undefined {
