@@ -57,6 +57,7 @@ export function extensionRows(size: number, r: DriverResults | { error: string }
     return [
       notYet('extension-activation', 'extension: activation time', why, '—', size),
       notYet('extension-event-loop', 'extension: longest event-loop block while indexing', why, `≤ ${LOOP_TARGET_MS} ms, progress shown`, size),
+      notYet('extension-load-end', "extension: longest block the load's end sets off", why, `≤ ${LOOP_TARGET_MS} ms`, size),
       notYet('extension-completion', 'extension: completion latency after `[@`', why, '≤ 50 ms', size),
       notYet('extension-hover', 'extension: hover latency on a citation', why, '—', size),
     ];
@@ -71,11 +72,17 @@ export function extensionRows(size: number, r: DriverResults | { error: string }
       target: '—', extra: { activateReturnedMs: r.activateReturnedMs, readyMs: r.readyMs, firstDiagnosticsMs: r.firstDiagnosticsMs ?? -1, rssMB: r.rssMB },
     },
     {
-      id: 'extension-event-loop', measure: `${size.toLocaleString('en-US')} sources, extension: longest event-loop block while indexing (monitorEventLoopDelay in the extension host; quiet host beside it)`,
-      sources: size, value: r.indexing.maxMs, unit: 'ms',
-      text: `${loopText(r.indexing)}; ${shown} (quiet host: max ${ms(r.baseline.maxMs)})`,
+      id: 'extension-event-loop', measure: `${size.toLocaleString('en-US')} sources, extension: longest event-loop block while loading and indexing the sources (monitorEventLoopDelay in the extension host, activate() to the load's end)`,
+      sources: size, value: r.loading.maxMs, unit: 'ms',
+      text: `${loopText(r.loading)}; ${shown} (quiet host: max ${ms(r.baseline.maxMs)})`,
       target: `≤ ${LOOP_TARGET_MS} ms, progress shown`,
-      extra: { p99Ms: r.indexing.p99Ms, blocksOver50: r.indexing.blocks.length, longestBlockAtMs: longest(r.indexing)?.atMs ?? -1, progressShown: r.progressTexts > 0 ? 1 : 0 },
+      extra: { p99Ms: r.loading.p99Ms, blocksOver50: r.loading.blocks.length, progressShown: r.progressTexts > 0 ? 1 : 0 },
+    },
+    {
+      id: 'extension-load-end', measure: `${size.toLocaleString('en-US')} sources, extension: longest block the load's end sets off (the first check of the open draft, against the whole library)`,
+      sources: size, value: r.endOfLoadBlockMs, unit: 'ms',
+      text: `${ms(r.endOfLoadBlockMs)} (whole window: max ${ms(r.indexing.maxMs)}, ${r.indexing.blocks.length} blocks over ${LOOP_TARGET_MS} ms)`,
+      target: `≤ ${LOOP_TARGET_MS} ms`, extra: { wholeWindowMaxMs: r.indexing.maxMs },
     },
     {
       id: 'extension-completion', measure: `${size.toLocaleString('en-US')} sources, extension: completion latency after \`[@\` (executeCompletionItemProvider, p50 / p95 of ${r.completion.calls})`,
@@ -88,8 +95,4 @@ export function extensionRows(size: number, r: DriverResults | { error: string }
       target: '—', extra: { p50Ms: r.hover.p50Ms },
     },
   ];
-}
-
-function longest(loop: LoopFigures): { atMs: number; ms: number } | undefined {
-  return loop.blocks.reduce<{ atMs: number; ms: number } | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
 }

@@ -10,6 +10,7 @@
  * commands. Results go to BACKCHECK_BENCH_RESULTS as JSON: nothing comes back through the browser.
  */
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 
 import * as vscode from 'vscode';
@@ -36,8 +37,14 @@ export interface ProbeResults {
   treeFilledMs?: number;
   readyMs: number;
   loadingStates: number;
+  loadedStateMs?: number;
   baseline: LoopFigures;
+  /** From activate()'s return to half a second after the first diagnostics. */
   indexing: LoopFigures;
+  /** From activate()'s return to the load's end: reading and indexing the sources, batch by batch. */
+  loading: LoopFigures;
+  /** The longest block that ended after the load's end: what the end sets off (the first check of the draft). */
+  endOfLoadBlockMs: number;
   completion: { p50Ms: number; p95Ms: number; items: number; calls: number };
   hover: { p50Ms: number; p95Ms: number; found: boolean; calls: number };
   rssMB: number;
@@ -91,7 +98,7 @@ function folderUri(...segments: string[]): vscode.Uri {
 }
 
 /** Activates Backcheck with the draft open; times diagnostics, the Sources view, the library's readiness. */
-async function activation(draft: vscode.Uri, origin: () => number) {
+async function activation(draft: vscode.Uri, origin: () => number, hooks: { activated: () => void; loaded: () => void }) {
   let firstDiagnosticsMs: number | undefined;
   let diagnosticsCount: number | undefined;
   const listener = vscode.languages.onDidChangeDiagnostics((e) => {
@@ -106,10 +113,18 @@ async function activation(draft: vscode.Uri, origin: () => number) {
   const start = performance.now();
   const api = await extension.activate();
   const activateReturnedMs = performance.now() - start;
+  hooks.activated();
   let loadingStates = 0;
   let treeFilledMs: number | undefined;
+  let loadedStateMs: number | undefined;
   const subscriptions = [
-    api.workspace.onDidChangeState((state) => state.kind === 'loading' && state.total > 0 && loadingStates++),
+    api.workspace.onDidChangeState((state) => {
+      if (state.kind === 'loading' && state.total > 0) loadingStates++;
+      if (state.kind !== 'ready' || loadedStateMs !== undefined) return;
+      // The extension's own listeners (status bar, This Draft view) ran before this one.
+      loadedStateMs = origin();
+      hooks.loaded();
+    }),
     api.workspace.onDidChange(() => {
       if (treeFilledMs === undefined && api.sourcesTree.getChildren().length > 0) treeFilledMs = origin();
     }),
@@ -119,7 +134,7 @@ async function activation(draft: vscode.Uri, origin: () => number) {
   for (let i = 0; i < 600 && firstDiagnosticsMs === undefined; i++) await sleep(100);
   listener.dispose();
   subscriptions.forEach((s) => s.dispose());
-  return { api, activateReturnedMs, readyMs, firstDiagnosticsMs, diagnosticsCount, treeFilledMs, loadingStates };
+  return { api, activateReturnedMs, readyMs, firstDiagnosticsMs, diagnosticsCount, treeFilledMs, loadingStates, loadedStateMs };
 }
 
 /** Completion right after a `[@` typed at the end of a prose line, as a writer starts a citation. */
@@ -151,18 +166,52 @@ async function measure(): Promise<ProbeResults> {
   const quiet = watchLoop(performance.now());
   await sleep(2000);
   const baseline = quiet.stop();
+  const profile = await startProfile();
   const t0 = performance.now();
-  const loop = watchLoop(t0);
-  const run = await activation(draft, () => Math.round(performance.now() - t0));
-  await sleep(500); // what the load's end set off (views, status bar) runs inside the window too
-  const indexing = loop.stop();
+  // The indexing window opens once activate() has returned: loading the bundle and activate()
+  // itself are activation, reported as such.
+  // `loading`: from activate()'s return to the load's end (the state `ready`), the batches of
+  // reading and indexing; `whole`: on to half a second after the first diagnostics, so it holds
+  // what the load's end sets off too (the first check of the open draft, views, status bar).
+  let loop: { stop: () => LoopFigures } | undefined;
+  let whole: { stop: () => LoopFigures } | undefined;
+  let loading: LoopFigures | undefined;
+  const run = await activation(draft, () => Math.round(performance.now() - t0), {
+    activated: () => ((loop = watchLoop(t0)), (whole = watchLoop(t0))),
+    loaded: () => (loading = loop!.stop()),
+  });
+  await sleep(500);
+  const indexing = whole!.stop();
+  const endOfLoad = indexing.blocks.filter((b) => b.atMs + b.ms >= (run.loadedStateMs ?? Infinity));
+  await profile?.();
   const { api: _api, ...timings } = run;
   const sources = run.api.backcheck.library.size;
   return {
     sources, ...timings, activateReturnedMs: Math.round(run.activateReturnedMs * 10) / 10, baseline, indexing,
+    loading: loading ?? indexing, endOfLoadBlockMs: Math.max(0, ...endOfLoad.map((b) => b.ms)),
     hover: await hover(editor.document, calls),
     completion: await completion(editor, calls),
     rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
+  };
+}
+
+/**
+ * BACKCHECK_BENCH_PROFILE=FILE: a CPU profile of the extension host's main thread from
+ * activate() to the end of the indexing window (open it in Chrome's DevTools), to find what blocks.
+ */
+async function startProfile(): Promise<(() => Promise<void>) | undefined> {
+  const file = process.env.BACKCHECK_BENCH_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) => new Promise<unknown>((done, fail) => session.post(method, params, (error, result) => (error ? fail(error) : done(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
   };
 }
 

@@ -30,6 +30,10 @@ async function main(): Promise<void> {
   if (values.json) return void process.stdout.write(JSON.stringify({ date: new Date().toISOString(), load, runs: out }, null, 2) + '\n');
   process.stdout.write(`load average ${load.start.join(' ')} at start, ${load.end.join(' ')} at end\n`);
   for (const row of out.flatMap((o) => o.rows)) process.stdout.write(`- ${row.measure}: ${row.text}\n`);
+  for (const { size, results } of out) {
+    if ('error' in results) continue;
+    process.stdout.write(`${size} sources: blocks over 50 ms (ms after activate(): length): ${results.indexing.blocks.map((b) => `${b.atMs}: ${b.ms}`).join(', ') || 'none'}; load ended at ${results.loadedStateMs} ms\n`);
+  }
 }
 
 main().catch((error) => {
