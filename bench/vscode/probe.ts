@@ -41,9 +41,9 @@ export interface ProbeResults {
   baseline: LoopFigures;
   /** From activate()'s return to half a second after the first diagnostics. */
   indexing: LoopFigures;
-  /** From activate()'s return to the load's end: reading and indexing the sources, batch by batch. */
+  /** From activate()'s return to the last batch's end: reading and indexing the sources, batch by batch. */
   loading: LoopFigures;
-  /** The longest block that ended after the load's end: what the end sets off (the first check of the draft). */
+  /** The longest block that ended after the last batch: what the load's end sets off (the first check of the draft). */
   endOfLoadBlockMs: number;
   completion: { p50Ms: number; p95Ms: number; items: number; calls: number };
   hover: { p50Ms: number; p95Ms: number; found: boolean; calls: number };
@@ -119,9 +119,10 @@ async function activation(draft: vscode.Uri, origin: () => number, hooks: { acti
   let loadedStateMs: number | undefined;
   const subscriptions = [
     api.workspace.onDidChangeState((state) => {
-      if (state.kind === 'loading' && state.total > 0) loadingStates++;
-      if (state.kind !== 'ready' || loadedStateMs !== undefined) return;
-      // The extension's own listeners (status bar, This Draft view) ran before this one.
+      if (state.kind !== 'loading' || state.total === 0) return;
+      loadingStates++;
+      // The last batch is in: what follows is the load's end (the swap, the open drafts' check).
+      if (state.loaded < state.total || loadedStateMs !== undefined) return;
       loadedStateMs = origin();
       hooks.loaded();
     }),
@@ -170,8 +171,8 @@ async function measure(): Promise<ProbeResults> {
   const t0 = performance.now();
   // The indexing window opens once activate() has returned: loading the bundle and activate()
   // itself are activation, reported as such.
-  // `loading`: from activate()'s return to the load's end (the state `ready`), the batches of
-  // reading and indexing; `whole`: on to half a second after the first diagnostics, so it holds
+  // `loading`: from activate()'s return to the last batch's end, the batches of reading and
+  // indexing; `whole`: on to half a second after the first diagnostics, so it holds
   // what the load's end sets off too (the first check of the open draft, views, status bar).
   let loop: { stop: () => LoopFigures } | undefined;
   let whole: { stop: () => LoopFigures } | undefined;

@@ -47,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, sourceLoaderFor(context));
   const tree = new SourcesTree(backcheck);
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
+  workspace.prepareDrafts = () => diagnostics.prepareOpenDrafts();
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
   const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions());

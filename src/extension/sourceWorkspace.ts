@@ -52,6 +52,11 @@ export class SourceWorkspace implements vscode.Disposable {
   readonly updateSizes: number[] = [];
   /** File-watcher events received, before coalescing. */
   eventsSeen = 0;
+  /**
+   * Run once a load's library is in use, before the load is announced: the extension analyses
+   * the open drafts here a step at a time, so the lint the announcement sets off finds it done.
+   */
+  prepareDrafts: () => Promise<void> = async () => undefined;
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -155,6 +160,8 @@ export class SourceWorkspace implements vscode.Disposable {
     for (const file of special) next.setUnreadable(file.path, file.reason);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
+    await this.prepareDrafts();
+    if (generation !== this.generation) return;
     this.updates++;
     this.updateSizes.push(uris.length);
     this.log.info(`loaded ${next.size} sources (${next.unreadable.length} unreadable, ${this.loader.where}) from ${this.describeLocation()}`);
@@ -176,6 +183,8 @@ export class SourceWorkspace implements vscode.Disposable {
       const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
       if (generation !== this.generation) return;
       await addInSlices(next, loaded);
+      // This batch's figures sorted into the index now, not all of them at the first lookup.
+      next.figureIndex.settle();
       this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
       report?.(this.state);
     }
