@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
+import type { SourceLoader } from '../node/inThreadLoader';
 import type { Backcheck } from '../core/service';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Lang, SeveritySetting } from '../core/types';
@@ -29,6 +30,11 @@ export class DraftDiagnostics implements vscode.Disposable {
    * a key still being typed); findingsFor() keeps them all.
    */
   visibleFindings: (uri: vscode.Uri, findings: Finding[]) => Finding[] = (_uri, findings) => findings;
+  /**
+   * Analyses a draft off this thread (the sources' worker, host.ts), where the host has one:
+   * a 10,000-word draft's analysis is one block of the event loop longer than typing tolerates.
+   */
+  analyzeElsewhere: SourceLoader['analyze'];
   /** Files outside the drafts the writer asked to check ("Check This File Against Sources…"). */
   private readonly requested = new Set<string>();
 
@@ -112,9 +118,14 @@ export class DraftDiagnostics implements vscode.Disposable {
   async prepareOpenDrafts(): Promise<void> {
     for (const doc of vscode.workspace.textDocuments) {
       if (!this.isDraft(doc)) continue;
-      await nextTask();
+      const text = doc.getText();
+      const analysed = await this.analyzeElsewhere?.(text, this.draftOptions());
       if (doc.isClosed) continue;
-      this.draftOf(doc);
+      if (analysed) this.backcheck.adopt(text, this.draftOptions(), analysed);
+      else {
+        await nextTask();
+        this.draftOf(doc);
+      }
       await nextTask();
       if (!doc.isClosed) this.backcheck.verdicts(doc.getText(), this.draftOptions());
     }
