@@ -183,8 +183,6 @@ export class SourceWorkspace implements vscode.Disposable {
       const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
       if (generation !== this.generation) return;
       await addInSlices(next, loaded);
-      // This batch's figures sorted into the index now, not all of them at the first lookup.
-      next.figureIndex.settle();
       this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
       report?.(this.state);
     }

@@ -20,18 +20,22 @@ export interface FigureMatch {
  */
 export class FigureIndex {
   private readonly buckets = new Map<string, LocatedFigure[]>();
-  /**
-   * How many entries at the front of each bucket are in order; those after them were appended
-   * since, and are sorted and merged in at the next lookup (or settle()). A merge costs the
-   * bucket's length once, where inserting each new entry in place would cost it per entry.
-   */
-  private readonly sortedLength = new Map<LocatedFigure[], number>();
+  /** Buckets added to since they were last sorted: only these are sorted again. */
+  private readonly unsorted = new Set<LocatedFigure[]>();
 
   add(located: LocatedFigure): void {
     const key = bucketKey(located.figure);
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
-    bucket.push(located);
+    if (bucket.length === 0 || this.unsorted.has(bucket)) {
+      // Building: append, and sort once when the bucket is first looked up.
+      bucket.push(located);
+      this.unsorted.add(bucket);
+    } else {
+      // A sorted bucket (a source changed after the index was in use): insert in place, after
+      // any equal value, where a stable sort of the appended entry would put it.
+      bucket.splice(upperBound(bucket, lookupValue(located.figure)), 0, located);
+    }
   }
 
   /**
@@ -49,27 +53,11 @@ export class FigureIndex {
     for (const [key, gone] of byBucket) {
       const bucket = this.buckets.get(key);
       if (!bucket) continue;
-      // In place, keeping order: the sorted front stays sorted, only shorter.
-      const sorted = this.sortedLength.get(bucket) ?? 0;
+      // In place, keeping order: a sorted bucket stays sorted.
       let kept = 0;
-      let keptSorted = 0;
-      for (let i = 0; i < bucket.length; i++) {
-        if (gone.has(bucket[i])) continue;
-        if (i < sorted) keptSorted++;
-        bucket[kept++] = bucket[i];
-      }
+      for (const entry of bucket) if (!gone.has(entry)) bucket[kept++] = entry;
       bucket.length = kept;
-      this.sortedLength.set(bucket, keptSorted);
     }
-  }
-
-  /**
-   * Sorts in what was added since the last lookup, in every bucket. A host that adds sources in
-   * batches (the extension's load) calls it after each batch, so the work is spread over the
-   * batches instead of falling on the first lookup after the last one.
-   */
-  settle(): void {
-    for (const bucket of this.buckets.values()) this.sortIn(bucket);
   }
 
   /**
@@ -110,15 +98,8 @@ export class FigureIndex {
 
   private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
     const bucket = this.buckets.get(bucketKey(like)) ?? [];
-    this.sortIn(bucket);
+    if (this.unsorted.delete(bucket)) sortByValue(bucket);
     return bucket;
-  }
-
-  private sortIn(bucket: LocatedFigure[]): void {
-    const sorted = this.sortedLength.get(bucket) ?? 0;
-    if (sorted === bucket.length) return;
-    mergeAppended(bucket, sorted);
-    this.sortedLength.set(bucket, bucket.length);
   }
 }
 
@@ -155,32 +136,13 @@ function sortByValue(bucket: LocatedFigure[]): void {
   for (let i = 0; i < keyed.length; i++) bucket[i] = keyed[i].entry;
 }
 
-/**
- * Sorts the entries after `sorted` and merges them with the sorted front, stably: an equal value
- * keeps the earlier-added entry first, as one stable sort of the whole bucket would.
- */
-function mergeAppended(bucket: LocatedFigure[], sorted: number): void {
-  const tail = bucket.slice(sorted);
-  sortByValue(tail);
-  if (sorted === 0) {
-    for (let i = 0; i < tail.length; i++) bucket[i] = tail[i];
-    return;
+function upperBound(bucket: LocatedFigure[], value: number): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lookupValue(bucket[mid].figure) <= value) lo = mid + 1;
+    else hi = mid;
   }
-  const head = bucket.slice(0, sorted);
-  let h = 0;
-  let t = 0;
-  let out = 0;
-  let headValue = lookupValue(head[0].figure);
-  let tailValue = lookupValue(tail[0].figure);
-  while (h < head.length && t < tail.length) {
-    if (tailValue < headValue) {
-      bucket[out++] = tail[t++];
-      if (t < tail.length) tailValue = lookupValue(tail[t].figure);
-    } else {
-      bucket[out++] = head[h++];
-      if (h < head.length) headValue = lookupValue(head[h].figure);
-    }
-  }
-  while (h < head.length) bucket[out++] = head[h++];
-  while (t < tail.length) bucket[out++] = tail[t++];
+  return lo;
 }
