@@ -160,7 +160,8 @@ export class SourceWorkspace implements vscode.Disposable {
     for (const file of special) next.setUnreadable(file.path, file.reason);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
-    await this.prepareDrafts();
+    // A failure here costs only speed: the lint the announcement sets off analyses the drafts itself.
+    await this.prepareDrafts().catch((error: Error) => this.log.warn(`drafts not prepared ahead of the lint: ${error.message}`));
     if (generation !== this.generation) return;
     this.updates++;
     this.updateSizes.push(uris.length);
