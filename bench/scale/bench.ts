@@ -9,6 +9,8 @@
  *   npm run bench -- --json                for machines
  *   options: --rounds N (whole-process runs, 3), --edits N (keystrokes, 20), --runs N (other rows, 5),
  *            --seed N (15), --keep (leave the corpus folders in the temp dir), --save FILE (the JSON too)
+ *   extension rows, inside a real VS Code (bench/vscode/): --vscode-sizes 1000,10000 (those of --sizes
+ *            that are listed; default 1000,10000), --no-vscode to skip them (they then read n/a)
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ import { loadNow, machine } from './machine';
 import { ms, notYet, type Row } from './row';
 import { growthOf, markdownReport, type Report } from './table';
 import { removeScaleCorpus, writeScaleCorpus } from './writeCorpus';
+import { extensionRows, measureInVsCode } from '../vscode/extensionRows';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +36,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '15' },
     keep: { type: 'boolean', default: false },
     save: { type: 'string' },
+    'vscode-sizes': { type: 'string', default: '1000,10000' },
+    'no-vscode': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -41,7 +46,19 @@ const seed = Number(values.seed);
 const progress = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
 /** Rows in the order of issue 15's table, each size together. */
-const ORDER = ['cli-vs-markdownlint', 'index-throughput', 'cli-cold', 'cli-warm', 'relint-keystroke', 'one-quotation', 'source-changed', 'is-source', 'completion'];
+const ORDER = ['cli-vs-markdownlint', 'index-throughput', 'cli-cold', 'cli-warm', 'relint-keystroke', 'one-quotation', 'source-changed', 'is-source', 'completion',
+  'extension-activation', 'extension-event-loop', 'extension-load-end', 'extension-completion', 'extension-hover'];
+/** The sizes measured inside VS Code too: a VS Code run of 10,000 sources takes minutes. */
+const vscodeSizes = values['no-vscode'] ? [] : values['vscode-sizes'].split(',').map((s) => Number(s.trim())).filter((s) => sizes.includes(s));
+
+/** The extension rows when no VS Code run was asked for: listed, saying why they are empty. */
+function skippedExtensionRows(why: string): Row[] {
+  return [
+    notYet('extension-activation', 'extension: activation time', why, '—'),
+    notYet('extension-event-loop', 'extension: longest event-loop block while indexing', why, '≤ 50 ms, progress shown'),
+    notYet('extension-completion', 'extension: completion latency after `[@`', why, '≤ 50 ms'),
+  ];
+}
 
 async function main(): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
@@ -62,6 +79,7 @@ async function main(): Promise<void> {
       rows.push(...cliRows(root, corpus.draft.path, size, Number(values.rounds)));
       progress(`${size} sources: in-process rows`);
       rows.push(...inProcessRows(corpus, { edits: Number(values.edits), runs: Number(values.runs) }));
+      if (vscodeSizes.includes(size)) rows.push(...extensionRows(size, await measureInVsCode(corpus, { calls: Number(values.edits), progress })));
     } finally {
       if (!values.keep) await removeScaleCorpus(root);
     }
@@ -76,9 +94,7 @@ async function main(): Promise<void> {
       peer: { name: 'markdownlint', value: previous.theirs.ms, text: ms(previous.theirs.ms) }, ratio: previous.ours.ms / previous.theirs.ms,
       target: '—',
     },
-    notYet('extension-activation', 'extension: activation time', 'n/a (not measured yet: needs the VS Code harness)', '—'),
-    notYet('extension-event-loop', 'extension: longest event-loop block while indexing 10,000 sources', 'n/a (not measured yet: needs the VS Code harness)', '≤ 50 ms, progress shown'),
-    notYet('extension-completion', 'extension: completion latency after `[@`', 'n/a (not measured yet: needs the VS Code harness)', '≤ 50 ms'),
+    ...(vscodeSizes.length > 0 ? [] : skippedExtensionRows(values['no-vscode'] ? 'n/a (--no-vscode)' : 'n/a (no size of --vscode-sizes in --sizes)')),
   );
   host.loadEnd = loadNow();
   const report: Report = { date, machine: host, corpus: { seed, sizes, meanSourceBytes, draftWords },

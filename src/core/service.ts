@@ -45,7 +45,7 @@ export class Backcheck {
   /** The analysed draft of `text`: computed on the first request, then shared. */
   analyze(text: string, options: DraftOptions = {}): Draft {
     const langKey = options.lang ?? '';
-    let byText = this.drafts.get(langKey);
+    const byText = this.drafts.get(langKey);
     const known = byText?.get(text);
     if (known) {
       // Most recently used last, so the one dropped is the one longest unasked for.
@@ -55,9 +55,27 @@ export class Backcheck {
     }
     const draft = analyzeDraft(text, options);
     this.analyses++;
+    this.keep(langKey, text, draft);
+    return draft;
+  }
+
+  private keep(langKey: string, text: string, draft: Draft): void {
+    let byText = this.drafts.get(langKey);
     if (!byText) this.drafts.set(langKey, (byText = new Map()));
     byText.set(text, draft);
     if (++this.kept > KEPT_DRAFTS) this.dropOldest();
+  }
+
+  /**
+   * Takes a draft analysed elsewhere (the extension's worker thread) as the analysis of `text`,
+   * unless it is known already; the text and its line index are this side's own.
+   */
+  adopt(text: string, options: DraftOptions, analysed: Omit<Draft, 'text' | 'lines'>): Draft {
+    const byText = this.drafts.get(options.lang ?? '');
+    const known = byText?.get(text);
+    if (known) return known;
+    const draft: Draft = { ...analysed, text, lines: new LineIndex(text) };
+    this.keep(options.lang ?? '', text, draft);
     return draft;
   }
 

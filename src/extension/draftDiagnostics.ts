@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
+import type { SourceLoader } from '../node/inThreadLoader';
 import type { Backcheck } from '../core/service';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Lang, SeveritySetting } from '../core/types';
@@ -29,6 +30,11 @@ export class DraftDiagnostics implements vscode.Disposable {
    * a key still being typed); findingsFor() keeps them all.
    */
   visibleFindings: (uri: vscode.Uri, findings: Finding[]) => Finding[] = (_uri, findings) => findings;
+  /**
+   * Analyses a draft off this thread (the sources' worker, host.ts), where the host has one:
+   * a 10,000-word draft's analysis is one block of the event loop longer than typing tolerates.
+   */
+  analyzeElsewhere: SourceLoader['analyze'];
   /** Files outside the drafts the writer asked to check ("Check This File Against Sources…"). */
   private readonly requested = new Set<string>();
 
@@ -104,6 +110,28 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.linted.fire(doc);
   }
 
+  /**
+   * Analyses each open draft, then judges its figures against the library, each step a task of
+   * its own, so the lint the load's end sets off reads both from the service's caches: done in
+   * that lint, a 10,000-word draft's first check held the extension host for one long block.
+   */
+  async prepareOpenDrafts(): Promise<void> {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!this.isDraft(doc)) continue;
+      const text = doc.getText();
+      const analysed = await this.analyzeElsewhere?.(text, this.draftOptions());
+      if (doc.isClosed) continue;
+      if (analysed) this.backcheck.adopt(text, this.draftOptions(), analysed);
+      else {
+        await nextTask();
+        this.draftOf(doc);
+      }
+      await nextTask();
+      if (!doc.isClosed) this.backcheck.verdicts(doc.getText(), this.draftOptions());
+    }
+    await nextTask();
+  }
+
   /** The findings for a draft's text with the settings in force. */
   lintText(text: string): Finding[] {
     return this.backcheck.lint(text, { severities: this.severities(), lang: this.lang() });
@@ -170,6 +198,11 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.linted.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+/** Lets the extension host run what waits (typing, other extensions) before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
 }
 
 function lintOn(): 'type' | 'save' {

@@ -44,9 +44,12 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   const log = vscode.window.createOutputChannel('Backcheck', { log: true });
   const backcheck = new Backcheck();
   const settingsReader = new ProjectSettingsReader(log);
-  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, sourceLoaderFor(context));
+  const loader = sourceLoaderFor(context);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, loader);
   const tree = new SourcesTree(backcheck);
   const diagnostics = new DraftDiagnostics(backcheck, workspace);
+  diagnostics.analyzeElsewhere = loader.analyze?.bind(loader);
+  workspace.prepareDrafts = () => diagnostics.prepareOpenDrafts();
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
   const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions());

@@ -4,7 +4,8 @@ import type { Backcheck } from '../core/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { BackcheckConfig } from '../node/config';
 import { DEFAULT_MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../node/sourceFormats';
-import { InThreadSourceLoader, type SourceLoader } from '../node/inThreadLoader';
+import { InThreadSourceLoader, type Loaded, type SourceLoader } from '../node/inThreadLoader';
+import { citationCompletions } from '../core/features/completions';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 import { globBase, globWithin } from './folderScan';
 import { specialFiles } from './host';
@@ -62,6 +63,11 @@ export class SourceWorkspace implements vscode.Disposable {
   eventsSeen = 0;
   /** New folders scanned for sources (tests read it). */
   foldersScanned = 0;
+  /**
+   * Run once a load's library is in use, before the load is announced: the extension analyses
+   * the open drafts here a step at a time, so the lint the announcement sets off finds it done.
+   */
+  prepareDrafts: () => Promise<void> = async () => undefined;
 
   constructor(
     private readonly backcheck: Backcheck,
@@ -154,21 +160,10 @@ export class SourceWorkspace implements vscode.Disposable {
     const special = pattern?.baseUri.scheme === 'file' ? await specialFiles(pattern.baseUri.fsPath, pattern.pattern) : [];
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
-    const next = new SourceLibrary();
+    const next = libraryIndexedAsItGrows();
     const report = uris.length > 0 ? this.windowProgress() : undefined;
     try {
-      for (let i = 0; i < uris.length; i += BATCH) {
-        const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readSource(uri, maxSourceBytes(this.settings?.config))));
-        if (generation !== this.generation) return;
-        const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
-        if (generation !== this.generation) return;
-        for (const source of loaded) {
-          if ('reason' in source) next.setUnreadable(source.path, source);
-          else next.setSource(source);
-        }
-        this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
-        report?.(this.state);
-      }
+      await this.readInto(next, uris, generation, report);
     } finally {
       report?.(undefined);
     }
@@ -176,6 +171,9 @@ export class SourceWorkspace implements vscode.Disposable {
     for (const file of special) next.setUnreadable(file.path, file);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
+    // A failure here costs only speed: the lint the announcement sets off analyses the drafts itself.
+    await this.prepareDrafts().catch((error: Error) => this.log.warn(`drafts not prepared ahead of the lint: ${error.message}`));
+    if (generation !== this.generation) return;
     this.updates++;
     this.updateSizes.push(uris.length);
     this.log.info(`loaded ${next.size} sources (${next.unreadable.length} unreadable, ${this.loader.where}) from ${this.describeLocation()}`);
@@ -183,6 +181,23 @@ export class SourceWorkspace implements vscode.Disposable {
     this.watch();
     this.setState({ kind: 'ready' });
     this.changed.fire();
+  }
+
+  /**
+   * Reads and loads every file into `next`, a batch at a time. The settings are looked up once
+   * per load: asked per file, they cost the event loop about a millisecond each.
+   */
+  private async readInto(next: SourceLibrary, uris: vscode.Uri[], generation: number, report: ((state: WorkspaceState) => void) | undefined): Promise<void> {
+    const maxBytes = maxSourceBytes(this.settings?.config);
+    for (let i = 0; i < uris.length; i += BATCH) {
+      const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readSource(uri, maxBytes)));
+      if (generation !== this.generation) return;
+      const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
+      if (generation !== this.generation) return;
+      await addInSlices(next, loaded);
+      this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
+      report?.(this.state);
+    }
   }
 
   /** "sources/**\/*.txt (from .backcheckrc.json)": the pattern in use and where it came from. */
@@ -297,7 +312,8 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation || this.pending.size === 0) return;
     const batch = [...this.pending.entries()];
     this.pending.clear();
-    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.loadOne(change)] as const));
+    const maxBytes = maxSourceBytes(this.settings?.config);
+    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.loadOne(change, maxBytes)] as const));
     if (generation !== this.generation) return;
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
@@ -312,8 +328,8 @@ export class SourceWorkspace implements vscode.Disposable {
   }
 
   /** One changed file, read and loaded (in the worker, when there is one). */
-  private async loadOne(uri: vscode.Uri) {
-    const file = await this.readSource(uri, maxSourceBytes(this.settings?.config));
+  private async loadOne(uri: vscode.Uri, maxBytes: number) {
+    const file = await this.readSource(uri, maxBytes);
     return 'reason' in file ? file : this.loader.load(file);
   }
 
@@ -335,6 +351,34 @@ async function sourcesIn(folder: vscode.Uri, pattern: vscode.RelativePattern, ma
   // A pattern whose matches in the folder its shape does not tell: search it all, keep those inside.
   const inside = `${folder.path}/`;
   return (await vscode.workspace.findFiles(pattern, EXCLUDED)).filter((uri) => uri.path.startsWith(inside)).slice(0, max);
+}
+
+/** How long the event loop is held while sources are put into the library, before it yields. */
+const SLICE_MS = 8;
+
+/**
+ * A library whose indexes (all figures, quotations, completion's passage terms) exist before
+ * any source is added, so each source is indexed as it arrives: built on first use instead, they
+ * would index every source at once in the first lint or completion after the load.
+ */
+function libraryIndexedAsItGrows(): SourceLibrary {
+  const library = new SourceLibrary();
+  void library.figureIndex;
+  library.containsQuote('');
+  citationCompletions('[@', 2, library);
+  return library;
+}
+
+/** Adds loaded sources to the library, yielding to other events whenever a slice is used up. */
+async function addInSlices(library: SourceLibrary, loaded: Loaded[]): Promise<void> {
+  let sliceStart = Date.now();
+  for (const source of loaded) {
+    if ('reason' in source) library.setUnreadable(source.path, source);
+    else library.setSource(source);
+    if (Date.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resume) => setTimeout(resume, 0));
+    sliceStart = Date.now();
+  }
 }
 
 function patternKey(pattern: vscode.RelativePattern | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import type { Draft, DraftOptions } from '../core/draft';
 import { isUnreadable, loadSource } from '../core/sources/loadSource';
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Source, SourceFile, UnreadableSource } from '../core/sources/source';
@@ -12,6 +13,12 @@ export interface SourceLoader {
   load(file: SourceFile): Promise<Loaded>;
   /** Writes the persistent cache, if the loader keeps one. */
   save(): Promise<boolean>;
+  /**
+   * A draft's analysis done where the sources are loaded, when that is another thread: without
+   * its `text` and `lines`, which the caller has (the text) or rebuilds cheaply (the line index).
+   * Undefined when the loader has no thread of its own or the analysis failed there.
+   */
+  analyze?(text: string, options: DraftOptions): Promise<Omit<Draft, 'text' | 'lines'> | undefined>;
   /** Where the work is done, for the log: 'worker' or 'in-thread'. */
   readonly where: 'worker' | 'in-thread';
   dispose(): void;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 
+import type { Draft, DraftOptions } from '../core/draft';
 import type { SourceFile } from '../core/sources/source';
 import type { Loaded, SourceLoader } from './inThreadLoader';
 
@@ -44,6 +45,12 @@ export class WorkerSourceLoader implements SourceLoader {
     if (!this.worker) return this.fallback.load(file);
     const answer = (await this.ask({ file })) as { loaded?: Loaded } | undefined;
     return answer?.loaded ?? this.fallback.load(file);
+  }
+
+  async analyze(text: string, options: DraftOptions): Promise<Omit<Draft, 'text' | 'lines'> | undefined> {
+    if (!this.worker) return undefined;
+    const answer = (await this.ask({ analyze: { text, options } })) as { draft?: Omit<Draft, 'text' | 'lines'> } | undefined;
+    return answer?.draft;
   }
 
   async save(): Promise<boolean> {

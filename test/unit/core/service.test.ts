@@ -63,3 +63,26 @@ describe('Backcheck service: one analysed draft per document version', () => {
     assert.equal(new CancellationSource().token.isCancellationRequested, false);
   });
 });
+
+describe('Backcheck service: a draft analysed elsewhere (the extension worker thread)', () => {
+  it('adopts it as the analysis of the text: the same findings, no analysis of its own', () => {
+    const text = 'Some 4,500 residents were moved [@flood]. The dikes cost 13 million euros.\n';
+    const local = withSources().lint(text, { lang: 'en' });
+    const backcheck = withSources();
+    // What the worker sends: a structured clone, without the text and the line index.
+    const { text: _text, lines: _lines, ...sent } = structuredClone(new Backcheck().analyze(text, { lang: 'en' }));
+    const adopted = backcheck.adopt(text, { lang: 'en' }, sent);
+    assert.deepEqual(backcheck.lint(text, { lang: 'en' }), local);
+    assert.equal(backcheck.analyze(text, { lang: 'en' }), adopted);
+    assert.equal(backcheck.analyses, 0);
+    assert.deepEqual(adopted.lines.rangeOf({ start: 0, end: 4 }), { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
+  });
+
+  it('keeps the analysis it has of the text rather than one sent later', () => {
+    const backcheck = withSources();
+    const text = 'Some 4,500 residents were moved [@flood].\n';
+    const own = backcheck.analyze(text, { lang: 'en' });
+    const { text: _text, lines: _lines, ...sent } = structuredClone(own);
+    assert.equal(backcheck.adopt(text, { lang: 'en' }, sent), own);
+  });
+});

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { analyzeDraft } from '../../../src/core/draft';
 import { loadSource } from '../../../src/core/sources/loadSource';
 import { InThreadSourceLoader, WorkerSourceLoader } from '../../../src/node/sourceLoader';
 
@@ -28,6 +29,20 @@ describe('source loaders (the extension\'s worker thread and its fallback)', () 
     } finally {
       loader.dispose();
     }
+  });
+
+  it('analyses a draft in the worker as this thread would, without its text and line index', async function () {
+    if (!existsSync(workerBundle)) this.skip();
+    const loader = new WorkerSourceLoader(workerBundle, {}, new InThreadSourceLoader());
+    const text = 'About 4,500 residents were moved [@flood]. The dikes cost 13 million euros.\n';
+    try {
+      const { text: _text, lines: _lines, ...here } = analyzeDraft(text, {});
+      assert.deepEqual(await loader.analyze(text, {}), here);
+    } finally {
+      loader.dispose();
+    }
+    // Without a worker there is nothing to analyse it elsewhere: the caller analyses it itself.
+    assert.equal(await loader.analyze(text, {}), undefined);
   });
 
   it('falls back to this thread when the worker dies, losing no load', async () => {
