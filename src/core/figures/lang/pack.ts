@@ -150,6 +150,11 @@ export interface LanguagePack {
     of?: string;
     /** "half a litre": an article may follow the fraction, and a hyphen join it ("quarter-litre"). */
     articleAfterFraction: boolean;
+    /**
+     * "a year and a half": the words after one duration unit that add half of it. A single
+     * duration ("a year ago") is no figure, but one and a half of it is a length a writer states.
+     */
+    andAHalf?: string;
   };
 
   // Figures
