@@ -231,6 +231,11 @@ export interface LanguagePack {
     ageBefore?: readonly string[];
     /** People an age follows between commas: "a boy, 16, was" (names are told by their capital). */
     ageNouns?: readonly string[];
+    /**
+     * Words before a noun that make "noun, N," an appositive age whatever the noun ("The
+     * developer, 58, said", "Its manager, 61, was"): a determiner, then the one word, then the age.
+     */
+    ageDeterminers?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */

@@ -47,7 +47,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'boy', 'girl', 'man', 'woman', 'son', 'daughter', 'driver', 'victim', 'teenager', 'defendant', 'mother', 'father', 'pensioner', 'student',
     'child', 'rider', 'player', 'runner', 'nurse', 'officer', 'pupil', 'resident', 'passenger', 'cyclist', 'pedestrian', 'husband', 'wife',
   ],
-  ageBefore: ['aged', 'age of', 'ages of', 'aged between', 'between the ages of'],
+  ageBefore: [
+    'aged', 'age of', 'ages of', 'aged between', 'between the ages of',
+    // "the retirement age to 66", "their average age is 51.2": the age word, then a verb or "to".
+    'age to', 'age is', 'age was', 'age rises to', 'age rose to', 'age will rise to', 'age of about',
+  ],
+  ageDeterminers: ['the', 'its', 'his', 'her', 'their', 'our'],
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
   points: {
