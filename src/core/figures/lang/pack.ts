@@ -90,6 +90,11 @@ export interface LanguagePack {
   currencyNamesAfterScale?: Readonly<Record<string, string>>;
   /** "dozen", "Dutzend": a count of twelve (or a score of twenty). */
   dozens: Readonly<Record<string, number>>;
+  /**
+   * Dozen words that multiply only a number in words ("four score"): after digits they are the
+   * noun they also are ("her 2021 score").
+   */
+  dozensAfterWordsOnly?: readonly string[];
   /** Fraction words: "half", "thirds", "Drittel", "quart". */
   fractions: Readonly<Record<string, number>>;
   /** The word that joins the parts of a number or measure: "and", "und", "et". */

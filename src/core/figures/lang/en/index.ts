@@ -30,6 +30,7 @@ export const en: LanguagePack = {
     withDecimals: { b: 1e9, B: 1e9, G: 1e9 },
   },
   dozens: EN_DOZEN,
+  dozensAfterWordsOnly: ['score'],
   fractions: EN_FRACTIONS,
   and: 'and',
   readAndFraction,
