@@ -243,6 +243,11 @@ export interface LanguagePack {
     ageDeterminers?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
+    /**
+     * Words that open a range ("between ten and 12 years"): after one, both ends are of one unit
+     * even when one is in words and one in digits ("eight to 10 feet" alone may be a count and a length).
+     */
+    rangeOpeners?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */
     decadeSuffixes?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */

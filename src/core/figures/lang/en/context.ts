@@ -58,6 +58,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   ageDeterminers: ['the', 'its', 'his', 'her', 'their', 'our'],
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
+  rangeOpeners: ['between'],
   points: {
     words: ['points', 'point'],
     pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],
