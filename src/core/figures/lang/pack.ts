@@ -254,5 +254,11 @@ export interface LanguagePack {
     degreesAreCelsius?: boolean;
     /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */
     points?: { words: readonly string[]; pollWords: readonly string[] };
+    /**
+     * Days counted as occasions ("on 23 days", "96 days of hearings"): the words before the number,
+     * the joint after the unit, the determiners after it that make a deadline instead ("30 days
+     * of the ruling"), and words before the number that keep a length ("within", "for").
+     */
+    daysCounted?: { before: readonly string[]; of: string; determiners: readonly string[]; notAfter: readonly string[] };
   };
 }

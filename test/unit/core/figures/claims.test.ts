@@ -147,6 +147,13 @@ describe('figures as claims: kinds that never match each other', () => {
     ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
     ['£0.27', 'en', 'Strom kostet 27 Pence pro Kilowattstunde.', 'de', 'converted'],
     ['0,27 euro', 'fr', 'Power costs 27p a unit.', 'en', undefined],
+    // Days counted as occasions are a number of days, either way round, and never another count.
+    ['96 days of hearings', 'en', 'An 96 Verhandlungstagen wurden Zeugen gehört.', 'de', 'exact'],
+    ['an 23 Tagen', 'de', 'Prices fell below zero on 23 days in March.', 'en', 'exact'],
+    ['23 jours', 'fr', 'Prices fell below zero on 23 days in March.', 'en', 'exact'],
+    ['on 23 days', 'en', 'Le chantier a duré 23 jours.', 'fr', 'exact'],
+    ['on 24 days', 'en', 'Le chantier a duré 23 jours.', 'fr', undefined],
+    ['23 Tage', 'de', 'A crowd of 23 people came.', 'en', undefined],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],

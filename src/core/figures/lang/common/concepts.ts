@@ -34,6 +34,12 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
 /** The age of a person is no count and no duration: it matches only another age. */
 export const AGE = 'age';
 
+/**
+ * Days counted as occasions ("on 23 days", "an 96 Verhandlungstagen"): a count of days, which
+ * another writer gives as a number of days ("23 Tagen") and matches it as such.
+ */
+export const DAY = 'day';
+
 /** Whoever is a person: years of a person are an age ("un homme de 69 ans"). */
 export const PERSON = 'person';
 

@@ -59,6 +59,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
   rangeOpeners: ['between'],
+  daysCounted: {
+    before: ['on'],
+    of: 'of',
+    determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'each', 'every', 'receiving', 'being'],
+    notAfter: ['within', 'in', 'after', 'last', 'past', 'next', 'first'],
+  },
   points: {
     words: ['points', 'point'],
     pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],
