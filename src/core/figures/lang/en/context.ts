@@ -30,7 +30,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   ],
   weatherAfter: ['warmer', 'colder', 'cooler', 'hotter', 'higher', 'lower'],
   setPhrases: [
-    '{one} of the *est', '{one} of the most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
+    '{one} of the *est', '{one} of the most', '{one} of the * *est', '{one} of the * most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
     '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',
     '{one} by one', '{one} or two', '{one} or another',
     // "number nine on his shirt", "a number one hit": a name, no count.
