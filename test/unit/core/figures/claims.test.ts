@@ -154,6 +154,9 @@ describe('figures as claims: kinds that never match each other', () => {
     ['on 23 days', 'en', 'Le chantier a duré 23 jours.', 'fr', 'exact'],
     ['on 24 days', 'en', 'Le chantier a duré 23 jours.', 'fr', undefined],
     ['23 Tage', 'de', 'A crowd of 23 people came.', 'en', undefined],
+    // The starters of a race: "coureurs" are riders on a bike and runners on foot.
+    ['Three riders abandoned', 'en', "l'abandon de trois coureurs", 'fr', 'exact'],
+    ['Three riders abandoned', 'en', 'trois voitures', 'fr', undefined],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],

@@ -29,6 +29,8 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   // One voter, one vote: "12,6 points des voix" and "12,6 Prozentpunkte gegenüber der Wahl"
   // (Wahl, Wähler: the voters' concept), "40 % des électeurs" and "40 percent of the vote".
   ['vote', 'voter'],
+  // A race's starters: French says "coureurs" of cyclists and runners alike, English "riders" of the first.
+  ['rider', 'runner'],
 ];
 
 /** The age of a person is no count and no duration: it matches only another age. */
