@@ -21,7 +21,7 @@ import { AGE, DAY, sameCount } from './lang/common/concepts';
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
   if (figure.kind === 'ordinal') return undefined;
-  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure);
+  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure) && !strictlyPast(figure, c.figure);
   // Past double precision a value is no longer the number written ("1" and 400 digits, Infinity):
   // such a number matches only the same digits as written, never by rounding or conversion.
   const written = digitsBeyondDouble(figure);
@@ -70,6 +70,16 @@ export function subjectsAgree(a: Figure, b: Figure): boolean {
 function boundsAgree(a: Figure, b: Figure): boolean {
   const sides = [boundSide(a), boundSide(b)];
   return !(sides.includes('above') && sides.includes('below'));
+}
+
+/**
+ * A strict bound excludes its own number: "more than €375,000" is not the "375 000 euros" of a
+ * maximum, "fewer than 20" not "20". Only the same bound says it ("mehr als 120" for "more than
+ * 120"); "at least 20" or "about 20" in the source does not.
+ */
+function strictlyPast(draft: Figure, source: Figure): boolean {
+  if (!draft.strictBound) return false;
+  return source.hedge !== draft.hedge && Math.abs(source.value) === Math.abs(draft.value);
 }
 
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */

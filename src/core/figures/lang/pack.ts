@@ -164,6 +164,13 @@ export interface LanguagePack {
 
   // Figures
   hedges: ReadonlyArray<[forms: string[], hedge: Hedge]>;
+  /**
+   * Hedge forms that exclude their number ("more than", "fewer than"; not "over", which also
+   * says "amounting to": "a package over $1.2 trillion"), and the words before such a form that
+   * make it a comparison whose figure is the point compared with ("8 percent fewer than ten
+   * years ago"), as digits before it do ("25 more than 2021").
+   */
+  strictHedges?: { forms: readonly string[]; comparedAfter: readonly string[] };
   months: Readonly<Record<string, number>>;
   /** Month names that are also words ("may", "march"): a month only when capitalized. */
   monthsAlsoWords: readonly string[];

@@ -157,6 +157,12 @@ describe('figures as claims: kinds that never match each other', () => {
     // The starters of a race: "coureurs" are riders on a bike and runners on foot.
     ['Three riders abandoned', 'en', "l'abandon de trois coureurs", 'fr', 'exact'],
     ['Three riders abandoned', 'en', 'trois voitures', 'fr', undefined],
+    // A strict bound excludes its own number; "over" may say "amounting to" and does not.
+    ['more than €375,000', 'en', 'La peine maximale est de 375 000 euros.', 'fr', undefined],
+    ['more than 120 homes', 'en', 'Der Sturm zerstörte 120 Wohnungen.', 'de', undefined],
+    ['more than 120 homes', 'en', 'Mehr als 120 Wohnungen wurden zerstört.', 'de', 'exact'],
+    ['more than 120 homes', 'en', 'Der Sturm zerstörte 123 Wohnungen.', 'de', 'rounded'],
+    ['a deal over €1.2 billion', 'en', 'Das Paket umfasst 1,2 Milliarden Euro.', 'de', 'exact'],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],

@@ -87,6 +87,10 @@ export const en: LanguagePack = {
     [['at most', 'no more than', 'not more than'], 'at-most'],
     [['exactly', 'precisely'], 'exactly'],
   ],
+  strictHedges: {
+    forms: ['more than', 'fewer than', 'less than', 'greater than', 'in excess of'],
+    comparedAfter: ['percent', 'per cent', 'points', 'times', 'more', 'fewer', 'less', 'much', 'far', 'no', 'not'],
+  },
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
