@@ -209,7 +209,12 @@ export interface LanguagePack {
   // Context words (see context/)
   context: {
     /** "the one", "which one": "one" is a pronoun. */
-    pronounOne?: { word: string; before: readonly string[] };
+    /**
+     * "the one you mentioned": the word and the words before it that make it a pronoun; `ofAfter`
+     * are words of those that are also conjunctions, with the joint after "one" that makes it a
+     * number again ("found that one of the wounds": one wound).
+     */
+    pronounOne?: { word: string; before: readonly string[]; conjunctions?: readonly string[]; of?: string };
     /** Words that name a place in a series before its number ("Article 5", "Absatz 2"). */
     labelsBefore: readonly string[];
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */

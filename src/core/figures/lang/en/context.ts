@@ -5,6 +5,8 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   pronounOne: {
     word: 'one',
     before: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'other', 'same', 'last', 'next', 'first', 'new', 'old', 'right', 'wrong', 'little', 'big'],
+    conjunctions: ['that'],
+    of: 'of',
   },
   labelsBefore: [
     'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
