@@ -59,6 +59,11 @@ export interface Figure {
   kind: FigureKind;
   lang: Lang;
   hedge?: Hedge;
+  /**
+   * The hedge is a strict bound that excludes its own number ("more than 375,000" is not
+   * 375,000), where the pack says so of the form written (pack `strictHedges`).
+   */
+  strictBound?: true;
   /** The noun the figure counts when one follows ("76,000 people" -> "people"). */
   noun?: string;
   /**

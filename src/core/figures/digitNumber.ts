@@ -37,7 +37,7 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, pack, scale.last);
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
-  const dozen = next ? pack.dozens[bare(next.text)] : undefined;
+  const dozen = next && !pack.dozensAfterWordsOnly?.includes(bare(next.text)) ? pack.dozens[bare(next.text)] : undefined;
   if (next && dozen && skipGap(text, end) > end) {
     end = wordEnd(next);
     return { start: at, end, value: value * dozen, digits: true };

@@ -2,7 +2,7 @@ import type { Figure, FigureKind } from '../types';
 import { isLetter, isSpace } from './chars';
 import { hedgeBefore } from './hedgeBefore';
 import type { LanguagePack } from './lang/pack';
-import { listRegex, single } from './words';
+import { listRegex, single, wordSet } from './words';
 
 /**
  * A figure from what a reader found: its span and text, its value (cleaned of float noise unless
@@ -14,6 +14,7 @@ export function make(text: string, start: number, end: number, value: number, ki
   if (unit) figure.unit = unit;
   const hedge = hedgeBefore(text, start, pack);
   if (hedge) figure.hedge = hedge.hedge;
+  if (hedge && kind !== 'year' && kind !== 'date' && isStrict(text, hedge.start, start, pack)) figure.strictBound = true;
   if (kind === 'quantity' && text[end] === ' ' && pack.productOf) {
     // "500 grams of strawberries": what a quantity measures follows "of".
     const product = listRegex(single(pack.productOf), String.raw`^ W (\p{L}[\p{L}-]*)`, 'u').exec(text.slice(end, end + 40))?.[1];
@@ -25,6 +26,17 @@ export function make(text: string, start: number, end: number, value: number, ki
     if (noun && (!pack.nounsCapitalized || noun[0] !== noun[0].toLowerCase())) figure.noun = noun;
   }
   return figure;
+}
+
+/**
+ * Is the hedge written from `from` to `to` one of the pack's strict bounds, and no comparison
+ * ("17 percent more than 2015": the figure after it is what is compared with, not a bound)?
+ */
+function isStrict(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  const strict = pack.strictHedges;
+  if (!strict || !wordSet(strict.forms).has(text.slice(from, to).trim().toLowerCase().replace(/\s+/g, ' '))) return false;
+  const before = text.slice(Math.max(0, from - 12), from);
+  return !/\d[\s\u00a0]*$/.test(before) && !listRegex(strict.comparedAfter, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(before);
 }
 
 /** Removes floating-point noise from scaled values (1.2 * 1e6 = 1199999.9999999998). */

@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import { conversionBetween, conversionsInto } from './conversions';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
-import { AGE, sameCount } from './lang/common/concepts';
+import { AGE, DAY, sameCount } from './lang/common/concepts';
 
 /**
  * Finds the source figure a draft figure agrees with, and says how. A figure is a claim: a
@@ -21,7 +21,7 @@ import { AGE, sameCount } from './lang/common/concepts';
  */
 export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | undefined {
   if (figure.kind === 'ordinal') return undefined;
-  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure);
+  const agree = (c: LocatedFigure) => subjectsAgree(figure, c.figure) && boundsAgree(figure, c.figure) && !strictlyPast(figure, c.figure);
   // Past double precision a value is no longer the number written ("1" and 400 digits, Infinity):
   // such a number matches only the same digits as written, never by rounding or conversion.
   const written = digitsBeyondDouble(figure);
@@ -72,6 +72,16 @@ function boundsAgree(a: Figure, b: Figure): boolean {
   return !(sides.includes('above') && sides.includes('below'));
 }
 
+/**
+ * A strict bound excludes its own number: "more than €375,000" is not the "375 000 euros" of a
+ * maximum, "fewer than 20" not "20". Only the same bound says it ("mehr als 120" for "more than
+ * 120"); "at least 20" or "about 20" in the source does not.
+ */
+function strictlyPast(draft: Figure, source: Figure): boolean {
+  if (!draft.strictBound) return false;
+  return source.hedge !== draft.hedge && Math.abs(source.value) === Math.abs(draft.value);
+}
+
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */
 function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
   const key = lookupValue(figure);
@@ -93,12 +103,18 @@ function monthsOfYear(figure: Figure, index: FigureIndex): LocatedFigure[] {
 
 /**
  * Source figures in [low, high] in every bucket the figure may be written in: its own kind and
- * units; an age also as a plain count or a duration in years ("aged 75", "75 Jahre alt"); and a
+ * units; an age also as a plain count or a duration in years ("aged 75", "75 Jahre alt"); days
+ * counted also as a number of days ("on 23 days", "an 23 Tagen"); and a
  * fall ("fell 3.8 percent") as the negative number, or a negative one as a written fall.
  */
 function inWindow(figure: Figure, index: FigureIndex, low: number, high: number): LocatedFigure[] {
   const out: LocatedFigure[] = [];
   for (const like of lookups(figure)) {
+    // A number of days looks among counts only for days counted, not for any count of its value.
+    if (like.subject === DAY && figure.subject !== DAY) {
+      out.push(...index.inRange(like, low, high).filter((c) => c.figure.subject === DAY));
+      continue;
+    }
     for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, low, high, unit));
     if (figure.change === 'fall' && low > 0) for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, -high, -low, unit));
     if (high < 0) for (const unit of sameUnits(like.unit)) out.push(...index.inRange(like, -high, -low, unit).filter((c) => c.figure.change === 'fall'));
@@ -107,6 +123,9 @@ function inWindow(figure: Figure, index: FigureIndex, low: number, high: number)
 }
 
 function lookups(figure: Figure): Figure[] {
+  // Days counted ("on 23 days") and a number of days ("an 23 Tagen") are one claim either way round.
+  if (figure.subject === DAY && figure.kind === 'count') return [figure, { ...figure, kind: 'duration', unit: 'day', subject: undefined }];
+  if (figure.kind === 'duration' && figure.unit === 'day' && figure.subject === undefined) return [figure, { ...figure, kind: 'count', unit: undefined, subject: DAY }];
   if (figure.subject !== AGE) return [figure];
   const asCount: Figure = { ...figure, kind: 'count', unit: undefined };
   const asYears: Figure = { ...figure, kind: 'duration', unit: 'year' };

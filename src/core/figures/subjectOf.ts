@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { AGE, conceptChain, PERSON } from './lang/common/concepts';
+import { AGE, conceptChain, DAY, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
 
 /**
@@ -14,7 +14,8 @@ export function withSubjects(text: string, figures: Figure[], pack: LanguagePack
   const words = pack.concepts;
   let previous: Figure | undefined;
   for (const figure of figures) {
-    if (countsSomething(figure.kind)) {
+    // Days counted (context/daysCounted) are days whatever follows them ("96 days of hearings").
+    if (countsSomething(figure.kind) && figure.subject !== DAY) {
       // An age lead decides; then a noun after the figure; then the age of a list it is in.
       const age = isAge(text, figure, words) || personOfYears(text, figure, pack);
       const named = age ? undefined : namedAfter(text, figure.span.end, pack) ?? (figure.kind === 'percent' ? namedBefore(text, figure.span.start, pack) : undefined);

@@ -51,11 +51,19 @@ export function unitWithoutNumber(text: string, at: number, pack: LanguagePack):
   const weighs = sense !== undefined && ofRe !== undefined && ofRe.test(u![1]);
   const money = weighs ? undefined : currencyAfter(text, end, pack);
   if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
+  if (sense?.kind === 'duration' && article && !fractionWord) return andAHalf(text, end + u![0].length, sense.unit, pack);
   if (!sense || !MEASURES_WITHOUT_NUMBER.has(sense.unit) || u![1].length < 2) return undefined;
   const trailingOf = weighs ? ofRe!.exec(u![1])![0].length : 0;
   return { end: end + u![0].length - trailingOf, value, unit: sense.unit, kind: sense.kind };
 }
 
+/** "a year and a half", "an hour and a half": one and a half of the duration; undefined for "a year" alone. */
+function andAHalf(text: string, unitEnd: number, unit: string, pack: LanguagePack): UnitAmount | undefined {
+  const words = pack.unitLead.andAHalf;
+  if (!words) return undefined;
+  const m = listRegex(single(words), String.raw`^[\s\u00a0]+W(?![\p{L}\p{N}])`, 'iu').exec(text.slice(unitEnd, unitEnd + words.length + 4));
+  return m ? { end: unitEnd + m[0].length, value: 1.5, unit, kind: 'duration' } : undefined;
+}
 
 const LEADS = new WeakMap<LanguagePack, RegExp>();
 /**

@@ -11,8 +11,10 @@ const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
  * "45-Jährige" and never a count of people.
  */
 export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
-  if (figure.kind !== 'count' || figure.unit || !Number.isInteger(figure.value) || figure.value < 0 || figure.value > 125) return;
-  if (!afterAgeWords(text, figure, pack) && !appositive(text, figure, pack)) return;
+  if (figure.kind !== 'count' || figure.unit || figure.value < 0 || figure.value > 125) return;
+  // An average age is written with decimals ("average age is 51.2"); only age words say so.
+  const ageWords = afterAgeWords(text, figure, pack);
+  if (!ageWords && (!Number.isInteger(figure.value) || !appositive(text, figure, pack))) return;
   figure.kind = 'duration';
   figure.unit = 'year';
   delete figure.noun;
@@ -47,5 +49,11 @@ function appositive(text: string, figure: Figure, pack: LanguagePack): boolean {
   let start = comma;
   while (start > 0 && comma - start < 30 && /\p{L}/u.test(text[start - 1])) start--;
   const word = text.slice(start, comma);
-  return word !== '' && (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()));
+  return word !== '' && (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()) || afterDeterminer(text, start, pack));
+}
+
+/** "The developer, 58,": the word before the comma follows a determiner, so it is a noun that names someone. */
+function afterDeterminer(text: string, wordStart: number, pack: LanguagePack): boolean {
+  const words = pack.context.ageDeterminers;
+  return words !== undefined && listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(text.slice(Math.max(0, wordStart - 8), wordStart));
 }

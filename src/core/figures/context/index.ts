@@ -30,6 +30,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },
   { name: 'rangeUnit', decides: '"300 bis 350 Millimeter": the unit after the last number is every number\'s' },
+  { name: 'daysCounted', decides: '"on 23 days", "96 days of hearings" are a count of days, not a length of time' },
   { name: 'moneyOfSentence', decides: '"50.3 billion in net borrowing" after a currency in the sentence is money' },
   { name: 'plainDegrees', decides: '"6 Grad" that is no angle is °C where the language measures in Celsius' },
   { name: 'points', decides: '"a lead of 15 points" in a sentence about votes is percentage points' },

@@ -24,7 +24,7 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
     if (!next || next.span.start !== at + j[0].length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
     // And only a number written as this one is: "eight to 10 feet" may be a count and a length.
-    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && inDigits(figure) === inDigits(next)) {
+    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && (inDigits(figure) === inDigits(next) || opened(text, figure, pack))) {
       adopt(figure, next);
       return;
     }
@@ -41,6 +41,12 @@ function adopt(figure: Figure, last: Figure): void {
     figure.scale = last.scale;
   }
   decided('rangeUnit');
+}
+
+/** "between ten and 12 years": a range opener right before the first number. */
+function opened(text: string, figure: Figure, pack: LanguagePack): boolean {
+  const words = pack.context.rangeOpeners;
+  return words !== undefined && listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(text.slice(Math.max(0, figure.span.start - 12), figure.span.start));
 }
 
 const inDigits = (f: Figure) => /\d/.test(f.text.slice(0, 2));

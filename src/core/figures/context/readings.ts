@@ -3,6 +3,7 @@ import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
 import { dayRangeAt } from './dayRange';
+import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
 import { moneyOfSentence } from './moneyOfSentence';
@@ -39,12 +40,13 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: a duration in parts, an age, the unit of a range, money, Celsius, points, a month's year. */
+/** Settles what a figure measures from its sentence: a duration in parts, an age, the unit of a range, days counted, money, Celsius, points, a month's year. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
   const whole = durationInPartsAt(text, figure.span.start, pack, style, figure);
   if (whole) return whole;
   asAge(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
+  daysCounted(text, figure, pack);
   moneyOfSentence(text, figure, before);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);

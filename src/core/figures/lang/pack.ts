@@ -90,6 +90,11 @@ export interface LanguagePack {
   currencyNamesAfterScale?: Readonly<Record<string, string>>;
   /** "dozen", "Dutzend": a count of twelve (or a score of twenty). */
   dozens: Readonly<Record<string, number>>;
+  /**
+   * Dozen words that multiply only a number in words ("four score"): after digits they are the
+   * noun they also are ("her 2021 score").
+   */
+  dozensAfterWordsOnly?: readonly string[];
   /** Fraction words: "half", "thirds", "Drittel", "quart". */
   fractions: Readonly<Record<string, number>>;
   /** The word that joins the parts of a number or measure: "and", "und", "et". */
@@ -150,10 +155,22 @@ export interface LanguagePack {
     of?: string;
     /** "half a litre": an article may follow the fraction, and a hyphen join it ("quarter-litre"). */
     articleAfterFraction: boolean;
+    /**
+     * "a year and a half": the words after one duration unit that add half of it. A single
+     * duration ("a year ago") is no figure, but one and a half of it is a length a writer states.
+     */
+    andAHalf?: string;
   };
 
   // Figures
   hedges: ReadonlyArray<[forms: string[], hedge: Hedge]>;
+  /**
+   * Hedge forms that exclude their number ("more than", "fewer than"; not "over", which also
+   * says "amounting to": "a package over $1.2 trillion"), and the words before such a form that
+   * make it a comparison whose figure is the point compared with ("8 percent fewer than ten
+   * years ago"), as digits before it do ("25 more than 2021").
+   */
+  strictHedges?: { forms: readonly string[]; comparedAfter: readonly string[] };
   months: Readonly<Record<string, number>>;
   /** Month names that are also words ("may", "march"): a month only when capitalized. */
   monthsAlsoWords: readonly string[];
@@ -192,7 +209,12 @@ export interface LanguagePack {
   // Context words (see context/)
   context: {
     /** "the one", "which one": "one" is a pronoun. */
-    pronounOne?: { word: string; before: readonly string[] };
+    /**
+     * "the one you mentioned": the word and the words before it that make it a pronoun; `ofAfter`
+     * are words of those that are also conjunctions, with the joint after "one" that makes it a
+     * number again ("found that one of the wounds": one wound).
+     */
+    pronounOne?: { word: string; before: readonly string[]; conjunctions?: readonly string[]; of?: string };
     /** Words that name a place in a series before its number ("Article 5", "Absatz 2"). */
     labelsBefore: readonly string[];
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
@@ -226,13 +248,29 @@ export interface LanguagePack {
     ageBefore?: readonly string[];
     /** People an age follows between commas: "a boy, 16, was" (names are told by their capital). */
     ageNouns?: readonly string[];
+    /**
+     * Words before a noun that make "noun, N," an appositive age whatever the noun ("The
+     * developer, 58, said", "Its manager, 61, was"): a determiner, then the one word, then the age.
+     */
+    ageDeterminers?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
+    /**
+     * Words that open a range ("between ten and 12 years"): after one, both ends are of one unit
+     * even when one is in words and one in digits ("eight to 10 feet" alone may be a count and a length).
+     */
+    rangeOpeners?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */
     decadeSuffixes?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;
     /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */
     points?: { words: readonly string[]; pollWords: readonly string[] };
+    /**
+     * Days counted as occasions ("on 23 days", "96 days of hearings"): the words before the number,
+     * the joint after the unit, the determiners after it that make a deadline instead ("30 days
+     * of the ruling"), and words before the number that keep a length ("within", "for").
+     */
+    daysCounted?: { before: readonly string[]; of: string; determiners: readonly string[]; notAfter: readonly string[] };
   };
 }

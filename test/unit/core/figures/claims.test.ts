@@ -149,6 +149,22 @@ describe('figures as claims: kinds that never match each other', () => {
     ['24,16 Cent', 'de', 'Le kilowattheure passera à 0,2516 euro.', 'fr', undefined],
     ['£0.27', 'en', 'Strom kostet 27 Pence pro Kilowattstunde.', 'de', 'converted'],
     ['0,27 euro', 'fr', 'Power costs 27p a unit.', 'en', undefined],
+    // Days counted as occasions are a number of days, either way round, and never another count.
+    ['96 days of hearings', 'en', 'An 96 Verhandlungstagen wurden Zeugen gehört.', 'de', 'exact'],
+    ['an 23 Tagen', 'de', 'Prices fell below zero on 23 days in March.', 'en', 'exact'],
+    ['23 jours', 'fr', 'Prices fell below zero on 23 days in March.', 'en', 'exact'],
+    ['on 23 days', 'en', 'Le chantier a duré 23 jours.', 'fr', 'exact'],
+    ['on 24 days', 'en', 'Le chantier a duré 23 jours.', 'fr', undefined],
+    ['23 Tage', 'de', 'A crowd of 23 people came.', 'en', undefined],
+    // The starters of a race: "coureurs" are riders on a bike and runners on foot.
+    ['Three riders abandoned', 'en', "l'abandon de trois coureurs", 'fr', 'exact'],
+    ['Three riders abandoned', 'en', 'trois voitures', 'fr', undefined],
+    // A strict bound excludes its own number; "over" may say "amounting to" and does not.
+    ['more than €375,000', 'en', 'La peine maximale est de 375 000 euros.', 'fr', undefined],
+    ['more than 120 homes', 'en', 'Der Sturm zerstörte 120 Wohnungen.', 'de', undefined],
+    ['more than 120 homes', 'en', 'Mehr als 120 Wohnungen wurden zerstört.', 'de', 'exact'],
+    ['more than 120 homes', 'en', 'Der Sturm zerstörte 123 Wohnungen.', 'de', 'rounded'],
+    ['a deal over €1.2 billion', 'en', 'Das Paket umfasst 1,2 Milliarden Euro.', 'de', 'exact'],
     // A hedge: "about 10 months" is not eight.
     ['rund zehn Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', undefined],
     ['rund acht Monate nach dem Anschlag', 'de', 'around eight months after the attack', 'en', 'exact'],

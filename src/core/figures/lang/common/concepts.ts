@@ -29,10 +29,18 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   // One voter, one vote: "12,6 points des voix" and "12,6 Prozentpunkte gegenüber der Wahl"
   // (Wahl, Wähler: the voters' concept), "40 % des électeurs" and "40 percent of the vote".
   ['vote', 'voter'],
+  // A race's starters: French says "coureurs" of cyclists and runners alike, English "riders" of the first.
+  ['rider', 'runner'],
 ];
 
 /** The age of a person is no count and no duration: it matches only another age. */
 export const AGE = 'age';
+
+/**
+ * Days counted as occasions ("on 23 days", "an 96 Verhandlungstagen"): a count of days, which
+ * another writer gives as a number of days ("23 Tagen") and matches it as such.
+ */
+export const DAY = 'day';
 
 /** Whoever is a person: years of a person are an age ("un homme de 69 ans"). */
 export const PERSON = 'person';

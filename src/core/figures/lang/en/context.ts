@@ -5,10 +5,14 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   pronounOne: {
     word: 'one',
     before: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'other', 'same', 'last', 'next', 'first', 'new', 'old', 'right', 'wrong', 'little', 'big'],
+    conjunctions: ['that'],
+    of: 'of',
   },
   labelsBefore: [
     'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
     'Proposition', 'Prop.', 'No.', 'Number', 'Room', 'Gate', 'Platform', 'Terminal', 'Apollo', 'Windows', 'iPhone', 'Episode', '§',
+    // "in round 27 of the league": the matchday, as "27e journée" and "27. Spieltag" are.
+    'round', 'Round', 'matchday', 'Matchday',
   ],
   labelWords: [
     'seat', 'seats', 'room', 'rooms', 'apartment', 'flat', 'gate', 'section', 'article', 'form', 'row', 'floor', 'unit', 'suite', 'level',
@@ -28,13 +32,14 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   ],
   weatherAfter: ['warmer', 'colder', 'cooler', 'hotter', 'higher', 'lower'],
   setPhrases: [
-    '{one} of the *est', '{one} of the most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
+    '{one} of the *est', '{one} of the most', '{one} of the * *est', '{one} of the * most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
     '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',
     '{one} by one', '{one} or two', '{one} or another',
     // "number nine on his shirt", "a number one hit": a name, no count.
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
-  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit'],
+  // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen.
+  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of'],
   nameFollowers: ['plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -47,9 +52,21 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'boy', 'girl', 'man', 'woman', 'son', 'daughter', 'driver', 'victim', 'teenager', 'defendant', 'mother', 'father', 'pensioner', 'student',
     'child', 'rider', 'player', 'runner', 'nurse', 'officer', 'pupil', 'resident', 'passenger', 'cyclist', 'pedestrian', 'husband', 'wife',
   ],
-  ageBefore: ['aged', 'age of', 'ages of', 'aged between', 'between the ages of'],
+  ageBefore: [
+    'aged', 'age of', 'ages of', 'aged between', 'between the ages of',
+    // "the retirement age to 66", "their average age is 51.2": the age word, then a verb or "to".
+    'age to', 'age is', 'age was', 'age rises to', 'age rose to', 'age will rise to', 'age of about',
+  ],
+  ageDeterminers: ['the', 'its', 'his', 'her', 'their', 'our'],
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
+  rangeOpeners: ['between'],
+  daysCounted: {
+    before: ['on'],
+    of: 'of',
+    determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'each', 'every', 'receiving', 'being'],
+    notAfter: ['within', 'in', 'after', 'last', 'past', 'next', 'first'],
+  },
   points: {
     words: ['points', 'point'],
     pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],

@@ -30,6 +30,7 @@ export const en: LanguagePack = {
     withDecimals: { b: 1e9, B: 1e9, G: 1e9 },
   },
   dozens: EN_DOZEN,
+  dozensAfterWordsOnly: ['score'],
   fractions: EN_FRACTIONS,
   and: 'and',
   readAndFraction,
@@ -74,6 +75,7 @@ export const en: LanguagePack = {
     fractions: ['half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'hundredth', 'thousandth'],
     of: 'of',
     articleAfterFraction: true,
+    andAHalf: 'and a half',
   },
   hedges: [
     [['more than', 'over', 'above', 'in excess of', 'exceeding', 'greater than', 'higher than'], 'more-than'],
@@ -85,6 +87,10 @@ export const en: LanguagePack = {
     [['at most', 'no more than', 'not more than'], 'at-most'],
     [['exactly', 'precisely'], 'exactly'],
   ],
+  strictHedges: {
+    forms: ['more than', 'fewer than', 'less than', 'greater than', 'in excess of'],
+    comparedAfter: ['percent', 'per cent', 'points', 'times', 'more', 'fewer', 'less', 'much', 'far', 'no', 'not'],
+  },
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
