@@ -25,6 +25,11 @@ export interface FillOptions {
   concurrency?: number;
   token?: CancellationToken;
   cache?: LoadedSourceCache;
+  /**
+   * A source known unchanged without reading its file (a cache that checks the file's stat):
+   * taken as it is, and the file is not read.
+   */
+  unchanged?: (path: string) => Source | undefined;
   /** Called after each source is in the library, with how many are done. */
   progress?: (done: number, total: number) => void;
 }
@@ -39,9 +44,12 @@ export const DEFAULT_READ_CONCURRENCY = 16;
 export async function fillLibrary(library: SourceLibrary, provider: SourceProvider, options: FillOptions = {}): Promise<string[]> {
   const paths = await provider.list(options.token);
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_READ_CONCURRENCY);
-  const reads: Array<Promise<SourceFile | { path: string; reason: string }>> = [];
+  const reads: Array<Promise<SourceFile | { path: string; reason: string } | { unchanged: Source }>> = [];
   const start = (i: number) => {
-    reads[i] = provider.read(paths[i]).catch((error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
+    const unchanged = options.unchanged?.(paths[i]);
+    reads[i] = unchanged
+      ? Promise.resolve({ unchanged })
+      : provider.read(paths[i]).catch((error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
   };
   for (let i = 0; i < Math.min(concurrency, paths.length); i++) start(i);
   for (let i = 0; i < paths.length; i++) {
@@ -49,7 +57,8 @@ export async function fillLibrary(library: SourceLibrary, provider: SourceProvid
     // The window moves on as each read is taken: at most `concurrency` files are held at once.
     if (i + concurrency < paths.length) start(i + concurrency);
     throwIfCancelled(options.token);
-    if ('reason' in file) library.setUnreadable(file.path, file.reason);
+    if ('unchanged' in file) library.setSource(file.unchanged);
+    else if ('reason' in file) library.setUnreadable(file.path, file.reason);
     else addSource(library, file, options.cache);
     options.progress?.(i + 1, paths.length);
   }
