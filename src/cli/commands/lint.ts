@@ -199,6 +199,8 @@ function saveCache(cache: SourceCacheFile, backcheck: Backcheck, io: CommandIo, 
   try {
     cache.save(backcheck.library);
   } catch (error) {
+    // Found writing the index (every source is read then): the run starts again without the cache.
+    if (error instanceof CacheDamaged) throw error;
     io.stderr(`backcheck: ${renderMessage(message('cli.cache.unwritable', { file: cache.file, problem: (error as Error).message }), translate)}\n`);
   }
 }
