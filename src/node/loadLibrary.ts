@@ -1,6 +1,7 @@
 import type { CancellationToken } from '../core/cancellation';
 import { Backcheck } from '../core/service';
 import { fillLibrary } from '../core/sources/provider';
+import { SourceLoaderPool } from './loaderPool';
 import { LocalSourceProvider } from './localSources';
 import type { SourceCacheFile } from './sourceCache';
 import { DEFAULT_MAX_SOURCE_BYTES, type ReadOptions } from './sourceFiles';
@@ -9,6 +10,8 @@ export interface LoadOptions extends ReadOptions {
   /** A persistent cache of loaded sources (`--cache`): read before, written after. */
   cache?: SourceCacheFile;
   token?: CancellationToken;
+  /** The worker bundle to load sources in, one thread a core (the CLI's dist/sourceWorker.js). */
+  workerFile?: string;
 }
 
 /** A Backcheck with every source under `patterns` loaded; returns how many files were found. */
@@ -17,7 +20,11 @@ export async function loadBackcheck(patterns: string[], cwd: string, options: Lo
   const provider = new LocalSourceProvider(patterns, cwd, { maxBytes: options.maxBytes });
   const cache = options.cache;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-  const files = await fillLibrary(backcheck.library, provider, { cache, token: options.token, unchanged: cache && ((path) => cache.unchanged(path, maxBytes)) });
+  const pool = new SourceLoaderPool(options.workerFile);
+  // Reads run ahead of the loads, which the pool's threads share; enough in flight to keep both busy.
+  const files = await fillLibrary(backcheck.library, provider, {
+    cache, token: options.token, load: (file) => pool.load(file), concurrency: 32, unchanged: cache && ((path) => cache.unchanged(path, maxBytes)),
+  }).finally(() => pool.dispose());
   // Nothing changed since the cache was written: its figure index is this library's.
   cache?.storedIndexFor(backcheck.library);
   return { backcheck, files };

@@ -202,6 +202,12 @@ export class SourceCacheFile implements LoadedSourceCache {
 
   /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
   private listed(library: SourceLibrary): { files: StoredFile[]; index: StoredIndex; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+    // The library is the one the header lists (the stored index stands): only the lints are new,
+    // and the files and index are written as read, without parsing a source to index it again.
+    if (this.indexUsed && this.header?.files && this.header.index) {
+      const files = this.header.files;
+      return { files, index: this.header.index, entries: files.map((f) => [f.hash, this.used.get(f.hash)!.entry]) };
+    }
     const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
     for (const [hash, { path, entry }] of this.used) byPath.set(path, [hash, entry]);
     const sources = library.inLoadOrder;

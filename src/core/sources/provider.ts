@@ -1,6 +1,6 @@
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { SourceLibrary } from './library';
-import type { Source, SourceFile } from './source';
+import type { Source, SourceFile, UnreadableSource } from './source';
 
 /**
  * Where a library's sources come from. Local files are the one provider today (src/node/
@@ -30,6 +30,12 @@ export interface FillOptions {
    * taken as it is, and the file is not read.
    */
   unchanged?: (path: string) => Source | undefined;
+  /**
+   * Turns a file into a source somewhere else (a pool of worker threads, so a cold load uses
+   * every core); loads run ahead within the read window. Without it, each source is loaded on
+   * this thread as it is set.
+   */
+  load?: (file: SourceFile) => Promise<Source | UnreadableSource>;
   /** Called after each source is in the library, with how many are done. */
   progress?: (done: number, total: number) => void;
 }
@@ -49,7 +55,7 @@ export async function fillLibrary(library: SourceLibrary, provider: SourceProvid
     const unchanged = options.unchanged?.(paths[i]);
     reads[i] = unchanged
       ? Promise.resolve({ unchanged })
-      : provider.read(paths[i]).catch((error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
+      : provider.read(paths[i]).then((file) => loadAhead(file, options), (error: Error & { code?: string }) => ({ path: paths[i], reason: error.code ?? error.message }));
   };
   for (let i = 0; i < Math.min(concurrency, paths.length); i++) start(i);
   for (let i = 0; i < paths.length; i++) {
@@ -63,6 +69,20 @@ export async function fillLibrary(library: SourceLibrary, provider: SourceProvid
     options.progress?.(i + 1, paths.length);
   }
   return paths;
+}
+
+/**
+ * A file read, loaded now by `options.load` when there is one (the cache asked first, and told
+ * of the result); its source comes back `unchanged` for the library to take as it is.
+ */
+async function loadAhead(file: SourceFile, options: FillOptions): Promise<SourceFile | { path: string; reason: string } | { unchanged: Source }> {
+  if (!options.load) return file;
+  const cached = options.cache?.lookup(file);
+  if (cached) return { unchanged: cached };
+  const loaded = await options.load(file);
+  if ('reason' in loaded) return loaded;
+  options.cache?.store(file, loaded);
+  return { unchanged: loaded };
 }
 
 function addSource(library: SourceLibrary, file: SourceFile, cache: LoadedSourceCache | undefined): void {
