@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
@@ -193,10 +193,12 @@ export class SourceCacheFile implements LoadedSourceCache {
     if (unchanged) return false;
     const listed = library && this.listed(library);
     const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: listed?.entries.length ?? this.used.size, ...(listed ? { files: listed.files, index: listed.index, lints: Object.fromEntries(this.lints) } : {}) };
-    const parts: Buffer[] = [Buffer.from(JSON.stringify(header) + '\n')];
     const entries = listed?.entries ?? [...this.used].map(([hash, { entry }]): [string, Buffer | EntryAt | string] => [hash, entry]);
-    for (const [hash, entry] of entries) parts.push(Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n'));
-    writeAtomically(this.file, Buffer.concat(parts));
+    // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
+    writeAtomically(this.file, (write) => {
+      write(Buffer.from(JSON.stringify(header) + '\n'));
+      for (const [hash, entry] of entries) write(Buffer.concat([Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n')]));
+    });
     return true;
   }
 
@@ -434,12 +436,21 @@ function revive(stored: StoredSource): Source {
   return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
 }
 
-/** Writes `text` (bytes) to a temporary file beside `file`, then renames it over `file` in one step. */
-function writeAtomically(file: string, text: Buffer): void {
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** Writes what `fill` gives to a temporary file beside `file`, then renames it over `file` in one step. */
+function writeAtomically(file: string, fill: (write: (bytes: Buffer) => void) => void): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(temporary, text);
+    const fd = openSync(temporary, 'w');
+    try {
+      fill((bytes) => writeAll(fd, bytes));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -1,4 +1,5 @@
 import { FigureIndex, lookupValue, type LocatedFigure, type StoredBucket } from '../core/figures/figureIndex';
+import { SourceDataLost } from '../core/sources/provider';
 import type { Source } from '../core/sources/source';
 
 /**
@@ -82,7 +83,7 @@ function storedBucket(columns: StoredIndex[string], sources: readonly Source[]):
  * Thrown when a cached entry turns out damaged only as it is used (entries are parsed lazily):
  * the CLI then runs again without reading the cache, and rewrites it.
  */
-export class CacheDamaged extends Error {
+export class CacheDamaged extends SourceDataLost {
   constructor() {
     super('an entry of it is damaged');
     this.name = 'CacheDamaged';

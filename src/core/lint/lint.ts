@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import { FirstFindings, MAX_FINDINGS_PER_FILE } from './firstFindings';
 import { FIGURE_RULES, mistakesAgainst } from './precedence';
 import { suppressionsOf } from './suppressions';
+import { SourceDataLost } from '../sources/provider';
 
 export type SeverityOverrides = Record<string, SeveritySetting | undefined>;
 
@@ -91,6 +92,8 @@ function runRules(rules: readonly ActiveRule[], draft: Draft, library: SourceLib
         findings.push({ ruleId: rule.id, severity, ...result, range: draft.lines.rangeOf(result.span) });
       }
     } catch (error) {
+      // A source's data lost under the rule (a damaged cache entry) is the host's to mend.
+      if (error instanceof SourceDataLost) throw error;
       failed.add(rule);
       findings.push({
         ruleId: rule.id,

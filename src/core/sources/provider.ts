@@ -14,6 +14,18 @@ export interface SourceProvider {
   read(path: string): Promise<SourceFile>;
 }
 
+/**
+ * Thrown when a source's text or paragraphs, read only when first used (a cache's entry),
+ * cannot be had after all. Not a rule's failure: the lint stops with it, and the host loads
+ * the sources again without that cache.
+ */
+export class SourceDataLost extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'SourceDataLost';
+  }
+}
+
 /** Sources already loaded once, looked up by the file's contents (a persistent cache). */
 export interface LoadedSourceCache {
   lookup(file: SourceFile): Source | undefined;
