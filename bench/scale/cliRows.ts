@@ -4,7 +4,7 @@
  * "Cold" means no Backcheck cache (none exists yet); the OS file cache is warm, as the corpus
  * was just written. "Warm" runs with `--cache` after one run has filled the cache.
  */
-import { rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { cliCachedLintArgs, cliLintArgs, REPO } from './backcheckApi';
@@ -21,7 +21,7 @@ export function cliRows(root: string, draftPath: string, sources: number, rounds
     ours.push(checked(runNode(cliLintArgs('sources', draftPath), root), 'backcheck lint'));
     theirs.push(checked(runNode([MARKDOWNLINT_CLI2, draftPath], root), 'markdownlint-cli2'));
   }
-  const warm = warmRuns(root, draftPath, rounds);
+  const { runs: warm, draftChanged } = warmRuns(root, draftPath, rounds);
   const a = median(ours.map((r) => r.ms));
   const b = median(theirs.map((r) => r.ms));
   const rss = Math.max(...ours.map((r) => r.rssMB));
@@ -47,17 +47,42 @@ export function cliRows(root: string, draftPath: string, sources: number, rounds
       extra: { rssMB: rss, peerRssMB: peerRss },
     },
     warmRow(warm, b, sources, rounds),
+    draftChangedRow(draftChanged, b, sources, rounds),
   ];
 }
 
-/** `backcheck lint --cache`: one run to fill the cache (not counted), then `rounds` runs reading it. */
-function warmRuns(root: string, draftPath: string, rounds: number): ProcessRun[] {
+/**
+ * `backcheck lint --cache`: one run to fill the cache (not counted), then `rounds` runs reading
+ * it; then `rounds` runs each after a line is added to the draft (the sources unchanged: the
+ * draft is linted again against the cached sources, its findings not taken from the cache).
+ */
+function warmRuns(root: string, draftPath: string, rounds: number): { runs: ProcessRun[]; draftChanged: ProcessRun[] } {
   const cacheFile = join(root, '.bench-cache');
   rmSync(cacheFile, { force: true });
   checked(runNode(cliCachedLintArgs('sources', draftPath, cacheFile), root), 'backcheck lint --cache (filling)');
   const runs = Array.from({ length: rounds }, () => checked(runNode(cliCachedLintArgs('sources', draftPath, cacheFile), root), 'backcheck lint --cache'));
+  const draft = join(root, draftPath);
+  const original = readFileSync(draft);
+  const draftChanged = Array.from({ length: rounds }, (_, i) => {
+    appendFileSync(draft, `\nOne more line, number ${i + 1}.\n`);
+    return checked(runNode(cliCachedLintArgs('sources', draftPath, cacheFile), root), 'backcheck lint --cache (draft changed)');
+  });
+  writeFileSync(draft, original);
   rmSync(cacheFile, { force: true });
-  return runs;
+  return { runs, draftChanged };
+}
+
+function draftChangedRow(runs: ProcessRun[], peerMs: number, sources: number, rounds: number): Row {
+  const a = median(runs.map((r) => r.ms));
+  const rss = Math.max(...runs.map((r) => r.rssMB));
+  return {
+    id: 'cli-warm-draft-changed',
+    measure: `${sources.toLocaleString('en-US')} sources, CLI with a warm cache after a line is added to the draft (median of ${rounds}), vs markdownlint-cli2's runs above`,
+    sources, value: a, unit: 'ms', text: `${ms(a)}, ${rss.toFixed(0)} MB RSS`,
+    peer: { name: 'markdownlint-cli2', value: peerMs, text: ms(peerMs) }, ratio: a / peerMs,
+    target: '—',
+    extra: { rssMB: rss },
+  };
 }
 
 function warmRow(runs: ProcessRun[], peerMs: number, sources: number, rounds: number): Row {

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
-import type { Paragraph, Source, SourceFile } from '../core/sources/source';
-import type { Figure } from '../core/types';
+import type { Paragraph, Source, SourceFile, SourceMeta } from '../core/sources/source';
+import type { Figure, Lang } from '../core/types';
+import { sidecarPathOf } from './sourceFormats';
+import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
@@ -20,12 +23,50 @@ const FORMAT_VERSION = 3;
 type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
 type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
 
-/** The first line of a cache file; one line an entry follows: `HASH JSON`. */
+/** What a file's stat said when it was cached: size, modification time, inode (ESLint's "metadata" check). */
+type Stamp = [size: number, mtimeMs: number, ino: number];
+
+/**
+ * One cached file as the header lists it, in the order of the entry lines: enough to tell
+ * without reading it that the file is unchanged, and to hold its source in the library until
+ * its text or paragraphs are wanted (`bytes`: the length of its entry's JSON).
+ */
+interface StoredFile {
+  hash: string;
+  path: string;
+  stamp: Stamp;
+  sidecar: Stamp | null;
+  bytes: number;
+  key: string;
+  lang: Lang;
+  meta: SourceMeta;
+  pages?: number;
+}
+
+/**
+ * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
+ * also lists its files (with their stat) and the figure index over them, so an unchanged run
+ * reads neither the sources nor the entries it does not need.
+ */
 interface CacheHeader {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
   engine: string;
   entries: number;
+  files?: StoredFile[];
+  index?: StoredIndex;
+  /**
+   * The findings of each draft linted against exactly these files, by a hash of the draft's
+   * text and lint options (ESLint's cache keeps results the same way): an unchanged draft
+   * against unchanged sources is not linted again.
+   */
+  lints?: Record<string, unknown[]>;
+}
+
+/** Where an entry's JSON is in the cache file, when entries are read as needed. */
+interface EntryAt {
+  offset: number;
+  length: number;
 }
 
 /**
@@ -35,11 +76,27 @@ interface CacheHeader {
  * file renamed over it), so a crash leaves the old cache or the new one, never half of one; a
  * cache that cannot be parsed (truncated, edited, another format) is set aside and rebuilt.
  * One line an entry, parsed only when its source is asked for: the file is never one string.
+ *
+ * A file whose size, modification time and inode are as cached is taken as unchanged without
+ * reading it (`unchanged`); only a changed stat costs a read and a hash. When every file is
+ * unchanged, the stored figure index stands for the library's (`storedIndexFor`), and a source's
+ * entry is read and parsed only when its text or paragraphs are used.
  */
 export class SourceCacheFile implements LoadedSourceCache {
-  private readonly known: Map<string, Buffer>;
-  /** This run's entries: kept lines as read (a hit), new ones as JSON (a miss). */
-  private readonly used = new Map<string, Buffer | string>();
+  private readonly known: Map<string, Buffer | EntryAt>;
+  /** This run's entries by hash, with their file's path: kept lines as read (a hit), new ones as JSON (a miss). */
+  private readonly used = new Map<string, { path: string; entry: Buffer | EntryAt | string }>();
+  /** What stat said of each path this run, for the header the next run checks against. */
+  private readonly stamps = new Map<string, { stamp: Stamp; sidecar: Stamp | null }>();
+  private readonly header: CacheHeader | undefined;
+  private readonly filesByPath = new Map<string, { file: StoredFile; ordinal: number }>();
+  /** The sources made from the header this run, by their place in it (for the stored index). */
+  private readonly lazy: Array<Source | undefined> = [];
+  private fd: number | undefined;
+  /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
+  private indexUsed = false;
+  /** The findings linted this run (or reused), by draftKey, for the header. */
+  private readonly lints = new Map<string, unknown[]>();
   hits = 0;
   misses = 0;
   /** Why the cache on disk was not used, when it was there but unusable. */
@@ -52,38 +109,141 @@ export class SourceCacheFile implements LoadedSourceCache {
     const read = readCache(file, engine);
     this.known = read.entries;
     this.problem = read.problem;
+    this.header = read.header;
+    this.fd = read.fd;
+    read.header?.files?.forEach((stored, ordinal) => this.filesByPath.set(stored.path, { file: stored, ordinal }));
+  }
+
+  /**
+   * The source at `path` without reading the file, when stat says it is the one cached (and
+   * within `maxBytes`); else undefined, and the caller reads it (a changed stat falls back to
+   * the content hash in lookup).
+   */
+  unchanged(path: string, maxBytes: number): Source | undefined {
+    const stamp = stampOf(path, maxBytes);
+    const sidecar = stamp && (existsSync(sidecarPathOf(path)) ? stampOf(sidecarPathOf(path), maxBytes) : null);
+    if (!stamp || sidecar === undefined) return undefined;
+    this.stamps.set(path, { stamp, sidecar });
+    const known = this.filesByPath.get(path);
+    if (!known || !sameStamp(known.file.stamp, stamp) || !sameStamp(known.file.sidecar, sidecar)) return undefined;
+    const at = this.known.get(known.file.hash);
+    if (!at) return undefined;
+    this.hits++;
+    this.used.set(known.file.hash, { path, entry: at });
+    return (this.lazy[known.ordinal] = lazySource(known.file, () => this.entry(at)));
   }
 
   lookup(file: SourceFile): Source | undefined {
     const hash = contentHash(file);
-    const line = this.known.get(hash);
-    const stored = line && parseEntry(line);
-    if (line && !stored) this.problem = 'an entry of it is damaged';
+    const at = this.known.get(hash);
+    const stored = at && parseEntry(this.bytesOf(at));
+    if (at && !stored) this.problem = 'an entry of it is damaged';
     if (!stored || stored.path !== file.path) {
       this.misses++;
       return undefined;
     }
     this.hits++;
-    this.used.set(hash, line!);
+    this.used.set(hash, { path: file.path, entry: at! });
     return revive(stored);
   }
 
   store(file: SourceFile, source: Source): void {
-    this.used.set(contentHash(file), JSON.stringify(compact(source)));
+    this.used.set(contentHash(file), { path: file.path, entry: JSON.stringify(compact(source)) });
+  }
+
+  /**
+   * The cached figure index, when the library holds exactly the sources `unchanged` made, in
+   * the cache's order: then it is the index a build would give, without building it.
+   */
+  storedIndexFor(library: SourceLibrary): boolean {
+    const files = this.header?.files;
+    const sources = library.inLoadOrder;
+    if (!files || !this.header?.index || this.misses > 0 || sources.length !== files.length || sources.some((s, i) => s !== this.lazy[i])) return false;
+    const index = readStoredIndex(this.header.index, sources);
+    if (index) library.useFigureIndex(index);
+    this.indexUsed = index !== undefined;
+    return this.indexUsed;
+  }
+
+  /**
+   * The cached findings of a draft, when the library is the one they were found against (every
+   * file unchanged, the stored index standing) and the draft's text and options are the same.
+   */
+  cachedLint<T>(text: string, options: object): T[] | undefined {
+    if (!this.indexUsed) return undefined;
+    const key = draftKey(text, options);
+    const findings = this.header?.lints?.[key];
+    if (!Array.isArray(findings)) return undefined;
+    this.lints.set(key, findings);
+    return findings as T[];
+  }
+
+  storeLint(text: string, options: object, findings: readonly unknown[]): void {
+    this.lints.set(draftKey(text, options), [...findings]);
   }
 
   /**
    * Writes the entries of this run (so files gone from the sources leave the cache too), unless
-   * nothing changed. Returns whether it wrote.
+   * nothing changed. With the library, the header lists the files and the figure index too.
+   * Returns whether it wrote.
    */
-  save(): boolean {
-    const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size;
+  save(library?: SourceLibrary): boolean {
+    const complete = !library || this.indexUsed;
+    const lintsKept = [...this.lints.keys()].every((key) => this.header?.lints?.[key]) && this.lints.size === Object.keys(this.header?.lints ?? {}).length;
+    const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size && complete && (!library || lintsKept);
     if (unchanged) return false;
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: this.used.size };
-    const parts: Array<Buffer | string> = [JSON.stringify(header) + '\n'];
-    for (const [hash, entry] of this.used) parts.push(`${hash} `, entry, '\n');
-    writeAtomically(this.file, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    const listed = library && this.listed(library);
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: listed?.entries.length ?? this.used.size, ...(listed ? { files: listed.files, index: listed.index, lints: Object.fromEntries(this.lints) } : {}) };
+    const entries = listed?.entries ?? [...this.used].map(([hash, { entry }]): [string, Buffer | EntryAt | string] => [hash, entry]);
+    // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
+    writeAtomically(this.file, (write) => {
+      write(Buffer.from(JSON.stringify(header) + '\n'));
+      for (const [hash, entry] of entries) write(Buffer.concat([Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n')]));
+    });
     return true;
+  }
+
+  /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
+  private listed(library: SourceLibrary): { files: StoredFile[]; index: StoredIndex; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+    // The library is the one the header lists (the stored index stands): only the lints are new,
+    // and the files and index are written as read, without parsing a source to index it again.
+    if (this.indexUsed && this.header?.files && this.header.index) {
+      const files = this.header.files;
+      return { files, index: this.header.index, entries: files.map((f) => [f.hash, this.used.get(f.hash)!.entry]) };
+    }
+    const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
+    for (const [hash, { path, entry }] of this.used) byPath.set(path, [hash, entry]);
+    const sources = library.inLoadOrder;
+    const entries = sources.map((s) => byPath.get(s.path));
+    if (entries.some((e) => !e) || sources.some((s) => !this.stamps.has(s.path))) return undefined;
+    const files = sources.map((source, i): StoredFile => {
+      const { stamp, sidecar } = this.stamps.get(source.path)!;
+      const bytes = this.bytesOf(entries[i]![1]).length;
+      return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
+    });
+    const index = storeIndex(library.figureIndex, sources);
+    return index && { files, index, entries: entries as Array<[string, Buffer | EntryAt | string]> };
+  }
+
+  /** A stored entry's source, parsed now; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
+  private entry(at: Buffer | EntryAt): Source {
+    const stored = parseEntry(this.bytesOf(at));
+    if (!stored) throw new CacheDamaged();
+    return revive(stored);
+  }
+
+  private bytesOf(entry: Buffer | EntryAt | string): Buffer {
+    if (typeof entry === 'string') return Buffer.from(entry);
+    if (Buffer.isBuffer(entry)) return entry;
+    const bytes = Buffer.alloc(entry.length);
+    if (this.fd === undefined || readSync(this.fd, bytes, 0, entry.length, entry.offset) !== entry.length) throw new CacheDamaged();
+    return bytes;
+  }
+
+  /** Lets go of the cache file (entries not read by now are read no more). */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
@@ -109,6 +269,11 @@ export function engineStamp(version: string, codeFile: string | undefined): stri
   return `${version}+${code}`;
 }
 
+/** A draft's key among a cache's lints: its text and the options it was linted with. */
+function draftKey(text: string, options: object): string {
+  return createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('hex');
+}
+
 export function contentHash(file: SourceFile): string {
   const hash = createHash('sha256');
   hash.update(file.path).update('\0').update(file.bytes).update('\0');
@@ -118,18 +283,35 @@ export function contentHash(file: SourceFile): string {
   return hash.digest('hex');
 }
 
-function readCache(file: string, engine: string): { entries: Map<string, Buffer>; problem?: string } {
+interface ReadCache {
+  entries: Map<string, Buffer | EntryAt>;
+  problem?: string;
+  header?: CacheHeader;
+  /** Kept open when entries are read as needed. */
+  fd?: number;
+}
+
+function readCache(file: string, engine: string): ReadCache {
   if (!existsSync(file)) return { entries: new Map() };
-  let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    fd = openSync(file, 'r');
+    const read = readOpenCache(fd, engine);
+    // Kept open only for a cache whose entries are read as needed.
+    if (read.fd === undefined) closeSync(fd);
+    return read;
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     return { entries: new Map(), problem: `it could not be read (${(error as Error).message})` };
   }
-  const firstEnd = bytes.indexOf(0x0a);
+}
+
+function readOpenCache(fd: number, engine: string): ReadCache {
+  const size = fstatSync(fd).size;
+  const first = readFirstLine(fd, size);
   let header: Partial<CacheHeader> | null = null;
   try {
-    header = JSON.parse(bytes.subarray(0, firstEnd < 0 ? bytes.length : firstEnd).toString('utf8'));
+    header = JSON.parse(first.line.toString('utf8'));
   } catch {
     // Not even a header: handled below with the other shapes that are no cache of ours.
   }
@@ -138,8 +320,47 @@ function readCache(file: string, engine: string): { entries: Map<string, Buffer>
   }
   // Another engine's results may differ: start afresh, quietly (a new build is no problem).
   if (header.engine !== engine) return { entries: new Map() };
+  if (Array.isArray(header.files)) return listedEntries(header as CacheHeader, first.end + 1, size, fd);
+  const bytes = Buffer.alloc(size - first.end - 1);
+  readSync(fd, bytes, 0, bytes.length, first.end + 1);
+  return { ...lineEntries(bytes, header.entries), header: header as CacheHeader };
+}
+
+/** The header line's bytes and where its newline is (the whole file when there is none). */
+function readFirstLine(fd: number, size: number): { line: Buffer; end: number } {
+  const chunks: Buffer[] = [];
+  let at = 0;
+  while (at < size) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, size - at));
+    readSync(fd, chunk, 0, chunk.length, at);
+    const newline = chunk.indexOf(0x0a);
+    chunks.push(newline < 0 ? chunk : chunk.subarray(0, newline));
+    if (newline >= 0) return { line: Buffer.concat(chunks), end: at + newline };
+    at += chunk.length;
+  }
+  return { line: Buffer.concat(chunks), end: size };
+}
+
+/**
+ * The entries of a cache whose header lists its files: found by their lengths, not read. A
+ * file whose size is not what the lengths add up to was cut short (or grew): not used.
+ */
+function listedEntries(header: CacheHeader, start: number, size: number, fd: number): ReadCache {
+  const entries = new Map<string, EntryAt>();
+  let at = start;
+  for (const file of header.files!) {
+    if (typeof file?.hash !== 'string' || typeof file.bytes !== 'number' || typeof file.path !== 'string') return { entries: new Map(), problem: 'an entry of it is damaged' };
+    entries.set(file.hash, { offset: at + file.hash.length + 1, length: file.bytes });
+    at += file.hash.length + 1 + file.bytes + 1;
+  }
+  if (at !== size || entries.size !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${at} bytes)` };
+  return { entries, header, fd };
+}
+
+/** The entries of a cache without a file list: every line read (as the extension's worker writes it). */
+function lineEntries(bytes: Buffer, expected: number): ReadCache {
   const entries = new Map<string, Buffer>();
-  let at = firstEnd + 1;
+  let at = 0;
   while (at < bytes.length) {
     const end = bytes.indexOf(0x0a, at);
     // Every entry ends its line: a last line without one was cut short.
@@ -149,8 +370,40 @@ function readCache(file: string, engine: string): { entries: Map<string, Buffer>
     entries.set(bytes.subarray(at, space).toString('latin1'), bytes.subarray(space + 1, end));
     at = end + 1;
   }
-  if (entries.size !== header.entries) return { entries: new Map(), problem: `it is incomplete (${entries.size} of ${header.entries} entries)` };
+  if (entries.size !== expected) return { entries: new Map(), problem: `it is incomplete (${entries.size} of ${expected} entries)` };
   return { entries };
+}
+
+/** A file's stat as cached, if it is a regular file within `maxBytes` (else it is read, and refused there). */
+function stampOf(path: string, maxBytes: number): Stamp | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats?.isFile() && stats.size <= maxBytes ? [stats.size, stats.mtimeMs, stats.ino] : undefined;
+}
+
+function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
+  return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
+/**
+ * A source from the header alone: key, path, language and metadata at hand; its text and
+ * paragraphs parsed from its entry the first time either is read, then kept as plain fields.
+ */
+function lazySource(file: StoredFile, parse: () => Source): Source {
+  const source = { key: file.key, path: file.path, lang: file.lang, meta: file.meta, ...(file.pages ? { pages: file.pages } : {}) } as Source;
+  let parsed: Source | undefined;
+  for (const field of ['text', 'paragraphs'] as const) {
+    Object.defineProperty(source, field, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        parsed ??= parse();
+        Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
+        return parsed[field];
+      },
+    });
+  }
+  return source;
 }
 
 /** One entry's source, or undefined when its line is not one (damaged). */
@@ -184,12 +437,21 @@ function revive(stored: StoredSource): Source {
   return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
 }
 
-/** Writes `text` (bytes) to a temporary file beside `file`, then renames it over `file` in one step. */
-function writeAtomically(file: string, text: Buffer): void {
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** Writes what `fill` gives to a temporary file beside `file`, then renames it over `file` in one step. */
+function writeAtomically(file: string, fill: (write: (bytes: Buffer) => void) => void): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(temporary, text);
+    const fd = openSync(temporary, 'w');
+    try {
+      fill((bytes) => writeAll(fd, bytes));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });

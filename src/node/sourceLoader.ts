@@ -26,11 +26,13 @@ export class WorkerSourceLoader implements SourceLoader {
       this.worker.on('message', (message: { id: number }) => {
         const waiting = this.waiting.get(message.id);
         this.waiting.delete(message.id);
+        if (this.waiting.size === 0) this.worker?.unref();
         waiting?.resolve(message);
       });
       this.worker.on('error', () => this.failOver());
       this.worker.on('exit', () => this.failOver());
-      // The worker must not keep a CLI or a test process alive on its own.
+      // The worker must not keep a CLI or a test process alive on its own: only while a question
+      // to it is open (else a CLI awaiting its answers would exit with nothing to wait on).
       this.worker.unref();
     } catch {
       this.worker = undefined;
@@ -63,6 +65,7 @@ export class WorkerSourceLoader implements SourceLoader {
     const id = ++this.next;
     return new Promise((resolve) => {
       this.waiting.set(id, { resolve, request });
+      this.worker!.ref();
       this.worker!.postMessage({ id, ...request });
     });
   }

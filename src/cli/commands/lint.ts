@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
@@ -20,6 +20,9 @@ import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
+import { CacheDamaged } from '../../node/storedIndex';
+import type { BackcheckConfig } from '../../node/config';
+import type { Backcheck, LintOptions } from '../../core/service';
 import { reasonArg, type Reason } from '../../core/messages/reasons';
 
 /** lint's --help in a language; the defaults it names come from where they are set. */
@@ -70,19 +73,8 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   // In a project with a config file, the default is the extension's: every Markdown file there.
   const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
   if (!draftPatterns) throw new UsageError('cli.usage.noDrafts');
-  const cache = values.cache ? openCache(values['cache-location'], io, translate) : undefined;
-  const { backcheck, files: sourceFiles } = await loadSources(values.sources, config, io.cwd, cache);
-  if (cache) saveCache(cache, io, translate);
-
-  const drafts = await expandDrafts(draftPatterns, io.cwd, positionals.length > 0 ? [] : sourceFiles);
-  const results: FileResult[] = [];
-  for (const draft of drafts) {
-    const read = await readDraft(draft);
-    if ('reason' in read) results.push(unreadableDraft(draft, read, io.cwd));
-    else results.push(capFindings({ filePath: draft, text: read.text, findings: backcheck.lint(read.text, { lang: config?.lang, severities: config?.rules }) }));
-    if (io.isTTY && drafts.length > 20) io.stderr(`\r${renderMessage(message('cli.progress', { done: results.length, total: drafts.length }), translate)}`);
-  }
-  if (io.isTTY && drafts.length > 20) io.stderr('\n');
+  const loaded = await lintThroughCache(draftPatterns, positionals.length > 0, { sources: values.sources, config, cache: values.cache, cacheLocation: values['cache-location'] }, io, translate);
+  const { backcheck, results } = loaded;
   // Unreadable sources (and duplicate keys) are reported once, against the source file itself.
   const unreadableSeverity = config?.rules?.['source-unreadable'] ?? 'error';
   if (unreadableSeverity !== 'off') {
@@ -102,6 +94,60 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   io.stdout(render(format, inLanguage(results, translate), io, translate));
   const { errors, warnings } = countFindings(results);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+interface LoadSettings {
+  sources: string[] | undefined;
+  config: BackcheckConfig | undefined;
+  cache: boolean;
+  cacheLocation: string | undefined;
+}
+
+/**
+ * Loads the sources (through the cache with `--cache`) and lints the drafts. A cache entry that
+ * turns out damaged only when the lint reads it (entries are read as needed) is said so, and
+ * the run starts again without the cache, rebuilding it: the findings never depend on it.
+ */
+async function lintThroughCache(draftPatterns: string[], named: boolean, settings: LoadSettings, io: CommandIo, translate: Translate) {
+  const cache = settings.cache ? openCache(settings.cacheLocation, io, translate) : undefined;
+  try {
+    const { backcheck, files } = await loadSources(settings.sources, settings.config, io.cwd, cache);
+    const drafts = await expandDrafts(draftPatterns, io.cwd, named ? [] : files);
+    const results = await lintDrafts(drafts, backcheck, { config: settings.config, cache }, io, translate);
+    if (cache) saveCache(cache, backcheck, io, translate);
+    return { backcheck, results };
+  } catch (error) {
+    if (!cache || !(error instanceof CacheDamaged)) throw error;
+    cache.close();
+    io.stderr(`backcheck: ${renderMessage(message('cli.cache.unusable', { file: relative(io.cwd, cache.file) || cache.file, problem: error.message }), translate)}\n`);
+    rmSync(cache.file, { force: true });
+    return lintThroughCache(draftPatterns, named, settings, io, translate);
+  } finally {
+    cache?.close();
+  }
+}
+
+/** Each draft's findings (capped), or why it could not be read; progress on a terminal. */
+async function lintDrafts(drafts: string[], backcheck: Backcheck, { config, cache }: { config?: BackcheckConfig; cache?: SourceCacheFile }, io: CommandIo, translate: Translate): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const options = { lang: config?.lang, severities: config?.rules };
+  for (const draft of drafts) {
+    const read = await readDraft(draft);
+    if ('reason' in read) results.push(unreadableDraft(draft, read, io.cwd));
+    else results.push(capFindings({ filePath: draft, text: read.text, findings: lintOnce(read.text, options, backcheck, cache) }));
+    if (io.isTTY && drafts.length > 20) io.stderr(`\r${renderMessage(message('cli.progress', { done: results.length, total: drafts.length }), translate)}`);
+  }
+  if (io.isTTY && drafts.length > 20) io.stderr('\n');
+  return results;
+}
+
+/** A draft's findings: the cache's, when it has them for this text, options and library; else linted (and kept). */
+function lintOnce(text: string, options: LintOptions, backcheck: Backcheck, cache: SourceCacheFile | undefined): Finding[] {
+  const cached = cache?.cachedLint<Finding>(text, options);
+  if (cached) return cached;
+  const findings = backcheck.lint(text, options);
+  cache?.storeLint(text, options, findings);
+  return findings;
 }
 
 /** The findings with their messages in the chosen language (English: unchanged, byte for byte). */
@@ -149,10 +195,12 @@ function openCache(location: string | undefined, io: CommandIo, translate: Trans
   return cache;
 }
 
-function saveCache(cache: SourceCacheFile, io: CommandIo, translate: Translate): void {
+function saveCache(cache: SourceCacheFile, backcheck: Backcheck, io: CommandIo, translate: Translate): void {
   try {
-    cache.save();
+    cache.save(backcheck.library);
   } catch (error) {
+    // Found writing the index (every source is read then): the run starts again without the cache.
+    if (error instanceof CacheDamaged) throw error;
     io.stderr(`backcheck: ${renderMessage(message('cli.cache.unwritable', { file: cache.file, problem: (error as Error).message }), translate)}\n`);
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { ConfigError, configLayer, resolveSettings, type BackcheckConfig } from '../../node/config';
 import { findConfig, readConfig } from '../../node/configFile';
@@ -27,7 +27,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
  */
 export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string, cache?: SourceCacheFile) {
   const patterns = resolvePaths('sources', sources, config) ?? [DEFAULT_SOURCES_GLOB];
-  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache });
+  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache, workerFile: join(__dirname, 'sourceWorker.js') });
   if (loaded.files.length === 0) {
     throw new UsageError('cli.usage.noSources', { patterns: patterns.join(', ') });
   }

@@ -22,11 +22,35 @@ export class FigureIndex {
   private readonly buckets = new Map<string, LocatedFigure[]>();
   /** Buckets added to since they were last sorted: only these are sorted again. */
   private readonly unsorted = new Set<LocatedFigure[]>();
+  /**
+   * Buckets read from a persistent cache, sorted already, whose entries are made only when a
+   * lookup lands on them (a warm CLI run reads a few thousand of 600,000 source figures).
+   */
+  private readonly stored = new Map<string, StoredBucket>();
+
+  /** An index over buckets stored sorted (sourceCache.ts), resolving entries on demand. */
+  static fromStored(buckets: Map<string, StoredBucket>): FigureIndex {
+    const index = new FigureIndex();
+    for (const [key, bucket] of buckets) index.stored.set(key, bucket);
+    return index;
+  }
+
+  /**
+   * Every bucket's entries in lookup order, for a cache to store: the order a lookup would see,
+   * so an index read back answers exactly as this one does.
+   */
+  sortedBuckets(): Map<string, readonly LocatedFigure[]> {
+    const out = new Map<string, readonly LocatedFigure[]>();
+    for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
+      const bucket = this.bucket(keyParts(key));
+      out.set(key, Array.from({ length: bucket.length }, (_, i) => bucket.at(i)));
+    }
+    return out;
+  }
 
   add(located: LocatedFigure): void {
     const key = bucketKey(located.figure);
-    let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = []));
+    const bucket = this.arrayBucket(key);
     if (bucket.length === 0 || this.unsorted.has(bucket)) {
       // Building: append, and sort once when the bucket is first looked up.
       bucket.push(located);
@@ -51,8 +75,7 @@ export class FigureIndex {
       set.add(entry);
     }
     for (const [key, gone] of byBucket) {
-      const bucket = this.buckets.get(key);
-      if (!bucket) continue;
+      const bucket = this.arrayBucket(key);
       // In place, keeping order: a sorted bucket stays sorted.
       let kept = 0;
       for (const entry of bucket) if (!gone.has(entry)) bucket[kept++] = entry;
@@ -67,16 +90,17 @@ export class FigureIndex {
   inRange(like: Figure, low: number, high: number, unit = like.unit): LocatedFigure[] {
     const bucket = this.bucket({ ...like, unit });
     const out: LocatedFigure[] = [];
-    for (let i = lowerBound(bucket, low); i < bucket.length && lookupValue(bucket[i].figure) <= high; i++) out.push(bucket[i]);
+    for (let i = lowerBound(bucket, low); i < bucket.length && bucket.valueAt(i) <= high; i++) out.push(bucket.at(i));
     return out;
   }
 
   /** The units the index holds figures of this kind in ("EUR", "USD" for money). */
   unitsOf(kind: Figure['kind']): string[] {
     const out: string[] = [];
-    for (const [key, bucket] of this.buckets) {
+    for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
       const bar = key.indexOf('|');
-      if (bucket.length > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
+      const size = this.buckets.get(key)?.length ?? this.stored.get(key)?.values.length ?? 0;
+      if (size > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
     }
     return out;
   }
@@ -90,17 +114,51 @@ export class FigureIndex {
     let lo = at - 1;
     let hi = at;
     while (out.length < count && (lo >= 0 || hi < bucket.length)) {
-      const takeLow = hi >= bucket.length || (lo >= 0 && target - lookupValue(bucket[lo].figure) <= lookupValue(bucket[hi].figure) - target);
-      out.push(takeLow ? bucket[lo--] : bucket[hi++]);
+      const takeLow = hi >= bucket.length || (lo >= 0 && target - bucket.valueAt(lo) <= bucket.valueAt(hi) - target);
+      out.push(bucket.at(takeLow ? lo-- : hi++));
     }
     return out;
   }
 
-  private bucket(like: Pick<Figure, 'kind' | 'unit'>): LocatedFigure[] {
-    const bucket = this.buckets.get(bucketKey(like)) ?? [];
+  private bucket(like: Pick<Figure, 'kind' | 'unit'>): SortedBucket {
+    const key = bucketKey(like);
+    const stored = this.stored.get(key);
+    if (stored) return stored;
+    const bucket = this.buckets.get(key) ?? [];
     if (this.unsorted.delete(bucket)) sortByValue(bucket);
+    return arrayView(bucket);
+  }
+
+  /**
+   * The bucket as an array to change: a stored bucket is resolved whole first (a source changed
+   * after a warm start; the library rebuilds instead, so this is the rare path).
+   */
+  private arrayBucket(key: string): LocatedFigure[] {
+    const stored = this.stored.get(key);
+    if (stored) {
+      this.stored.delete(key);
+      this.buckets.set(key, Array.from({ length: stored.values.length }, (_, i) => stored.at(i)));
+    }
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
     return bucket;
   }
+}
+
+/** A bucket sorted by lookup value, read by position. */
+interface SortedBucket {
+  readonly length: number;
+  valueAt(i: number): number;
+  at(i: number): LocatedFigure;
+}
+
+/** A stored bucket: its lookup values in order, and a way to make the entry at a position. */
+export interface StoredBucket extends SortedBucket {
+  readonly values: Float64Array;
+}
+
+function arrayView(bucket: LocatedFigure[]): SortedBucket {
+  return { length: bucket.length, valueAt: (i) => lookupValue(bucket[i].figure), at: (i) => bucket[i] };
 }
 
 /**
@@ -115,12 +173,18 @@ function bucketKey(figure: Pick<Figure, 'kind' | 'unit'>): string {
   return `${figure.kind}|${figure.unit ?? ''}`;
 }
 
-function lowerBound(bucket: LocatedFigure[], value: number): number {
+/** The kind and unit a bucket key stands for (an empty unit is none). */
+function keyParts(key: string): Pick<Figure, 'kind' | 'unit'> {
+  const bar = key.indexOf('|');
+  return { kind: key.slice(0, bar) as Figure['kind'], unit: key.slice(bar + 1) || undefined };
+}
+
+function lowerBound(bucket: SortedBucket, value: number): number {
   let lo = 0;
   let hi = bucket.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lookupValue(bucket[mid].figure) < value) lo = mid + 1;
+    if (bucket.valueAt(mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import { FirstFindings, MAX_FINDINGS_PER_FILE } from './firstFindings';
 import { FIGURE_RULES, mistakesAgainst } from './precedence';
 import { suppressionsOf } from './suppressions';
+import { SourceDataLost } from '../sources/provider';
 
 export type SeverityOverrides = Record<string, SeveritySetting | undefined>;
 
@@ -25,6 +26,14 @@ export interface LintLimits {
  * verdicts and findings are dropped once the batch's first findings are kept.
  */
 const FIGURES_PER_BATCH = 5000;
+
+/**
+ * Figures judged at a time when the lint can be cancelled (a newer keystroke in the editor):
+ * the token is looked at between batches, so a stale lint of a long draft stops within a few
+ * milliseconds of judging instead of after all of it. Batches do not change the findings
+ * (lintBatches.test.ts).
+ */
+const FIGURES_PER_CANCELLABLE_BATCH = 200;
 
 interface ActiveRule {
   rule: Rule;
@@ -52,9 +61,10 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
   // One finding per mistake first, so that suppressing the winner suppresses the mistake.
   const oneFindingPerMistake = mistakesAgainst(standing, draft);
   first.add(suppress(standing));
-  const size = Math.max(1, limits.figuresPerBatch ?? FIGURES_PER_BATCH);
+  const size = Math.max(1, limits.figuresPerBatch ?? (limits.token ? FIGURES_PER_CANCELLABLE_BATCH : FIGURES_PER_BATCH));
   // At least one batch, even of no figures: a figure rule that throws is still reported.
   for (let at = 0; at === 0 || at < draft.figures.length; at += size) {
+    throwIfCancelled(limits.token);
     const batch: Draft = { ...draft, figures: draft.figures.slice(at, at + size) };
     first.add(suppress(oneFindingPerMistake(runRules(figureRules, batch, library, failed, limits.token))));
   }
@@ -82,6 +92,8 @@ function runRules(rules: readonly ActiveRule[], draft: Draft, library: SourceLib
         findings.push({ ruleId: rule.id, severity, ...result, range: draft.lines.rangeOf(result.span) });
       }
     } catch (error) {
+      // A source's data lost under the rule (a damaged cache entry) is the host's to mend.
+      if (error instanceof SourceDataLost) throw error;
       failed.add(rule);
       findings.push({
         ruleId: rule.id,

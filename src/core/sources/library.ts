@@ -28,6 +28,11 @@ export class SourceLibrary {
   /** The paths that claim each key, in the order they were set (the first one answers). */
   private pathsByKey = new Map<string, Set<string>>();
   private index: FigureIndex | undefined;
+  /**
+   * Whether `index` came whole from a persistent cache (useFigureIndex): it has no per-source
+   * entries in `indexed` to take out, so the first change drops it and the next use rebuilds.
+   */
+  private indexIsStored = false;
   /** Each source's entries in `index`, by path, so they can be taken out again. */
   private indexed = new Map<string, LocatedFigure[]>();
   /** Indexes built on first use by features and the rules, by the key they were asked for under. */
@@ -54,6 +59,7 @@ export class SourceLibrary {
     if (!paths) this.pathsByKey.set(source.key, (paths = new Set()));
     paths.add(source.path);
     this.perKey.delete(source.key);
+    this.dropStoredIndex();
     if (this.index) this.indexFigures(this.index, source);
     for (const index of this.derived.values()) index.add(source);
   }
@@ -74,6 +80,7 @@ export class SourceLibrary {
     this.pathsByKey = new Map([...next.pathsByKey].map(([key, paths]) => [key, new Set(paths)]));
     // The indexes are handed over, not copied: `next` is not used after the swap.
     this.index = next.index;
+    this.indexIsStored = next.indexIsStored;
     this.indexed = next.indexed;
     this.derived = next.derived;
     this.perKey = new Map();
@@ -98,6 +105,7 @@ export class SourceLibrary {
   delete(path: string): void {
     const source = this.byPath.get(path);
     if (source) {
+      this.dropStoredIndex();
       this.byPath.delete(path);
       const paths = this.pathsByKey.get(source.key);
       paths?.delete(path);
@@ -110,6 +118,27 @@ export class SourceLibrary {
     }
     this.unreadableByPath.delete(path);
     this.changed();
+  }
+
+  /**
+   * Takes a figure index over exactly the sources held now, read from a persistent cache (a
+   * warm CLI run), instead of building one from every source's figures.
+   */
+  useFigureIndex(index: FigureIndex): void {
+    this.index = index;
+    this.indexed.clear();
+    this.indexIsStored = true;
+  }
+
+  private dropStoredIndex(): void {
+    if (!this.indexIsStored) return;
+    this.index = undefined;
+    this.indexIsStored = false;
+  }
+
+  /** Every readable source in the order they were set: the order the figure index is built in. */
+  get inLoadOrder(): Source[] {
+    return [...this.byPath.values()];
   }
 
   private changed(): void {

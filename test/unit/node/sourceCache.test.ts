@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -68,6 +68,75 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const other = new SourceCacheFile(file, 'another-engine');
     await loadBackcheck(['sources'], dir, { cache: other });
     assert.deepEqual([other.hits, other.problem], [0, undefined]);
+  });
+
+  it('takes files whose stat is unchanged without reading them, with the stored figure index, parsing a source only when used', async () => {
+    const file = join(dir, 'cache.json');
+    const plain = await loadBackcheck(['sources'], dir);
+    const cold = new SourceCacheFile(file, 'e');
+    const first = await loadBackcheck(['sources'], dir, { cache: cold });
+    assert.equal(cold.storedIndexFor(first.backcheck.library), false, 'an empty cache has no index to give');
+    assert.equal(cold.save(first.backcheck.library), true);
+
+    const warm = new SourceCacheFile(file, 'e');
+    const { backcheck } = await loadBackcheck(['sources'], dir, { cache: warm });
+    const library = backcheck.library;
+    // Not parsed yet: text and paragraphs are still the getters that parse the entry.
+    assert.ok(library.sources.every((s) => Object.getOwnPropertyDescriptor(s, 'paragraphs')?.get));
+    const figure = plain.backcheck.library.sources[0].paragraphs.find((p) => p.figures.length > 0)!.figures[0];
+    const found = library.figureIndex.inRange(figure, figure.value, figure.value);
+    assert.deepEqual(found, plain.backcheck.library.figureIndex.inRange(figure, figure.value, figure.value));
+    assert.ok(found.length > 0);
+    assert.deepEqual(library.sources, plain.backcheck.library.sources);
+    assert.equal(warm.save(library), false, 'nothing changed: nothing written');
+    warm.close();
+
+    // A changed stat is checked by content: touched but the same bytes is still a hit, and the
+    // cache is rewritten with the new stat (the index was built afresh for it).
+    const source = join(dir, 'sources', readdirSync(join(dir, 'sources')).find((f) => f.endsWith('.txt'))!);
+    writeFileSync(source, readFileSync(source));
+    const touched = new SourceCacheFile(file, 'e');
+    const again = await loadBackcheck(['sources'], dir, { cache: touched });
+    assert.deepEqual([touched.hits, touched.misses], [2, 0]);
+    assert.deepEqual(again.backcheck.library.sources, plain.backcheck.library.sources);
+    assert.equal(touched.save(again.backcheck.library), true);
+    touched.close();
+  });
+
+  it('keeps the findings of an unchanged draft, and lints again when the draft or a source changes', async () => {
+    const cached = [...lintArgs, '--cache'];
+    const before = await run(lintArgs, dir);
+    await run(cached, dir);
+    const header = () => JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8').split('\n')[0]);
+    assert.equal(Object.keys(header().lints).length, 1);
+    assert.equal((await run(cached, dir)).stdout, before.stdout);
+
+    appendFileSync(join(dir, 'draft.md'), '\nThe river rose by 99 metres overnight [@en_elbe_flood].\n');
+    const draftChanged = await run(lintArgs, dir);
+    assert.notEqual(draftChanged.stdout, before.stdout);
+    assert.equal((await run(cached, dir)).stdout, draftChanged.stdout);
+
+    // The source now has the figure: the cached findings for this draft are not reused.
+    appendFileSync(join(dir, 'sources', 'en_elbe_flood.txt'), '\nThe river rose by 99 metres overnight.\n');
+    const sourceChanged = await run(lintArgs, dir);
+    assert.notEqual(sourceChanged.stdout, draftChanged.stdout);
+    assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
+    assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
+  });
+
+  it('finds an entry damaged when the lint first reads it, says so, lints without the cache and rebuilds it', async () => {
+    await run([...lintArgs, '--cache'], dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    // Each entry's JSON made invalid in place, so the file's size and header still fit.
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    writeFileSync(cacheFile, [lines[0], ...lines.slice(1).map((l) => l.replace(' {', ' ['))].join('\n'));
+    appendFileSync(join(dir, 'draft.md'), '\nAbout 600 homes were flooded [@en_elbe_flood].\n');
+    const plain = await run(lintArgs, dir);
+    const damaged = await run([...lintArgs, '--cache'], dir);
+    assert.match(damaged.stderr, /cache .* is not usable \(an entry of it is damaged\); rebuilding it/);
+    assert.equal(damaged.stdout, plain.stdout);
+    const next = await run([...lintArgs, '--cache'], dir);
+    assert.deepEqual([next.stderr, next.stdout], ['', plain.stdout]);
   });
 
   it('detects a truncated cache, says so and rebuilds it', async () => {
