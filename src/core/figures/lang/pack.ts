@@ -169,6 +169,11 @@ export interface LanguagePack {
    * 8 h" are times, "17 h de route" a duration.
    */
   clockAfterWords: { words: readonly string[]; markers: readonly string[] };
+  /**
+   * Letters written between the hours and the minutes of a time of day, as a colon is: French
+   * "15h30", "15 h 30". With two-digit minutes it is a time whatever the word before, as "15:30" is.
+   */
+  clockHourMarks?: readonly string[];
   /** Words right before "15:13" that make it a score, not a time: "zur Pause mit 15:13". */
   scoreBefore: readonly string[];
   /** Words between a quantity and what it measures: "500 grams of strawberries". */

@@ -79,6 +79,7 @@ export const fr: LanguagePack = {
   monthFirst: false,
   clockMarkers: [],
   clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
+  clockHourMarks: ['h'],
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
