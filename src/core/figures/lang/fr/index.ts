@@ -44,7 +44,7 @@ export const fr: LanguagePack = {
   currencyNames: {
     'livre sterling': 'GBP', 'livres sterling': 'GBP', 'franc suisse': 'CHF', 'francs suisses': 'CHF', yens: 'JPY', centime: 'cent', centimes: 'cent',
     'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', yuans: 'CNY',
-    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
     'couronne norvégienne': 'NOK', 'couronnes danoises': 'DKK', 'couronne danoise': 'DKK', 'couronnes tchèques': 'CZK', 'couronne tchèque': 'CZK',
     wons: 'KRW', réals: 'BRL', réal: 'BRL', reais: 'BRL', rands: 'ZAR', 'livres turques': 'TRY', 'livre turque': 'TRY',
     'livres égyptiennes': 'EGP', 'livre égyptienne': 'EGP', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED',
