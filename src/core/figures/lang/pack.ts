@@ -162,6 +162,11 @@ export interface LanguagePack {
   dayMonthJoint?: string;
   /** Month before day ("August 6"), as English writes it. */
   monthFirst: boolean;
+  /**
+   * Dates in figures with slashes ("17/05/2018") and their order, where the language's papers write
+   * them; without it, the numbers are read one by one.
+   */
+  slashDates?: 'day-first' | 'month-first';
   /** Markers of a time of day after the hour ("5 p.m.", "17 Uhr", "17 h"). */
   clockMarkers: readonly string[];
   /**

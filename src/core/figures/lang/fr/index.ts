@@ -77,6 +77,7 @@ export const fr: LanguagePack = {
   monthsAlsoWords: [],
   daySuffixes: ['er'],
   monthFirst: false,
+  slashDates: 'day-first',
   clockMarkers: [],
   clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
   clockHourMarks: ['h'],
