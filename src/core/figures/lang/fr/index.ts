@@ -78,7 +78,8 @@ export const fr: LanguagePack = {
   daySuffixes: ['er'],
   monthFirst: false,
   slashDates: 'day-first',
-  clockMarkers: [],
+  // "3 h du matin", "10 heures du soir": the part of the day makes the hours a time of day.
+  clockMarkers: ['h du matin', 'h du soir', "h de l'après-midi", 'h de l’après-midi', 'heures du matin', 'heures du soir', "heures de l'après-midi", 'heures de l’après-midi', 'heure du matin'],
   clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
   clockHourMarks: ['h'],
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
