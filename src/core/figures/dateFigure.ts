@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import { isDigitAt, isLetter, isSpace } from './chars';
-import { dateForms, encodeDate, NUMERIC_DATE_RE } from './dates';
+import { dateForms, encodeDate, NUMERIC_DATE_RE, SLASH_DATE_RE, slashDayMonth } from './dates';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
 import { wordSet } from './words';
@@ -12,7 +12,20 @@ export function dateAt(text: string, at: number, pack: LanguagePack): Figure | u
   const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
   const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' '));
   if (dayLike) return dayFirst(text, at, pack);
+  if (afterDay > 0 && text[afterDay] === '/' && pack.slashDates) return slashDate(text, at, pack, pack.slashDates);
   return monthFirst(text, at, pack);
+}
+
+/** "17/05/2018": a date, not three numbers (nor 17/5 and a year). */
+function slashDate(text: string, at: number, pack: LanguagePack, order: 'day-first' | 'month-first'): Figure | undefined {
+  if (/[\d/.]/.test(text[at - 1] ?? ' ')) return undefined;
+  SLASH_DATE_RE.lastIndex = at;
+  const d = SLASH_DATE_RE.exec(text);
+  if (!d) return undefined;
+  const [day, month] = slashDayMonth(Number(d[1]), Number(d[2]), order);
+  const year = d[3].length === 2 ? 2000 + Number(d[3]) : Number(d[3]);
+  const value = encodeDate(day, month, year);
+  return value !== undefined ? make(text, at, at + d[0].length, value, 'date', pack) : undefined;
 }
 
 function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {

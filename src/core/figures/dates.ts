@@ -30,6 +30,19 @@ export function dateForms(pack: LanguagePack): DateForms {
 /** "06.08.2024" or "6.8.24" (sticky), written alike in the languages Backcheck reads. */
 export const NUMERIC_DATE_RE = /(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/y;
 
+/**
+ * "17/05/2018", "05/17/2018", "17/05/18" (sticky), where the pack reads dates so: day and month in
+ * its order, but a number above 12 can only be the day, whatever the order.
+ */
+export const SLASH_DATE_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/y;
+
+/** The day and month of a slashed date, in the pack's order unless one number can only be a day. */
+export function slashDayMonth(first: number, second: number, order: 'day-first' | 'month-first'): [number, number] {
+  if (first > 12) return [first, second];
+  if (second > 12 || order === 'month-first') return [second, first];
+  return [first, second];
+}
+
 /** A date as yyyymmdd, year 0 when not written, so that formats and languages compare. */
 export function encodeDate(day: number, month: number, year = 0): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;

@@ -108,12 +108,16 @@ function gluedScale(text: string, at: number, end: number, raw: string, value: n
   const form = m[1];
   const stop = LETTERS_RE.lastIndex;
   const { always, spaced: afterSpace, afterCurrency, withDecimals } = pack.gluedScales;
-  if (spaced) return afterSpace[form] !== undefined ? { end: stop, value: afterSpace[form] } : undefined;
+  if (spaced) return afterSpace[form] !== undefined && !isInitial(form, text[stop]) ? { end: stop, value: afterSpace[form] } : undefined;
   if (always[form] !== undefined) return { end: stop, value: always[form] };
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
   if (afterCurrency[form] !== undefined && isMillion(text, at, stop, form, pack)) return { end: stop, value: afterCurrency[form] };
   if (withDecimals[form] !== undefined && decimals) return { end: stop, value: withDecimals[form] };
   return undefined;
+}
+/** One capital and a full stop after a space is an initial or a title ("en 2017 M. Macron"), no scale. */
+function isInitial(form: string, next: string | undefined): boolean {
+  return form.length === 1 && form !== form.toLowerCase() && next === '.';
 }
 /** Up to three letters that end the word: no letter, digit or abbreviated word after them. */
 const LETTERS_RE = /(\p{L}{1,3})(?![\p{L}\p{N}]|\.\p{L})/uy;

@@ -15,7 +15,8 @@ export function scaleAfter(text: string, end: number, pack: LanguagePack): { end
     const spaced = skipGap(text, cursor) > cursor;
     const abbreviation = i === 0 && spaced ? pack.spacedScaleAbbreviations[w] : undefined;
     const v = pack.scales[w] ?? pack.scales[word.text.toLowerCase()] ?? abbreviation;
-    if (v === undefined || !spaced) break;
+    // Glued, only a whole scale word: "2millions", "3billion" (a typo, but the figure is plain).
+    if (v === undefined || (!spaced && !(i === 0 && w.length > 3 && pack.scales[w] !== undefined))) break;
     value *= v;
     last = v;
     // Keep the dot of "Mio." and "Mrd." inside the figure; not the full stop after "million."

@@ -1,5 +1,6 @@
 import { isDigitCode } from '../chars';
 import type { LanguagePack } from '../lang/pack';
+import { unitAfter } from '../unitsOf';
 import { listRegex } from '../words';
 import { decided } from './trace';
 
@@ -17,6 +18,8 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
   const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
   if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
+  const marked = hourMarkTimeEnd(text, at, pack);
+  if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
   const afterWord = hasWordOf(pack.clockAfterWords.words, previous);
   const clock = clockRegex(pack, afterWord);
@@ -32,6 +35,23 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (m[3] === undefined && hasWordOf(pack.scoreBefore, previous)) return undefined;
   decided('clockTime');
   return at + m[0].length;
+}
+
+/**
+ * "15h30", "à 8 h 05": hours, the pack's hour mark and two-digit minutes, a time of day as "15:30"
+ * is; unless a unit of duration follows ("2 h 30 min" is a duration in parts).
+ */
+function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  if (!pack.clockHourMarks) return undefined;
+  const re = listRegex(pack.clockHourMarks, String.raw`(\d{1,2})[\s\u00a0]?W[\s\u00a0]?([0-5]\d)(?![\p{L}\p{N}]|[.,]\d)`, 'uy');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m || Number(m[1]) > 24) return undefined;
+  const end = at + m[0].length;
+  const unit = unitAfter(text, end, pack);
+  if (unit !== undefined && unit.sense.kind === 'duration') return undefined;
+  decided('clockTime');
+  return end;
 }
 
 /** The word just before `at`, across spaces: "à" in "à 17 h", "mit" in "mit 15:13". */

@@ -62,6 +62,6 @@ function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorSt
     numberEnd = phrase.end;
   }
   const u = unitAfter(text, numberEnd, pack);
-  if (!u || u.sense.kind !== 'duration' || SECONDS[u.sense.unit] === undefined || u.form.length < 3) return undefined;
+  if (!u || u.sense.kind !== 'duration' || SECONDS[u.sense.unit] === undefined) return undefined;
   return { value, unit: u.sense.unit, end: u.end };
 }

@@ -179,6 +179,11 @@ export interface LanguagePack {
   dayMonthJoint?: string;
   /** Month before day ("August 6"), as English writes it. */
   monthFirst: boolean;
+  /**
+   * Dates in figures with slashes ("17/05/2018") and their order, where the language's papers write
+   * them; without it, the numbers are read one by one.
+   */
+  slashDates?: 'day-first' | 'month-first';
   /** Markers of a time of day after the hour ("5 p.m.", "17 Uhr", "17 h"). */
   clockMarkers: readonly string[];
   /**
@@ -186,6 +191,11 @@ export interface LanguagePack {
    * 8 h" are times, "17 h de route" a duration.
    */
   clockAfterWords: { words: readonly string[]; markers: readonly string[] };
+  /**
+   * Letters written between the hours and the minutes of a time of day, as a colon is: French
+   * "15h30", "15 h 30". With two-digit minutes it is a time whatever the word before, as "15:30" is.
+   */
+  clockHourMarks?: readonly string[];
   /** Words right before "15:13" that make it a score, not a time: "zur Pause mit 15:13". */
   scoreBefore: readonly string[];
   /** Words between a quantity and what it measures: "500 grams of strawberries". */

@@ -38,7 +38,8 @@ const EVERYDAY_NAMES: Record<string, string> = {
   'lebanese pounds': 'LBP', dinar: 'DINAR', dinars: 'DINAR', rial: 'RIAL', rials: 'RIAL', lira: 'TRY', 'turkish lira': 'TRY',
   bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', satoshi: 'SAT', satoshis: 'SAT', 'australian dollars': 'AUD', 'canadian dollars': 'CAD',
   riel: 'KHR', 'finnish markka': 'FIM', markka: 'FIM', peseta: 'ESP', pesetas: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG',
-  cent: 'cent', cents: 'cent', sen: 'cent', sens: 'cent', kopiyka: 'cent', kopiykas: 'cent',
+  cent: 'cent', cents: 'cent', sen: 'cent', sens: 'cent', kopiyka: 'cent', kopiykas: 'cent', pesewa: 'cent', pesewas: 'cent',
+  cedi: 'GHS', cedis: 'GHS',
 };
 
 /**
@@ -61,7 +62,7 @@ export function currencyNamesWith(own: Readonly<Record<string, string>>): Readon
 }
 
 /** Subunits, as a fraction of their main unit: "3 dollars 50 cents", "zwei Euro fünfzig". */
-export const SUBUNIT_NAMES: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'p', 'penny', 'sen', 'sens', 'kopiyka', 'kopiykas', 'mao', 'centime', 'centimes']);
+export const SUBUNIT_NAMES: ReadonlySet<string> = new Set(['cent', 'cents', 'c', '¢', 'pence', 'p', 'penny', 'sen', 'sens', 'kopiyka', 'kopiykas', 'pesewa', 'pesewas', 'mao', 'centime', 'centimes']);
 
 /** Letters before a dollar sign that name its dollar ("US$", "C $", "HK$"), a space allowed between. */
 export const DOLLAR_PREFIXES: Record<string, string> = {

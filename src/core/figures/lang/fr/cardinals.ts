@@ -52,7 +52,7 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       const next = wordAt(text, skipGap(text, word.end));
       const n = next ? bare(next.text) : '';
       // "un et demi", "deux millions et demi"
-      if (next && (n === 'demi' || n === 'demie')) return phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5);
+      if (next && (n === 'demi' || n === 'demie')) return { ...phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5), ...ofLastScale(sum) };
       // "vingt et un", "soixante et onze" (and "vingt et un cinquièmes": twenty-one fifths)
       if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) {
         cursor = word.end;
@@ -61,7 +61,7 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
       const part = next ? readFrenchWords(text, next.start, pack) : undefined;
       if (part && part.value > 0 && part.value < 1 && !part.digits) {
-        return phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1));
+        return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1)), ...ofLastScale(sum) };
       }
       // "deux milliards et trois cents millions": a smaller part after a scale of millions.
       if (part && !part.digits && sum.group === 0 && sum.lastScale && sum.lastScale >= 1e6 && part.value >= 1e3 && part.value < sum.lastScale) {
@@ -288,6 +288,14 @@ function added(sum: Sum, word: Token): 'added' {
   sum.words++;
   sum.end = wordEnd(word);
   return 'added';
+}
+
+/**
+ * "un million et demi", "deux milliards et trois quarts": still a scaled number, rounded to a
+ * fraction of its scale, so a currency or unit after "de" is its own ("… d'euros").
+ */
+function ofLastScale(sum: Sum): { scale?: number } {
+  return sum.group === 0 && sum.lastScale !== undefined && sum.lastScale >= 1e6 ? { scale: sum.lastScale } : {};
 }
 
 function phrase(at: number, sum: Sum, plus: number, value?: number): NumberPhrase {

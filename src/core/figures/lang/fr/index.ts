@@ -22,8 +22,8 @@ export const fr: LanguagePack = {
   digitWords: FR_SMALL,
   decimalWords: ['virgule'],
   scales: FR_SCALES,
-  spacedScaleAbbreviations: {},
-  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
+  spacedScaleAbbreviations: { md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 },
+  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3, M: 1e6 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
   // "3 millions de livres" pay in pounds; "trois livres" are books, so "livres" is no currency elsewhere.
   currencyNamesAfterScale: { livres: 'GBP', livre: 'GBP' },
@@ -44,7 +44,7 @@ export const fr: LanguagePack = {
   currencyNames: {
     'livre sterling': 'GBP', 'livres sterling': 'GBP', 'franc suisse': 'CHF', 'francs suisses': 'CHF', yens: 'JPY', centime: 'cent', centimes: 'cent',
     'dollars américains': 'USD', 'dollar américain': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD', roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', yuans: 'CNY',
-    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', fcfa: 'XOF', 'f cfa': 'XOF', 'couronnes suédoises': 'SEK', 'couronne suédoise': 'SEK', 'couronnes norvégiennes': 'NOK',
     'couronne norvégienne': 'NOK', 'couronnes danoises': 'DKK', 'couronne danoise': 'DKK', 'couronnes tchèques': 'CZK', 'couronne tchèque': 'CZK',
     wons: 'KRW', réals: 'BRL', réal: 'BRL', reais: 'BRL', rands: 'ZAR', 'livres turques': 'TRY', 'livre turque': 'TRY',
     'livres égyptiennes': 'EGP', 'livre égyptienne': 'EGP', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'dirhams émiratis': 'AED',
@@ -77,8 +77,11 @@ export const fr: LanguagePack = {
   monthsAlsoWords: [],
   daySuffixes: ['er'],
   monthFirst: false,
-  clockMarkers: [],
+  slashDates: 'day-first',
+  // "3 h du matin", "10 heures du soir": the part of the day makes the hours a time of day.
+  clockMarkers: ['h du matin', 'h du soir', "h de l'après-midi", 'h de l’après-midi', 'heures du matin', 'heures du soir', "heures de l'après-midi", 'heures de l’après-midi', 'heure du matin'],
   clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
+  clockHourMarks: ['h'],
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.

@@ -12,8 +12,9 @@ export const FR_HUNDRED: Record<string, number> = { cent: 100, cents: 100 };
 
 export const FR_SCALES: Record<string, number> = {
   mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
-  // French "billion" is 10^12, as German "Billion".
-  billion: 1e12, billions: 1e12,
+  // French "billion" is 10^12, as German "Billion"; "trillion" 10^18 (the long scale). A draft that
+  // writes "trillion" for an English 10^12 is then read as French readers read it.
+  billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18,
   // Indian figures quoted as written ("2 crore de roupies"); the words are no French words otherwise.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
