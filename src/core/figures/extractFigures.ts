@@ -2,7 +2,7 @@ import type { Figure, Lang } from '../types';
 import { classAt, isDigitAt, isLetter, LETTER } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
-import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
+import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure } from './context/readings';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -69,8 +69,9 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
       // over it whole, so its second number is none either.
-      const phrase = phraseEnd(text, at, pack);
-      const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
+      const start = mayStartContext(text, at, pack);
+      const phrase = start && phraseEnd(text, at, pack, start);
+      const own = start && phrase === undefined ? contextFigureAt(text, at, pack, style, start) : undefined;
       const atDigit = isDigitAt(text, at);
       const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
