@@ -1,6 +1,6 @@
 import { isDigitCode } from '../chars';
 import type { LanguagePack } from '../lang/pack';
-import { listRegex } from '../words';
+import { listRegex, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Time zones written after a time of day, alike in every language. */
@@ -47,8 +47,7 @@ const WORD_CHAR = /[\p{L}’']/u;
 
 function hasWordOf(words: readonly string[], word: string): boolean {
   if (word === '') return false;
-  const lower = word.toLowerCase();
-  return words.some((w) => w.toLowerCase() === lower);
+  return wordSet(words).has(word.toLowerCase());
 }
 
 /**
