@@ -66,7 +66,7 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     if (!/\p{L}/u.test(token[0])) return found;
     const bare = stripElision(token, words);
     const lower = bare.toLowerCase().replace(/['’]s$/, '');
-    afterLink = !found && words.linkWords.includes(lower);
+    afterLink = !found && exactSet(words.linkWords).has(lower);
     if (afterLink) continue;
     // Where nouns are lower case, a capital names something ("the 183-seat National Council").
     const name = !pack.nounsCapitalized && bare[0] !== lower[0];
@@ -77,7 +77,7 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     const concept = name || notNoun || possessive ? undefined : conceptOf(lower, words);
     if (concept) found = [concept, token];
     if (found && !(concept && words.modifierNounsBefore)) return found;
-    if (!concept && (pack.functionWords.includes(lower) || ++content >= MAX_WORDS)) return found;
+    if (!concept && (exactSet(pack.functionWords).has(lower) || ++content >= MAX_WORDS)) return found;
   }
   return found;
 }
@@ -116,10 +116,20 @@ function stripElision(word: string, words: ConceptWords): string {
   return elision ? word.slice(elision.length) : word;
 }
 
+/** A list as a set of its words as written, once per list: the lists are asked at every figure. */
+const exactSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function exactSet(list: readonly string[]): ReadonlySet<string> {
+  let set = exactSets.get(list);
+  if (!set) exactSets.set(list, (set = new Set(list)));
+  return set;
+}
+
 /** A pack's concept words, by the form as listed and by stem; a stem two concepts share names neither. */
 interface ConceptTable {
   forms: Map<string, string>;
   stems: Map<string, string | null>;
+  /** The concept of each word asked before (null: none): stemming is most of the cost, and news repeats its nouns. */
+  asked: Map<string, string | null>;
 }
 
 const tables = new WeakMap<ConceptWords, ConceptTable>();
@@ -132,7 +142,7 @@ const tables = new WeakMap<ConceptWords, ConceptTable>();
 function conceptTable(words: ConceptWords): ConceptTable {
   let table = tables.get(words);
   if (!table) {
-    table = { forms: new Map(), stems: new Map() };
+    table = { forms: new Map(), stems: new Map(), asked: new Map() };
     for (const [concept, forms] of Object.entries(words.nouns)) {
       for (const form of forms) {
         const lower = form.toLowerCase();
@@ -150,8 +160,20 @@ function conceptTable(words: ConceptWords): ConceptTable {
 /** Shortest last part of a compound that may name a concept ("Atom|reaktoren"). */
 const MIN_HEAD = 4;
 
+/** Words remembered a pack: enough for a newsroom's vocabulary, bounded for a hostile input. */
+const MAX_ASKED = 50_000;
+
 function conceptOf(word: string, words: ConceptWords): string | undefined {
   const table = conceptTable(words);
+  const asked = table.asked.get(word);
+  if (asked !== undefined) return asked ?? undefined;
+  const concept = conceptOfWord(word, words, table);
+  if (table.asked.size >= MAX_ASKED) table.asked.clear();
+  table.asked.set(word, concept ?? null);
+  return concept;
+}
+
+function conceptOfWord(word: string, words: ConceptWords, table: ConceptTable): string | undefined {
   const listed = table.forms.get(word);
   if (listed) return listed;
   if (words.verbEndings?.some((e) => word.endsWith(e))) return undefined;
@@ -188,7 +210,8 @@ function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
   if (fall.length === 0) return false;
   const before = text.slice(Math.max(0, figure.span.start - 32), figure.span.start).split(/[.;:!?\n]/).pop() ?? '';
   const lastWords = before.toLowerCase().match(/\p{L}+/gu)?.slice(-3) ?? [];
-  if (lastWords.some((w) => fall.includes(w))) return true;
+  const falls = exactSet(fall);
+  if (lastWords.some((w) => falls.has(w))) return true;
   const after = text.slice(figure.span.end, figure.span.end + 32).split(/[.;:!?,\n]/)[0];
-  return (after.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? []).some((w) => fall.includes(w));
+  return (after.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? []).some((w) => falls.has(w));
 }
