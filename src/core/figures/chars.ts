@@ -25,6 +25,13 @@ export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Where a run of ASCII digits starting at `at` ends: the rules at digits test its length before their patterns. */
+export function digitRunEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Where a run of letters starting at `at` ends: by char code for ASCII, by Unicode beyond. */
 export function letterRunEnd(text: string, at: number): number {
   let i = at;

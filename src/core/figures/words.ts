@@ -81,6 +81,14 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
 
+const firstChars = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap first test before a sticky pattern. */
+export function mayStartWithChar(text: string, at: number, list: readonly string[]): boolean {
+  let set = firstChars.get(list);
+  if (!set) firstChars.set(list, (set = new Set(list.flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))));
+  return at < text.length && set.has(text[at]);
+}
+
 const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; otherEnds: boolean }>();
 /**
  * A cheap first test before running a list's pattern that ends at `end` ("(W)\s+$"): could a

@@ -1,5 +1,5 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd, isDigitAt } from '../chars';
 import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
@@ -12,7 +12,9 @@ import { decided } from './trace';
  */
 export function dayRangeAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const joints = pack.context.dayRangeJoints;
-  if (!joints || !isDigitAt(text, at) || isDigitAt(text, at - 1)) return undefined;
+  // A day is one or two digits (no joint starts with a digit): years and large numbers are turned away by that.
+  const digits = digitRunEnd(text, at);
+  if (!joints || digits === at || digits - at > 2 || isDigitAt(text, at - 1)) return undefined;
   const re = listRegex(joints, String.raw`(\d{1,2})(\.?)[\s\u00a0]*W[\s\u00a0]*(?=\d)`, 'iuy');
   re.lastIndex = at;
   const m = re.exec(text);
