@@ -31,7 +31,7 @@ import { stopwatchAt } from './stopwatch';
  * multiple), lower case: the scanner asks the word rules only at these, as most words are none.
  */
 const WORD_STARTS = new WeakMap<LanguagePack, ReadonlySet<string>>();
-function wordStarts(pack: LanguagePack): ReadonlySet<string> {
+export function wordStarts(pack: LanguagePack): ReadonlySet<string> {
   let starts = WORD_STARTS.get(pack);
   if (!starts) {
     const c = pack.context;
