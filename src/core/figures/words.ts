@@ -1,3 +1,4 @@
+import { isJsSpace } from './chars';
 /**
  * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
  * of a list stands just before or just after a figure, never which words those are.
@@ -89,7 +90,7 @@ export function mayStartWithChar(text: string, at: number, list: readonly string
   return at < text.length && set.has(text[at]);
 }
 
-const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; otherEnds: boolean }>();
+const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; lengths: ReadonlySet<number>; otherEnds: boolean }>();
 /**
  * A cheap first test before running a list's pattern that ends at `end` ("(W)\s+$"): could a
  * word of the list end before the spaces there? Its last run of letters must be the text's
@@ -99,12 +100,16 @@ export function mayEndWithWord(text: string, end: number, list: readonly string[
   let table = lastRuns.get(list);
   if (!table) {
     const runs = list.map((w) => w.toLowerCase().slice(letterRunStart(w.toLowerCase(), w.length)));
-    lastRuns.set(list, (table = { runs: new Set(runs.filter((r) => r !== '')), otherEnds: runs.some((r) => r === '') }));
+    const letters = runs.filter((r) => r !== '');
+    lastRuns.set(list, (table = { runs: new Set(letters), lengths: new Set(letters.map((r) => r.length)), otherEnds: runs.some((r) => r === '') }));
   }
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0 || !isLetterCode(text, i - 1)) return table.otherEnds;
-  return table.runs.has(text.slice(letterRunStart(text, i), i).toLowerCase());
+  const start = letterRunStart(text, i);
+  // A run of ASCII letters keeps its length in lower case: a length no run of the list has rules it out unread.
+  if (!table.lengths.has(i - start) && isAsciiRun(text, start, i)) return false;
+  return table.runs.has(text.slice(start, i).toLowerCase());
 }
 
 /** Where the run of letters ending right before `end` starts (at most 32 back). */
@@ -112,6 +117,10 @@ function letterRunStart(text: string, end: number): number {
   let i = end;
   while (i > 0 && end - i < 32 && isLetterCode(text, i - 1)) i--;
   return i;
+}
+function isAsciiRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
