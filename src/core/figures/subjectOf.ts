@@ -1,6 +1,8 @@
 import type { Figure } from '../types';
+import { classAt, classBefore, isHighSurrogate, isLowSurrogate, LETTER } from './chars';
 import { AGE, conceptChain, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
+import { characterEnd } from './tokenStart';
 
 /**
  * What a figure counts or measures, read from the words around it, in any language: a pack's
@@ -208,10 +210,45 @@ function listedAfter(text: string, previous: Figure, figure: Figure): boolean {
 function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
   const fall = pack.concepts.fallWords;
   if (fall.length === 0) return false;
-  const before = text.slice(Math.max(0, figure.span.start - 32), figure.span.start).split(/[.;:!?\n]/).pop() ?? '';
-  const lastWords = before.toLowerCase().match(/\p{L}+/gu)?.slice(-3) ?? [];
   const falls = exactSet(fall);
-  if (lastWords.some((w) => falls.has(w))) return true;
-  const after = text.slice(figure.span.end, figure.span.end + 32).split(/[.;:!?,\n]/)[0];
-  return (after.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? []).some((w) => falls.has(w));
+  // The last three words of the clause before (within 32 characters), the first two of the one after.
+  const from = Math.max(0, figure.span.start - 32);
+  let start = figure.span.start;
+  while (start > from && !isClauseEnd(text.charCodeAt(start - 1), false)) start--;
+  if (lettersWords(text.slice(start, figure.span.start).toLowerCase(), 3, true).some((w) => falls.has(w))) return true;
+  const to = Math.min(text.length, figure.span.end + 32);
+  let end = figure.span.end;
+  while (end < to && !isClauseEnd(text.charCodeAt(end), true)) end++;
+  return lettersWords(text.slice(figure.span.end, end).toLowerCase(), 2, false).some((w) => falls.has(w));
+}
+
+/** ".;:!?" and a line break end a clause; after a figure a comma does too. */
+function isClauseEnd(c: number, comma: boolean): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || (comma && c === 44);
+}
+
+/** The first (or last) `count` runs of letters of `s`, as `/\p{L}+/gu` matches them, in their order. */
+function lettersWords(s: string, count: number, last: boolean): string[] {
+  const words: string[] = [];
+  if (last) {
+    for (let i = s.length; i > 0 && words.length < count; ) {
+      while (i > 0 && !(classBefore(s, i) & LETTER)) i -= pairBefore(s, i);
+      const end = i;
+      while (i > 0 && classBefore(s, i) & LETTER) i -= pairBefore(s, i);
+      if (end > i) words.unshift(s.slice(i, end));
+    }
+    return words;
+  }
+  for (let i = 0; i < s.length && words.length < count; ) {
+    while (i < s.length && !(classAt(s, i) & LETTER)) i = characterEnd(s, i);
+    const start = i;
+    while (i < s.length && classAt(s, i) & LETTER) i = characterEnd(s, i);
+    if (i > start) words.push(s.slice(start, i));
+  }
+  return words;
+}
+
+/** How many code units the character ending before `i` takes: two for a surrogate pair. */
+function pairBefore(s: string, i: number): number {
+  return i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2)) ? 2 : 1;
 }
