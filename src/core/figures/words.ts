@@ -83,11 +83,15 @@ function lowerCode(c: number): number {
 }
 
 const firstChars = new WeakMap<readonly string[], ReadonlySet<string>>();
-/** Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap first test before a sticky pattern. */
+/**
+ * Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap
+ * first test before a sticky pattern. A character beyond ASCII passes: Unicode case folding
+ * matches more than upper and lower case ("K", the Kelvin sign, matches "k").
+ */
 export function mayStartWithChar(text: string, at: number, list: readonly string[]): boolean {
   let set = firstChars.get(list);
   if (!set) firstChars.set(list, (set = new Set(list.flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))));
-  return at < text.length && set.has(text[at]);
+  return at < text.length && (text.charCodeAt(at) > 127 || set.has(text[at]));
 }
 
 const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; lengths: ReadonlySet<number>; otherEnds: boolean }>();
