@@ -192,10 +192,17 @@ function conceptOfWord(word: string, words: ConceptWords, table: ConceptTable): 
 /** "aged 75", "im Alter von 28", "a 17-year-old", "17-Jähriger". */
 function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
   const before = text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase().replace(/\s+/g, ' ');
-  if (words.ageBefore.some((lead) => before.endsWith(` ${lead} `) || before === `${lead} `)) return true;
-  const ownText = figure.text.toLowerCase();
-  const after = text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
-  return words.ageAfter.some((tail) => (ownText + after).includes(tail));
+  if (ageLeads(words).some(([spaced, opening]) => before.endsWith(spaced) || before === opening)) return true;
+  const around = figure.text.toLowerCase() + text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
+  return words.ageAfter.some((tail) => around.includes(tail));
+}
+
+/** Each age lead as it ends the text before a figure (" aged "), and as all of it ("aged "): built once a pack. */
+const leads = new WeakMap<ConceptWords, ReadonlyArray<[string, string]>>();
+function ageLeads(words: ConceptWords): ReadonlyArray<[string, string]> {
+  let list = leads.get(words);
+  if (!list) leads.set(words, (list = words.ageBefore.map((lead) => [` ${lead} `, `${lead} `])));
+  return list;
 }
 
 /** Joined to the figure before it as one list or range: "28, 56 und 78", "45 to 75". */
