@@ -3,6 +3,7 @@ import { classAt, classBefore, isHighSurrogate, isLowSurrogate, LETTER } from '.
 import { AGE, conceptChain, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
 import { characterEnd } from './tokenStart';
+import { collapseSpaces } from './words';
 
 /**
  * What a figure counts or measures, read from the words around it, in any language: a pack's
@@ -191,7 +192,7 @@ function conceptOfWord(word: string, words: ConceptWords, table: ConceptTable): 
 
 /** "aged 75", "im Alter von 28", "a 17-year-old", "17-Jähriger". */
 function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
-  const before = text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase().replace(/\s+/g, ' ');
+  const before = collapseSpaces(text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase());
   if (ageLeads(words).some(([spaced, opening]) => before.endsWith(spaced) || before === opening)) return true;
   const around = figure.text.toLowerCase() + text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
   return words.ageAfter.some((tail) => around.includes(tail));

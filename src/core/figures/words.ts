@@ -82,6 +82,15 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
 
+/** `s.replace(/\s+/g, ' ')`, without the pattern where there is nothing to replace (single spaces only). */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 32 || isJsSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 const firstChars = new WeakMap<readonly string[], ReadonlySet<string>>();
 /**
  * Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap
