@@ -5,6 +5,13 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
+/** What `\s` matches in a JavaScript regular expression, by char code. */
+export function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -23,6 +30,13 @@ export function isLetter(ch: string): boolean {
 
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Where a run of ASCII digits starting at `at` ends: the rules at digits test its length before their patterns. */
+export function digitRunEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Where a run of letters starting at `at` ends: by char code for ASCII, by Unicode beyond. */

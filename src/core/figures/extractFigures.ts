@@ -1,8 +1,8 @@
 import type { Figure, Lang } from '../types';
-import { classAt, isDigitAt, isLetter, LETTER } from './chars';
+import { classAt, isDigitAt, isLetter, LETTER, letterRunEnd, MARK } from './chars';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
-import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
+import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -19,7 +19,7 @@ import { withSubjects } from './subjectOf';
 import { characterEnd, nextTokenStart } from './tokenStart';
 import { bare, forgetWord, wordAt } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
-import { mayStartPackWord } from './wordStarts';
+import { mayStartPackWord, packWordRuns } from './wordStarts';
 import { keysOf, listRegex, mayStartWord } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
@@ -65,12 +65,15 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
         next = urls[url].end;
         continue;
       }
+      // Most tokens are words no reader starts at: step over them before asking the readers.
+      if (quietWordAt(text, at, pack)) continue;
       const rules: string[] | undefined = explain ? [] : undefined;
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
       // over it whole, so its second number is none either.
-      const phrase = phraseEnd(text, at, pack);
-      const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
+      const start = mayStartContext(text, at, pack);
+      const phrase = start && phraseEnd(text, at, pack, start);
+      const own = start && phrase === undefined ? contextFigureAt(text, at, pack, style, start) : undefined;
       const atDigit = isDigitAt(text, at);
       const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
@@ -91,6 +94,36 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
     forgetHedge();
   }
   return out;
+}
+
+/** Per pack, whether a lower-case run of letters is a word no reader starts at (see quietWordAt). */
+const QUIET = new WeakMap<LanguagePack, Map<string, boolean>>();
+/** Words remembered a pack: a newsroom's vocabulary, bounded for a hostile input. */
+const MAX_QUIET = 50_000;
+
+/**
+ * Is the token at `at` a word at which no reader can find anything? That holds for a word of
+ * ASCII letters (its first at least; a combining mark or an astral letter after its run is left
+ * to the readers) that no context rule starts at, no pack word starts with (months, vague
+ * quantities, units' articles) and the number and share readers do not start at (`startsWords`),
+ * unless a currency may stand before digits there ("EUR 15", "US$"): the readers would each look
+ * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup.
+ */
+function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
+  const c = text.charCodeAt(at);
+  if (!pack.startsWords || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  const end = letterRunEnd(text, at);
+  if (classAt(text, end) & (LETTER | MARK)) return false;
+  const word = text.slice(at, end).toLowerCase();
+  let quiet = QUIET.get(pack);
+  if (!quiet) QUIET.set(pack, (quiet = new Map()));
+  let known = quiet.get(word);
+  if (known === undefined) {
+    known = !contextWordStarts(pack).has(word) && !packWordRuns(pack).has(word) && !pack.startsWords(word);
+    if (quiet.size >= MAX_QUIET) quiet.clear();
+    quiet.set(word, known);
+  }
+  return known && !mayStartCurrencyBefore(text, at);
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {

@@ -1,6 +1,9 @@
 import type { Figure } from '../types';
+import { classAt, classBefore, isHighSurrogate, isLowSurrogate, LETTER } from './chars';
 import { AGE, conceptChain, DAY, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
+import { characterEnd } from './tokenStart';
+import { collapseSpaces } from './words';
 
 /**
  * What a figure counts or measures, read from the words around it, in any language: a pack's
@@ -67,7 +70,7 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     if (!/\p{L}/u.test(token[0])) return found;
     const bare = stripElision(token, words);
     const lower = bare.toLowerCase().replace(/['’]s$/, '');
-    afterLink = !found && words.linkWords.includes(lower);
+    afterLink = !found && exactSet(words.linkWords).has(lower);
     if (afterLink) continue;
     // Where nouns are lower case, a capital names something ("the 183-seat National Council").
     const name = !pack.nounsCapitalized && bare[0] !== lower[0];
@@ -78,7 +81,7 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
     const concept = name || notNoun || possessive ? undefined : conceptOf(lower, words);
     if (concept) found = [concept, token];
     if (found && !(concept && words.modifierNounsBefore)) return found;
-    if (!concept && (pack.functionWords.includes(lower) || ++content >= MAX_WORDS)) return found;
+    if (!concept && (exactSet(pack.functionWords).has(lower) || ++content >= MAX_WORDS)) return found;
   }
   return found;
 }
@@ -117,10 +120,20 @@ function stripElision(word: string, words: ConceptWords): string {
   return elision ? word.slice(elision.length) : word;
 }
 
+/** A list as a set of its words as written, once per list: the lists are asked at every figure. */
+const exactSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function exactSet(list: readonly string[]): ReadonlySet<string> {
+  let set = exactSets.get(list);
+  if (!set) exactSets.set(list, (set = new Set(list)));
+  return set;
+}
+
 /** A pack's concept words, by the form as listed and by stem; a stem two concepts share names neither. */
 interface ConceptTable {
   forms: Map<string, string>;
   stems: Map<string, string | null>;
+  /** The concept of each word asked before (null: none): stemming is most of the cost, and news repeats its nouns. */
+  asked: Map<string, string | null>;
 }
 
 const tables = new WeakMap<ConceptWords, ConceptTable>();
@@ -133,7 +146,7 @@ const tables = new WeakMap<ConceptWords, ConceptTable>();
 function conceptTable(words: ConceptWords): ConceptTable {
   let table = tables.get(words);
   if (!table) {
-    table = { forms: new Map(), stems: new Map() };
+    table = { forms: new Map(), stems: new Map(), asked: new Map() };
     for (const [concept, forms] of Object.entries(words.nouns)) {
       for (const form of forms) {
         const lower = form.toLowerCase();
@@ -151,8 +164,20 @@ function conceptTable(words: ConceptWords): ConceptTable {
 /** Shortest last part of a compound that may name a concept ("Atom|reaktoren"). */
 const MIN_HEAD = 4;
 
+/** Words remembered a pack: enough for a newsroom's vocabulary, bounded for a hostile input. */
+const MAX_ASKED = 50_000;
+
 function conceptOf(word: string, words: ConceptWords): string | undefined {
   const table = conceptTable(words);
+  const asked = table.asked.get(word);
+  if (asked !== undefined) return asked ?? undefined;
+  const concept = conceptOfWord(word, words, table);
+  if (table.asked.size >= MAX_ASKED) table.asked.clear();
+  table.asked.set(word, concept ?? null);
+  return concept;
+}
+
+function conceptOfWord(word: string, words: ConceptWords, table: ConceptTable): string | undefined {
   const listed = table.forms.get(word);
   if (listed) return listed;
   if (words.verbEndings?.some((e) => word.endsWith(e))) return undefined;
@@ -168,11 +193,18 @@ function conceptOf(word: string, words: ConceptWords): string | undefined {
 
 /** "aged 75", "im Alter von 28", "a 17-year-old", "17-Jähriger". */
 function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
-  const before = text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase().replace(/\s+/g, ' ');
-  if (words.ageBefore.some((lead) => before.endsWith(` ${lead} `) || before === `${lead} `)) return true;
-  const ownText = figure.text.toLowerCase();
-  const after = text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
-  return words.ageAfter.some((tail) => (ownText + after).includes(tail));
+  const before = collapseSpaces(text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase());
+  if (ageLeads(words).some(([spaced, opening]) => before.endsWith(spaced) || before === opening)) return true;
+  const around = figure.text.toLowerCase() + text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
+  return words.ageAfter.some((tail) => around.includes(tail));
+}
+
+/** Each age lead as it ends the text before a figure (" aged "), and as all of it ("aged "): built once a pack. */
+const leads = new WeakMap<ConceptWords, ReadonlyArray<[string, string]>>();
+function ageLeads(words: ConceptWords): ReadonlyArray<[string, string]> {
+  let list = leads.get(words);
+  if (!list) leads.set(words, (list = words.ageBefore.map((lead) => [` ${lead} `, `${lead} `])));
+  return list;
 }
 
 /** Joined to the figure before it as one list or range: "28, 56 und 78", "45 to 75". */
@@ -187,9 +219,45 @@ function listedAfter(text: string, previous: Figure, figure: Figure): boolean {
 function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
   const fall = pack.concepts.fallWords;
   if (fall.length === 0) return false;
-  const before = text.slice(Math.max(0, figure.span.start - 32), figure.span.start).split(/[.;:!?\n]/).pop() ?? '';
-  const lastWords = before.toLowerCase().match(/\p{L}+/gu)?.slice(-3) ?? [];
-  if (lastWords.some((w) => fall.includes(w))) return true;
-  const after = text.slice(figure.span.end, figure.span.end + 32).split(/[.;:!?,\n]/)[0];
-  return (after.toLowerCase().match(/\p{L}+/gu)?.slice(0, 2) ?? []).some((w) => fall.includes(w));
+  const falls = exactSet(fall);
+  // The last three words of the clause before (within 32 characters), the first two of the one after.
+  const from = Math.max(0, figure.span.start - 32);
+  let start = figure.span.start;
+  while (start > from && !isClauseEnd(text.charCodeAt(start - 1), false)) start--;
+  if (lettersWords(text.slice(start, figure.span.start).toLowerCase(), 3, true).some((w) => falls.has(w))) return true;
+  const to = Math.min(text.length, figure.span.end + 32);
+  let end = figure.span.end;
+  while (end < to && !isClauseEnd(text.charCodeAt(end), true)) end++;
+  return lettersWords(text.slice(figure.span.end, end).toLowerCase(), 2, false).some((w) => falls.has(w));
+}
+
+/** ".;:!?" and a line break end a clause; after a figure a comma does too. */
+function isClauseEnd(c: number, comma: boolean): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || (comma && c === 44);
+}
+
+/** The first (or last) `count` runs of letters of `s`, as `/\p{L}+/gu` matches them, in their order. */
+function lettersWords(s: string, count: number, last: boolean): string[] {
+  const words: string[] = [];
+  if (last) {
+    for (let i = s.length; i > 0 && words.length < count; ) {
+      while (i > 0 && !(classBefore(s, i) & LETTER)) i -= pairBefore(s, i);
+      const end = i;
+      while (i > 0 && classBefore(s, i) & LETTER) i -= pairBefore(s, i);
+      if (end > i) words.unshift(s.slice(i, end));
+    }
+    return words;
+  }
+  for (let i = 0; i < s.length && words.length < count; ) {
+    while (i < s.length && !(classAt(s, i) & LETTER)) i = characterEnd(s, i);
+    const start = i;
+    while (i < s.length && classAt(s, i) & LETTER) i = characterEnd(s, i);
+    if (i > start) words.push(s.slice(start, i));
+  }
+  return words;
+}
+
+/** How many code units the character ending before `i` takes: two for a surrogate pair. */
+function pairBefore(s: string, i: number): number {
+  return i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2)) ? 2 : 1;
 }

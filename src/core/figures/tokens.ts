@@ -1,5 +1,5 @@
 /** Words, gaps and the phrase shape shared by the readers of numbers in digits and in words. */
-import { classAt, LETTER, MARK } from './chars';
+import { classAt, isJsSpace, LETTER, MARK } from './chars';
 import { characterEnd } from './tokenStart';
 
 export interface NumberPhrase {
@@ -57,12 +57,6 @@ export function skipGap(text: string, at: number): number {
   let j = i + 1;
   while (isJsSpace(text.charCodeAt(j))) j++;
   return j > i + 1 ? j : i;
-}
-/** What `\s` matches in a JavaScript regular expression. */
-function isJsSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 /** Lets go of the last text read, so a large document is not kept alive after its scan. */
 export function forgetWord(): void {

@@ -27,6 +27,11 @@ export function mayStartPackWord(text: string, at: number, pack: LanguagePack): 
   return lastStarts.runs.has(text.slice(at, letterRunEnd(text, at)).toLowerCase());
 }
 
+/** The pack words' first runs of letters, lower case (see mayStartPackWord). */
+export function packWordRuns(pack: LanguagePack): ReadonlySet<string> {
+  return startsOf(pack).runs;
+}
+
 function startsOf(pack: LanguagePack): Starts {
   let starts = STARTS.get(pack);
   if (!starts) {

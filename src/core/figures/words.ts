@@ -1,3 +1,4 @@
+import { isJsSpace } from './chars';
 /**
  * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
  * of a list stands just before or just after a figure, never which words those are.
@@ -81,7 +82,28 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }
 
-const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; otherEnds: boolean }>();
+/** `s.replace(/\s+/g, ' ')`, without the pattern where there is nothing to replace (single spaces only). */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJsSpace(c) && (c !== 32 || isJsSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+const firstChars = new WeakMap<readonly string[], ReadonlySet<string>>();
+/**
+ * Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap
+ * first test before a sticky pattern. A character beyond ASCII passes: Unicode case folding
+ * matches more than upper and lower case ("K", the Kelvin sign, matches "k").
+ */
+export function mayStartWithChar(text: string, at: number, list: readonly string[]): boolean {
+  let set = firstChars.get(list);
+  if (!set) firstChars.set(list, (set = new Set(list.flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))));
+  return at < text.length && (text.charCodeAt(at) > 127 || set.has(text[at]));
+}
+
+const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; lengths: ReadonlySet<number>; otherEnds: boolean }>();
 /**
  * A cheap first test before running a list's pattern that ends at `end` ("(W)\s+$"): could a
  * word of the list end before the spaces there? Its last run of letters must be the text's
@@ -91,12 +113,16 @@ export function mayEndWithWord(text: string, end: number, list: readonly string[
   let table = lastRuns.get(list);
   if (!table) {
     const runs = list.map((w) => w.toLowerCase().slice(letterRunStart(w.toLowerCase(), w.length)));
-    lastRuns.set(list, (table = { runs: new Set(runs.filter((r) => r !== '')), otherEnds: runs.some((r) => r === '') }));
+    const letters = runs.filter((r) => r !== '');
+    lastRuns.set(list, (table = { runs: new Set(letters), lengths: new Set(letters.map((r) => r.length)), otherEnds: runs.some((r) => r === '') }));
   }
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0 || !isLetterCode(text, i - 1)) return table.otherEnds;
-  return table.runs.has(text.slice(letterRunStart(text, i), i).toLowerCase());
+  const start = letterRunStart(text, i);
+  // A run of ASCII letters keeps its length in lower case: a length no run of the list has rules it out unread.
+  if (!table.lengths.has(i - start) && isAsciiRun(text, start, i)) return false;
+  return table.runs.has(text.slice(start, i).toLowerCase());
 }
 
 /** Where the run of letters ending right before `end` starts (at most 32 back). */
@@ -104,6 +130,10 @@ function letterRunStart(text: string, end: number): number {
   let i = end;
   while (i > 0 && end - i < 32 && isLetterCode(text, i - 1)) i--;
   return i;
+}
+function isAsciiRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

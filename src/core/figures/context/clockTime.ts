@@ -1,7 +1,7 @@
 import { isDigitCode } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
-import { listRegex } from '../words';
+import { listRegex, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Time zones written after a time of day, alike in every language. */
@@ -67,8 +67,7 @@ const WORD_CHAR = /[\p{L}’']/u;
 
 function hasWordOf(words: readonly string[], word: string): boolean {
   if (word === '') return false;
-  const lower = word.toLowerCase();
-  return words.some((w) => w.toLowerCase() === lower);
+  return wordSet(words).has(word.toLowerCase());
 }
 
 /**

@@ -1,18 +1,31 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd, isDigitAt, isJsSpace } from '../chars';
 import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
-import { listRegex } from '../words';
+import { listRegex, mayStartWithChar } from '../words';
 import { decided } from './trace';
 
 /**
  * dayRange: "am 14. und 15. Juli", "on 14 and 15 July", "vom 3. bis 5. Mai": the first day takes
  * the month (and year) of the date after it, so it is a date, not the count 14.
  */
+/** After the day's digits, its dot and spaces: could a joint start there (or at the dot)? */
+function jointMayFollow(text: string, digits: number, joints: readonly string[]): boolean {
+  let i = digits;
+  if (text.charCodeAt(i) === 46) {
+    if (mayStartWithChar(text, i, joints)) return true;
+    i++;
+  }
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  return mayStartWithChar(text, i, joints);
+}
+
 export function dayRangeAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const joints = pack.context.dayRangeJoints;
-  if (!joints || !isDigitAt(text, at) || isDigitAt(text, at - 1)) return undefined;
+  // A day is one or two digits (no joint starts with a digit): years and large numbers are turned away by that.
+  const digits = digitRunEnd(text, at);
+  if (!joints || digits === at || digits - at > 2 || isDigitAt(text, at - 1) || !jointMayFollow(text, digits, joints)) return undefined;
   const re = listRegex(joints, String.raw`(\d{1,2})(\.?)[\s\u00a0]*W[\s\u00a0]*(?=\d)`, 'iuy');
   re.lastIndex = at;
   const m = re.exec(text);

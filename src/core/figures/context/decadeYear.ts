@@ -1,14 +1,16 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
-import { listRegex, NONE } from '../words';
+import { listRegex, mayStartWithChar, NONE } from '../words';
 import { decided } from './trace';
 
 /** decadeYear: "the 1960s", "in den 1960er-Jahren": a decade is its first year, a year (not a code "1960s"). */
 export function decadeYearAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const suffixes = pack.context.decadeSuffixes ?? NONE;
-  if (suffixes.length === 0 || !isDigitAt(text, at) || /[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
+  // Four digits ending in 0, then a suffix's first character: most numbers are turned away by that.
+  if (suffixes.length === 0 || digitRunEnd(text, at) !== at + 4 || text.charCodeAt(at + 3) !== 48 || !mayStartWithChar(text, at + 4, suffixes)) return undefined;
+  if (/[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
   const re = listRegex(suffixes, String.raw`(1[89]\d0|20\d0)W(?![\p{L}\p{N}])`, 'uy');
   re.lastIndex = at;
   const m = re.exec(text);

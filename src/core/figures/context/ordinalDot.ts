@@ -1,5 +1,5 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd, isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
 import { listRegex } from '../words';
@@ -12,7 +12,9 @@ import { decided } from './trace';
  */
 export function ordinalDotAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const words = pack.context.ordinalDot;
-  if (!words || !isDigitAt(text, at) || isDigitAt(text, at - 1) || /[.,]/.test(text[at - 1] ?? ' ')) return undefined;
+  // One to three digits and a dot: most numbers are turned away by that.
+  const digits = digitRunEnd(text, at);
+  if (!words || digits === at || digits - at > 3 || text.charCodeAt(digits) !== 46 || isDigitAt(text, at - 1) || /[.,]/.test(text[at - 1] ?? ' ')) return undefined;
   const m = /(\d{1,3})\.[\s\u00a0]+(\p{L}+)/uy;
   m.lastIndex = at;
   const d = m.exec(text);

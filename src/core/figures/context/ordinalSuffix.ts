@@ -1,9 +1,9 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd } from '../chars';
 import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
-import { listRegex } from '../words';
+import { listRegex, mayStartWithChar } from '../words';
 import { decided } from './trace';
 
 /**
@@ -11,7 +11,10 @@ import { decided } from './trace';
  * suffix are an ordinal, unless they open a date ("6th of August").
  */
 export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  if (pack.ordinalSuffixes.length === 0 || !isDigitAt(text, at) || /[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
+  // At most four digits, then a suffix's first character: most numbers are turned away by that.
+  const digits = digitRunEnd(text, at);
+  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4 || !mayStartWithChar(text, digits, pack.ordinalSuffixes)) return undefined;
+  if (/[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
   const m = re.exec(text);

@@ -1,4 +1,5 @@
 import type { Figure } from '../../types';
+import { isDigitAt, letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
@@ -17,6 +18,7 @@ import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
 import { rangeUnit } from './rangeUnit';
 import { setPhraseEnd } from './setPhrase';
+import { setPhraseWords } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
 
 /**
@@ -25,14 +27,40 @@ import { stopwatchAt } from './stopwatch';
  * with numbers that are no figure, and rules that settle what a figure the readers found measures.
  */
 
+/**
+ * The words a rule read at a word starts at (a set phrase's number word, an article, an ordinal, a
+ * multiple), lower case: the scanner asks the word rules only at these, as most words are none.
+ */
+const WORD_STARTS = new WeakMap<LanguagePack, ReadonlySet<string>>();
+export function wordStarts(pack: LanguagePack): ReadonlySet<string> {
+  let starts = WORD_STARTS.get(pack);
+  if (!starts) {
+    const c = pack.context;
+    const words = [...setPhraseWords(pack), ...pack.unitLead.articles, ...Object.keys(c.ordinalWords ?? {}), ...Object.keys(c.multipliers ?? {})];
+    WORD_STARTS.set(pack, (starts = new Set(words.map((w) => w.toLowerCase()))));
+  }
+  return starts;
+}
+
+/**
+ * Could a rule of `contextFigureAt` or `phraseEnd` read at `at`? The rules at digits all start
+ * at an ASCII digit; the rules at words all look up the run of letters at `at`, lower case.
+ */
+export function mayStartContext(text: string, at: number, pack: LanguagePack): 'digit' | 'word' | undefined {
+  if (isDigitAt(text, at)) return 'digit';
+  const end = letterRunEnd(text, at);
+  return end > at && wordStarts(pack).has(text.slice(at, end).toLowerCase()) ? 'word' : undefined;
+}
+
 /** A figure only a context rule reads: a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
-export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
-  return stopwatchAt(text, at, pack) ?? durationInPartsAt(text, at, pack, style) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalWordAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack) ?? multiplierAt(text, at, pack);
+export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, start: 'digit' | 'word'): Figure | undefined {
+  if (start === 'digit') return stopwatchAt(text, at, pack) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack);
+  return durationInPartsAt(text, at, pack, style) ?? ordinalWordAt(text, at, pack) ?? multiplierAt(text, at, pack);
 }
 
 /** Where a number word in a set phrase ends: asked first, so no rule reads it ("every second day"). */
-export function phraseEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  return setPhraseEnd(text, at, pack);
+export function phraseEnd(text: string, at: number, pack: LanguagePack, start: 'digit' | 'word'): number | undefined {
+  return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
 /** Where a number that is part of a name ends: asked after the rules that read figures of their own. */

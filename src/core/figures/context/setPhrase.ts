@@ -29,6 +29,11 @@ function wordsOf(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/** The number words of the pack's set phrases, lower case: the scanner asks the rule only at these. */
+export function setPhraseWords(pack: LanguagePack): ReadonlySet<string> {
+  return wordsOf(pack.context.setPhrases ?? []);
+}
+
 /** The words of a stretch of text, as the phrases are split (hyphens as words of their own). */
 const textWords = (s: string) => words(s.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '));
 const fits = (pattern: string, word: string | undefined) => word !== undefined && (pattern.startsWith('*') ? word.endsWith(pattern.slice(1)) : word === pattern);

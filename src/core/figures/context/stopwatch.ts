@@ -1,5 +1,5 @@
 import type { Figure } from '../../types';
-import { isDigitAt } from '../chars';
+import { digitRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
 import { unitAfter } from '../unitsOf';
@@ -11,7 +11,9 @@ import { decided } from './trace';
  * without a fraction or a unit of duration after it ("17:30") is left to the clock.
  */
 export function stopwatchAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  if (!isDigitAt(text, at) || /[\d:.,]/.test(text[at - 1] ?? ' ')) return undefined;
+  // Hours or minutes are one or two digits and a colon: most numbers are turned away by that.
+  const digits = digitRunEnd(text, at);
+  if (digits === at || digits - at > 2 || text.charCodeAt(digits) !== 58 || /[\d:.,]/.test(text[at - 1] ?? ' ')) return undefined;
   const re = /(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d{1,3}))?(?![\d:])/y;
   re.lastIndex = at;
   const m = re.exec(text);

@@ -99,9 +99,18 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
  * moins un", "moins de") are left out: there "un" is still an article ("au moins un peu").
  */
 function minusBefore(text: string, at: number, pack: LanguagePack): boolean {
-  const hedgeWords = new Set(pack.hedges.flatMap(([forms]) => forms.flatMap((f) => f.split(' '))));
-  const minus = pack.minusWords.filter((m) => !hedgeWords.has(m));
-  return endsWithWord(text.slice(Math.max(0, at - 12), at), minus);
+  return endsWithWord(text.slice(Math.max(0, at - 12), at), minusOf(pack));
+}
+
+/** The minus words that are no hedge's, once per pack: a list that stays one object, so its pattern compiles once. */
+const MINUS = new WeakMap<LanguagePack, readonly string[]>();
+function minusOf(pack: LanguagePack): readonly string[] {
+  let minus = MINUS.get(pack);
+  if (!minus) {
+    const hedgeWords = new Set(pack.hedges.flatMap(([forms]) => forms.flatMap((f) => f.split(' '))));
+    MINUS.set(pack, (minus = pack.minusWords.filter((m) => !hedgeWords.has(m))));
+  }
+  return minus;
 }
 
 /** An ordinal in words read as the denominator of a fraction: "vingt-cinquième" is 25. */
