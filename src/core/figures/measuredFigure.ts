@@ -204,10 +204,15 @@ function withSign(text: string, r: Reading, pack: LanguagePack): void {
 /** What a minus sign may follow: a space, an opening bracket or quote, or punctuation. */
 const SIGN_FOLLOWS = ' \u00a0\t\n([{"\'“‘„«:;,=/~<>≈';
 
-/** A count in four digits from 1800 to 2100 is a year; "1st", "Article 5" are ordinals. */
+/** A count in four digits from 1800 to 2100 is a year; "1st", "Article 5", "Rang drei" are ordinals. */
 function countKind(text: string, r: Reading, pack: LanguagePack): void {
   const { phrase } = r;
-  if (r.kind !== 'count' || !phrase.digits) return;
+  if (r.kind !== 'count') return;
+  // A label names a place in a series in words as in digits: "auf Rang drei", "Article five".
+  if (!phrase.digits) {
+    if (r.start === phrase.start && isLabelled(text, r.start, pack)) r.kind = 'ordinal';
+    return;
+  }
   if (!phrase.scale && Number.isInteger(r.value) && r.value >= 1800 && r.value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     r.kind = 'year';
     return;
