@@ -73,6 +73,11 @@ describe('figure matching', () => {
     ['a 90-degree turn', 'en', 'eine Drehung um 90 Grad', 'de', 'exact', '90 Grad'],
     ['a 90-degree turn', 'en', 'das Rad um 90 Grad drehen', 'de', 'exact', '90 Grad'],
     ['12 percent', 'en', '12 people', 'en', undefined],
+    // Points of a vote read as percentage points on one side and as points on the other are one claim.
+    ['Sie siegte mit 12 Punkten Vorsprung.', 'de', 'She won the vote by 12 points.', 'en', 'exact', '12 points'],
+    ['She won the vote by 12 points.', 'en', 'Sie siegte mit 12 Punkten Vorsprung.', 'de', 'exact', '12'],
+    ['She won the vote by 12 points.', 'en', 'Sie siegte mit 12 Toren Vorsprung.', 'de', undefined],
+    ['Sie siegte mit 12 Punkten Vorsprung.', 'de', 'She won the vote by 13 points.', 'en', undefined],
   ];
   for (const [draft, dl, source, sl, kind, sourceText] of cases) {
     it(`"${draft}" (${dl}) ${kind ? `matches "${sourceText}" (${sl}) as ${kind}` : `matches nothing in "${source}"`}`, () => {

@@ -34,6 +34,12 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
 /** The age of a person is no count and no duration: it matches only another age. */
 export const AGE = 'age';
 
+/**
+ * Points of a vote or a rate: "won by 30 points" is read as percentage points where its sentence
+ * speaks of a vote, and as a count of points where the words that say so are further away.
+ */
+export const POINT = 'point';
+
 /** Whoever is a person: years of a person are an age ("un homme de 69 ans"). */
 export const PERSON = 'person';
 
