@@ -20,7 +20,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',
   ],
-  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hat', 'lieferte', 'liefert', 'spielt', 'spielte'],
+  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hatten', 'hat', 'haben', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({
     erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,
   }),
