@@ -34,7 +34,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   },
   ageBefore: ['im Alter von', 'im Alter zwischen', 'Alter von', 'Alter zwischen', 'Alters von'],
   decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],
-  rangeJoints: ['bis', 'und', 'oder', 'auf', '-', '–'],
+  rangeJoints: ['bis', 'und', 'oder', 'auf', 'zu', '-', '–'],
   degreesAreCelsius: true,
 };
 
