@@ -45,7 +45,7 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   if (whole) return whole;
   asAge(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
-  moneyOfSentence(text, figure, before);
+  moneyOfSentence(text, figure, before, pack);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);
   monthYear(text, figure, pack);

@@ -36,6 +36,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],
   rangeJoints: ['bis', 'und', 'oder', 'auf', 'zu', '-', '–'],
   degreesAreCelsius: true,
+  countWords: ['Zahl', 'Anzahl'],
   durationAdjectives: ['weitere', 'weiteren', 'volle', 'vollen', 'ganze', 'ganzen', 'lange', 'langen', 'zusätzliche', 'zusätzlichen'],
 };
 
