@@ -31,7 +31,8 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const step = precision(figure);
   if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
-    const near = inWindow(figure, index, low, high).filter(agree);
+    // A rounded or bounded claim is one of an outcome: "mehr als 170" is not "the 172 needed for a majority".
+    const near = inWindow(figure, index, low, high).filter((c) => agree(c) && (!c.figure.requirement || figure.requirement));
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
   }
   const converted = convertedFrom(figure, index).filter(agree);

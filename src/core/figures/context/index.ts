@@ -34,4 +34,5 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'plainDegrees', decides: '"6 Grad" that is no angle is °C where the language measures in Celsius' },
   { name: 'points', decides: '"a lead of 15 points" in a sentence about votes is percentage points' },
   { name: 'monthYear', decides: '"March 2011" is a date of that month, not the year alone' },
+  { name: 'requirement', decides: '"the 172 needed for a majority" is a threshold, which no rounded or bounded claim stands for' },
 ];

@@ -14,6 +14,7 @@ import { ordinalSuffixAt } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
+import { asRequirement } from './requirement';
 import { rangeUnit } from './rangeUnit';
 import { setPhraseEnd } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
@@ -49,5 +50,6 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);
   monthYear(text, figure, pack);
+  asRequirement(text, figure, pack);
   return figure;
 }

@@ -37,6 +37,10 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   rangeJoints: ['bis', 'und', 'oder', 'auf', 'zu', '-', '–'],
   degreesAreCelsius: true,
   countWords: ['Zahl', 'Anzahl'],
+  requirement: {
+    after: ['nötig', 'notwendig', 'erforderlich', 'benötigt'],
+    before: ['nötigen', 'nötige', 'notwendigen', 'notwendige', 'erforderlichen', 'erforderliche', 'benötigten', 'benötigte'],
+  },
   durationAdjectives: ['weitere', 'weiteren', 'volle', 'vollen', 'ganze', 'ganzen', 'lange', 'langen', 'zusätzliche', 'zusätzlichen'],
 };
 

@@ -50,6 +50,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   ageBefore: ['aged', 'age of', 'ages of', 'aged between', 'between the ages of'],
   decadeSuffixes: ['s', "'s", '’s'],
   rangeJoints: ['to', 'and', 'or', '-', '–'],
+  requirement: { after: ['needed for', 'needed to', 'required for', 'required to', 'necessary for', 'necessary to'] },
   points: {
     words: ['points', 'point'],
     pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],
