@@ -4,7 +4,7 @@ import type { LanguagePack } from '../pack';
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
     'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
-    'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz',
+    'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
   labelWords: ['sitz', 'platz', 'zimmer', 'reihe', 'form', 'modell', 'typ', 'version', 'kapitel', 'seite', 'gleis', 'nr', 'vitamin', 'größe'],
   boundWords: ['minus', 'etwa', 'rund', 'fast', 'über', 'unter', 'bis', 'zu', 'knapp', 'um', 'bei'],
