@@ -73,6 +73,9 @@ describe('figure matching', () => {
     ['a 90-degree turn', 'en', 'eine Drehung um 90 Grad', 'de', 'exact', '90 Grad'],
     ['a 90-degree turn', 'en', 'das Rad um 90 Grad drehen', 'de', 'exact', '90 Grad'],
     ['12 percent', 'en', '12 people', 'en', undefined],
+    // A house is one building: counted alike; a vehicle is not.
+    ['Das Gericht zog drei Häuser ein.', 'de', 'La cour a confisqué trois immeubles.', 'fr', 'exact', 'trois'],
+    ['Das Gericht zog drei Häuser ein.', 'de', 'La cour a confisqué trois véhicules.', 'fr', undefined],
     // A rounded or bounded claim about an outcome does not stand for a threshold the source states.
     ['Sie stellen mehr als 100 Abgeordnete.', 'de', 'The party won 98 seats, four short of the 102 needed for a majority.', 'en', undefined],
     ['They won more than 100 seats.', 'en', 'Die Partei verfehlte die für eine Mehrheit nötigen 102 Sitze.', 'de', undefined],

@@ -26,6 +26,8 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   ['customer', 'household'],
   ['customer', 'home'],
   ['job', 'worker'],
+  // A house is one building, and a building damaged or seized is counted as a house is.
+  ['house', 'building'],
   // One voter, one vote: "12,6 points des voix" and "12,6 Prozentpunkte gegenüber der Wahl"
   // (Wahl, Wähler: the voters' concept), "40 % des électeurs" and "40 percent of the vote".
   ['vote', 'voter'],
