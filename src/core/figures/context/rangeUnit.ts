@@ -23,8 +23,9 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
     const next = readAt(at + j[0].length);
     if (!next || next.span.start !== at + j[0].length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
-    // In words or in digits alike: news writes numbers up to twelve in words, "zehn bis 15 Jahre".
-    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma) {
+    // And only a number written as this one is ("eight to 10 feet" may be a count and a length),
+    // except in a range of time, where news writes numbers up to twelve in words: "zehn bis 15 Jahre".
+    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && (inDigits(figure) === inDigits(next) || next.kind === 'duration')) {
       adopt(figure, next);
       return;
     }
@@ -43,3 +44,4 @@ function adopt(figure: Figure, last: Figure): void {
   decided('rangeUnit');
 }
 
+const inDigits = (f: Figure) => /\d/.test(f.text.slice(0, 2));
