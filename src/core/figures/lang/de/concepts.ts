@@ -11,7 +11,7 @@ export const DE_CONCEPTS: ConceptWords = {
   stem: stemmer,
   compoundHeads: true,
   nouns: {
-    person: ['Menschen', 'Mensch', 'Personen', 'Person', 'Leute'],
+    person: ['Menschen', 'Mensch', 'Personen', 'Person', 'Leute', 'Befragte', 'Befragten'],
     resident: ['Einwohner', 'Bewohner', 'Bürger', 'Anwohner'],
     civilian: ['Zivilisten', 'Zivilist'],
     voter: ['Wähler', 'Wahlberechtigte', 'Wählerinnen'],
