@@ -1,5 +1,6 @@
 import type { Figure, Lang } from '../types';
 import { classAt, isDigitAt, isLetter, LETTER } from './chars';
+import { clockRangeEnd } from './context/clockRange';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, nameEnd, phraseEnd, settleFigure } from './context/readings';
@@ -72,7 +73,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       const phrase = phraseEnd(text, at, pack);
       const own = phrase === undefined ? contextFigureAt(text, at, pack, style) : undefined;
       const atDigit = isDigitAt(text, at);
-      const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
+      const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         next = skip;
         continue;
