@@ -80,6 +80,8 @@ export interface Figure {
    * 1e9, "12 lakh" -> 1e5), absent without one: such a figure is rounded to the scale.
    */
   scale?: number;
+  /** A threshold the text states, not an outcome: "the 172 needed for a majority". */
+  requirement?: true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import { conversionBetween, conversionsInto } from './conversions';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
-import { AGE, DAY, sameCount } from './lang/common/concepts';
+import { AGE, DAY, POINT, sameCount } from './lang/common/concepts';
 
 /**
  * Finds the source figure a draft figure agrees with, and says how. A figure is a claim: a
@@ -31,7 +31,8 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   const step = precision(figure);
   if (step > 0 && figure.hedge !== 'exactly' && (figure.hedge || figure.scale) && figure.kind !== 'date' && figure.kind !== 'year') {
     const [low, high] = roundingWindow(figure, step);
-    const near = inWindow(figure, index, low, high).filter(agree);
+    // A rounded or bounded claim is one of an outcome: "mehr als 170" is not "the 172 needed for a majority".
+    const near = inWindow(figure, index, low, high).filter((c) => agree(c) && (!c.figure.requirement || figure.requirement));
     if (near.length > 0) return { kind: 'rounded', source: nearestTo(figure.value, near) };
   }
   const converted = convertedFrom(figure, index).filter(agree);
@@ -85,7 +86,19 @@ function strictlyPast(draft: Figure, source: Figure): boolean {
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */
 function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
   const key = lookupValue(figure);
-  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...monthsOfYear(figure, index)];
+  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...monthsOfYear(figure, index), ...pointsOfOtherReading(figure, index)];
+}
+
+/**
+ * "mit 30 Punkten Vorsprung" and "won by 30 points": one text read its points as percentage
+ * points (its sentence named the vote), the other as a count of points (the vote was named a
+ * sentence away). The two are one claim; any other count of that number is not.
+ */
+function pointsOfOtherReading(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  const key = figure.value;
+  if (figure.kind === 'count' && !figure.unit && figure.subject === POINT) return index.inRange({ ...figure, kind: 'percent', subject: undefined }, key, key, 'pp');
+  if (figure.kind === 'percent' && figure.unit === 'pp') return index.inRange({ ...figure, kind: 'count', unit: undefined }, key, key).filter((c) => c.figure.subject === POINT);
+  return [];
 }
 
 /**

@@ -105,11 +105,22 @@ function unitAt(text: string, end: number, pack: LanguagePack, signLike: boolean
   // A range of percentages or degrees ("5%-6%") is no code.
   if (u && text[end + u[0].length] === '-' && isDigitAt(text, end + u[0].length + 1) && isLetter(u[1][u[1].length - 1])) u = null;
   if (u) return { match: u, bracketed: 0 };
+  const between = signLike ? durationAdjectiveAfter(text, end, pack) : 0;
+  const timed = between > 0 ? unitMatch(text, end + between, pack) : null;
+  if (timed && unitSense(timed[1], pack)?.kind === 'duration') return { match: timed, bracketed: between };
   const open = text[end + 1];
   if (text[end] !== ' ' || !OPENING.includes(open ?? '-')) return undefined;
   const inner = unitMatch(text, end + 2, pack);
   if (inner && inner[0] === inner[1] && OPENING.indexOf(open) === CLOSING.indexOf(text[end + 2 + inner[0].length] ?? '-')) return { match: inner, bracketed: 3 };
   return undefined;
+}
+/** "zwei weitere Jahre", "drei volle Tage": the length of an adjective before a unit of time, or 0. */
+function durationAdjectiveAfter(text: string, end: number, pack: LanguagePack): number {
+  const words = pack.context.durationAdjectives;
+  if (!words) return 0;
+  const re = listRegex(words, String.raw`[\s\u00a0]W(?=[\s\u00a0])`, 'iuy');
+  re.lastIndex = end;
+  return re.test(text) ? re.lastIndex - end : 0;
 }
 const OPENING = '([{<';
 const CLOSING = ')]}>';
@@ -204,10 +215,15 @@ function withSign(text: string, r: Reading, pack: LanguagePack): void {
 /** What a minus sign may follow: a space, an opening bracket or quote, or punctuation. */
 const SIGN_FOLLOWS = ' \u00a0\t\n([{"\'“‘„«:;,=/~<>≈';
 
-/** A count in four digits from 1800 to 2100 is a year; "1st", "Article 5" are ordinals. */
+/** A count in four digits from 1800 to 2100 is a year; "1st", "Article 5", "Rang drei" are ordinals. */
 function countKind(text: string, r: Reading, pack: LanguagePack): void {
   const { phrase } = r;
-  if (r.kind !== 'count' || !phrase.digits) return;
+  if (r.kind !== 'count') return;
+  // A label names a place in a series in words as in digits: "auf Rang drei", "Article five".
+  if (!phrase.digits) {
+    if (r.start === phrase.start && isLabelled(text, r.start, pack)) r.kind = 'ordinal';
+    return;
+  }
   if (!phrase.scale && Number.isInteger(r.value) && r.value >= 1800 && r.value <= 2100 && /^\d{4}$/.test(text.slice(phrase.start, phrase.end))) {
     r.kind = 'year';
     return;

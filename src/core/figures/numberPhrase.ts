@@ -1,8 +1,11 @@
 import { readDigits } from './digitNumber';
+import { hedgeBefore } from './hedgeBefore';
+import { conceptChain, PERSON } from './lang/common/concepts';
 import { VULGAR_FRACTIONS } from './lang/common/fractions';
 import type { LanguagePack, RatioRule } from './lang/pack';
 import { measureAfter } from './measureAfter';
 import type { SeparatorStyle } from './parseNumber';
+import { conceptAfter } from './subjectOf';
 import type { NumberPhrase } from './tokens';
 import { keysOf, listRegex, mayStartWord } from './words';
 
@@ -31,8 +34,9 @@ export function readNumberPhrase(text: string, at: number, pack: LanguagePack, s
  * - over: "one over twenty", only when nothing is counted after it ("$2000 over 3 years" is a period);
  * - in: "1 in 5", "six in 10", "one in every five", only towards a larger whole of at most 1000
  *   that measures nothing ("8 in 5" and "2 in 3 minutes" are two figures);
- * - of-whole: "zwei von drei Befragten", "3 von 4 Schulen", not where the whole measures
- *   something ("2 von 3 Prozent") or is a year.
+ * - of-whole: "zwei von drei Befragten", "sieben von zehn waren", not where the whole measures
+ *   something ("2 von 3 Prozent") or is a year, nor where it counts things named after it: "15
+ *   von 23 Kantonen", "fünf von sechs Kicks" are two counts (people are a share of a population).
  */
 function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style: SeparatorStyle): NumberPhrase {
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
@@ -58,10 +62,20 @@ function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style
 
 function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: RatioRule, pack: LanguagePack): boolean {
   if (rule === 'of-whole') {
-    return !whole.scale && Number.isInteger(whole.value) && whole.value >= 2 && whole.value <= 1000 && whole.value >= part.value && !measureAfter(text, whole.end, pack);
+    return !whole.scale && Number.isInteger(whole.value) && whole.value >= 2 && whole.value <= 1000 && whole.value >= part.value && !measureAfter(text, whole.end, pack) && !thingsCounted(text, part.start, whole.end, pack);
   }
   if (whole.value === 0 || !Number.isInteger(whole.value) || (rule !== 'over' && whole.value < part.value)) return false;
   if (rule === 'over' && /^[\s\u00a0]*\p{L}/u.test(text.slice(whole.end, whole.end + 2))) return false;
   if (rule === 'in' && (whole.value > 1000 || whole.value <= part.value || measureAfter(text, whole.end, pack))) return false;
   return true;
+}
+
+/**
+ * A noun after the whole that names no people ("15 von 23 Kantonen"): the two numbers count those
+ * things. A hedge makes a proportion of them again ("fast 3 von 4 Schulen").
+ */
+function thingsCounted(text: string, start: number, end: number, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized || !/^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || hedgeBefore(text, start, pack)) return false;
+  const counted = conceptAfter(text, end, pack);
+  return counted === undefined || !conceptChain(counted).includes(PERSON);
 }

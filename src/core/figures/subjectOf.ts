@@ -53,6 +53,11 @@ const READ_AHEAD = 64;
 const MAX_WORDS = 3;
 const WORD = /[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]/gu;
 
+/** The concept the words after `end` name, if any ("von drei Wählern" -> "voter"). */
+export function conceptAfter(text: string, end: number, pack: LanguagePack): string | undefined {
+  return namedAfter(text, end, pack)?.[0];
+}
+
 /**
  * The concept the first few words after `end` name, and its word; undefined at a clause's end.
  * English and French put a noun's modifiers before it as nouns too ("House seats", "power

@@ -6,6 +6,7 @@
  */
 export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'clockTime', decides: 'a time of day ("5 p.m.", "17 Uhr") is stepped over, no figure' },
+  { name: 'clockRange', decides: 'the hour before a range of times ("zwischen 18 und 20 Uhr") is a time of day too, stepped over' },
   { name: 'slashPair', decides: 'a slashed pair that is no fraction ("9/11", "24/7") is stepped over' },
   { name: 'metreOrMillion', decides: 'a glued "m" is a million after a currency or before what is counted, else metres' },
   { name: 'code', decides: 'digits inside a word or code ("COVID-19", "5G") are no figure' },
@@ -35,4 +36,5 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'plainDegrees', decides: '"6 Grad" that is no angle is °C where the language measures in Celsius' },
   { name: 'points', decides: '"a lead of 15 points" in a sentence about votes is percentage points' },
   { name: 'monthYear', decides: '"March 2011" is a date of that month, not the year alone' },
+  { name: 'requirement', decides: '"the 172 needed for a majority" is a threshold, which no rounded or bounded claim stands for' },
 ];

@@ -1,4 +1,6 @@
 import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { hasWord, NONE } from '../words';
 import { decided } from './trace';
 
 /**
@@ -7,7 +9,7 @@ import { decided } from './trace';
  * nothing named, in a sentence that has just named a currency, is money in that currency.
  * `before` holds the figures read so far, in order.
  */
-export function moneyOfSentence(text: string, figure: Figure, before: readonly { figure: Figure }[]): void {
+export function moneyOfSentence(text: string, figure: Figure, before: readonly { figure: Figure }[], pack: LanguagePack): void {
   // A zero in millions ("2, 0 milliards", a decimal broken apart) is no amount to take a currency.
   // A one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
   if (figure.kind !== 'count' || figure.unit || (figure.noun !== undefined && figure.noun.length > 1) || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
@@ -20,6 +22,9 @@ export function moneyOfSentence(text: string, figure: Figure, before: readonly {
   for (let i = before.length - 1; i >= 0; i--) {
     const earlier = before[i].figure;
     if (earlier.span.end <= sentenceStart) return;
+    // "… 32,9 Milliarden Euro, die Zahl der Beschäftigten erreichte 2,75 Millionen": a number of
+    // something named between the two is a count, whatever currency came before it.
+    if (hasWord(text.slice(earlier.span.end, figure.span.start), pack.context.countWords ?? NONE)) return;
     if (earlier.kind === 'money' && earlier.unit && earlier.unit !== 'cent' && earlier.unit !== 'pence') {
       figure.kind = 'money';
       figure.unit = earlier.unit;

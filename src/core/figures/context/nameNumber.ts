@@ -66,6 +66,7 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   // "Bayern 3 Prozent" measures; "Neckarwestheim 2 in" does not, "in" being the preposition there.
   const preposition = listRegex(pack.prepositionUnits, String.raw`^[\s\u00a0]W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(end, end + 8));
   if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
+  if (listedBesideName(text, end, pack)) return true;
   // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
   const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   if (!next) return false;
@@ -74,3 +75,16 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
   return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
 }
+
+/**
+ * "Isar 2, Emsland und Neckarwestheim 2": listed before a name that has no number of its own,
+ * the number is part of its name too. Not "CDU 30, SPD 25" (the next name has its number).
+ */
+function listedBesideName(text: string, end: number, pack: LanguagePack): boolean {
+  if (pack.and === undefined) return false;
+  let re = LISTED_BESIDE.get(pack);
+  if (!re) LISTED_BESIDE.set(pack, (re = listRegex([pack.and], String.raw`^,[\s\u00a0]+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?\p{Ll}+)?(?:,|[\s\u00a0]+W[\s\u00a0])`, 'u')));
+  return re.test(text.slice(end, end + 40));
+}
+
+const LISTED_BESIDE = new WeakMap<LanguagePack, RegExp>();

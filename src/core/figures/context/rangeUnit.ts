@@ -23,8 +23,10 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
     const next = readAt(at + j[0].length);
     if (!next || next.span.start !== at + j[0].length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
-    // And only a number written as this one is: "eight to 10 feet" may be a count and a length.
-    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && (inDigits(figure) === inDigits(next) || opened(text, figure, pack))) {
+    // And only a number written as this one is ("eight to 10 feet" may be a count and a length),
+    // except after an opener of the range, or in a range of time, where news writes numbers up to
+    // twelve in words: "zehn bis 15 Jahre".
+    if (next.unit && next.kind !== 'date' && next.kind !== 'year' && !comma && (inDigits(figure) === inDigits(next) || opened(text, figure, pack) || next.kind === 'duration')) {
       adopt(figure, next);
       return;
     }

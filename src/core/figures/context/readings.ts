@@ -16,6 +16,7 @@ import { ordinalSuffixAt } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
+import { asRequirement } from './requirement';
 import { rangeUnit } from './rangeUnit';
 import { setPhraseEnd } from './setPhrase';
 import { setPhraseWords } from './setPhrase';
@@ -75,9 +76,10 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   asAge(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
   daysCounted(text, figure, pack);
-  moneyOfSentence(text, figure, before);
+  moneyOfSentence(text, figure, before, pack);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);
   monthYear(text, figure, pack);
+  asRequirement(text, figure, pack);
   return figure;
 }

@@ -274,6 +274,12 @@ export interface LanguagePack {
     decadeSuffixes?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;
+    /** Words of a threshold: after the figure and its noun ("needed for"), or right before it ("nötigen"). */
+    requirement?: { after?: readonly string[]; before?: readonly string[] };
+    /** Nouns that say an amount is a number of something ("die Zahl der Beschäftigten"), no money. */
+    countWords?: readonly string[];
+    /** Adjectives between a number and its unit of time: "zwei weitere Jahre", "drei volle Tage". */
+    durationAdjectives?: readonly string[];
     /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */
     points?: { words: readonly string[]; pollWords: readonly string[] };
     /**

@@ -73,6 +73,19 @@ describe('figure matching', () => {
     ['a 90-degree turn', 'en', 'eine Drehung um 90 Grad', 'de', 'exact', '90 Grad'],
     ['a 90-degree turn', 'en', 'das Rad um 90 Grad drehen', 'de', 'exact', '90 Grad'],
     ['12 percent', 'en', '12 people', 'en', undefined],
+    // A house is one building: counted alike; a vehicle is not.
+    ['Das Gericht zog drei Häuser ein.', 'de', 'La cour a confisqué trois immeubles.', 'fr', 'exact', 'trois'],
+    ['Das Gericht zog drei Häuser ein.', 'de', 'La cour a confisqué trois véhicules.', 'fr', undefined],
+    // A rounded or bounded claim about an outcome does not stand for a threshold the source states.
+    ['Sie stellen mehr als 100 Abgeordnete.', 'de', 'The party won 98 seats, four short of the 102 needed for a majority.', 'en', undefined],
+    ['They won more than 100 seats.', 'en', 'Die Partei verfehlte die für eine Mehrheit nötigen 102 Sitze.', 'de', undefined],
+    ['Für eine Mehrheit sind 102 Sitze nötig.', 'de', 'The party won 98 seats, four short of the 102 needed for a majority.', 'en', 'exact', '102'],
+    ['Sie stellen mehr als 100 Abgeordnete.', 'de', 'The party won 102 seats, a majority.', 'en', 'rounded', '102'],
+    // Points of a vote read as percentage points on one side and as points on the other are one claim.
+    ['Sie siegte mit 12 Punkten Vorsprung.', 'de', 'She won the vote by 12 points.', 'en', 'exact', '12 points'],
+    ['She won the vote by 12 points.', 'en', 'Sie siegte mit 12 Punkten Vorsprung.', 'de', 'exact', '12'],
+    ['She won the vote by 12 points.', 'en', 'Sie siegte mit 12 Toren Vorsprung.', 'de', undefined],
+    ['Sie siegte mit 12 Punkten Vorsprung.', 'de', 'She won the vote by 13 points.', 'en', undefined],
   ];
   for (const [draft, dl, source, sl, kind, sourceText] of cases) {
     it(`"${draft}" (${dl}) ${kind ? `matches "${sourceText}" (${sl}) as ${kind}` : `matches nothing in "${source}"`}`, () => {

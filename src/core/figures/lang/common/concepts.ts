@@ -26,6 +26,8 @@ export const COUNTED_ALIKE: ReadonlyArray<readonly [string, string]> = [
   ['customer', 'household'],
   ['customer', 'home'],
   ['job', 'worker'],
+  // A house is one building, and a building damaged or seized is counted as a house is.
+  ['house', 'building'],
   // One voter, one vote: "12,6 points des voix" and "12,6 Prozentpunkte gegenüber der Wahl"
   // (Wahl, Wähler: the voters' concept), "40 % des électeurs" and "40 percent of the vote".
   ['vote', 'voter'],
@@ -41,6 +43,12 @@ export const AGE = 'age';
  * another writer gives as a number of days ("23 Tagen") and matches it as such.
  */
 export const DAY = 'day';
+
+/**
+ * Points of a vote or a rate: "won by 30 points" is read as percentage points where its sentence
+ * speaks of a vote, and as a count of points where the words that say so are further away.
+ */
+export const POINT = 'point';
 
 /** Whoever is a person: years of a person are an age ("un homme de 69 ans"). */
 export const PERSON = 'person';

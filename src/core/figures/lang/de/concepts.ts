@@ -11,7 +11,7 @@ export const DE_CONCEPTS: ConceptWords = {
   stem: stemmer,
   compoundHeads: true,
   nouns: {
-    person: ['Menschen', 'Mensch', 'Personen', 'Person', 'Leute'],
+    person: ['Menschen', 'Mensch', 'Personen', 'Person', 'Leute', 'Befragte', 'Befragten'],
     resident: ['Einwohner', 'Bewohner', 'Bürger', 'Anwohner'],
     civilian: ['Zivilisten', 'Zivilist'],
     voter: ['Wähler', 'Wahlberechtigte', 'Wählerinnen'],
@@ -27,7 +27,9 @@ export const DE_CONCEPTS: ConceptWords = {
     worker: ['Arbeiter', 'Arbeitskräfte', 'Beschäftigte', 'Mitarbeitende', 'Kräfte'],
     employee: ['Mitarbeiter', 'Angestellte', 'Arbeitnehmer'],
     job: ['Arbeitsplätze', 'Jobs', 'Stellen', 'Stelle'],
-    home: ['Wohnungen', 'Wohnung', 'Gebäude', 'Häuser', 'Haus', 'Immobilien'],
+    home: ['Wohnungen', 'Wohnung', 'Immobilien'],
+    // A house is a home and one building (common/concepts.ts): "drei Häuser" for "trois immeubles".
+    house: ['Häuser', 'Haus', 'Wohnhäuser', 'Wohnhaus'],
     household: ['Haushalte', 'Haushalt', 'Familien', 'Familie'],
     customer: ['Kunden', 'Kunde', 'Verbraucher', 'Abonnenten'],
     doctor: ['Ärzte', 'Arzt', 'Ärztinnen', 'Mediziner'],
@@ -78,7 +80,7 @@ export const DE_CONCEPTS: ConceptWords = {
     flight: ['Flüge', 'Flug'],
     tree: ['Bäume', 'Baum'],
     animal: ['Tiere', 'Tier'],
-    building: ['Bauten'],
+    building: ['Gebäude', 'Bauten'],
     bill: ['Gesetze', 'Gesetzentwürfe'],
     application: ['Anträge', 'Antrag', 'Bewerbungen'],
     shot: ['Schüsse', 'Torschüsse'],

@@ -4,7 +4,7 @@ import type { LanguagePack } from '../pack';
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
     'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
-    'Apollo', 'Windows', 'iPhone', '§',
+    'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
   labelWords: ['sitz', 'platz', 'zimmer', 'reihe', 'form', 'modell', 'typ', 'version', 'kapitel', 'seite', 'gleis', 'nr', 'vitamin', 'größe'],
   boundWords: ['minus', 'etwa', 'rund', 'fast', 'über', 'unter', 'bis', 'zu', 'knapp', 'um', 'bei'],
@@ -20,7 +20,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',
   ],
-  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hat', 'lieferte', 'liefert', 'spielt', 'spielte'],
+  nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hatten', 'hat', 'haben', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({
     erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,
   }),
@@ -34,8 +34,14 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   },
   ageBefore: ['im Alter von', 'im Alter zwischen', 'Alter von', 'Alter zwischen', 'Alters von'],
   decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],
-  rangeJoints: ['bis', 'und', 'oder', 'auf', '-', '–'],
+  rangeJoints: ['bis', 'und', 'oder', 'auf', 'zu', '-', '–'],
   degreesAreCelsius: true,
+  countWords: ['Zahl', 'Anzahl'],
+  requirement: {
+    after: ['nötig', 'notwendig', 'erforderlich', 'benötigt'],
+    before: ['nötigen', 'nötige', 'notwendigen', 'notwendige', 'erforderlichen', 'erforderliche', 'benötigten', 'benötigte'],
+  },
+  durationAdjectives: ['weitere', 'weiteren', 'volle', 'vollen', 'ganze', 'ganzen', 'lange', 'langen', 'zusätzliche', 'zusätzlichen'],
 };
 
 /** Each German ordinal stem with its case endings: "zweite", "zweiten", "Zweiter" ... */

@@ -69,7 +69,8 @@ export const de: LanguagePack = {
     [['~', 'ca', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'zirka', 'gut'], 'about'],
     [['fast', 'beinahe', 'nahezu', 'knapp'], 'nearly'],
     [['bis zu'], 'up-to'],
-    [['weniger als', 'unter', 'unterhalb von'], 'less-than'],
+    // "nicht einmal 100 Millimeter": not even 100, so fewer.
+    [['weniger als', 'unter', 'unterhalb von', 'nicht einmal', 'nicht mal'], 'less-than'],
     [['höchstens', 'maximal'], 'at-most'],
     [['genau', 'exakt'], 'exactly'],
   ],

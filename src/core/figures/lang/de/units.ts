@@ -7,6 +7,8 @@ export const DE_UNITS: UnitEntry[] = [
   [['prozentpunkte', 'prozentpunkten', 'prozentpunkt'], 'pp', 'percent'],
   [['kilometer', 'kilometern'], 'km', 'quantity'],
   [['meter', 'metern'], 'm', 'quantity'],
+  // Bergauf gemessen, wie Rad- und Wanderberichte Steigungen angeben: "4.850 Höhenmeter".
+  [['höhenmeter', 'höhenmetern'], 'm', 'quantity'],
   [['dezimeter', 'dezimetern'], 'dm', 'quantity'],
   [['mikrometer', 'mikrometern'], 'µm', 'quantity'],
   [['nanometer', 'nanometern'], 'nm', 'quantity'],
@@ -55,6 +57,10 @@ export const DE_UNITS: UnitEntry[] = [
   [['terawattstunden', 'terawattstunde'], 'TWh', 'quantity'],
   [['watt'], 'W', 'quantity'],
   [['ps'], 'PS', 'quantity'],
+  // Konzentrationen; die deutsche Billion ist die englische "trillion" (10^12).
+  [['teile pro million', 'teilen pro million'], 'ppm', 'quantity'],
+  [['teile pro milliarde', 'teilen pro milliarde'], 'ppb', 'quantity'],
+  [['teile pro billion', 'teilen pro billion'], 'ppt', 'quantity'],
   // Regen pro Quadratmeter, wie der Wetterbericht ihn angibt.
   [['liter pro quadratmeter', 'litern pro quadratmeter', 'liter je quadratmeter', 'liter regen pro quadratmeter', 'liter niederschlag pro quadratmeter'], 'l/m²', 'quantity'],
   [['stunden', 'stunde'], 'hour', 'duration'],

@@ -67,6 +67,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'each', 'every', 'receiving', 'being'],
     notAfter: ['within', 'in', 'after', 'last', 'past', 'next', 'first'],
   },
+  requirement: { after: ['needed for', 'needed to', 'required for', 'required to', 'necessary for', 'necessary to'] },
   points: {
     words: ['points', 'point'],
     pollWords: ['percent', 'per cent', 'poll', 'polls', 'polling', 'vote', 'votes', 'swing', 'turnout', 'ballot', 'election', 'elections', 'approval', 'governor', 'candidate', 'primary', 'referendum'],
