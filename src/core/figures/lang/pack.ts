@@ -168,7 +168,18 @@ export interface LanguagePack {
    * Markers that make a time of day only after one of the words: French "à 17 h", "de 20 h à
    * 8 h" are times, "17 h de route" a duration.
    */
-  clockAfterWords: { words: readonly string[]; markers: readonly string[] };
+  clockAfterWords: {
+    words: readonly string[];
+    markers: readonly string[];
+    /** Minutes written after the marker: "17 h 30", "17h30". */
+    minutesAfterMarker?: boolean;
+    /** Words that open two times, each a time only before a joint and the other: "de 20 h à 8 h", "entre 18 h et 20 h". */
+    spanOpeners?: readonly string[];
+    spanJoints?: readonly string[];
+    /** Markers in words, times only after the words and not before what lasts: "dès 18 heures", not "après 18 heures de route". */
+    spelledMarkers?: readonly string[];
+    lastsAfter?: readonly string[];
+  };
   /** Words right before "15:13" that make it a score, not a time: "zur Pause mit 15:13". */
   scoreBefore: readonly string[];
   /** Words between a quantity and what it measures: "500 grams of strawberries". */

@@ -78,7 +78,19 @@ export const fr: LanguagePack = {
   daySuffixes: ['er'],
   monthFirst: false,
   clockMarkers: [],
-  clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
+  clockAfterWords: {
+    // A day before the hour names a time too: "jusqu'à mardi 6 h", "dimanche 18 h".
+    words: [
+      'à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à", 'à partir de', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+      'samedi', 'dimanche',
+    ],
+    markers: ['h'],
+    minutesAfterMarker: true,
+    spanOpeners: ['de', 'entre'],
+    spanJoints: ['à', 'et'],
+    spelledMarkers: ['heures', 'heure'],
+    lastsAfter: ['de', 'd', "d'", 'd’'],
+  },
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
