@@ -223,6 +223,8 @@ export interface LanguagePack {
     namesBefore?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];
+    /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */
+    nameFollowersAfterComma?: readonly string[];
     /** Ordinal words, each form to its number ("first", "sixth", "zweite", "Neunter"). */
     ordinalWords?: Readonly<Record<string, number>>;
     /** Words after a fraction word that keep it a fraction ("a sixth of"), not an ordinal ("a sixth victim"). */
