@@ -8,25 +8,55 @@ import { decided } from './trace';
  * `before` holds the figures read so far, in order.
  */
 export function moneyOfSentence(text: string, figure: Figure, before: readonly { figure: Figure }[]): void {
-  // A zero in millions ("2, 0 milliards", a decimal broken apart) is no amount to take a currency.
-  // A one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
-  if (figure.kind !== 'count' || figure.unit || (figure.noun !== undefined && figure.noun.length > 1) || !figure.scale || figure.scale < 1e6 || figure.value <= 0) return;
+  if (!bareAmount(figure)) {
+    lendCurrencyBack(text, figure, before);
+    return;
+  }
   // The sentence before counts too where this one opens on the amount, with no room to name
   // what it counts: "…atteindre 22,1 milliards d'euros. C'est 4,1 milliards de plus" (but not
   // "Le nombre de ménages en situation de précarité a atteint 5,6 millions").
   const ownStart = sentenceStartBefore(text, figure.span.start);
   const opensOnIt = wordsBetween(text, ownStart, figure.span.start) <= OPENING_WORDS;
   const sentenceStart = opensOnIt ? sentenceStartBefore(text, Math.max(0, ownStart - 1)) : ownStart;
+  // Further back in the paragraph, only money in the same scale: "…3 500 milliards d'euros. La
+  // charge d'intérêts dépasserait les 60 milliards" (not "…5,9 milliards. … 17,2 millions" of pensioners).
+  const paragraphStart = text.lastIndexOf('\n', figure.span.start) + 1;
   for (let i = before.length - 1; i >= 0; i--) {
     const earlier = before[i].figure;
-    if (earlier.span.end <= sentenceStart) return;
-    if (earlier.kind === 'money' && earlier.unit && earlier.unit !== 'cent' && earlier.unit !== 'pence') {
-      figure.kind = 'money';
-      figure.unit = earlier.unit;
-      decided('moneyOfSentence');
+    if (earlier.span.end <= paragraphStart) return;
+    if (lendsCurrency(earlier) && (earlier.span.end > sentenceStart || earlier.scale === figure.scale)) {
+      takeCurrency(figure, earlier);
       return;
     }
   }
+}
+
+/**
+ * An amount in millions or billions that counts nothing named. A zero ("2, 0 milliards", a decimal
+ * broken apart) is none; a one-letter noun is an elision ("50,3 milliards d'emprunt"), no noun counted.
+ */
+function bareAmount(figure: Figure): boolean {
+  return figure.kind === 'count' && !figure.unit && (figure.noun === undefined || figure.noun.length <= 1) && figure.scale !== undefined && figure.scale >= 1e6 && figure.value > 0;
+}
+
+const lendsCurrency = (figure: Figure) => figure.kind === 'money' && figure.unit !== undefined && figure.unit !== 'cent' && figure.unit !== 'pence';
+
+function takeCurrency(figure: Figure, money: Figure): void {
+  figure.kind = 'money';
+  figure.unit = money.unit;
+  decided('moneyOfSentence');
+}
+
+/**
+ * "progresse de 3,2 milliards pour atteindre 57,1 milliards d'euros": money in a scale lends its
+ * currency back to the bare amount in the same scale just before it in its sentence, across words
+ * (not along a list: "1.2 million, 1.2M, 120 MEUR" are three notations).
+ */
+function lendCurrencyBack(text: string, money: Figure, before: readonly { figure: Figure }[]): void {
+  const earlier = before.at(-1)?.figure;
+  if (!earlier || !lendsCurrency(money) || !money.scale || !bareAmount(earlier) || earlier.scale !== money.scale) return;
+  if (earlier.span.end <= sentenceStartBefore(text, money.span.start) || wordsBetween(text, earlier.span.end, money.span.start) === 0) return;
+  takeCurrency(earlier, money);
 }
 
 /** At most this many words before the amount, for the sentence before to lend its currency. */

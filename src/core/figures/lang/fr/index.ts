@@ -94,7 +94,13 @@ export const fr: LanguagePack = {
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
-  notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
+  // Nor are the words that follow an amount to place or qualify it: "139 milliards prévus", "6,8 millions
+  // supplémentaires", "65 milliards sur les marchés", "51,7 milliards lors de son annonce".
+  notNouns: [
+    'd', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont',
+    'sur', 'lors', 'dont', 'contre', 'dans', 'avec', 'selon', 'soit', 'fin', 'prévus', 'prévues', 'inscrits', 'inscrites', 'annoncés', 'annoncées',
+    'supplémentaires', 'supplémentaire', 'attendus', 'attendues', 'budgétés', 'budgétées',
+  ],
   nounsCapitalized: false,
   concepts: FR_CONCEPTS,
   readShare: readFrenchShare,
