@@ -102,6 +102,8 @@ export interface LanguagePack {
   ratioJoints: Readonly<Record<string, RatioRule>>;
   /** The word between a ratio's joint and its whole: "one in every five". */
   ratioEvery?: string;
+  /** The ratio's noun written between its part and its joint: "une clinique sur cinq", "un train sur quatre". */
+  ratioNounBetween?: boolean;
   /** Words of a negative number before it: "minus", "negative". */
   minusWords: readonly string[];
   /** Written after a number to put it below zero: "below zero", "unter null". */

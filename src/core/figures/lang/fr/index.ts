@@ -35,6 +35,7 @@ export const fr: LanguagePack = {
   // digits is the coin (docs/conformance-scope.md), so only "mille" names a part.
   partsAfterScale: { partScaleWords: ['mille'] },
   ratioJoints: { sur: 'in' },
+  ratioNounBetween: true,
   minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
   ordinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde'],
@@ -99,7 +100,7 @@ export const fr: LanguagePack = {
   notNouns: [
     'd', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont',
     'sur', 'lors', 'dont', 'contre', 'dans', 'avec', 'selon', 'soit', 'fin', 'prévus', 'prévues', 'inscrits', 'inscrites', 'annoncés', 'annoncées',
-    'supplémentaires', 'supplémentaire', 'attendus', 'attendues', 'budgétés', 'budgétées',
+    'supplémentaires', 'supplémentaire', 'attendus', 'attendues', 'budgétés', 'budgétées', 'ce', 'cet', 'cette', 'ces',
   ],
   nounsCapitalized: false,
   concepts: FR_CONCEPTS,
