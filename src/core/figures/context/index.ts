@@ -6,6 +6,7 @@
  */
 export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'clockTime', decides: 'a time of day ("5 p.m.", "17 Uhr") is stepped over, no figure' },
+  { name: 'season', decides: '"2020/21", "2020-21": a season over the turn of a year is its first year' },
   { name: 'slashPair', decides: 'a slashed pair that is no fraction ("9/11", "24/7") is stepped over' },
   { name: 'metreOrMillion', decides: 'a glued "m" is a million after a currency or before what is counted, else metres' },
   { name: 'code', decides: 'digits inside a word or code ("COVID-19", "5G") are no figure' },

@@ -15,6 +15,7 @@ import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
 import { rangeUnit } from './rangeUnit';
+import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
 
@@ -24,9 +25,9 @@ import { stopwatchAt } from './stopwatch';
  * with numbers that are no figure, and rules that settle what a figure the readers found measures.
  */
 
-/** A figure only a context rule reads: a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
+/** A figure only a context rule reads: a season, a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
 export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): Figure | undefined {
-  return stopwatchAt(text, at, pack) ?? durationInPartsAt(text, at, pack, style) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalWordAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack) ?? multiplierAt(text, at, pack);
+  return seasonAt(text, at, pack) ?? stopwatchAt(text, at, pack) ?? durationInPartsAt(text, at, pack, style) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalWordAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack) ?? multiplierAt(text, at, pack);
 }
 
 /** Where a number word in a set phrase ends: asked first, so no rule reads it ("every second day"). */
