@@ -2,6 +2,7 @@ import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
+import { andAHalf } from './andAHalf';
 import { dayRangeAt } from './dayRange';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
@@ -40,9 +41,9 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: a duration in parts, an age, the unit of a range, money, Celsius, points, a month's year. */
+/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, the unit of a range, money, Celsius, points, a month's year. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
-  const whole = durationInPartsAt(text, figure.span.start, pack, style, figure);
+  const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
   asAge(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);

@@ -30,5 +30,6 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
+  halfAfterUnit: ['et demi', 'et demie'],
   points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
