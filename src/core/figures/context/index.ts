@@ -30,6 +30,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
+  { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },
   { name: 'rangeUnit', decides: '"300 bis 350 Millimeter": the unit after the last number is every number\'s' },
   { name: 'moneyOfSentence', decides: '"50.3 billion in net borrowing" after a currency in the sentence is money' },

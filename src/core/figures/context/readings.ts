@@ -19,6 +19,7 @@ import { rangeUnit } from './rangeUnit';
 import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
+import { superlativeCount } from './superlativeCount';
 
 /**
  * Where the context rules meet the scanner, in this order (see index.ts): set phrases that are
@@ -41,11 +42,12 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, the unit of a range, money, Celsius, points, a month's year. */
+/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, money, Celsius, points, a month's year. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
   const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
   asAge(text, figure, pack);
+  superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
   moneyOfSentence(text, figure, before);
   plainDegrees(figure, pack);

@@ -245,6 +245,8 @@ export interface LanguagePack {
     rangeJoints?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */
     decadeSuffixes?: readonly string[];
+    /** A superlative after units of time, which makes them things counted: "les dix années les plus chaudes". */
+    superlativeAfter?: readonly string[];
     /** A half written after the unit: "neuf ans et demi", "deux heures et demie". */
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */

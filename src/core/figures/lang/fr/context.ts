@@ -31,5 +31,6 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
   halfAfterUnit: ['et demi', 'et demie'],
+  superlativeAfter: ['les plus', 'les moins'],
   points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
