@@ -247,6 +247,8 @@ export interface LanguagePack {
     decadeSuffixes?: readonly string[];
     /** A superlative after units of time, which makes them things counted: "les dix années les plus chaudes". */
     superlativeAfter?: readonly string[];
+    /** Symbols of a time measured in parts, to their units: "2 h 04 min 31 s". */
+    durationSymbols?: Readonly<Record<string, string>>;
     /** A half written after the unit: "neuf ans et demi", "deux heures et demie". */
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
