@@ -33,5 +33,7 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
   superlativeAfter: ['les plus', 'les moins'],
+  // French weather reports measure in Celsius: "9 degrés" that is no angle is °C.
+  degreesAreCelsius: true,
   points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
