@@ -33,7 +33,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // "de 20 h à 8 h": the opener makes a time only where a joint and a second time follow.
   if (opensSpan && !afterTimeWord && !startsWithJointAndClock(rest, pack)) return undefined;
   // "dès 18 heures dimanche" is a time; "de 4 heures et 43 minutes", "après 18 heures de route" last.
-  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || hasWordOf(words.lastsAfter ?? [], firstWord(rest)))) return undefined;
+  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || lastsOn(rest, pack))) return undefined;
   // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
   if (m[3] === undefined && (m[2] === undefined || m[0][m[1].length] !== ':')) return undefined;
   // "zur Pause mit 15:13": after a word of the game, two numbers and a colon are a score.
@@ -67,6 +67,13 @@ function clockBeforeJoint(text: string, at: number, jointLength: number, pack: L
   const before = text.slice(Math.max(0, at - 24), at).trimEnd();
   const head = before.slice(0, before.length - jointLength).trimEnd();
   return pack.clockAfterWords.markers.some((marker) => new RegExp(String.raw`\d[\s\u00a0]?${marker}(?:[\s\u00a0]?\d{2})?$`, 'u').test(head));
+}
+
+/** "18 heures de route", "6 heures et 40 minutes": what follows the hours makes them last. */
+function lastsOn(rest: string, pack: LanguagePack): boolean {
+  const word = firstWord(rest);
+  if (hasWordOf(pack.clockAfterWords.lastsAfter ?? [], word)) return true;
+  return pack.and !== undefined && word.toLowerCase() === pack.and && /^[\s\u00a0]+\d/.test(rest.trimStart().slice(word.length));
 }
 
 /** "à 8 h" after "de 20 h": a joint, then hours with one of the language's markers. */
