@@ -15,6 +15,7 @@ import { ordinalSuffixAt } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
+import { poundsOfValue } from './poundsWeightOrMoney';
 import { rangeUnit } from './rangeUnit';
 import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
@@ -49,6 +50,7 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   asAge(text, figure, pack);
   superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
+  poundsOfValue(text, figure, pack);
   moneyOfSentence(text, figure, before);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);

@@ -58,7 +58,11 @@ export const fr: LanguagePack = {
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
-  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [], moneyWords: [] },
+  // "d'une valeur de 400 000 livres": words of paying before a count of "livres" make it pounds (rule poundsWeightOrMoney).
+  pounds: {
+    forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [],
+    moneyWords: ['valeur', 'coûte', 'coûté', 'coûtent', 'payé', 'payer', 'paie', 'prix', 'montant', 'amende', 'salaire'],
+  },
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
