@@ -12,7 +12,8 @@ export function superlativeCount(text: string, figure: Figure, pack: LanguagePac
   if (words.length === 0 || figure.kind !== 'duration' || !figure.unit || figure.hedge) return;
   if (!listRegex(words, String.raw`^[\s\u00a0]+W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(figure.span.end, figure.span.end + 24))) return;
   figure.kind = 'count';
-  figure.noun = /\p{L}+$/u.exec(figure.text)?.[0];
+  // The unit's word, the figure's last: split, not an end-anchored pattern (which backtracks on long words).
+  figure.noun = figure.text.split(/[\s\u00a0]/).at(-1);
   delete figure.unit;
   decided('superlativeCount');
 }
