@@ -4,7 +4,7 @@ import { UNIT_FACTORS } from './lexicon/unitFactors';
  * Unit conversions a writer makes when moving between sources and readers: kilometres and
  * miles, metres and feet, kilograms and pounds, Celsius and Fahrenheit, and the units of one
  * family (centimetres, metres and kilometres; litres and millilitres; kilograms and tonnes;
- * hours, days, weeks and months; euros or dollars and cents, pounds and pence). Each entry converts a value in `from` to `to`.
+ * hours, days, weeks, months, years and decades; rain in litres a square metre and millimetres; euros or dollars and cents, pounds and pence). Each entry converts a value in `from` to `to`.
  */
 export interface Conversion {
   from: string;
@@ -37,6 +37,9 @@ export const CONVERSIONS: Conversion[] = [
   ...linear('month', 'day', 365.25 / 12),
   ...linear('month', 'week', 365.25 / 12 / 7),
   ...linear('year', 'month', 12),
+  ...linear('decade', 'year', 10),
+  // Rain: a litre on a square metre stands a millimetre deep ("11 Liter pro Quadratmeter", "11 millimètres").
+  ...linear('l/m²', 'mm', 1),
   ...linear('mph', 'km/h', 1.609344),
   // Prices a writer gives in the subunit: "25,16 Cent" for "0,2516 euro", "27p" for "£0.27".
   ...linear('EUR', 'cent', 100),

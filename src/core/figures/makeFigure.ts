@@ -21,7 +21,8 @@ export function make(text: string, start: number, end: number, value: number, ki
     if (product) figure.noun = product;
   }
   if (kind === 'count' && isSpace(text.charCodeAt(end)) && isLetter(text[end + 1] ?? ' ')) {
-    const noun = listRegex(pack.notNouns, String.raw`^[\s\u00a0]+(?!W\b)(\p{L}(?:[\p{L}-]*\p{L})?)`, 'u').exec(text.slice(end, end + 48))?.[1];
+    // The word's end is no \b, which knows only ASCII letters and so never ends "à" or "été".
+    const noun = listRegex(pack.notNouns, String.raw`^[\s\u00a0]+(?!W(?![\p{L}\p{N}]))(\p{L}(?:[\p{L}-]*\p{L})?)`, 'u').exec(text.slice(end, end + 48))?.[1];
     // German capitalizes nouns: "3 Häuser" counts houses, "3 wurden gerettet" counts nothing named.
     if (noun && (!pack.nounsCapitalized || noun[0] !== noun[0].toLowerCase())) figure.noun = noun;
   }

@@ -1,6 +1,7 @@
 import type { Figure } from '../types';
 import { conversionBetween, conversionsInto } from './conversions';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
+import { packFor } from './lang';
 import { AGE, DAY, POINT, sameCount } from './lang/common/concepts';
 
 /**
@@ -41,6 +42,32 @@ export function matchFigure(figure: Figure, index: FigureIndex): FigureMatch | u
   if (amount.length > 0) return { kind: 'exact', source: amount[0] };
   const share = shareAsPercentage(figure, index, agree);
   if (share) return { kind: 'converted', source: share };
+  const days = countedTimes(figure, index).filter(agree);
+  if (days.length > 0) return { kind: 'exact', source: days[0] };
+  return undefined;
+}
+
+/**
+ * "96 jours d'audience" and "an 96 Verhandlungstagen": a duration and a count of the very value
+ * whose noun ends in a word of that unit of time (in its own language) count the same days.
+ */
+function countedTimes(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (figure.hedge || !Number.isInteger(figure.value)) return [];
+  if (figure.kind === 'duration' && figure.unit) {
+    const unit = figure.unit;
+    return index.inRange({ ...figure, kind: 'count', unit: undefined }, figure.value, figure.value).filter((c) => timeUnitOfNoun(c.figure) === unit);
+  }
+  const unit = figure.kind === 'count' ? timeUnitOfNoun(figure) : undefined;
+  return unit ? index.inRange({ ...figure, kind: 'duration', unit }, figure.value, figure.value).filter((c) => !c.figure.hedge) : [];
+}
+
+/** The unit of time a count's noun ends in: "Verhandlungstagen" -> day (a compound's last part is a word of the unit). */
+function timeUnitOfNoun(figure: Figure): string | undefined {
+  const noun = figure.noun?.toLowerCase();
+  if (!noun || figure.hedge) return undefined;
+  for (const [words, unit, kind] of packFor(figure.lang).units) {
+    if (kind === 'duration' && words.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && noun.endsWith(w.toLowerCase()))) return unit;
+  }
   return undefined;
 }
 

@@ -41,13 +41,14 @@ export function readNumberPhrase(text: string, at: number, pack: LanguagePack, s
 function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style: SeparatorStyle): NumberPhrase {
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
   const joints = keysOf(pack.ratioJoints);
-  if (joints.length === 0 || !mayStartWord(text, phrase.end + 1, joints)) return phrase;
+  const noun = nounBeforeJoint(text, phrase, pack);
+  if (joints.length === 0 || !mayStartWord(text, phrase.end + 1 + noun, joints)) return phrase;
   const joint = listRegex(joints, String.raw`\s(W)\s` + (pack.ratioEvery ? `(?:${pack.ratioEvery}\\s)?` : ''), 'uy');
-  joint.lastIndex = phrase.end;
+  joint.lastIndex = phrase.end + noun;
   const j = joint.exec(text);
   if (!j) return phrase;
   const rule = pack.ratioJoints[j[1].replace(/[\s\u00a0]+/g, ' ')];
-  const from = phrase.end + j[0].length;
+  const from = phrase.end + noun + j[0].length;
   if (!/[\p{L}\d]/u.test(text[from] ?? '')) return phrase;
   if (rule === 'in' || rule === 'of-whole') {
     if (!Number.isInteger(phrase.value) || phrase.value < 1) return phrase;
@@ -58,6 +59,16 @@ function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style
   // "5 over 2023": a year, not a denominator.
   if (whole.digits && /^\d{4}$/.test(text.slice(whole.start, whole.end)) && whole.value >= 1800 && (rule === 'of-whole' || whole.value <= 2100)) return phrase;
   return { start: phrase.start, end: whole.end, value: phrase.value / whole.value, digits: phrase.digits };
+}
+
+/**
+ * The length of " clinique" in "une clinique sur cinq", where the pack writes a ratio's noun inside
+ * it; else 0. Only after "one" in words: "163 membres sur 577" are two counts.
+ */
+function nounBeforeJoint(text: string, phrase: NumberPhrase, pack: LanguagePack): number {
+  if (!pack.ratioNounBetween || phrase.digits || phrase.value !== 1) return 0;
+  const noun = /^ \p{Ll}[\p{Ll}-]*(?= )/uy.exec(text.slice(phrase.end, phrase.end + 32));
+  return noun && !mayStartWord(text, phrase.end + 1, keysOf(pack.ratioJoints)) ? noun[0].length : 0;
 }
 
 function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: RatioRule, pack: LanguagePack): boolean {

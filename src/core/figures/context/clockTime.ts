@@ -21,14 +21,22 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   const marked = hourMarkTimeEnd(text, at, pack);
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
-  const afterWord = hasWordOf(pack.clockAfterWords.words, previous);
+  const words = pack.clockAfterWords;
+  const afterTimeWord = endsWithWordOf(text, at, words.words);
+  const opensSpan = hasWordOf(words.spanOpeners ?? [], previous);
+  const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? [], previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
   clock.lastIndex = at;
   const m = clock.exec(text);
   if (!m) return undefined;
   const hours = Number(m[1]);
-  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  const minutes = Number(m[2] ?? m[4] ?? 0);
   if (hours > 24 || minutes > 59) return undefined;
+  const rest = text.slice(at + m[0].length, at + m[0].length + 16);
+  // "de 20 h à 8 h": the opener makes a time only where a joint and a second time follow.
+  if (opensSpan && !afterTimeWord && !startsWithJointAndClock(rest, pack)) return undefined;
+  // "dès 18 heures dimanche" is a time; "de 4 heures et 43 minutes", "après 18 heures de route" last.
+  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || lastsOn(rest, pack))) return undefined;
   // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
   if (m[3] === undefined && (m[2] === undefined || m[0][m[1].length] !== ':')) return undefined;
   // "zur Pause mit 15:13": after a word of the game, two numbers and a colon are a score.
@@ -65,6 +73,40 @@ function wordBefore(text: string, at: number): string {
 }
 const WORD_CHAR = /[\p{L}’']/u;
 
+/** Whether the text before `at` ends with one of the words, a word of its own: "à partir de" in "à partir de 16 h". */
+function endsWithWordOf(text: string, at: number, words: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd().toLowerCase();
+  return words.some((w) => {
+    const word = w.toLowerCase();
+    return before.endsWith(word) && !WORD_CHAR.test(before[before.length - word.length - 1] ?? ' ');
+  });
+}
+
+/** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */
+function clockBeforeJoint(text: string, at: number, jointLength: number, pack: LanguagePack): boolean {
+  const before = text.slice(Math.max(0, at - 24), at).trimEnd();
+  const head = before.slice(0, before.length - jointLength).trimEnd();
+  return pack.clockAfterWords.markers.some((marker) => new RegExp(String.raw`\d[\s\u00a0]?${marker}(?:[\s\u00a0]?\d{2})?$`, 'u').test(head));
+}
+
+/** "18 heures de route", "6 heures et 40 minutes": what follows the hours makes them last. */
+function lastsOn(rest: string, pack: LanguagePack): boolean {
+  const word = firstWord(rest);
+  if (hasWordOf(pack.clockAfterWords.lastsAfter ?? [], word)) return true;
+  return pack.and !== undefined && word.toLowerCase() === pack.and && /^[\s\u00a0]+\d/.test(rest.trimStart().slice(word.length));
+}
+
+/** "à 8 h" after "de 20 h": a joint, then hours with one of the language's markers. */
+function startsWithJointAndClock(rest: string, pack: LanguagePack): boolean {
+  const joint = firstWord(rest);
+  const after = rest.trimStart().slice(joint.length);
+  return hasWordOf(pack.clockAfterWords.spanJoints ?? [], joint) && pack.clockAfterWords.markers.some((marker) => new RegExp(String.raw`^[\s\u00a0]+\d{1,2}[\s\u00a0]?${marker}(?![\p{L}])`, 'u').test(after));
+}
+
+function firstWord(text: string): string {
+  return /^[\s\u00a0]*([\p{L}’']+)/u.exec(text)?.[1] ?? '';
+}
+
 function hasWordOf(words: readonly string[], word: string): boolean {
   if (word === '') return false;
   return wordSet(words).has(word.toLowerCase());
@@ -81,8 +123,11 @@ function clockRegex(pack: LanguagePack, afterWord: boolean): RegExp {
   const cache = afterWord ? CLOCKS_AFTER_WORD : CLOCKS;
   let clock = cache.get(pack);
   if (!clock) {
-    const markers = [...pack.clockMarkers, ...ZONES, ...(afterWord ? pack.clockAfterWords.markers : [])];
-    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`, 'uy');
+    const words = pack.clockAfterWords;
+    const markers = [...pack.clockMarkers, ...ZONES, ...(afterWord ? [...words.markers, ...(words.spelledMarkers ?? [])] : [])];
+    // "17 h 30": minutes after the marker, where the language writes them so.
+    const minutes = words.minutesAfterMarker && afterWord ? String.raw`(?:[\s\u00a0]?(\d{2})(?![\p{L}\p{N}]))?` : '()';
+    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}]))${minutes})?`, 'uy');
     cache.set(pack, clock);
   }
   return clock;

@@ -18,6 +18,8 @@ const SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entr
  * it matches the same time written otherwise. Each part is smaller than the one before.
  */
 export function durationInPartsAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, read?: Figure): Figure | undefined {
+  const symbols = read ? inSymbols(text, at, pack) : undefined;
+  if (symbols) return symbols;
   // A duration the readers found ("2 hours"), or one of a unit without a number ("eine Minute"), which they leave out.
   if (read ? read.kind !== 'duration' || read.span.start !== at : !wordSet(pack.unitLead.articles).has(text.slice(at, letterRunEnd(text, at)).toLowerCase())) return undefined;
   const first = partAt(text, at, pack, style, true);
@@ -64,4 +66,32 @@ function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorSt
   const u = unitAfter(text, numberEnd, pack);
   if (!u || u.sense.kind !== 'duration' || SECONDS[u.sense.unit] === undefined) return undefined;
   return { value, unit: u.sense.unit, end: u.end };
+}
+
+/**
+ * "2 h 04 min 31 s", "1 min 46 s": a time measured in the pack's symbols of hours, minutes and
+ * seconds, each smaller than the one before, at least two parts ("17 h" alone is hours).
+ */
+function inSymbols(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const symbols = pack.context.durationSymbols;
+  if (!symbols) return undefined;
+  const part = listRegex(Object.keys(symbols), String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
+  let total = 0;
+  let last: string | undefined;
+  let end = at;
+  let parts = 0;
+  for (; parts < 3; parts++) {
+    part.lastIndex = end;
+    const m = part.exec(text);
+    // The first part starts at the number itself, not at a space before it.
+    if (!m || (parts === 0 && m[0][0] !== m[1][0])) break;
+    const unit = symbols[m[2]];
+    if (last !== undefined && SECONDS[unit] >= SECONDS[last]) break;
+    total += Number(m[1]) * SECONDS[unit];
+    last = unit;
+    end = part.lastIndex;
+  }
+  if (parts < 2 || last === undefined) return undefined;
+  decided('durationInParts');
+  return make(text, at, end, Number((total / SECONDS[last]).toFixed(3)), 'duration', pack, last);
 }

@@ -7,6 +7,7 @@
 export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'clockTime', decides: 'a time of day ("5 p.m.", "17 Uhr") is stepped over, no figure' },
   { name: 'clockRange', decides: 'the hour before a range of times ("zwischen 18 und 20 Uhr") is a time of day too, stepped over' },
+  { name: 'season', decides: '"2020/21", "2020-21": a season over the turn of a year is its first year' },
   { name: 'slashPair', decides: 'a slashed pair that is no fraction ("9/11", "24/7") is stepped over' },
   { name: 'metreOrMillion', decides: 'a glued "m" is a million after a currency or before what is counted, else metres' },
   { name: 'code', decides: 'digits inside a word or code ("COVID-19", "5G") are no figure' },
@@ -21,6 +22,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'restatedInBrackets', decides: '"thirty (30) days" is one figure' },
   { name: 'stopwatch', decides: 'a time measured ("2:06:18", "20:41,3 Minuten") is a duration in seconds' },
   { name: 'durationInParts', decides: '"2 hours 15 minutes 37 seconds", "eine Minute und vier Sekunden" is one duration in its smallest unit' },
+  { name: 'andAHalf', decides: '"neuf ans et demi" is 9.5 years: a half after the unit belongs to the number' },
   { name: 'dayRange', decides: '"14. und 15. Juli": the first day is a date of the month after it' },
   { name: 'ordinalDot', decides: '"des 20. Jahrhunderts", "die 14. Etappe": digits with a dot are an ordinal' },
   { name: 'ordinalWord', decides: '"a sixth victim", "die zweite Runde" are ordinals; "a sixth of" stays a fraction' },
@@ -29,6 +31,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
+  { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },
   { name: 'rangeUnit', decides: '"300 bis 350 Millimeter": the unit after the last number is every number\'s' },
   { name: 'daysCounted', decides: '"on 23 days", "96 days of hearings" are a count of days, not a length of time' },

@@ -68,9 +68,10 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
   if (listedBesideName(text, end, pack)) return true;
   // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
-  const next = /^[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  const next = /^(,?)[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   if (!next) return false;
-  const word = next[1];
+  const word = next[2];
+  if (next[1] === ',') return wordSet(pack.context.nameFollowersAfterComma ?? NONE).has(word.toLowerCase());
   // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
   if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
   return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());

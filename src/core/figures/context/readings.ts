@@ -3,6 +3,7 @@ import { isDigitAt, letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
+import { andAHalf } from './andAHalf';
 import { dayRangeAt } from './dayRange';
 import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
@@ -17,10 +18,13 @@ import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
 import { asRequirement } from './requirement';
+import { poundsOfValue } from './poundsWeightOrMoney';
 import { rangeUnit } from './rangeUnit';
+import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { setPhraseWords } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
+import { superlativeCount } from './superlativeCount';
 
 /**
  * Where the context rules meet the scanner, in this order (see index.ts): set phrases that are
@@ -53,9 +57,9 @@ export function mayStartContext(text: string, at: number, pack: LanguagePack): '
   return end > at && wordStarts(pack).has(text.slice(at, end).toLowerCase()) ? 'word' : undefined;
 }
 
-/** A figure only a context rule reads: a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
+/** A figure only a context rule reads: a season, a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
 export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, start: 'digit' | 'word'): Figure | undefined {
-  if (start === 'digit') return stopwatchAt(text, at, pack) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack);
+  if (start === 'digit') return seasonAt(text, at, pack) ?? stopwatchAt(text, at, pack) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack);
   return durationInPartsAt(text, at, pack, style) ?? ordinalWordAt(text, at, pack) ?? multiplierAt(text, at, pack);
 }
 
@@ -69,13 +73,15 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: a duration in parts, an age, the unit of a range, days counted, money, Celsius, points, a month's year. */
+/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
-  const whole = durationInPartsAt(text, figure.span.start, pack, style, figure);
+  const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
   asAge(text, figure, pack);
+  superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
   daysCounted(text, figure, pack);
+  poundsOfValue(text, figure, pack);
   moneyOfSentence(text, figure, before, pack);
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);

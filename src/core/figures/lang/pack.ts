@@ -107,6 +107,8 @@ export interface LanguagePack {
   ratioJoints: Readonly<Record<string, RatioRule>>;
   /** The word between a ratio's joint and its whole: "one in every five". */
   ratioEvery?: string;
+  /** The ratio's noun written between its part and its joint: "une clinique sur cinq", "un train sur quatre". */
+  ratioNounBetween?: boolean;
   /** Words of a negative number before it: "minus", "negative". */
   minusWords: readonly string[];
   /** Written after a number to put it below zero: "below zero", "unter null". */
@@ -190,7 +192,18 @@ export interface LanguagePack {
    * Markers that make a time of day only after one of the words: French "à 17 h", "de 20 h à
    * 8 h" are times, "17 h de route" a duration.
    */
-  clockAfterWords: { words: readonly string[]; markers: readonly string[] };
+  clockAfterWords: {
+    words: readonly string[];
+    markers: readonly string[];
+    /** Minutes written after the marker: "17 h 30", "17h30". */
+    minutesAfterMarker?: boolean;
+    /** Words that open two times, each a time only before a joint and the other: "de 20 h à 8 h", "entre 18 h et 20 h". */
+    spanOpeners?: readonly string[];
+    spanJoints?: readonly string[];
+    /** Markers in words, times only after the words and not before what lasts: "dès 18 heures", not "après 18 heures de route". */
+    spelledMarkers?: readonly string[];
+    lastsAfter?: readonly string[];
+  };
   /**
    * Letters written between the hours and the minutes of a time of day, as a colon is: French
    * "15h30", "15 h 30". With two-digit minutes it is a time whatever the word before, as "15:30" is.
@@ -244,6 +257,8 @@ export interface LanguagePack {
     namesBefore?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];
+    /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */
+    nameFollowersAfterComma?: readonly string[];
     /** Ordinal words, each form to its number ("first", "sixth", "zweite", "Neunter"). */
     ordinalWords?: Readonly<Record<string, number>>;
     /** Words after a fraction word that keep it a fraction ("a sixth of"), not an ordinal ("a sixth victim"). */
@@ -272,6 +287,12 @@ export interface LanguagePack {
     rangeOpeners?: readonly string[];
     /** After a decade's first year: "1960s", "1960er". */
     decadeSuffixes?: readonly string[];
+    /** A superlative after units of time, which makes them things counted: "les dix années les plus chaudes". */
+    superlativeAfter?: readonly string[];
+    /** Symbols of a time measured in parts, to their units: "2 h 04 min 31 s". */
+    durationSymbols?: Readonly<Record<string, string>>;
+    /** A half written after the unit: "neuf ans et demi", "deux heures et demie". */
+    halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;
     /** Words of a threshold: after the figure and its noun ("needed for"), or right before it ("nötigen"). */

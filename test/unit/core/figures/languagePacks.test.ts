@@ -56,7 +56,7 @@ describe('the French pack', () => {
     ['La centrale compte six réacteurs.', [['six', 6, null, 'count']]],
     ['un homme et une femme', []],
     ['un sur cinq', [['un sur cinq', 0.2, null, 'count']]],
-    ['2 degrés sous zéro', [['2 degrés sous zéro', -2, '°', 'quantity']]],
+    ['2 degrés sous zéro', [['2 degrés sous zéro', -2, '°C', 'quantity']]],
     ['10 millions de dollars', [['10 millions de dollars', 1e7, 'USD', 'money']]],
   ];
   for (const [text, expected] of cases) {

@@ -38,8 +38,9 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     // "number nine on his shirt", "a number one hit": a name, no count.
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
-  // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen.
-  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of'],
+  // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names
+  // kept in English news: "Ligue 1", "the RN 90" (a national road).
+  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN'],
   nameFollowers: ['plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,

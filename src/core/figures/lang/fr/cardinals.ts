@@ -1,4 +1,5 @@
 import { readDecimalWords } from '../../decimalWords';
+import { measureAfter } from '../../measureAfter';
 import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase, type Token } from '../../tokens';
 import { endsWithWord, listRegex } from '../../words';
@@ -8,7 +9,22 @@ import { FR_DOZEN, FR_FRACTION_FOLLOWERS, FR_FRACTIONS, FR_HUNDRED, FR_ORDINAL_C
 /** The words a French number phrase can begin with. */
 export const STARTERS: ReadonlySet<string> = new Set([...Object.keys(FR_SMALL), ...Object.keys(FR_HUNDRED), 'mille', 'demi', 'quart']);
 
-const RATIO_AFTER = /^[\s\u00a0]sur[\s\u00a0]/;
+// "un sur cinq", and with the noun inside: "une clinique sur cinq" (LanguagePack.ratioNounBetween).
+const RATIO_AFTER = /^[\s\u00a0](\p{Ll}[\p{Ll}-]*[\s\u00a0])?sur[\s\u00a0]/u;
+
+/**
+ * Whether "un" opens a ratio: "un sur cinq"; with a noun inside only towards a whole larger than
+ * one that measures nothing ("un train sur quatre", not "une hausse sur un an" or "sur deux ans").
+ */
+function ratioFollows(text: string, end: number, pack: LanguagePack): boolean {
+  const m = RATIO_AFTER.exec(text.slice(end, end + 32));
+  if (!m) return false;
+  if (!m[1]) return true;
+  const from = end + m[0].length;
+  const digits = /^\d{1,4}(?!\d|[,.]\d)/.exec(text.slice(from, from + 5));
+  const whole = digits ? { value: Number(digits[0]), end: from + digits[0].length } : readFrenchWords(text, from, pack);
+  return whole !== undefined && whole.value > 1 && !measureAfter(text, whole.end, pack);
+}
 
 interface Sum {
   total: number;
@@ -90,7 +106,7 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   }
   if (sum.words === 0) return undefined;
   // "un homme", "une fois": an article; but "un sur cinq" is one in five, "négatif un" minus one.
-  if (sum.words === 1 && sum.total + sum.group === 1 && !RATIO_AFTER.test(text.slice(sum.end, sum.end + 5)) && !minusBefore(text, at, pack)) return undefined;
+  if (sum.words === 1 && sum.total + sum.group === 1 && !ratioFollows(text, sum.end, pack) && !minusBefore(text, at, pack)) return undefined;
   return phrase(at, sum, 0);
 }
 

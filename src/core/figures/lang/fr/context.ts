@@ -4,7 +4,7 @@ import type { LanguagePack } from '../pack';
 export const FR_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
     'Article', 'article', 'Art.', 'art.', 'Chapitre', 'chapitre', 'alinéa', 'Alinéa', 'paragraphe', 'Route', 'route', 'Vol', 'vol', 'Numéro',
-    'numéro', 'No.', 'N°', 'n°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
+    'No.', 'N°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
   ],
   labelWords: ['siège', 'salle', 'porte', 'section', 'article', 'formulaire', 'rang', 'étage', 'modèle', 'type', 'version', 'chapitre', 'page', 'quai', 'numéro', 'vitamine', 'taille'],
   boundWords: ['moins', 'environ', 'près', 'presque', 'plus', 'sous', 'vers', 'à'],
@@ -15,7 +15,14 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   weatherAfter: ['plus chaud', 'plus froid', 'de plus', 'de moins'],
   // The readings of issue 14, kept to what lang/fr/examples/claims-readings.txt needs (see context/).
   setPhrases: ["l'{une} des", "l'{un} des", '{une} des pires', '{un} des pires', '{zéro} émission', 'net {zéro}'],
-  nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'près'],
+  // "le numéro 9", "le bureau n° 23", "la RN 12", "la route nationale 106", "composer le 15", "la Ligue 1",
+  // "le Top 14", "France 2" (a channel): names and codes. A capitalized "Numéro 1" stays a label.
+  namesBefore: [
+    'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
+  ],
+  nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
+  // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.
+  nameFollowersAfterComma: ['dans', 'qui', 'dont', 'où', 'près'],
   // Only the ordinals that are also fractions ("une sixième victime" is no sixth): the French
   // benchmark leaves ordinals in words unmarked, so the common ones ("premier tour") stay unread.
   ordinalWords: { sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
@@ -23,5 +30,10 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
+  durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
+  halfAfterUnit: ['et demi', 'et demie'],
+  superlativeAfter: ['les plus', 'les moins'],
+  // French weather reports measure in Celsius: "9 degrés" that is no angle is °C.
+  degreesAreCelsius: true,
   points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };

@@ -35,6 +35,7 @@ export const fr: LanguagePack = {
   // digits is the coin (docs/conformance-scope.md), so only "mille" names a part.
   partsAfterScale: { partScaleWords: ['mille'] },
   ratioJoints: { sur: 'in' },
+  ratioNounBetween: true,
   minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
   ordinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde'],
@@ -57,7 +58,11 @@ export const fr: LanguagePack = {
   coinIdioms: { after: [], before: [] },
   rateMoneyWords: ['euro', 'euros', 'centime', 'centimes', 'dollar', 'dollars'],
   countedInMillions: [],
-  pounds: { forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [], moneyWords: [] },
+  // "d'une valeur de 400 000 livres": words of paying before a count of "livres" make it pounds (rule poundsWeightOrMoney).
+  pounds: {
+    forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [],
+    moneyWords: ['valeur', 'coûte', 'coûté', 'coûtent', 'payé', 'payer', 'paie', 'prix', 'montant', 'amende', 'salaire'],
+  },
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
@@ -80,12 +85,30 @@ export const fr: LanguagePack = {
   slashDates: 'day-first',
   // "3 h du matin", "10 heures du soir": the part of the day makes the hours a time of day.
   clockMarkers: ['h du matin', 'h du soir', "h de l'après-midi", 'h de l’après-midi', 'heures du matin', 'heures du soir', "heures de l'après-midi", 'heures de l’après-midi', 'heure du matin'],
-  clockAfterWords: { words: ['à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à"], markers: ['h'] },
   clockHourMarks: ['h'],
+  clockAfterWords: {
+    // A day before the hour names a time too: "jusqu'à mardi 6 h", "dimanche 18 h".
+    words: [
+      'à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à", 'à partir de', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+      'samedi', 'dimanche',
+    ],
+    markers: ['h'],
+    minutesAfterMarker: true,
+    spanOpeners: ['de', 'entre'],
+    spanJoints: ['à', 'et'],
+    spelledMarkers: ['heures', 'heure'],
+    lastsAfter: ['de', 'd', "d'", 'd’'],
+  },
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
   // "d'" and "l'" are elided words ("six millions d'habitants", "9 l'an dernier"), no noun.
-  notNouns: ['d', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont', 'ont'],
+  // Nor are the words that follow an amount to place or qualify it: "139 milliards prévus", "6,8 millions
+  // supplémentaires", "65 milliards sur les marchés", "51,7 milliards lors de son annonce".
+  notNouns: [
+    'd', 'l', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'à', 'au', 'aux', 'en', 'ou', 'par', 'pour', 'est', 'sont', 'était', 'étaient', 'ont',
+    'sur', 'lors', 'dont', 'contre', 'dans', 'avec', 'selon', 'soit', 'fin', 'prévus', 'prévues', 'inscrits', 'inscrites', 'annoncés', 'annoncées',
+    'supplémentaires', 'supplémentaire', 'attendus', 'attendues', 'budgétés', 'budgétées', 'ce', 'cet', 'cette', 'ces',
+  ],
   nounsCapitalized: false,
   concepts: FR_CONCEPTS,
   readShare: readFrenchShare,
