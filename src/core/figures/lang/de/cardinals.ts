@@ -1,4 +1,5 @@
 import { readDecimalWords } from '../../decimalWords';
+import { measureAfter } from '../../measureAfter';
 import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from '../../tokens';
 import type { LanguagePack } from '../pack';
@@ -45,8 +46,21 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
     if (DE_DOZEN[n]) return { start: at, end: wordEnd(next), value: value! * 12, digits: false };
   }
   const phrase = withDecimals(text, pack, withScale(text, pack, { start: at, end, value: value!, digits: false }));
-  if (article && phrase.value === 1) return undefined;
+  if (article && phrase.value === 1 && !oneCounted(text, at, end, pack)) return undefined;
   return phrase;
+}
+
+// "mindestens eine Woche": after "mindestens" the article counts ("at least one"); "mindestens ein bisschen" is a little.
+const AT_LEAST_BEFORE = /(?:^|[\s\u00a0])(?:mindestens|wenigstens)[\s\u00a0]+$/iu;
+const LITTLE_AFTER = /^[\s\u00a0]+(?:bisschen|wenig|paar)(?![\p{L}])/u;
+// "eine Woche Zeit, Revision einzulegen": one of a unit of time given for something is a deadline a reporter checks.
+const TIME_GIVEN_AFTER = /^[\s\u00a0]+\p{L}+[\s\u00a0]+Zeit(?![\p{L}])/u;
+
+/** Whether an article counts one by the words around it: "mindestens eine Woche", "eine Woche Zeit". */
+function oneCounted(text: string, at: number, end: number, pack: LanguagePack): boolean {
+  const after = text.slice(end, end + 24);
+  if (TIME_GIVEN_AFTER.test(after) && measureAfter(text, end, pack)) return true;
+  return AT_LEAST_BEFORE.test(text.slice(Math.max(0, at - 14), at)) && !LITTLE_AFTER.test(after);
 }
 /**
  * The words (lower case) a German number or share in words may start at, by the readers' own first
