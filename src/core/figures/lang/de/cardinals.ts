@@ -5,7 +5,7 @@ import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from '../../tokens'
 import type { LanguagePack } from '../pack';
 import { parseGermanNumberWord } from './compound';
 import { DE_DOZEN, DE_FRACTIONS } from './numbers';
-import { DURATION_ADJECTIVE_STEMS } from './units';
+import { DURATION_ADJECTIVE_STEMS, PERCENT_BARS } from './units';
 
 /**
  * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
@@ -28,7 +28,7 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
   let value = parseGermanNumberWord(w);
   // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
   const article = /^ein(e[mnrs]?)?$/.test(w);
-  if (value === undefined && !article) return gluedToDuration(w, at);
+  if (value === undefined && !article) return gluedToDuration(w, at) ?? gluedToShare(w, at);
   if (article) value = 1;
   const end = wordEnd(word);
   const next = wordAt(text, skipGap(text, end));
@@ -69,8 +69,25 @@ function oneCounted(text: string, at: number, end: number, pack: LanguagePack): 
  */
 export function startsGermanWords(w: string): boolean {
   if (w === 'anderthalb' || w === 'eineinhalb' || w === 'die' || w === 'der' || w === 'zur' || /^(?:ein(e[mnrs]?)?|jede[mnrs]?)$/.test(w)) return true;
-  return parseGermanNumberWord(w) !== undefined || gluedToDuration(w, 0) !== undefined;
+  return parseGermanNumberWord(w) !== undefined || gluedToDuration(w, 0) !== undefined || gluedToShare(w, 0) !== undefined;
 }
+
+/**
+ * "Fünfprozenthürde", "Zweidrittelmehrheit": a number word glued to a share in one noun. Before a
+ * percentage bar the number is read alone and the bar is its unit (units.ts); a fraction glued to a
+ * majority is the whole word's value.
+ */
+function gluedToShare(w: string, at: number): NumberPhrase | undefined {
+  if (w.length < 12) return undefined;
+  const percent = PERCENT_BAR_RE.exec(w);
+  const p = percent ? parseGermanNumberWord(percent[1]) : undefined;
+  if (p !== undefined) return { start: at, end: at + percent![1].length, value: p, digits: false };
+  const fraction = FRACTION_MAJORITY_RE.exec(w);
+  const count = fraction ? parseGermanNumberWord(fraction[1]) : undefined;
+  return count === undefined ? undefined : { start: at, end: at + w.length, value: count * DE_FRACTIONS[fraction![2]], digits: false };
+}
+const PERCENT_BAR_RE = new RegExp(String.raw`^(\p{L}+?)prozent(?:${PERCENT_BARS.join('|')})n?$`, 'u');
+const FRACTION_MAJORITY_RE = /^(\p{L}+?)(drittel|viertel|fünftel)(?:mehrheit|mehrheiten)$/u;
 
 /**
  * "dreijährige", "zweitägigen": a number word glued to an adjective of duration. The number is
