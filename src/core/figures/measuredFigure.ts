@@ -107,14 +107,16 @@ function unitAt(text: string, end: number, pack: LanguagePack, signLike: boolean
   if (u) return { match: u, bracketed: 0 };
   const between = signLike ? durationAdjectiveAfter(text, end, pack) : 0;
   const timed = between > 0 ? unitMatch(text, end + between, pack) : null;
-  if (timed && unitSense(timed[1], pack)?.kind === 'duration') return { match: timed, bracketed: between };
+  // "les deux derniers kilomètres" measures as "drei weitere Jahre" lasts; money and shares take no such adjective.
+  const timedKind = timed ? unitSense(timed[1], pack)?.kind : undefined;
+  if (timed && (timedKind === 'duration' || timedKind === 'quantity')) return { match: timed, bracketed: between };
   const open = text[end + 1];
   if (text[end] !== ' ' || !OPENING.includes(open ?? '-')) return undefined;
   const inner = unitMatch(text, end + 2, pack);
   if (inner && inner[0] === inner[1] && OPENING.indexOf(open) === CLOSING.indexOf(text[end + 2 + inner[0].length] ?? '-')) return { match: inner, bracketed: 3 };
   return undefined;
 }
-/** "zwei weitere Jahre", "drei volle Tage": the length of an adjective before a unit of time, or 0. */
+/** "zwei weitere Jahre", "les deux derniers kilomètres": the length of an adjective before a unit of time or measure, or 0. */
 function durationAdjectiveAfter(text: string, end: number, pack: LanguagePack): number {
   const words = pack.context.durationAdjectives;
   if (!words) return 0;

@@ -299,7 +299,7 @@ export interface LanguagePack {
     requirement?: { after?: readonly string[]; before?: readonly string[] };
     /** Nouns that say an amount is a number of something ("die Zahl der Beschäftigten"), no money. */
     countWords?: readonly string[];
-    /** Adjectives between a number and its unit of time: "zwei weitere Jahre", "drei volle Tage". */
+    /** Adjectives between a number and its unit of time or measure: "zwei weitere Jahre", "les deux derniers kilomètres". */
     durationAdjectives?: readonly string[];
     /** "14.2 points" is percentage points where the sentence speaks of votes or polls. */
     points?: { words: readonly string[]; pollWords: readonly string[] };

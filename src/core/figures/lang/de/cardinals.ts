@@ -1,10 +1,11 @@
 import { readDecimalWords } from '../../decimalWords';
+import { measureAfter } from '../../measureAfter';
 import { scaleAfter } from '../../scaleWords';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from '../../tokens';
 import type { LanguagePack } from '../pack';
 import { parseGermanNumberWord } from './compound';
 import { DE_DOZEN, DE_FRACTIONS } from './numbers';
-import { DURATION_ADJECTIVE_STEMS } from './units';
+import { DURATION_ADJECTIVE_STEMS, PERCENT_BARS } from './units';
 
 /**
  * German cardinals: one compound word ("einhundertzwanzig"), then an optional scale word
@@ -27,7 +28,7 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
   let value = parseGermanNumberWord(w);
   // Articles "ein", "eine", "einen" count only before a scale, a dozen or a fraction.
   const article = /^ein(e[mnrs]?)?$/.test(w);
-  if (value === undefined && !article) return gluedToDuration(w, at);
+  if (value === undefined && !article) return gluedToDuration(w, at) ?? gluedToShare(w, at);
   if (article) value = 1;
   const end = wordEnd(word);
   const next = wordAt(text, skipGap(text, end));
@@ -45,8 +46,21 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
     if (DE_DOZEN[n]) return { start: at, end: wordEnd(next), value: value! * 12, digits: false };
   }
   const phrase = withDecimals(text, pack, withScale(text, pack, { start: at, end, value: value!, digits: false }));
-  if (article && phrase.value === 1) return undefined;
+  if (article && phrase.value === 1 && !oneCounted(text, at, end, pack)) return undefined;
   return phrase;
+}
+
+// "mindestens eine Woche": after "mindestens" the article counts ("at least one"); "mindestens ein bisschen" is a little.
+const AT_LEAST_BEFORE = /(?:^|[\s\u00a0])(?:mindestens|wenigstens)[\s\u00a0]+$/iu;
+const LITTLE_AFTER = /^[\s\u00a0]+(?:bisschen|wenig|paar)(?![\p{L}])/u;
+// "eine Woche Zeit, Revision einzulegen": one of a unit of time given for something is a deadline a reporter checks.
+const TIME_GIVEN_AFTER = /^[\s\u00a0]+\p{L}+[\s\u00a0]+Zeit(?![\p{L}])/u;
+
+/** Whether an article counts one by the words around it: "mindestens eine Woche", "eine Woche Zeit". */
+function oneCounted(text: string, at: number, end: number, pack: LanguagePack): boolean {
+  const after = text.slice(end, end + 24);
+  if (TIME_GIVEN_AFTER.test(after) && measureAfter(text, end, pack)) return true;
+  return AT_LEAST_BEFORE.test(text.slice(Math.max(0, at - 14), at)) && !LITTLE_AFTER.test(after);
 }
 /**
  * The words (lower case) a German number or share in words may start at, by the readers' own first
@@ -55,8 +69,25 @@ export function readGermanWords(text: string, at: number, pack: LanguagePack): N
  */
 export function startsGermanWords(w: string): boolean {
   if (w === 'anderthalb' || w === 'eineinhalb' || w === 'die' || w === 'der' || w === 'zur' || /^(?:ein(e[mnrs]?)?|jede[mnrs]?)$/.test(w)) return true;
-  return parseGermanNumberWord(w) !== undefined || gluedToDuration(w, 0) !== undefined;
+  return parseGermanNumberWord(w) !== undefined || gluedToDuration(w, 0) !== undefined || gluedToShare(w, 0) !== undefined;
 }
+
+/**
+ * "Fünfprozenthürde", "Zweidrittelmehrheit": a number word glued to a share in one noun. Before a
+ * percentage bar the number is read alone and the bar is its unit (units.ts); a fraction glued to a
+ * majority is the whole word's value.
+ */
+function gluedToShare(w: string, at: number): NumberPhrase | undefined {
+  if (w.length < 12) return undefined;
+  const percent = PERCENT_BAR_RE.exec(w);
+  const p = percent ? parseGermanNumberWord(percent[1]) : undefined;
+  if (p !== undefined) return { start: at, end: at + percent![1].length, value: p, digits: false };
+  const fraction = FRACTION_MAJORITY_RE.exec(w);
+  const count = fraction ? parseGermanNumberWord(fraction[1]) : undefined;
+  return count === undefined ? undefined : { start: at, end: at + w.length, value: count * DE_FRACTIONS[fraction![2]], digits: false };
+}
+const PERCENT_BAR_RE = new RegExp(String.raw`^(\p{L}+?)prozent(?:${PERCENT_BARS.join('|')})n?$`, 'u');
+const FRACTION_MAJORITY_RE = /^(\p{L}+?)(drittel|viertel|fünftel)(?:mehrheit|mehrheiten)$/u;
 
 /**
  * "dreijährige", "zweitägigen": a number word glued to an adjective of duration. The number is

@@ -64,7 +64,8 @@ export const DE_CONCEPTS: ConceptWords = {
     school: ['Schulen', 'Schule', 'Kitas', 'Kindergärten'],
     hospital: ['Krankenhäuser', 'Kliniken', 'Klinik', 'Krankenhaus'],
     bed: ['Betten', 'Bett'],
-    case: ['Fälle', 'Fall', 'Infektionen', 'Erkrankungen'],
+    // "120 Verfahren" are cases (of a court or prosecutor); listed whole, so no "Fahrer" is read in its last part.
+    case: ['Fälle', 'Fall', 'Infektionen', 'Erkrankungen', 'Verfahren'],
     dose: ['Dosen', 'Dosis'],
     vaccination: ['Impfungen', 'Impfung', 'Impfstoffe'],
     goal: ['Tore', 'Tor', 'Treffer'],

@@ -2,6 +2,9 @@ import type { FigureKind } from '../../../types';
 import type { UnitEntry } from '../pack';
 
 /** Units German writes in words after a number, with their case endings. */
+/** The bars a percentage glued before them sets: "Fünfprozenthürde", "Dreiprozentklausel". */
+export const PERCENT_BARS = ['hürde', 'klausel', 'grenze', 'marke', 'schwelle'];
+
 export const DE_UNITS: UnitEntry[] = [
   [['prozent', 'v. h.'], '%', 'percent'],
   [['prozentpunkte', 'prozentpunkten', 'prozentpunkt'], 'pp', 'percent'],
@@ -72,6 +75,8 @@ export const DE_UNITS: UnitEntry[] = [
   [['jahre', 'jahren', 'jahr'], 'year', 'duration'],
   [['jahrzehnte', 'jahrzehnten', 'jahrzehnt'], 'decade', 'duration'],
   // Adjectives of duration, as in "ein 24-jähriger Mann", "der 45-Jährige", "die zweitägige Konferenz".
+  // A percentage glued to the bar it sets, as in "an der Fünfprozenthürde" (the number word before it: cardinals.ts).
+  [PERCENT_BARS.flatMap((bar) => ['prozent' + bar, 'prozent' + bar + 'n']), '%', 'percent'],
   ...durationAdjectives([['jährig', 'year'], ['tägig', 'day'], ['stündig', 'hour'], ['minütig', 'minute'], ['wöchig', 'week'], ['monatig', 'month']]),
 ];
 

@@ -40,8 +40,8 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   ],
   // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names
   // kept in English news: "Ligue 1", "the RN 90" (a national road).
-  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN'],
-  nameFollowers: ['plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
+  namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN', 'Stream'],
+  nameFollowers: ['stopped', 'plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
     thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,

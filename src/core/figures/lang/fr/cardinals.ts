@@ -106,8 +106,21 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   }
   if (sum.words === 0) return undefined;
   // "un homme", "une fois": an article; but "un sur cinq" is one in five, "négatif un" minus one.
-  if (sum.words === 1 && sum.total + sum.group === 1 && !ratioFollows(text, sum.end, pack) && !minusBefore(text, at, pack)) return undefined;
+  if (sum.words === 1 && sum.total + sum.group === 1 && !ratioFollows(text, sum.end, pack) && !minusBefore(text, at, pack) && !oneCounted(text, at, sum.end)) return undefined;
   return phrase(at, sum, 0);
+}
+
+// "un de plus que Monaco", "une de moins": one more or one fewer than something is a count.
+const MORE_OR_FEWER_AFTER = /^[\s\u00a0]+de[\s\u00a0]+(?:plus|moins)(?![\p{L}])/u;
+// "au moins une nuit": after "au moins" the article counts ("at least one"), but "au moins un peu" is a little.
+const AT_LEAST_BEFORE = /(?:^|[\s\u00a0])au[\s\u00a0]+moins[\s\u00a0]+$/iu;
+const LITTLE_AFTER = /^[\s\u00a0]+peu(?![\p{L}])/u;
+
+/** Whether "un" or "une" counts one by the words around it: "un de plus que", "au moins une nuit". */
+function oneCounted(text: string, at: number, end: number): boolean {
+  const after = text.slice(end, end + 16);
+  if (MORE_OR_FEWER_AFTER.test(after)) return true;
+  return AT_LEAST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !LITTLE_AFTER.test(after);
 }
 
 /**

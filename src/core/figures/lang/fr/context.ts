@@ -32,6 +32,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   rangeJoints: ['à', 'et', 'ou'],
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
+  // "les vingt dernières années", "les trois prochains mois": the adjective French puts between a number and its unit of time.
+  durationAdjectives: ['derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'longs', 'longues', 'pleins', 'pleines'],
   superlativeAfter: ['les plus', 'les moins'],
   // French weather reports measure in Celsius: "9 degrés" that is no angle is °C.
   degreesAreCelsius: true,

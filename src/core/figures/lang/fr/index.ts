@@ -66,7 +66,8 @@ export const fr: LanguagePack = {
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
   unitLead: { articles: ['un', 'une'], fractions: ['demi', 'demie', 'quart', 'tiers'], of: 'de', articleAfterFraction: true },
   hedges: [
-    [['plus de', "plus d'", 'plus d’', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à'], 'more-than'],
+    // "le temps d'attente a dépassé 3 minutes": what a figure went past it is more than.
+    [['plus de', "plus d'", 'plus d’', 'plus que', 'au-delà de', 'supérieur à', 'supérieure à', 'a dépassé', 'ont dépassé', 'avait dépassé'], 'more-than'],
     [['au moins', 'au minimum'], 'at-least'],
     [['environ', 'quelque', 'quelques', 'autour de', 'approximativement', 'à peu près', 'ca.', '~'], 'about'],
     [['près de', 'presque', 'pratiquement', 'quasiment', 'quasi', 'tout juste moins de'], 'nearly'],
