@@ -1,4 +1,7 @@
 import type { Figure } from '../types';
+import { ChunkedBucket, lookupValue } from './chunkedBucket';
+
+export { lookupValue };
 
 /** A source figure with where it stands, so a match can name its passage. */
 export interface LocatedFigure {
@@ -14,19 +17,28 @@ export interface FigureMatch {
   source: LocatedFigure;
 }
 
+/** A lookup made of the index: the kind and unit bucket, and the lookup values it could see. */
+export interface IndexQuery {
+  key: string;
+  low: number;
+  high: number;
+}
+
 /**
- * Source figures bucketed by kind and unit, each bucket sorted by value, so that looking up a
- * draft figure is a binary search in one bucket rather than a scan over every source figure.
+ * Source figures bucketed by kind and unit, each bucket in lookup-value order, so that looking
+ * up a draft figure reads a few entries of one bucket rather than every source figure. A bucket
+ * is cut into chunks by a coarse value key (chunkedBucket.ts): adding appends to one chunk, and a
+ * lookup sorts only the chunks it reads, when first read, so neither grows with the library.
  */
 export class FigureIndex {
-  private readonly buckets = new Map<string, LocatedFigure[]>();
-  /** Buckets added to since they were last sorted: only these are sorted again. */
-  private readonly unsorted = new Set<LocatedFigure[]>();
+  private readonly buckets = new Map<string, ChunkedBucket>();
   /**
    * Buckets read from a persistent cache, sorted already, whose entries are made only when a
    * lookup lands on them (a warm CLI run reads a few thousand of 600,000 source figures).
    */
   private readonly stored = new Map<string, StoredBucket>();
+  /** While set, every lookup is written here (figureVerdicts.ts: which changes touch a verdict). */
+  queries: IndexQuery[] | undefined;
 
   /** An index over buckets stored sorted (sourceCache.ts), resolving entries on demand. */
   static fromStored(buckets: Map<string, StoredBucket>): FigureIndex {
@@ -42,45 +54,30 @@ export class FigureIndex {
   sortedBuckets(): Map<string, readonly LocatedFigure[]> {
     const out = new Map<string, readonly LocatedFigure[]>();
     for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
-      const bucket = this.bucket(keyParts(key));
-      out.set(key, Array.from({ length: bucket.length }, (_, i) => bucket.at(i)));
+      const stored = this.stored.get(key);
+      out.set(key, stored ? storedEntries(stored) : this.buckets.get(key)!.all());
     }
     return out;
   }
 
+  /** Adds a figure after every entry of equal value (the order a stable sort of adds gives). */
   add(located: LocatedFigure): void {
-    const key = bucketKey(located.figure);
-    const bucket = this.arrayBucket(key);
-    if (bucket.length === 0 || this.unsorted.has(bucket)) {
-      // Building: append, and sort once when the bucket is first looked up.
-      bucket.push(located);
-      this.unsorted.add(bucket);
-    } else {
-      // A sorted bucket (a source changed after the index was in use): insert in place, after
-      // any equal value, where a stable sort of the appended entry would put it.
-      bucket.splice(upperBound(bucket, lookupValue(located.figure)), 0, located);
-    }
+    this.arrayBucket(bucketKey(located.figure)).add(located);
   }
 
   /**
-   * Takes these entries (one source's figures, as added) out again, touching only the buckets
+   * Takes these entries (one source's figures, as added) out again, touching only the chunks
    * they are in: a changed source updates the index, never rebuilds it.
    */
   remove(entries: readonly LocatedFigure[]): void {
-    const byBucket = new Map<string, Set<LocatedFigure>>();
+    const byBucket = new Map<string, LocatedFigure[]>();
     for (const entry of entries) {
       const key = bucketKey(entry.figure);
-      let set = byBucket.get(key);
-      if (!set) byBucket.set(key, (set = new Set()));
-      set.add(entry);
+      const list = byBucket.get(key);
+      if (list) list.push(entry);
+      else byBucket.set(key, [entry]);
     }
-    for (const [key, gone] of byBucket) {
-      const bucket = this.arrayBucket(key);
-      // In place, keeping order: a sorted bucket stays sorted.
-      let kept = 0;
-      for (const entry of bucket) if (!gone.has(entry)) bucket[kept++] = entry;
-      bucket.length = kept;
-    }
+    for (const [key, gone] of byBucket) this.arrayBucket(key).remove(gone);
   }
 
   /**
@@ -88,18 +85,22 @@ export class FigureIndex {
    * lies in [low, high]. Dates are looked up by month and day (see lookupValue).
    */
   inRange(like: Figure, low: number, high: number, unit = like.unit): LocatedFigure[] {
-    const bucket = this.bucket({ ...like, unit });
-    const out: LocatedFigure[] = [];
-    for (let i = lowerBound(bucket, low); i < bucket.length && bucket.valueAt(i) <= high; i++) out.push(bucket.at(i));
-    return out;
+    const key = bucketKey({ kind: like.kind, unit });
+    this.queries?.push({ key, low, high });
+    const stored = this.stored.get(key);
+    if (stored) return storedInRange(stored, low, high);
+    return this.buckets.get(key)?.inRange(low, high) ?? [];
   }
 
   /** The units the index holds figures of this kind in ("EUR", "USD" for money). */
   unitsOf(kind: Figure['kind']): string[] {
+    // Which units there are changes with any figure of the kind: a verdict reading this is
+    // touched by every change to the kind (a whole-kind query).
+    this.queries?.push({ key: `${kind}|*`, low: -Infinity, high: Infinity });
     const out: string[] = [];
     for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
       const bar = key.indexOf('|');
-      const size = this.buckets.get(key)?.length ?? this.stored.get(key)?.values.length ?? 0;
+      const size = this.buckets.get(key)?.size ?? this.stored.get(key)?.values.length ?? 0;
       if (size > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
     }
     return out;
@@ -107,40 +108,28 @@ export class FigureIndex {
 
   /** The `count` source figures of the same kind and unit closest in value, nearest first. */
   nearest(like: Figure, count: number): LocatedFigure[] {
-    const bucket = this.bucket(like);
-    const target = lookupValue(like);
-    const at = lowerBound(bucket, target);
-    const out: LocatedFigure[] = [];
-    let lo = at - 1;
-    let hi = at;
-    while (out.length < count && (lo >= 0 || hi < bucket.length)) {
-      const takeLow = hi >= bucket.length || (lo >= 0 && target - bucket.valueAt(lo) <= bucket.valueAt(hi) - target);
-      out.push(bucket.at(takeLow ? lo-- : hi++));
-    }
-    return out;
-  }
-
-  private bucket(like: Pick<Figure, 'kind' | 'unit'>): SortedBucket {
     const key = bucketKey(like);
+    // Which entries are nearest depends on the whole bucket: a query over all of it.
+    this.queries?.push({ key, low: -Infinity, high: Infinity });
     const stored = this.stored.get(key);
-    if (stored) return stored;
-    const bucket = this.buckets.get(key) ?? [];
-    if (this.unsorted.delete(bucket)) sortByValue(bucket);
-    return arrayView(bucket);
+    if (stored) return storedNearest(stored, lookupValue(like), count);
+    return this.buckets.get(key)?.nearest(lookupValue(like), count) ?? [];
   }
 
   /**
-   * The bucket as an array to change: a stored bucket is resolved whole first (a source changed
-   * after a warm start; the library rebuilds instead, so this is the rare path).
+   * The bucket to change: a stored bucket is resolved whole first (a source changed after a
+   * warm start; the library rebuilds instead, so this is the rare path).
    */
-  private arrayBucket(key: string): LocatedFigure[] {
+  private arrayBucket(key: string): ChunkedBucket {
     const stored = this.stored.get(key);
     if (stored) {
       this.stored.delete(key);
-      this.buckets.set(key, Array.from({ length: stored.values.length }, (_, i) => stored.at(i)));
+      const bucket = new ChunkedBucket();
+      for (const entry of storedEntries(stored)) bucket.add(entry);
+      this.buckets.set(key, bucket);
     }
     let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = []));
+    if (!bucket) this.buckets.set(key, (bucket = new ChunkedBucket()));
     return bucket;
   }
 }
@@ -157,26 +146,31 @@ export interface StoredBucket extends SortedBucket {
   readonly values: Float64Array;
 }
 
-function arrayView(bucket: LocatedFigure[]): SortedBucket {
-  return { length: bucket.length, valueAt: (i) => lookupValue(bucket[i].figure), at: (i) => bucket[i] };
+function storedEntries(bucket: StoredBucket): LocatedFigure[] {
+  return Array.from({ length: bucket.length }, (_, i) => bucket.at(i));
 }
 
-/**
- * The value a figure is sorted and looked up by: its value, except that dates sort by month and
- * day (yyyymmdd % 10000), so "6 August" finds "6. August 2024" in one range lookup.
- */
-export function lookupValue(figure: Figure): number {
-  return figure.kind === 'date' ? figure.value % 10000 : figure.value;
+function storedInRange(bucket: StoredBucket, low: number, high: number): LocatedFigure[] {
+  const out: LocatedFigure[] = [];
+  for (let i = lowerBound(bucket, low); i < bucket.length && bucket.valueAt(i) <= high; i++) out.push(bucket.at(i));
+  return out;
 }
 
-function bucketKey(figure: Pick<Figure, 'kind' | 'unit'>): string {
+function storedNearest(bucket: StoredBucket, target: number, count: number): LocatedFigure[] {
+  const at = lowerBound(bucket, target);
+  const out: LocatedFigure[] = [];
+  let lo = at - 1;
+  let hi = at;
+  while (out.length < count && (lo >= 0 || hi < bucket.length)) {
+    const takeLow = hi >= bucket.length || (lo >= 0 && target - bucket.valueAt(lo) <= bucket.valueAt(hi) - target);
+    out.push(bucket.at(takeLow ? lo-- : hi++));
+  }
+  return out;
+}
+
+/** The bucket a figure is in: its kind and unit. */
+export function bucketKey(figure: Pick<Figure, 'kind' | 'unit'>): string {
   return `${figure.kind}|${figure.unit ?? ''}`;
-}
-
-/** The kind and unit a bucket key stands for (an empty unit is none). */
-function keyParts(key: string): Pick<Figure, 'kind' | 'unit'> {
-  const bar = key.indexOf('|');
-  return { kind: key.slice(0, bar) as Figure['kind'], unit: key.slice(bar + 1) || undefined };
 }
 
 function lowerBound(bucket: SortedBucket, value: number): number {
@@ -185,27 +179,6 @@ function lowerBound(bucket: SortedBucket, value: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (bucket.valueAt(mid) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Sorts a bucket by lookup value, stably, with each value computed once rather than twice per
- * comparison: the first lookup after a load sorts hundreds of thousands of source figures.
- */
-function sortByValue(bucket: LocatedFigure[]): void {
-  const keyed = bucket.map((entry, i) => ({ value: lookupValue(entry.figure), i, entry }));
-  keyed.sort((a, b) => a.value - b.value || a.i - b.i);
-  for (let i = 0; i < keyed.length; i++) bucket[i] = keyed[i].entry;
-}
-
-function upperBound(bucket: LocatedFigure[], value: number): number {
-  let lo = 0;
-  let hi = bucket.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lookupValue(bucket[mid].figure) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,9 +1,8 @@
 import type { Citation, CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
-import type { FigureMatch } from '../figures/figureIndex';
-import type { LocatedFigure } from '../figures/figureIndex';
+import { bucketKey, lookupValue, type FigureMatch, type IndexQuery, type LocatedFigure } from '../figures/figureIndex';
 import { matchFigure, sameNumberOtherSubject } from '../figures/matchFigure';
-import type { SourceLibrary } from '../sources/library';
+import type { LibraryChange, SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
@@ -38,18 +37,90 @@ export interface FigureVerdict {
   otherSubjects?: LocatedFigure[];
 }
 
+/** A draft's verdicts at a library version, with what each one read of the library. */
+interface Judged {
+  version: number;
+  verdicts: FigureVerdict[];
+  /** Per verdict: the lookups its judgement made of the whole library's figure index. */
+  queries: IndexQuery[][];
+}
+
 // Per draft and library, for the library's version: a draft is shared across lints (service.ts),
-// and a source change must not leave its verdicts standing.
-const cache = new WeakMap<Draft, WeakMap<SourceLibrary, { version: number; verdicts: FigureVerdict[] }>>();
+// and a source change must not leave a verdict standing that the change could alter.
+const cache = new WeakMap<Draft, WeakMap<SourceLibrary, Judged>>();
 
 export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerdict[] {
   let byLibrary = cache.get(draft);
   if (!byLibrary) cache.set(draft, (byLibrary = new WeakMap()));
-  let cached = byLibrary.get(library);
-  if (!cached || cached.version !== library.version) {
-    byLibrary.set(library, (cached = { version: library.version, verdicts: draft.figures.filter((f) => f.kind !== 'ordinal').map((f) => judge(f, draft, library)) }));
+  const cached = byLibrary.get(library);
+  if (cached?.version === library.version) return cached.verdicts;
+  const judged = cached ? rejudge(cached, draft, library) : judgeAll(draft, library);
+  byLibrary.set(library, judged);
+  return judged.verdicts;
+}
+
+function judgeAll(draft: Draft, library: SourceLibrary): Judged {
+  const figures = draft.figures.filter((f) => f.kind !== 'ordinal');
+  const verdicts: FigureVerdict[] = [];
+  const queries: IndexQuery[][] = [];
+  for (const figure of figures) {
+    const [verdict, read] = judgeRecorded(figure, draft, library);
+    verdicts.push(verdict);
+    queries.push(read);
   }
-  return cached.verdicts;
+  return { version: library.version, verdicts, queries };
+}
+
+/**
+ * The verdicts after the library changed: a verdict is judged again only when a changed source
+ * has a key its citation names, or a figure (old or new) inside a lookup its judgement made;
+ * any other verdict would come out the same, so it stands. When the changes are not known
+ * (the library was replaced whole), everything is judged again.
+ */
+function rejudge(cached: Judged, draft: Draft, library: SourceLibrary): Judged {
+  const change = library.changesSince(cached.version);
+  if (!change) return judgeAll(draft, library);
+  const touched = touchedValues(change);
+  const verdicts = cached.verdicts.slice();
+  const queries = cached.queries.slice();
+  for (let i = 0; i < verdicts.length; i++) {
+    const { figure, covering } = verdicts[i];
+    if (!covering?.keys.some((k) => change.keys.has(k.key)) && !queries[i].some((q) => hits(q, touched))) continue;
+    [verdicts[i], queries[i]] = judgeRecorded(figure, draft, library);
+  }
+  return { version: library.version, verdicts, queries };
+}
+
+/** Judges one figure, recording the lookups made of the whole library's index meanwhile. */
+function judgeRecorded(figure: Figure, draft: Draft, library: SourceLibrary): [FigureVerdict, IndexQuery[]] {
+  const index = library.figureIndex;
+  const read: IndexQuery[] = [];
+  index.queries = read;
+  try {
+    return [judge(figure, draft, library), read];
+  } finally {
+    index.queries = undefined;
+  }
+}
+
+/** The changed figures' lookup values by bucket, and by kind for whole-kind queries (figureIndex.ts). */
+function touchedValues(change: LibraryChange): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const push = (key: string, value: number) => {
+    const list = out.get(key);
+    if (list) list.push(value);
+    else out.set(key, [value]);
+  };
+  for (const figure of change.figures) {
+    push(bucketKey(figure), lookupValue(figure));
+    push(`${figure.kind}|*`, 0);
+  }
+  return out;
+}
+
+function hits(query: IndexQuery, touched: Map<string, number[]>): boolean {
+  const values = touched.get(query.key);
+  return values !== undefined && values.some((v) => v >= query.low && v <= query.high);
 }
 
 /** An empty paragraph range (from > to). */

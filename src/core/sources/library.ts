@@ -3,6 +3,19 @@ import { isUnreadable, loadSource } from './loadSource';
 import { QuoteIndex } from './quoteIndex';
 import type { Source, SourceFile, UnreadableSource } from './source';
 import type { Reason } from '../messages/reasons';
+import type { Figure } from '../types';
+
+/** What one library version changed: the keys and figures of the sources set or taken out. */
+export interface LibraryChange {
+  keys: Set<string>;
+  figures: Figure[];
+}
+
+/**
+ * How many versions' changes are kept: a verdict cache further behind judges everything again
+ * (a checkout of thousands of files is cheaper judged whole than walked change by change).
+ */
+const KEPT_CHANGES = 256;
 
 /** The order of `localeCompare`, from one collator: ten times faster over 10,000 keys. */
 const BY_KEY = new Intl.Collator();
@@ -42,6 +55,10 @@ export class SourceLibrary {
   private sorted: Source[] | undefined;
   /** Counts changes: whatever was computed against the library (verdicts) is stale once it moves. */
   version = 0;
+  /** The changes of each recent version, oldest first, so a cache can redo only what they touch. */
+  private changeLog: Array<{ version: number; sources: Source[] }> = [];
+  /** Every change after this version is in `changeLog`. */
+  private changesKnownAfter = 0;
 
   /** Adds or replaces the source at `file.path`. */
   set(file: SourceFile): Source | UnreadableSource {
@@ -62,6 +79,7 @@ export class SourceLibrary {
     this.dropStoredIndex();
     if (this.index) this.indexFigures(this.index, source);
     for (const index of this.derived.values()) index.add(source);
+    this.noteChange(source);
   }
 
   /** Records a file the host could not even read (permissions, vanished), with why. */
@@ -85,6 +103,7 @@ export class SourceLibrary {
     this.derived = next.derived;
     this.perKey = new Map();
     this.changed();
+    this.forgetChanges();
   }
 
   /** Whether any file has been loaded, readable or not. */
@@ -118,6 +137,41 @@ export class SourceLibrary {
     }
     this.unreadableByPath.delete(path);
     this.changed();
+    if (source) this.noteChange(source);
+  }
+
+  /**
+   * The keys and figures of every source set or taken out after `version`, or undefined when
+   * that is no longer known (too far back, or the library was replaced whole): then redo all.
+   */
+  changesSince(version: number): LibraryChange | undefined {
+    if (version < this.changesKnownAfter) return undefined;
+    const out: LibraryChange = { keys: new Set(), figures: [] };
+    for (const { version: at, sources } of this.changeLog) {
+      if (at <= version) continue;
+      for (const source of sources) {
+        out.keys.add(source.key);
+        for (const paragraph of source.paragraphs) out.figures.push(...paragraph.figures);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Records a source set or taken out under the current version; its figures are read only when
+   * asked for (a source read from a cache is parsed on first use, and most never are).
+   */
+  private noteChange(source: Source): void {
+    let last = this.changeLog[this.changeLog.length - 1];
+    if (last?.version !== this.version) this.changeLog.push((last = { version: this.version, sources: [] }));
+    last.sources.push(source);
+    if (this.changeLog.length > KEPT_CHANGES) this.changesKnownAfter = this.changeLog.shift()!.version;
+  }
+
+  /** From here on, what changed before is unknown: the index or every source was replaced. */
+  private forgetChanges(): void {
+    this.changeLog = [];
+    this.changesKnownAfter = this.version;
   }
 
   /**
@@ -128,12 +182,15 @@ export class SourceLibrary {
     this.index = index;
     this.indexed.clear();
     this.indexIsStored = true;
+    this.forgetChanges();
   }
 
   private dropStoredIndex(): void {
     if (!this.indexIsStored) return;
     this.index = undefined;
     this.indexIsStored = false;
+    // The index rebuilt from the sources is a new one: nothing judged against the old one stands.
+    this.forgetChanges();
   }
 
   /** Every readable source in the order they were set: the order the figure index is built in. */
