@@ -97,7 +97,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   return out;
 }
 
-/** Per pack, whether a lower-case run of letters is a word no reader starts at (see quietWordAt). */
+/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordAt). */
 const QUIET = new WeakMap<LanguagePack, Map<string, boolean>>();
 /** Words remembered a pack: a newsroom's vocabulary, bounded for a hostile input. */
 const MAX_QUIET = 50_000;
@@ -115,14 +115,16 @@ function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
   if (!pack.startsWords || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   const end = letterRunEnd(text, at);
   if (classAt(text, end) & (LETTER | MARK)) return false;
-  const word = text.slice(at, end).toLowerCase();
+  // Remembered as written: a capitalized word ("Anwohner", "Officials") is found without a lower-cased copy.
+  const written = text.slice(at, end);
   let quiet = QUIET.get(pack);
   if (!quiet) QUIET.set(pack, (quiet = new Map()));
-  let known = quiet.get(word);
+  let known = quiet.get(written);
   if (known === undefined) {
+    const word = written.toLowerCase();
     known = !contextWordStarts(pack).has(word) && !packWordRuns(pack).has(word) && !pack.startsWords(word);
     if (quiet.size >= MAX_QUIET) quiet.clear();
-    quiet.set(word, known);
+    quiet.set(written, known);
   }
   return known && !mayStartCurrencyBefore(text, at);
 }

@@ -1,5 +1,5 @@
 import type { Hedge } from '../types';
-import { isLetter } from './chars';
+import { isJsSpace, isLetter } from './chars';
 import type { LanguagePack } from './lang/pack';
 
 interface HedgeTable {
@@ -55,18 +55,31 @@ function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hed
   // A hedge ends in a letter, a dot ("ca.") or "~" before the space: a number or a comma there
   // (dense lists, "1 000 2 000") rules one out without running the pattern.
   let before = start - 1;
-  while (before > 0 && /\s/.test(text[before])) before--;
+  while (before > 0 && isJsSpace(text.charCodeAt(before))) before--;
   const c = text.charCodeAt(before);
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
   const { byLastRun, byForm } = table(pack);
   // A hedge ending in letters ends in a whole word ("than"): most words before a number are none.
-  const re = byLastRun.get(isLetter(text[before]) ? lastRun(text.slice(Math.max(0, before - 24), before + 1).toLowerCase()) : '');
+  const re = byLastRun.get(isLetter(text[before]) ? lastRunBefore(text, before + 1) : '');
   if (!re) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   const match = re.exec(window);
   if (!match) return undefined;
   const hedge = byForm.get(match[1].toLowerCase().replace(/\s+/g, ' '));
   return hedge ? { hedge, start: start - window.length + match.index } : undefined;
+}
+
+/**
+ * The run of letters that ends at `end`, lower case, as `lastRun` reads it in the lower-cased 25
+ * characters before `end`: read in place where the run and the character before it are ASCII
+ * (lower-casing changes neither then), else as `lastRun` does.
+ */
+function lastRunBefore(text: string, end: number): string {
+  const from = Math.max(0, end - 25);
+  let i = end;
+  for (let c = text.charCodeAt(i - 1); i > from && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(--i - 1));
+  if (i === from || text.charCodeAt(i - 1) < 128) return text.slice(i, end).toLowerCase();
+  return lastRun(text.slice(from, end).toLowerCase());
 }
 
 /** The run of letters a string ends with ("than" of "more than", "" of "ca."). */

@@ -14,6 +14,19 @@ interface UnitTable {
    * into a word ("12 min" is a unit; "12 minister" is not).
    */
   re: RegExp;
+  /** The cheap first test before `re` (see mayStartUnit); undefined where it cannot be exact. */
+  lead?: UnitLead;
+}
+
+/**
+ * What a unit form can start with, to rule most words after a number out without running the
+ * long alternation: the leading runs of ASCII letters of the forms, lower case ("km" of "km/h",
+ * "degrees" of "degrees celsius"), and, for forms that start with no ASCII letter ("%", "°C",
+ * "µg"), which ASCII characters their first character matches under the pattern's flags.
+ */
+interface UnitLead {
+  runs: ReadonlySet<string>;
+  otherFirst: Uint8Array;
 }
 
 const TABLES = new WeakMap<LanguagePack, UnitTable>();
@@ -26,16 +39,62 @@ function table(pack: LanguagePack): UnitTable {
   for (const [forms, unit, kind] of pack.units) for (const form of forms) if (!senses.has(form)) senses.set(form, { unit, kind });
   const forms = [...senses.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // A letter before an apostrophe is an elided word, no unit: "7 l'an dernier", "5 m'a dit".
-  t = { senses, re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy') };
+  t = { senses, re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy'), lead: leadOf([...senses.keys()]) };
   TABLES.set(pack, t);
   return t;
 }
 
+function leadOf(forms: string[]): UnitLead | undefined {
+  // The Kelvin sign and the long s match ASCII letters under case folding: the test would not be exact.
+  if (forms.some((f) => /[\u212a\u017f]/.test(f))) return undefined;
+  const runs = new Set<string>();
+  const firsts: string[] = [];
+  for (const form of forms) {
+    const run = asciiLetterRunEnd(form, 0);
+    if (run > 0) runs.add(form.slice(0, run).toLowerCase());
+    else firsts.push(escape(String.fromCodePoint(form.codePointAt(0)!)));
+  }
+  const first = new RegExp(`^(?:${firsts.join('|') || '(?!)'})`, 'iu');
+  const otherFirst = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) otherFirst[c] = first.test(String.fromCharCode(c)) ? 1 : 0;
+  return { runs, otherFirst };
+}
+
+function asciiLetterRunEnd(s: string, at: number): number {
+  let i = at;
+  for (let c = s.charCodeAt(i); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = s.charCodeAt(++i));
+  return i;
+}
+
+/**
+ * Could a unit form start at `from`? No, when the run of ASCII letters there, ended by an ASCII
+ * character, is the leading run of no form: a form that matched would have to read exactly that
+ * run (an ASCII letter of a form matches only ASCII letters, and a form ending inside the run
+ * fails the pattern's look-ahead). A run ended by a character beyond ASCII, or none, is left to the pattern.
+ */
+function mayStartUnit(text: string, from: number, lead: UnitLead): boolean {
+  const end = asciiLetterRunEnd(text, from);
+  const after = text.charCodeAt(end);
+  if (after > 127) return true;
+  if (end > from) return lead.runs.has(text.slice(from, end).toLowerCase());
+  // No letter there: a form starting with a sign or a letter beyond ASCII; the end of the text starts none.
+  return end < text.length && lead.otherFirst[after] === 1;
+}
+
 /** The unit written right at `at` in the pack's language: [whole match, form]. */
 export function unitMatch(text: string, at: number, pack: LanguagePack): RegExpExecArray | null {
-  const re = table(pack).re;
-  re.lastIndex = at;
-  return re.exec(text);
+  const t = table(pack);
+  if (t.lead && !mayStartAt(text, at, t.lead)) return null;
+  t.re.lastIndex = at;
+  return t.re.exec(text);
+}
+
+/** The pattern starts with an optional space or hyphen: a form may start right after it, or at `at`. */
+function mayStartAt(text: string, at: number, lead: UnitLead): boolean {
+  const c = text.charCodeAt(at);
+  if (c > 127 && c !== 0xa0 && c !== 0x202f && c !== 0x2009) return true;
+  const separator = c === 32 || (c >= 9 && c <= 13) || c === 45 || c > 127;
+  return (separator && mayStartUnit(text, at + 1, lead)) || mayStartUnit(text, at, lead);
 }
 
 /** What a unit form means, whatever its case and spacing ("Square  Kilometres"). */

@@ -4,25 +4,40 @@ import { isJsSpace } from './chars';
  * of a list stands just before or just after a figure, never which words those are.
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+');
-const cache = new WeakMap<readonly string[], Map<string, Map<string, RegExp>>>();
+/** A list's first pattern, asked for without a map lookup by shape; other shapes of the list in `others`. */
+interface Compiled {
+  shape: string;
+  flags: string;
+  re: RegExp;
+  others?: Map<string, Map<string, RegExp>>;
+}
+const cache = new WeakMap<readonly string[], Compiled>();
 
 /**
  * A regex from `list` (longest first) wrapped in `shape`, where `W` stands for the alternation.
  * Compiled once per list, shape and flags: pass lists that stay the same object (a pack's, or
- * `keysOf`/`single`), or every call compiles anew.
+ * `keysOf`/`single`), or every call compiles anew. Most lists are used in one shape: that one is
+ * found by comparing two strings, the hot path of every rule that asks.
  */
 export function listRegex(list: readonly string[], shape: string, flags = 'iu'): RegExp {
-  let byShape = cache.get(list);
-  if (!byShape) cache.set(list, (byShape = new Map()));
-  let byFlags = byShape.get(shape);
-  if (!byFlags) byShape.set(shape, (byFlags = new Map()));
-  let re = byFlags.get(flags);
-  if (!re) {
-    const words = list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
-    re = new RegExp(shape.replace('W', `(?:${words})`), flags);
-    byFlags.set(flags, re);
+  const first = cache.get(list);
+  if (first && first.shape === shape && first.flags === flags) return first.re;
+  if (!first) {
+    const re = compile(list, shape, flags);
+    cache.set(list, { shape, flags, re });
+    return re;
   }
+  first.others ??= new Map();
+  let byFlags = first.others.get(shape);
+  if (!byFlags) first.others.set(shape, (byFlags = new Map()));
+  let re = byFlags.get(flags);
+  if (!re) byFlags.set(flags, (re = compile(list, shape, flags)));
   return re;
+}
+
+function compile(list: readonly string[], shape: string, flags: string): RegExp {
+  const words = list.length === 0 ? '(?!)' : [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(shape.replace('W', `(?:${words})`), flags);
 }
 
 /** Does `before` end with one of the words and a space ("... the ")? */

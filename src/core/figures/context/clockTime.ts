@@ -1,7 +1,7 @@
 import { isDigitCode } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
-import { listRegex, wordSet } from '../words';
+import { listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Time zones written after a time of day, alike in every language. */
@@ -23,8 +23,8 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
   const afterTimeWord = endsWithWordOf(text, at, words.words);
-  const opensSpan = hasWordOf(words.spanOpeners ?? [], previous);
-  const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? [], previous) && clockBeforeJoint(text, at, previous.length, pack));
+  const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
+  const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
   clock.lastIndex = at;
   const m = clock.exec(text);
@@ -92,7 +92,7 @@ function clockBeforeJoint(text: string, at: number, jointLength: number, pack: L
 /** "18 heures de route", "6 heures et 40 minutes": what follows the hours makes them last. */
 function lastsOn(rest: string, pack: LanguagePack): boolean {
   const word = firstWord(rest);
-  if (hasWordOf(pack.clockAfterWords.lastsAfter ?? [], word)) return true;
+  if (hasWordOf(pack.clockAfterWords.lastsAfter ?? NONE, word)) return true;
   return pack.and !== undefined && word.toLowerCase() === pack.and && /^[\s\u00a0]+\d/.test(rest.trimStart().slice(word.length));
 }
 
@@ -100,7 +100,7 @@ function lastsOn(rest: string, pack: LanguagePack): boolean {
 function startsWithJointAndClock(rest: string, pack: LanguagePack): boolean {
   const joint = firstWord(rest);
   const after = rest.trimStart().slice(joint.length);
-  return hasWordOf(pack.clockAfterWords.spanJoints ?? [], joint) && pack.clockAfterWords.markers.some((marker) => new RegExp(String.raw`^[\s\u00a0]+\d{1,2}[\s\u00a0]?${marker}(?![\p{L}])`, 'u').test(after));
+  return hasWordOf(pack.clockAfterWords.spanJoints ?? NONE, joint) && pack.clockAfterWords.markers.some((marker) => new RegExp(String.raw`^[\s\u00a0]+\d{1,2}[\s\u00a0]?${marker}(?![\p{L}])`, 'u').test(after));
 }
 
 function firstWord(text: string): string {

@@ -6,7 +6,7 @@ import { make } from '../makeFigure';
 import { readNumberPhrase } from '../numberPhrase';
 import type { SeparatorStyle } from '../parseNumber';
 import { unitAfter } from '../unitsOf';
-import { listRegex, single, wordSet } from '../words';
+import { keysOf, listRegex, single, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Seconds in each unit of time a duration may be written in parts with (weeks down to seconds). */
@@ -75,7 +75,7 @@ function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorSt
 function inSymbols(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const symbols = pack.context.durationSymbols;
   if (!symbols) return undefined;
-  const part = listRegex(Object.keys(symbols), String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
+  const part = listRegex(keysOf(symbols), String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
   let total = 0;
   let last: string | undefined;
   let end = at;
