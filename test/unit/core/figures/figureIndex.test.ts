@@ -3,18 +3,9 @@ import assert from 'node:assert/strict';
 import { FigureIndex, type LocatedFigure } from '../../../../src/core/figures/figureIndex';
 import type { Figure } from '../../../../src/core/types';
 import { OracleIndex } from './oracleIndex';
+// The bench's seeded generator (mulberry32), so a failure repeats.
+import { rng as random } from '../../../../bench/rng';
 
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: Array<Pick<Figure, 'kind' | 'unit'>> = [
   { kind: 'count' }, { kind: 'percent', unit: '%' }, { kind: 'money', unit: 'EUR' }, { kind: 'money', unit: 'USD' }, { kind: 'date' }, { kind: 'quantity', unit: 'km' },

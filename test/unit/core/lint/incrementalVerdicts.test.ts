@@ -5,20 +5,11 @@ import { figureVerdicts } from '../../../../src/core/lint/figureVerdicts';
 import { lintDraft } from '../../../../src/core/lint/lint';
 import { RULES } from '../../../../src/core/lint/rules';
 import { Backcheck } from '../../../../src/core/service';
+// The bench's seeded generator (mulberry32), so a failure repeats.
+import { rng as random } from '../../../../bench/rng';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** A small seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Few numbers, so sources and draft share them often: an edit then moves matches about.
 const NUMBERS = ['12', '40', '4,500', '4,520', '7.5', '300'];
