@@ -63,8 +63,9 @@ function judgeAll(draft: Draft, library: SourceLibrary): Judged {
   const figures = draft.figures.filter((f) => f.kind !== 'ordinal');
   const verdicts: FigureVerdict[] = [];
   const queries: IndexQuery[][] = [];
+  const memo = memoFor(library);
   for (const figure of figures) {
-    const [verdict, read] = judgeRecorded(figure, draft, library);
+    const [verdict, read] = judgeRemembered(figure, draft, library, memo);
     verdicts.push(verdict);
     queries.push(read);
   }
@@ -89,6 +90,45 @@ function rejudge(cached: Judged, draft: Draft, library: SourceLibrary): Judged {
     [verdicts[i], queries[i]] = judgeRecorded(figure, draft, library);
   }
   return { version: library.version, verdicts, queries };
+}
+
+/**
+ * What a figure's judgement came to at one library version, by what it depends on: the figure
+ * itself (all but where it stands) and the keys and locators of the citation covering it. Each
+ * keystroke makes a new draft, with new figure objects; without this, every figure of a long
+ * draft would be judged again against the whole library at every keystroke, though only the
+ * edited sentence's figures can come out differently.
+ */
+type Remembered = Pick<FigureVerdict, 'verdict' | 'match' | 'otherSubjects'> & { queries: IndexQuery[] };
+interface Memo {
+  version: number;
+  judged: Map<string, Remembered>;
+}
+const memos = new WeakMap<SourceLibrary, Memo>();
+/** Past this many remembered judgements the memo starts again, so a long session's stays bounded. */
+const MEMO_LIMIT = 50_000;
+
+function memoFor(library: SourceLibrary): Memo {
+  let memo = memos.get(library);
+  if (!memo || memo.version !== library.version || memo.judged.size > MEMO_LIMIT) memos.set(library, (memo = { version: library.version, judged: new Map() }));
+  return memo;
+}
+
+function judgeRemembered(figure: Figure, draft: Draft, library: SourceLibrary, memo: Memo): [FigureVerdict, IndexQuery[]] {
+  const sentence = sentenceAt(draft.sentences, figure.span.start);
+  const covering = coveringCitation(draft.citations, sentence, figure.span);
+  const cited = (covering?.keys ?? []).filter((k) => library.byKey(k.key));
+  const { span: _span, ...claim } = figure;
+  const key = `${JSON.stringify(claim)}|${JSON.stringify(cited.map((k) => [k.key, k.locator]))}`;
+  const known = memo.judged.get(key);
+  if (known) {
+    const { queries, ...outcome } = known;
+    return [{ figure, sentence, covering, cited, ...outcome }, queries];
+  }
+  const [verdict, queries] = judgeRecorded(figure, draft, library);
+  const { figure: _f, sentence: _s, covering: _c, cited: _k, ...outcome } = verdict;
+  memo.judged.set(key, { ...outcome, queries });
+  return [verdict, queries];
 }
 
 /** Judges one figure, recording the lookups made of the whole library's index meanwhile. */

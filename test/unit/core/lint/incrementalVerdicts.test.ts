@@ -75,3 +75,30 @@ describe('figure verdicts after a source changes', () => {
     assert.deepEqual([before[1].verdict, after[1].verdict], ['ok', 'unmatched']);
   });
 });
+
+describe('figure verdicts as the draft is edited', () => {
+  it('gives each new version of the draft the findings a library that never saw the draft before gives it', () => {
+    for (const seed of [4, 5]) {
+      const next = random(seed);
+      const keys = ['s0', 's1', 's2', 's3'];
+      const sources = keys.map((key) => ({ path: `sources/${key}.txt`, text: sourceText(next) }));
+      const warm = new Backcheck();
+      for (const s of sources) warm.library.set({ path: s.path, bytes: encode(s.text) });
+      let text = draftText(next, keys);
+      warm.lint(text, { lang: 'en' });
+      for (let step = 0; step < 15; step++) {
+        // An edit: a sentence inserted, a number changed or a citation dropped, somewhere in the draft.
+        const at = text.indexOf('. ', Math.floor(next() * text.length));
+        const cut = at < 0 ? text.length - 1 : at + 2;
+        const roll = next();
+        if (roll < 0.4) text = `${text.slice(0, cut)}${sentence(next)} [@${keys[Math.floor(next() * keys.length)]}]. ${text.slice(cut)}`;
+        else if (roll < 0.7) text = text.replace(NUMBERS[Math.floor(next() * NUMBERS.length)], NUMBERS[Math.floor(next() * NUMBERS.length)]);
+        else text = text.replace(/ \[@s\d\]/, '');
+        const cold = new Backcheck();
+        for (const s of sources) cold.library.set({ path: s.path, bytes: encode(s.text) });
+        assert.deepEqual(warm.lint(text, { lang: 'en' }), cold.lint(text, { lang: 'en' }), `seed ${seed}, step ${step}`);
+        assert.deepEqual(warm.verdicts(text, { lang: 'en' }).verdicts, cold.verdicts(text, { lang: 'en' }).verdicts);
+      }
+    }
+  });
+});
