@@ -1,3 +1,4 @@
+import { firstIndex } from './firstIndex';
 import { extractFigures } from './figures/extractFigures';
 import type { Figure, Lang, Span } from './types';
 
@@ -69,14 +70,7 @@ function mergeCuts(cuts: Span[]): Span[] {
 
 /** The index of the first of sorted, disjoint spans that ends after `offset`. */
 function firstEndingAfter(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(spans.length, (i) => spans[i].end <= offset);
 }
 
 function segmentsOf(length: number, cuts: Span[]): Span[] {

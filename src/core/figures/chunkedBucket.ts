@@ -1,3 +1,4 @@
+import { firstIndex } from '../firstIndex';
 import type { LocatedFigure } from './figureIndex';
 import type { Figure } from '../types';
 
@@ -164,23 +165,9 @@ function sortByValue(entries: LocatedFigure[]): void {
 }
 
 function lowerKey(keys: number[], key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(keys.length, (i) => keys[i] < key);
 }
 
 function lowerEntry(entries: LocatedFigure[], value: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lookupValue(entries[mid].figure) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(entries.length, (i) => lookupValue(entries[i].figure) < value);
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from '../firstIndex';
 import type { Figure } from '../types';
 import { ChunkedBucket, lookupValue } from './chunkedBucket';
 
@@ -174,12 +175,5 @@ export function bucketKey(figure: Pick<Figure, 'kind' | 'unit'>): string {
 }
 
 function lowerBound(bucket: SortedBucket, value: number): number {
-  let lo = 0;
-  let hi = bucket.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bucket.valueAt(mid) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(bucket.length, (i) => bucket.valueAt(i) < value);
 }
