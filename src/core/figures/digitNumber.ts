@@ -4,6 +4,7 @@ import type { LanguagePack } from './lang/pack';
 import { isMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
+import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
 import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 import { listRegex, single } from './words';
@@ -35,6 +36,8 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   if (glued) return { start: at, end: glued.end, value: value * glued.value, digits: true, scale: glued.value };
   const scale = scaleAfter(text, end, pack);
   if (scale) return withParts(text, { start: at, end: scale.end, value: value * scale.value, digits: true, scale: scale.value }, pack, scale.last);
+  const hundreds = hundredsBeforeNumber(text, at, end, value, pack);
+  if (hundreds) return hundreds;
   // "2 dozen"
   const next = wordAt(text, skipGap(text, end));
   const dozen = next && !pack.dozensAfterWordsOnly?.includes(bare(next.text)) ? pack.dozens[bare(next.text)] : undefined;
@@ -146,7 +149,7 @@ function withParts(text: string, phrase: NumberPhrase, pack: LanguagePack, lastS
     rest.lastIndex = from;
     const digits = rest.exec(text)![0];
     if (/^[\d.,]/.test(text[from + digits.length] ?? '') && /\d/.test(text[from + digits.length + 1] ?? '')) return phrase;
-    const scale = scaleAfter(text, from + digits.length, pack);
+    const scale = scaleAfter(text, from + digits.length, pack) ?? hundredsOfPart(text, from + digits.length, pack);
     part = scale
       ? withParts(text, { start: from, end: scale.end, value: Number(digits) * scale.value, digits: true, scale: scale.value }, pack, scale.last)
       : { start: from, end: from + digits.length, value: Number(digits), digits: true };

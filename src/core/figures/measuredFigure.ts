@@ -5,6 +5,7 @@ import { codeBefore, lettersAfter } from './context/code';
 import { isAngle } from './context/degreesAngle';
 import { inIsPreposition } from './context/inchOrPreposition';
 import { isLabelled } from './context/label';
+import { isMillionsInDigits } from './context/millionsInDigits';
 import { isPoundWord, poundIsMoney } from './context/poundsWeightOrMoney';
 import { isPronounOne } from './context/pronounOne';
 import { temperatureLetter } from './context/temperatureLetter';
@@ -75,8 +76,10 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   const pounds = u !== null && isPoundWord(u[1], pack) && poundIsMoney(text, r.start, end, u[1], pack, phrase.scale, phrase.value);
   let after = signLike && (!u || pounds) && (!prefix || text[end] !== ' ' || !/[\d]/.test(text[end + 2] ?? '')) ? currencyAfter(text, end, pack) : undefined;
   if (!after && pounds && !prefix) after = { unit: 'GBP', at: end + u![0].length, scale: 1 };
-  if (!after && !u && !prefix && phrase.scale) after = currencyOfScale(text, end, pack);
-  const scaleUnit = !after && !u && !prefix && phrase.scale ? unitOfScale(text, end, pack) : undefined;
+  // "2 milliards d'euros"; and "4 000 000 de degrés", as French writes round millions in digits.
+  const ofScale = !after && !u && !prefix && (!!phrase.scale || isMillionsInDigits(text, end, phrase, pack));
+  if (ofScale) after = currencyOfScale(text, end, pack, !!phrase.scale);
+  const scaleUnit = !after && ofScale ? unitOfScale(text, end, pack) : undefined;
   const coin = !prefix && signLike ? coinAfter(text, end, pack) : undefined;
   // Digits inside a word or code are no figure, whatever follows them ("SCP-173m"); digits run
   // into letters are none unless the letters are a unit or currency ("200lbs", "100₾").
@@ -128,14 +131,14 @@ const OPENING = '([{<';
 const CLOSING = ')]}>';
 
 /** "2 milliards d'euros", "10 millions de dollars": a currency after a scale word and "of". */
-function currencyOfScale(text: string, end: number, pack: LanguagePack): CurrencyMark | undefined {
+function currencyOfScale(text: string, end: number, pack: LanguagePack, scaleWritten: boolean): CurrencyMark | undefined {
   if (!pack.currencyOf) return undefined;
   const of = listRegex(pack.currencyOf, String.raw`[\s\u00a0]W`, 'iuy');
   of.lastIndex = end;
   if (!of.test(text)) return undefined;
   const after = currencyAfter(text, of.lastIndex, pack);
   if (after && after.at > of.lastIndex) return after;
-  const word = pack.currencyNamesAfterScale ? /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy : undefined;
+  const word = pack.currencyNamesAfterScale && scaleWritten ? /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy : undefined;
   if (!word) return undefined;
   word.lastIndex = of.lastIndex;
   const name = word.exec(text);

@@ -295,6 +295,14 @@ export interface LanguagePack {
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;
+    /**
+     * Hundreds in words after digits, where the language's coin has the same name (rule
+     * hundredsAfterDigits): the forms after a scale ("4 mille 3 cents"), and the form written
+     * before a further number ("3 cent un").
+     */
+    hundredsAfterDigits?: { forms: readonly string[]; beforeNumber: string };
+    /** "4 000 000 de degrés": digits that say a round number of millions take "of" as the scale word would (rule millionsInDigits). */
+    ofAfterMillionsInDigits?: boolean;
     /** Words of a threshold: after the figure and its noun ("needed for"), or right before it ("nötigen"). */
     requirement?: { after?: readonly string[]; before?: readonly string[] };
     /** Nouns that say an amount is a number of something ("die Zahl der Beschäftigten"), no money. */

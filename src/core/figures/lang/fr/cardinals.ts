@@ -116,10 +116,18 @@ const MORE_OR_FEWER_AFTER = /^[\s\u00a0]+de[\s\u00a0]+(?:plus|moins)(?![\p{L}])/
 const AT_LEAST_BEFORE = /(?:^|[\s\u00a0])au[\s\u00a0]+moins[\s\u00a0]+$/iu;
 const LITTLE_AFTER = /^[\s\u00a0]+peu(?![\p{L}])/u;
 
-/** Whether "un" or "une" counts one by the words around it: "un de plus que", "au moins une nuit". */
+// "il en reste un.", "j'en ai vu une,", a text that is only "un": with no noun after it, "un" is
+// the pronoun of a count ("one"). A line break is no end (a wrapped line may put the noun on the
+// next one), nor is a bracket ("un(e) salarié(e)").
+const NOTHING_AFTER = /^[ \t\u00a0]*(?:[.,;:!?…]|$(?![\s\S]))/u;
+// "l'un, l'autre", "quelqu'un.": "the one", "someone" count nothing; nor the words "un/une" named side by side.
+const PRONOUN_BEFORE = /(?:(?:^|[^\p{L}])(?:l|quelqu)['’]|\/)$/iu;
+
+/** Whether "un" or "une" counts one by the words around it: "un de plus que", "au moins une nuit", "il en reste un.". */
 function oneCounted(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 16);
   if (MORE_OR_FEWER_AFTER.test(after)) return true;
+  if (NOTHING_AFTER.test(text.slice(end, end + 256)) && !PRONOUN_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
   return AT_LEAST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !LITTLE_AFTER.test(after);
 }
 

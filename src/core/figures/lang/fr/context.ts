@@ -37,5 +37,9 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   superlativeAfter: ['les plus', 'les moins'],
   // French weather reports measure in Celsius: "9 degrés" that is no angle is °C.
   degreesAreCelsius: true,
+  // "cents" after digits is the coin, but not after "4 mille", nor as "cent" before a number ("3 cent un").
+  hundredsAfterDigits: { forms: ['cent', 'cents'], beforeNumber: 'cent' },
+  // "3 000 000 d'euros", "4000000 de degrés": French writes the "de" of "trois millions de" after the digits too.
+  ofAfterMillionsInDigits: true,
   points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
