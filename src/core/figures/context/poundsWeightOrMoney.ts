@@ -32,21 +32,26 @@ export function isPoundWord(unitWord: string, pack: LanguagePack): boolean {
 const NEAR_BEFORE = /(?:[^\s.!?]+[\s\u00a0]+){0,5}$/u;
 
 /**
- * "d'une valeur de 400 000 livres": where a currency's name is also a common word ("livres" are
+ * "d'une valeur de 400 000 livres", "égale à 2 204,62 livres" after a tonne: where a currency's name is also a common word ("livres" are
  * books) and pays only after a scale, a count of it still pays where a word of paying stands just
- * before. The figure becomes the money, its name included.
+ * before, and a count in fractions weighs where a measure of mass stands just before. The figure
+ * becomes the money or the weight, its name included.
  */
 export function poundsOfValue(text: string, figure: Figure, pack: LanguagePack): void {
   const names = pack.currencyNamesAfterScale;
   const noun = figure.noun?.toLowerCase();
   if (!names || figure.kind !== 'count' || figure.unit || !noun || !Object.hasOwn(names, noun) || pack.pounds.moneyWords.length === 0) return;
   const before = NEAR_BEFORE.exec(text.slice(Math.max(0, figure.span.start - 60), figure.span.start))?.[0] ?? '';
-  if (!hasWord(before, pack.pounds.moneyWords)) return;
+  const money = hasWord(before, pack.pounds.moneyWords);
+  // "une tonne métrique est égale à 2 204,62 livres": no book is counted in fractions, and a
+  // measure of mass just before makes the pounds a weight.
+  const weight = !money && !Number.isInteger(figure.value) && hasWord(before, pack.pounds.weightWords);
+  if (!money && !weight) return;
   const at = text.indexOf(figure.noun!, figure.span.end);
   if (at < 0 || at > figure.span.end + 2) return;
   decided('poundsWeightOrMoney');
-  figure.kind = 'money';
-  figure.unit = names[noun];
+  figure.kind = money ? 'money' : 'quantity';
+  figure.unit = money ? names[noun] : 'lb';
   figure.span = { start: figure.span.start, end: at + noun.length };
   figure.text = text.slice(figure.span.start, figure.span.end);
   delete figure.noun;

@@ -74,6 +74,12 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
         cursor = word.end;
         continue;
       }
+      // "vingt et trois et trois cinquièmes": a mixed number whose whole is joined by "et" too
+      // (twenty-three and three fifths), read on into its fraction; "vingt et trois" alone stays two.
+      if (next && sum.last !== undefined && sum.last >= 20 && sum.last % 10 === 0 && wholeThenFraction(text, next, pack)) {
+        cursor = word.end;
+        continue;
+      }
       // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
       const part = next ? readFrenchWords(text, next.start, pack) : undefined;
       if (part && part.value > 0 && part.value < 1 && !part.digits) {
@@ -110,6 +116,17 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   return phrase(at, sum, 0);
 }
 
+/** Whether a unit word ("trois") follows, then "et" and a fraction in words ("trois cinquièmes"). */
+function wholeThenFraction(text: string, unit: Token, pack: LanguagePack): boolean {
+  const small = FR_SMALL[bare(unit.text)];
+  if (small === undefined || small < 2 || small > 9) return false;
+  const et = wordAt(text, skipGap(text, unit.end));
+  if (!et || bare(et.text) !== 'et' || et.start === unit.end) return false;
+  const from = skipGap(text, et.end);
+  const part = from > et.end ? readFrenchWords(text, from, pack) : undefined;
+  return part !== undefined && !part.digits && part.value > 0 && part.value < 1;
+}
+
 // "un de plus que Monaco", "une de moins": one more or one fewer than something is a count.
 const MORE_OR_FEWER_AFTER = /^[\s\u00a0]+de[\s\u00a0]+(?:plus|moins)(?![\p{L}])/u;
 // "au moins une nuit": after "au moins" the article counts ("at least one"), but "au moins un peu" is a little.
@@ -120,14 +137,16 @@ const LITTLE_AFTER = /^[\s\u00a0]+peu(?![\p{L}])/u;
 // the pronoun of a count ("one"). A line break is no end (a wrapped line may put the noun on the
 // next one), nor is a bracket ("un(e) salarié(e)").
 const NOTHING_AFTER = /^[ \t\u00a0]*(?:[.,;:!?…]|$(?![\s\S]))/u;
-// "l'un, l'autre", "quelqu'un.": "the one", "someone" count nothing; nor the words "un/une" named side by side.
-const PRONOUN_BEFORE = /(?:(?:^|[^\p{L}])(?:l|quelqu)['’]|\/)$/iu;
+// "l'un, l'autre", "quelqu'un.": "the one", "someone" count nothing; nor "un à un", "une par une"
+// ("one by one", the second "un" is the idiom's), nor "la une", "en une" (a newspaper's front
+// page: "l'affaire fait la une."), nor the words "un/une" named side by side.
+const PRONOUN_BEFORE = /(?:(?:^|[^\p{L}])(?:l|quelqu)['’]|(?:^|[^\p{L}])(?:une?[\s\u00a0]+(?:à|par|après)|la|en)[\s\u00a0]+|\/)$/iu;
 
 /** Whether "un" or "une" counts one by the words around it: "un de plus que", "au moins une nuit", "il en reste un.". */
 function oneCounted(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 16);
   if (MORE_OR_FEWER_AFTER.test(after)) return true;
-  if (NOTHING_AFTER.test(text.slice(end, end + 256)) && !PRONOUN_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  if (NOTHING_AFTER.test(text.slice(end, end + 256)) && !PRONOUN_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
   return AT_LEAST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !LITTLE_AFTER.test(after);
 }
 

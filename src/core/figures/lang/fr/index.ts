@@ -60,7 +60,9 @@ export const fr: LanguagePack = {
   countedInMillions: [],
   // "d'une valeur de 400 000 livres": words of paying before a count of "livres" make it pounds (rule poundsWeightOrMoney).
   pounds: {
-    forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [], weightWords: [],
+    // The measures of mass that make a count of "livres" in fractions a weight ("une tonne est égale à 2 204,62 livres").
+    forms: [], sense: 'money', moneyFromScale: 2, moneyFromValue: 0, moneyAfter: [],
+    weightWords: ['tonne', 'tonnes', 'métrique', 'métriques', 'kilo', 'kilos', 'kilogramme', 'kilogrammes', 'kg', 'gramme', 'grammes', 'once', 'onces'],
     moneyWords: ['valeur', 'coûte', 'coûté', 'coûtent', 'payé', 'payer', 'paie', 'prix', 'montant', 'amende', 'salaire'],
   },
   // "un litre", "un demi-litre", "demi-litre", "un quart de litre", "quart de litre".
