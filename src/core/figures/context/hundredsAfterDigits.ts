@@ -29,9 +29,20 @@ export function hundredsBeforeNumber(text: string, at: number, end: number, valu
   const next = skipGap(text, word.end);
   if (next === word.end) return undefined;
   const first = wordAt(text, next);
-  // "un" alone reads as an article; after "cent" it is the last unit of the number.
-  const rest = pack.readCardinal(text, next, pack) ?? (first && pack.digitWords[bare(first.text)] === 1 ? { end: wordEnd(first), value: 1, digits: false, start: next } : undefined);
+  // "un" alone reads as an article; after "cent" it is the last unit of the number where no
+  // singular noun takes it as its article ("3 cent un est", "3 cent un habitants", not "20 cent un peu").
+  const one = first && pack.digitWords[bare(first.text)] === 1 && !articleOfNoun(text, wordEnd(first), pack);
+  const rest = pack.readCardinal(text, next, pack) ?? (one ? { end: wordEnd(first!), value: 1, digits: false, start: next } : undefined);
   if (!rest || rest.digits || !Number.isInteger(rest.value) || rest.value < 1 || rest.value > 99) return undefined;
   decided('hundredsAfterDigits');
   return { start: at, end: rest.end, value: value * 100 + rest.value, digits: true };
+}
+
+/** Whether a word follows that "un" may be the article of: no function word, no plural. */
+function articleOfNoun(text: string, end: number, pack: LanguagePack): boolean {
+  const from = skipGap(text, end);
+  const word = from > end ? wordAt(text, from) : undefined;
+  if (!word || !/^\p{L}/u.test(word.text)) return false;
+  const w = bare(word.text);
+  return !pack.functionWords.includes(w) && !/[sx]$/.test(w);
 }

@@ -15,6 +15,8 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'poundsWeightOrMoney', decides: 'pounds weigh or pay, by the words around them' },
   { name: 'inchOrPreposition', decides: '"in" after a number is inches only where nothing follows' },
   { name: 'degreesAngle', decides: 'degrees are an angle where a turn is named, else a temperature' },
+  { name: 'millionsInDigits', decides: '"4 000 000 de degrés": round millions in digits take "de" before their unit or currency, as the scale word would' },
+  { name: 'hundredsAfterDigits', decides: '"4 mille 3 cents", "3 cent un" are hundreds inside a number, no coins' },
   { name: 'pronounOne', decides: '"the one", "which one" is a pronoun, no count' },
   { name: 'belowZero', decides: '"below zero", "unter null" make the number negative' },
   { name: 'label', decides: 'a number after a label ("Article 5") is an ordinal' },

@@ -139,8 +139,8 @@ const LITTLE_AFTER = /^[\s\u00a0]+peu(?![\p{L}])/u;
 const NOTHING_AFTER = /^[ \t\u00a0]*(?:[.,;:!?…]|$(?![\s\S]))/u;
 // "l'un, l'autre", "quelqu'un.": "the one", "someone" count nothing; nor "un à un", "une par une"
 // ("one by one", the second "un" is the idiom's), nor "la une", "en une" (a newspaper's front
-// page: "l'affaire fait la une."), nor the words "un/une" named side by side.
-const PRONOUN_BEFORE = /(?:(?:^|[^\p{L}])(?:l|quelqu)['’]|(?:^|[^\p{L}])(?:une?[\s\u00a0]+(?:à|par|après)|la|en)[\s\u00a0]+|\/)$/iu;
+// page: "l'affaire fait la une."), nor "c'est tout un" (all the same), nor the words "un/une" named side by side.
+const PRONOUN_BEFORE = /(?:(?:^|[^\p{L}])(?:l|quelqu)['’]|(?:^|[^\p{L}])(?:une?[\s\u00a0]+(?:à|par|après)|la|en|tout)[\s\u00a0]+|\/)$/iu;
 
 /** Whether "un" or "une" counts one by the words around it: "un de plus que", "au moins une nuit", "il en reste un.". */
 function oneCounted(text: string, at: number, end: number): boolean {
