@@ -74,9 +74,12 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
         cursor = word.end;
         continue;
       }
-      // "vingt et trois et trois cinquièmes": a mixed number whose whole is joined by "et" too
-      // (twenty-three and three fifths), read on into its fraction; "vingt et trois" alone stays two.
-      if (next && sum.last !== undefined && sum.last >= 20 && sum.last % 10 === 0 && wholeThenFraction(text, next, pack)) {
+      // "vingt et trois et trois cinquièmes", "cent et trente et deux cinquièmes": a mixed number
+      // whose whole is joined by "et" too (23 3/5, 130 2/5), read on into its fraction; "vingt et
+      // trois" alone stays two numbers.
+      const afterTens = sum.last !== undefined && sum.last >= 20 && sum.last % 10 === 0;
+      const afterHundreds = sum.last === undefined && sum.group > 0 && sum.group % 100 === 0;
+      if (next && (afterTens || afterHundreds) && wholeThenFraction(text, next, afterTens ? 9 : 99, pack)) {
         cursor = word.end;
         continue;
       }
@@ -116,10 +119,10 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   return phrase(at, sum, 0);
 }
 
-/** Whether a unit word ("trois") follows, then "et" and a fraction in words ("trois cinquièmes"). */
-function wholeThenFraction(text: string, unit: Token, pack: LanguagePack): boolean {
+/** Whether a number word up to `most` follows ("trois"), then "et" and a fraction in words ("trois cinquièmes"). */
+function wholeThenFraction(text: string, unit: Token, most: number, pack: LanguagePack): boolean {
   const small = FR_SMALL[bare(unit.text)];
-  if (small === undefined || small < 2 || small > 9) return false;
+  if (small === undefined || small < 2 || small > most) return false;
   const et = wordAt(text, skipGap(text, unit.end));
   if (!et || bare(et.text) !== 'et' || et.start === unit.end) return false;
   const from = skipGap(text, et.end);
