@@ -66,8 +66,13 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
         next = urls[url].end;
         continue;
       }
-      // Most tokens are words no reader starts at: step over them before asking the readers.
-      if (quietWordAt(text, at, pack)) continue;
+      // Most tokens are words no reader starts at: step over them whole before asking the readers
+      // (no token starts inside a run of letters).
+      const quietEnd = quietWordEnd(text, at, pack);
+      if (quietEnd > at) {
+        next = quietEnd;
+        continue;
+      }
       const rules: string[] | undefined = explain ? [] : undefined;
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
@@ -97,24 +102,24 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   return out;
 }
 
-/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordAt). */
+/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordEnd). */
 const QUIET = new WeakMap<LanguagePack, Map<string, boolean>>();
 /** Words remembered a pack: a newsroom's vocabulary, bounded for a hostile input. */
 const MAX_QUIET = 50_000;
 
 /**
  * Is the token at `at` a word at which no reader can find anything? That holds for a word of
- * ASCII letters (its first at least; a combining mark or an astral letter after its run is left
- * to the readers) that no context rule starts at, no pack word starts with (months, vague
+ * letters (a combining mark or an astral letter after its run, or an astral letter first, is
+ * left to the readers) that no context rule starts at, no pack word starts with (months, vague
  * quantities, units' articles) and the number and share readers do not start at (`startsWords`),
  * unless a currency may stand before digits there ("EUR 15", "US$"): the readers would each look
  * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup.
+ * Returns where the quiet word ends, or -1.
  */
-function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
-  const c = text.charCodeAt(at);
-  if (!pack.startsWords || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+function quietWordEnd(text: string, at: number, pack: LanguagePack): number {
+  if (!pack.startsWords) return -1;
   const end = letterRunEnd(text, at);
-  if (classAt(text, end) & (LETTER | MARK)) return false;
+  if (end === at || classAt(text, end) & (LETTER | MARK)) return -1;
   // Remembered as written: a capitalized word ("Anwohner", "Officials") is found without a lower-cased copy.
   const written = text.slice(at, end);
   let quiet = QUIET.get(pack);
@@ -126,7 +131,7 @@ function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
     if (quiet.size >= MAX_QUIET) quiet.clear();
     quiet.set(written, known);
   }
-  return known && !mayStartCurrencyBefore(text, at);
+  return known && !mayStartCurrencyBefore(text, at, end) ? end : -1;
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {

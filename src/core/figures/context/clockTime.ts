@@ -1,4 +1,4 @@
-import { isDigitCode } from '../chars';
+import { isDigitCode, isJsSpace } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
 import { listRegex, NONE, wordSet } from '../words';
@@ -18,6 +18,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
   const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
   if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
+  if (!markerMayFollow(text, at, pack)) return undefined;
   const marked = hourMarkTimeEnd(text, at, pack);
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
@@ -43,6 +44,40 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (m[3] === undefined && hasWordOf(pack.scoreBefore, previous)) return undefined;
   decided('clockTime');
   return at + m[0].length;
+}
+
+/**
+ * Could a time of day be read at `at`: a colon and two digits after the hours, or a marker's
+ * first character (as written) right after the hours and their minutes, or after one space?
+ * Every reading below needs one of these, and most numbers in a text have neither ("20
+ * schools", "10.5 per cent"), so they are turned away before the words and patterns are read.
+ */
+function markerMayFollow(text: string, at: number, pack: LanguagePack): boolean {
+  const first = markerFirsts(pack);
+  if (!first) return true;
+  let i = isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  const c = text.charCodeAt(i);
+  if (first.has(c) || (isJsSpace(c) && first.has(text.charCodeAt(i + 1)))) return true;
+  if ((c === 58 || c === 46) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) {
+    if (c === 58) return true;
+    i += 3;
+    if (text.charCodeAt(i) === 58 && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) i += 3;
+  }
+  return first.has(text.charCodeAt(i)) || (isJsSpace(text.charCodeAt(i)) && first.has(text.charCodeAt(i + 1)));
+}
+
+/** The first code units of every marker and hour mark of the pack; undefined when one starts with a digit or space (then no shortcut). */
+const MARKER_FIRSTS = new WeakMap<LanguagePack, ReadonlySet<number> | null>();
+function markerFirsts(pack: LanguagePack): ReadonlySet<number> | undefined {
+  let first = MARKER_FIRSTS.get(pack);
+  if (first === undefined) {
+    const words = pack.clockAfterWords;
+    const markers = [...pack.clockMarkers, ...ZONES, ...words.markers, ...(words.spelledMarkers ?? []), ...(pack.clockHourMarks ?? [])];
+    const codes = markers.map((m) => m.charCodeAt(0));
+    first = codes.some((c) => Number.isNaN(c) || isDigitCode(c) || isJsSpace(c)) ? null : new Set(codes);
+    MARKER_FIRSTS.set(pack, first);
+  }
+  return first ?? undefined;
 }
 
 /**
