@@ -13,7 +13,7 @@ import type { LanguagePack } from './lang/pack';
 import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
-import { isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
+import { currencyBefore, isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { withSubjects } from './subjectOf';
@@ -112,9 +112,10 @@ const MAX_QUIET = 50_000;
  * letters (a combining mark or an astral letter after its run, or an astral letter first, is
  * left to the readers) that no context rule starts at, no pack word starts with (months, vague
  * quantities, units' articles) and the number and share readers do not start at (`startsWords`),
- * unless a currency may stand before digits there ("EUR 15", "US$"): the readers would each look
- * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup.
- * Returns where the quiet word ends, or -1.
+ * unless a currency stands before digits there ("EUR 15", "US$"): the readers would each look
+ * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup
+ * (and, before digits or a dollar sign, of the currency reader). Returns where the quiet word
+ * ends, or -1.
  */
 function quietWordEnd(text: string, at: number, pack: LanguagePack): number {
   if (!pack.startsWords) return -1;
@@ -131,7 +132,8 @@ function quietWordEnd(text: string, at: number, pack: LanguagePack): number {
     if (quiet.size >= MAX_QUIET) quiet.clear();
     quiet.set(written, known);
   }
-  return known && !mayStartCurrencyBefore(text, at, end) ? end : -1;
+  // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
+  return known && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {
