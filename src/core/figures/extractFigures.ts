@@ -56,6 +56,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   const out: ExplainedFigure[] = [];
   const urls = urlSpans(text);
   let url = 0;
+  const quiet = quietWords(pack);
   const outer = collect(undefined);
   try {
     for (let at = nextTokenStart(text, 0), next: number; at < text.length; at = nextTokenStart(text, next)) {
@@ -68,7 +69,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
       }
       // Most tokens are words no reader starts at: step over them whole before asking the readers
       // (no token starts inside a run of letters).
-      const quietEnd = quietWordEnd(text, at, pack);
+      const quietEnd = quietWordEnd(text, at, pack, quiet);
       if (quietEnd > at) {
         next = quietEnd;
         continue;
@@ -117,14 +118,12 @@ const MAX_QUIET = 50_000;
  * (and, before digits or a dollar sign, of the currency reader). Returns where the quiet word
  * ends, or -1.
  */
-function quietWordEnd(text: string, at: number, pack: LanguagePack): number {
+function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: Map<string, boolean>): number {
   if (!pack.startsWords) return -1;
   const end = letterRunEnd(text, at);
   if (end === at || classAt(text, end) & (LETTER | MARK)) return -1;
   // Remembered as written: a capitalized word ("Anwohner", "Officials") is found without a lower-cased copy.
   const written = text.slice(at, end);
-  let quiet = QUIET.get(pack);
-  if (!quiet) QUIET.set(pack, (quiet = new Map()));
   let known = quiet.get(written);
   if (known === undefined) {
     const word = written.toLowerCase();
@@ -134,6 +133,13 @@ function quietWordEnd(text: string, at: number, pack: LanguagePack): number {
   }
   // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
   return known && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+}
+
+/** The pack's remembered quiet words (see quietWordEnd), looked up once a scan. */
+function quietWords(pack: LanguagePack): Map<string, boolean> {
+  let quiet = QUIET.get(pack);
+  if (!quiet) QUIET.set(pack, (quiet = new Map()));
+  return quiet;
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {
