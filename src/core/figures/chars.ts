@@ -25,7 +25,8 @@ export function isDigitAt(text: string, i: number): boolean {
 export function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(ch);
+  // One code unit is looked up in the class table (a lone surrogate is no letter, as `\p{L}` says).
+  return ch.length === 1 ? (bmpClass(c) & LETTER) !== 0 : /\p{L}/u.test(ch);
 }
 
 export function isDigitCode(c: number): boolean {
@@ -45,7 +46,8 @@ export function letterRunEnd(text: string, at: number): number {
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (c < 128 || !/\p{L}/u.test(text[i])) break;
+    // Each code unit alone, as before: half of a surrogate pair is no letter.
+    if (c < 128 || !(bmpClass(c) & LETTER)) break;
   }
   return i;
 }

@@ -1,4 +1,4 @@
-import { isLetter } from './chars';
+import { isDigitCode, isJsSpace, isLetter } from './chars';
 import { VULGAR_FRACTIONS } from './lang/common/fractions';
 import type { LanguagePack } from './lang/pack';
 import { isMillion } from './context/metreOrMillion';
@@ -7,7 +7,7 @@ import { scaleAfter } from './scaleWords';
 import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
 import { isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
-import { listRegex, single } from './words';
+import { listRegex, longestWord, single } from './words';
 
 export function readDigits(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const leadingPoint = text[at] === '.' || text[at] === ',';
@@ -72,6 +72,7 @@ function isWhole(raw: string): boolean {
 
 /** The number in a notation after its digits: "2¾", "3/4", "2 1/4", "1.3e6", "6.23 × 10^-4", "1 point 1". */
 function inNotation(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): NumberPhrase | undefined {
+  if (!mayBeNotation(text, end, pack)) return undefined;
   if (isWhole(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
     return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
   }
@@ -95,6 +96,29 @@ function inNotation(text: string, at: number, end: number, raw: string, value: n
   const sp = whole ? spoken.exec(text) : null;
   if (sp) return { start: at, end: end + sp[0].length, value: Number(`${raw}.${sp[1]}`), digits: true };
   return undefined;
+}
+
+/**
+ * Could a notation start after the digits at `end`: a vulgar fraction, a slash, a power's mark,
+ * or spaces before a digit, a times sign or a spoken decimal point (a run of other characters,
+ * spaces and a digit)? Each pattern of inNotation needs one of these; most numbers are followed
+ * by a plain word ("61 kilometres along"), and are turned away before the patterns run.
+ */
+function mayBeNotation(text: string, end: number, pack: LanguagePack): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 47 || c === 101 || c === 69 || c === 94 || c === 120 || c === 0xd7 || c === 42 || VULGAR_FRACTIONS[text[end]] !== undefined) return true;
+  if (!isJsSpace(c)) return false;
+  let i = end + 1;
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  const d = text.charCodeAt(i);
+  if (isDigitCode(d) || (i === end + 1 && (d === 120 || d === 0xd7 || d === 42))) return true;
+  const longest = longestWord(pack.decimalWords);
+  if (longest === undefined) return true;
+  const word = i;
+  while (i < text.length && !isJsSpace(text.charCodeAt(i))) if (++i - word > longest) return false;
+  const gap = i;
+  while (isJsSpace(text.charCodeAt(i))) i++;
+  return i > gap && i > word && isDigitCode(text.charCodeAt(i));
 }
 
 /**

@@ -13,7 +13,7 @@ import type { LanguagePack } from './lang/pack';
 import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
-import { isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
+import { currencyBefore, isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { withSubjects } from './subjectOf';
@@ -56,6 +56,7 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   const out: ExplainedFigure[] = [];
   const urls = urlSpans(text);
   let url = 0;
+  const quiet = quietWords(pack);
   const outer = collect(undefined);
   try {
     for (let at = nextTokenStart(text, 0), next: number; at < text.length; at = nextTokenStart(text, next)) {
@@ -66,8 +67,13 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
         next = urls[url].end;
         continue;
       }
-      // Most tokens are words no reader starts at: step over them before asking the readers.
-      if (quietWordAt(text, at, pack)) continue;
+      // Most tokens are words no reader starts at: step over them whole before asking the readers
+      // (no token starts inside a run of letters).
+      const quietEnd = quietWordEnd(text, at, pack, quiet);
+      if (quietEnd > at) {
+        next = quietEnd;
+        continue;
+      }
       const rules: string[] | undefined = explain ? [] : undefined;
       collect(rules);
       // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
@@ -97,28 +103,27 @@ function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigur
   return out;
 }
 
-/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordAt). */
+/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordEnd). */
 const QUIET = new WeakMap<LanguagePack, Map<string, boolean>>();
 /** Words remembered a pack: a newsroom's vocabulary, bounded for a hostile input. */
 const MAX_QUIET = 50_000;
 
 /**
  * Is the token at `at` a word at which no reader can find anything? That holds for a word of
- * ASCII letters (its first at least; a combining mark or an astral letter after its run is left
- * to the readers) that no context rule starts at, no pack word starts with (months, vague
+ * letters (a combining mark or an astral letter after its run, or an astral letter first, is
+ * left to the readers) that no context rule starts at, no pack word starts with (months, vague
  * quantities, units' articles) and the number and share readers do not start at (`startsWords`),
- * unless a currency may stand before digits there ("EUR 15", "US$"): the readers would each look
- * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup.
+ * unless a currency stands before digits there ("EUR 15", "US$"): the readers would each look
+ * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup
+ * (and, before digits or a dollar sign, of the currency reader). Returns where the quiet word
+ * ends, or -1.
  */
-function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
-  const c = text.charCodeAt(at);
-  if (!pack.startsWords || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: Map<string, boolean>): number {
+  if (!pack.startsWords) return -1;
   const end = letterRunEnd(text, at);
-  if (classAt(text, end) & (LETTER | MARK)) return false;
+  if (end === at || classAt(text, end) & (LETTER | MARK)) return -1;
   // Remembered as written: a capitalized word ("Anwohner", "Officials") is found without a lower-cased copy.
   const written = text.slice(at, end);
-  let quiet = QUIET.get(pack);
-  if (!quiet) QUIET.set(pack, (quiet = new Map()));
   let known = quiet.get(written);
   if (known === undefined) {
     const word = written.toLowerCase();
@@ -126,7 +131,15 @@ function quietWordAt(text: string, at: number, pack: LanguagePack): boolean {
     if (quiet.size >= MAX_QUIET) quiet.clear();
     quiet.set(written, known);
   }
-  return known && !mayStartCurrencyBefore(text, at);
+  // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
+  return known && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+}
+
+/** The pack's remembered quiet words (see quietWordEnd), looked up once a scan. */
+function quietWords(pack: LanguagePack): Map<string, boolean> {
+  let quiet = QUIET.get(pack);
+  if (!quiet) QUIET.set(pack, (quiet = new Map()));
+  return quiet;
 }
 
 function urlSpans(text: string): Array<{ start: number; end: number }> {

@@ -54,11 +54,11 @@ function codeUnit(word: string, before = false): string | undefined {
 /**
  * Could a currency before a number start at the letter `at`? The guards of currencyBefore, on
  * their own: a dollar sign within six characters ("US$"), or a first word of at most nine letters
- * right before a digit ("EUR 15", "Rs. 20"), or "malaysian".
+ * right before a digit ("EUR 15", "Rs. 20"), or "malaysian". `firstEnd`: where the run of
+ * letters at `at` ends, when the caller has found it.
  */
-export function mayStartCurrencyBefore(text: string, at: number): boolean {
+export function mayStartCurrencyBefore(text: string, at: number, firstEnd = letterRunEnd(text, at)): boolean {
   for (let i = at + 1; i < at + 7 && i < text.length; i++) if (text.charCodeAt(i) === 36) return true;
-  const firstEnd = letterRunEnd(text, at);
   if (firstEnd === at || firstEnd - at > 9) return false;
   const pos = firstEnd + (text.charCodeAt(firstEnd) === 46 ? 1 : 0);
   const afterFirst = text.charCodeAt(pos);

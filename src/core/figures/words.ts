@@ -155,3 +155,11 @@ function isLetterCode(text: string, i: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /\p{L}/u.test(text[i]);
 }
+
+/** The length of a list's longest word, with room for case folding; undefined when one holds a space (then no shortcut). */
+const LONGEST = new WeakMap<readonly string[], number | null>();
+export function longestWord(words: readonly string[]): number | undefined {
+  let longest = LONGEST.get(words);
+  if (longest === undefined) LONGEST.set(words, (longest = words.some((w) => /\s/.test(w)) ? null : 2 * Math.max(0, ...words.map((w) => w.length)) + 2));
+  return longest ?? undefined;
+}

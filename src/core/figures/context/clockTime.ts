@@ -1,4 +1,4 @@
-import { isDigitCode } from '../chars';
+import { classAt, isDigitCode, isJsSpace, LETTER, NUMBER } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
 import { listRegex, NONE, wordSet } from '../words';
@@ -18,6 +18,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // After the hours comes ":", ".", a space or a marker's letter; "1-2" or "1,5" is no time.
   const after = text.charCodeAt(isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1);
   if (!(after === 58 || after === 46 || after === 32 || after === 0xa0 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return undefined;
+  if (!markerMayFollow(text, at, pack)) return undefined;
   const marked = hourMarkTimeEnd(text, at, pack);
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
@@ -29,10 +30,13 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   clock.lastIndex = at;
   const m = clock.exec(text);
   if (!m) return undefined;
+  // "17 h 30": minutes after the marker, where the language writes them so (its hour marks).
+  const tail = m[3] !== undefined && afterWord ? minutesAfterMark(text, at + m[0].length, pack) : undefined;
+  const end = tail?.end ?? at + m[0].length;
   const hours = Number(m[1]);
-  const minutes = Number(m[2] ?? m[4] ?? 0);
+  const minutes = Number(m[2] ?? tail?.minutes ?? 0);
   if (hours > 24 || minutes > 59) return undefined;
-  const rest = text.slice(at + m[0].length, at + m[0].length + 16);
+  const rest = text.slice(end, end + 16);
   // "de 20 h à 8 h": the opener makes a time only where a joint and a second time follow.
   if (opensSpan && !afterTimeWord && !startsWithJointAndClock(rest, pack)) return undefined;
   // "dès 18 heures dimanche" is a time; "de 4 heures et 43 minutes", "après 18 heures de route" last.
@@ -42,7 +46,41 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // "zur Pause mit 15:13": after a word of the game, two numbers and a colon are a score.
   if (m[3] === undefined && hasWordOf(pack.scoreBefore, previous)) return undefined;
   decided('clockTime');
-  return at + m[0].length;
+  return end;
+}
+
+/**
+ * Could a time of day be read at `at`: a colon and two digits after the hours, or a marker's
+ * first character (as written) right after the hours and their minutes, or after one space?
+ * Every reading below needs one of these, and most numbers in a text have neither ("20
+ * schools", "10.5 per cent"), so they are turned away before the words and patterns are read.
+ */
+function markerMayFollow(text: string, at: number, pack: LanguagePack): boolean {
+  const first = markerFirsts(pack);
+  if (!first) return true;
+  let i = isDigitCode(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  const c = text.charCodeAt(i);
+  if (first.has(c) || (isJsSpace(c) && first.has(text.charCodeAt(i + 1)))) return true;
+  if ((c === 58 || c === 46) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) {
+    if (c === 58) return true;
+    i += 3;
+    if (text.charCodeAt(i) === 58 && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2))) i += 3;
+  }
+  return first.has(text.charCodeAt(i)) || (isJsSpace(text.charCodeAt(i)) && first.has(text.charCodeAt(i + 1)));
+}
+
+/** The first code units of every marker and hour mark of the pack; undefined when one starts with a digit or space (then no shortcut). */
+const MARKER_FIRSTS = new WeakMap<LanguagePack, ReadonlySet<number> | null>();
+function markerFirsts(pack: LanguagePack): ReadonlySet<number> | undefined {
+  let first = MARKER_FIRSTS.get(pack);
+  if (first === undefined) {
+    const words = pack.clockAfterWords;
+    const markers = [...pack.clockMarkers, ...ZONES, ...words.markers, ...(words.spelledMarkers ?? []), ...(pack.clockHourMarks ?? [])];
+    const codes = markers.map((m) => m.charCodeAt(0));
+    first = codes.some((c) => Number.isNaN(c) || isDigitCode(c) || isJsSpace(c)) ? null : new Set(codes);
+    MARKER_FIRSTS.set(pack, first);
+  }
+  return first ?? undefined;
 }
 
 /**
@@ -51,15 +89,30 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
  */
 function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   if (!pack.clockHourMarks) return undefined;
-  const re = listRegex(pack.clockHourMarks, String.raw`(\d{1,2})[\s\u00a0]?W[\s\u00a0]?([0-5]\d)(?![\p{L}\p{N}]|[.,]\d)`, 'uy');
+  const re = listRegex(pack.clockHourMarks, String.raw`(\d{1,2})[\s\u00a0]?W`, 'uy');
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m || Number(m[1]) > 24) return undefined;
-  const end = at + m[0].length;
+  const after = minutesAfterMark(text, at + m[0].length, pack);
+  // Minutes of a time, not a decimal run on ("15h30,5").
+  if (!after || after.minutes > 59 || ((text[after.end] === '.' || text[after.end] === ',') && isDigitCode(text.charCodeAt(after.end + 1)))) return undefined;
+  const end = after.end;
   const unit = unitAfter(text, end, pack);
   if (unit !== undefined && unit.sense.kind === 'duration') return undefined;
   decided('clockTime');
   return end;
+}
+
+/**
+ * "30" of "15h30", "17 h 30": two-digit minutes after a time's marker, one space at most between,
+ * in a language with hour marks (the one place it says that minutes follow the marker). Returns
+ * the minutes and where they end, or undefined.
+ */
+function minutesAfterMark(text: string, markEnd: number, pack: LanguagePack): { minutes: number; end: number } | undefined {
+  if (!pack.clockHourMarks) return undefined;
+  const from = isJsSpace(text.charCodeAt(markEnd)) ? markEnd + 1 : markEnd;
+  if (!isDigitCode(text.charCodeAt(from)) || !isDigitCode(text.charCodeAt(from + 1)) || classAt(text, from + 2) & (LETTER | NUMBER)) return undefined;
+  return { minutes: Number(text.slice(from, from + 2)), end: from + 2 };
 }
 
 /** The word just before `at`, across spaces: "à" in "à 17 h", "mit" in "mit 15:13". */
@@ -125,9 +178,7 @@ function clockRegex(pack: LanguagePack, afterWord: boolean): RegExp {
   if (!clock) {
     const words = pack.clockAfterWords;
     const markers = [...pack.clockMarkers, ...ZONES, ...(afterWord ? [...words.markers, ...(words.spelledMarkers ?? [])] : [])];
-    // "17 h 30": minutes after the marker, where the language writes them so.
-    const minutes = words.minutesAfterMarker && afterWord ? String.raw`(?:[\s\u00a0]?(\d{2})(?![\p{L}\p{N}]))?` : '()';
-    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}]))${minutes})?`, 'uy');
+    clock = listRegex(markers, String.raw`(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?(?:[\s\u00a0]?((?:W)(?![\p{L}\p{N}])))?`, 'uy');
     cache.set(pack, clock);
   }
   return clock;

@@ -195,8 +195,6 @@ export interface LanguagePack {
   clockAfterWords: {
     words: readonly string[];
     markers: readonly string[];
-    /** Minutes written after the marker: "17 h 30", "17h30". */
-    minutesAfterMarker?: boolean;
     /** Words that open two times, each a time only before a joint and the other: "de 20 h à 8 h", "entre 18 h et 20 h". */
     spanOpeners?: readonly string[];
     spanJoints?: readonly string[];
@@ -207,6 +205,7 @@ export interface LanguagePack {
   /**
    * Letters written between the hours and the minutes of a time of day, as a colon is: French
    * "15h30", "15 h 30". With two-digit minutes it is a time whatever the word before, as "15:30" is.
+   * Given, minutes are also read after the other markers of a time after a word: "à 17 heures 30".
    */
   clockHourMarks?: readonly string[];
   /** Words right before "15:13" that make it a score, not a time: "zur Pause mit 15:13". */

@@ -96,7 +96,6 @@ export const fr: LanguagePack = {
       'samedi', 'dimanche',
     ],
     markers: ['h'],
-    minutesAfterMarker: true,
     spanOpeners: ['de', 'entre'],
     spanJoints: ['à', 'et'],
     spelledMarkers: ['heures', 'heure'],
