@@ -9,6 +9,9 @@ import { unitAfter } from '../unitsOf';
 import { keysOf, listRegex, single, wordSet } from '../words';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const ARTICLE_RE = /\p{L}+(?=[\s\u00a0])/uy;
+
 /** Seconds in each unit of time a duration may be written in parts with (weeks down to seconds). */
 const SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(UNIT_FACTORS).filter(([, [dimension]]) => dimension === 'time').map(([unit, [, factor]]) => [unit, factor]));
 
@@ -45,7 +48,7 @@ export function durationInPartsAt(text: string, at: number, pack: LanguagePack, 
 
 /** "2 hours", "eine Minute": a number (or, first, an article) and a unit of time. */
 function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, first: boolean): { value: number; unit: string; end: number } | undefined {
-  const article = first ? /\p{L}+(?=[\s\u00a0])/uy : undefined;
+  const article = first ? ARTICLE_RE : undefined;
   let value: number | undefined;
   let numberEnd = at;
   if (article) {
