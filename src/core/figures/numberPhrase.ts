@@ -26,7 +26,8 @@ export type { NumberPhrase } from './tokens';
 export function readNumberPhrase(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
-  const vulgar = VULGAR_FRACTIONS[text[at]];
+  // The vulgar fractions are all beyond ASCII ("½", "⅓"): digits and words are not looked up.
+  const vulgar = c >= 128 ? VULGAR_FRACTIONS[text[at]] : undefined;
   if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true };
   const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, pack, style) : pack.readCardinal(text, at, pack);
   if (!phrase) return undefined;

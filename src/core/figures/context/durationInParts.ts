@@ -1,12 +1,12 @@
 import type { Figure } from '../../types';
-import { letterRunEnd } from '../chars';
+import { digitRunEnd, isJsSpace, letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { UNIT_FACTORS } from '../lexicon/unitFactors';
 import { make } from '../makeFigure';
 import { readNumberPhrase } from '../numberPhrase';
 import type { SeparatorStyle } from '../parseNumber';
 import { unitAfter } from '../unitsOf';
-import { keysOf, listRegex, single, wordSet } from '../words';
+import { keysOf, listRegex, mayStartWithChar, single, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
@@ -78,7 +78,12 @@ function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorSt
 function inSymbols(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const symbols = pack.context.durationSymbols;
   if (!symbols) return undefined;
-  const part = listRegex(keysOf(symbols), String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
+  // The first part is one to three digits at `at`, then a symbol, after a space or none: most figures are ruled out by a look.
+  const digits = digitRunEnd(text, at);
+  if (digits === at || digits - at > 3) return undefined;
+  const keys = keysOf(symbols);
+  if (!mayStartWithChar(text, digits, keys) && !(isJsSpace(text.charCodeAt(digits)) && mayStartWithChar(text, digits + 1, keys))) return undefined;
+  const part = listRegex(keys, String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
   let total = 0;
   let last: string | undefined;
   let end = at;
