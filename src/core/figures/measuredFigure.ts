@@ -13,6 +13,7 @@ import { hedgeBefore } from './hedgeBefore';
 import { DIGITS_ONLY_UNITS } from './lang/common/units';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
+import { mayStartListWordAfter } from './nearWords';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter, type CurrencyMark } from './money';
 import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
@@ -138,7 +139,8 @@ function unitAt(text: string, end: number, pack: LanguagePack, signLike: boolean
 /** "zwei weitere Jahre", "les deux derniers kilomètres": the length of an adjective before a unit of time or measure, or 0. */
 function durationAdjectiveAfter(text: string, end: number, pack: LanguagePack): number {
   const words = pack.context.durationAdjectives;
-  if (!words) return 0;
+  // The pattern runs only where a word of the list may follow (see nearWords).
+  if (!words || !mayStartListWordAfter(text, end, text.length, words)) return 0;
   const re = listRegex(words, String.raw`[\s\u00a0]W(?=[\s\u00a0])`, 'iuy');
   re.lastIndex = end;
   return re.test(text) ? re.lastIndex - end : 0;

@@ -1,5 +1,7 @@
 import type { Figure } from '../../types';
+import { isJsSpace } from '../chars';
 import type { LanguagePack } from '../lang/pack';
+import { mayEndListWordBefore } from '../nearWords';
 import { listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
@@ -30,7 +32,21 @@ export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
 function afterAgeWords(text: string, figure: Figure, pack: LanguagePack): boolean {
   const words = pack.context.ageBefore;
   if (!words) return false;
-  return ageRegex(words, pack.context.rangeJoints ?? NONE).test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+  const joints = pack.context.rangeJoints ?? NONE;
+  const { start } = figure.span;
+  const from = Math.max(0, start - 60);
+  // The pattern ends in the age words and spaces, or in a comma or joint of the ages after them
+  // (glued to an age in words or not, then spaces or none): where the text before the figure
+  // ends in none of those, it cannot match.
+  if (!mayEndListWordBefore(text, start, from, words) && !mayEndListWordBefore(text, start, from, joints, true) && !endsInComma(text, start, from)) return false;
+  return ageRegex(words, joints).test(text.slice(from, start));
+}
+
+/** Does the text from `from` to `start` end in a comma, and spaces or none? */
+function endsInComma(text: string, start: number, from: number): boolean {
+  let i = start;
+  while (i > from && isJsSpace(text.charCodeAt(i - 1))) i--;
+  return i > from && text.charCodeAt(i - 1) === 44;
 }
 
 const AGE_RES = new WeakMap<readonly string[], RegExp>();
