@@ -123,6 +123,7 @@ function lastRuns(list: readonly string[]): Runs {
 export function mayStartListWordAfter(text: string, end: number, bound: number, list: readonly string[], second = false): boolean {
   const { runs, any } = firstRuns(list);
   if (any) return true;
+  if (runs.size === 0) return false;
   let p = end;
   while (p < bound && isJsSpace(text.charCodeAt(p))) p++;
   if (p === end) return false;
@@ -147,6 +148,7 @@ export function mayStartListWordAfter(text: string, end: number, bound: number, 
 export function mayEndListWordBefore(text: string, start: number, from: number, list: readonly string[], glued = false): boolean {
   const { runs, ends, any } = lastRuns(list);
   if (any) return true;
+  if (runs.size === 0 && ends.size === 0) return false;
   let i = start;
   while (i > from && isJsSpace(text.charCodeAt(i - 1))) i--;
   if (!glued && i === start) return false;

@@ -262,12 +262,14 @@ function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
   // The last three words of the clause before (within 32 characters), the first two of the one after.
   const from = Math.max(0, figure.span.start - 32);
   let start = figure.span.start;
-  while (start > from && !isClauseEnd(text.charCodeAt(start - 1), false)) start--;
-  if (someWord(text, start, figure.span.start, 3, true, falls)) return true;
+  let ascii = true;
+  for (let c = text.charCodeAt(start - 1); start > from && !isClauseEnd(c, false); c = text.charCodeAt(--start - 1)) if (c >= 128) ascii = false;
+  if (someWord(text, start, figure.span.start, 3, true, falls, ascii)) return true;
   const to = Math.min(text.length, figure.span.end + 32);
   let end = figure.span.end;
-  while (end < to && !isClauseEnd(text.charCodeAt(end), true)) end++;
-  return someWord(text, figure.span.end, end, 2, false, falls);
+  ascii = true;
+  for (let c = text.charCodeAt(end); end < to && !isClauseEnd(c, true); c = text.charCodeAt(++end)) if (c >= 128) ascii = false;
+  return someWord(text, figure.span.end, end, 2, false, falls, ascii);
 }
 
 /**
@@ -275,17 +277,16 @@ function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
  * Read in place where the text there is ASCII (lower-casing changes no letter's length or class
  * then), else from the lower-cased slice as `lettersWords` reads it.
  */
-function someWord(text: string, from: number, to: number, count: number, last: boolean, set: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) >= 128) return lettersWords(text.slice(from, to).toLowerCase(), count, last).some((w) => set.has(w));
-  }
+function someWord(text: string, from: number, to: number, count: number, last: boolean, set: ReadonlySet<string>, ascii: boolean): boolean {
+  if (!ascii) return lettersWords(text.slice(from, to).toLowerCase(), count, last).some((w) => set.has(w));
+  const shapes = shapesOf(set);
   let seen = 0;
   if (last) {
     for (let i = to; i > from && seen < count; ) {
       while (i > from && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
       const end = i;
       while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-      if (end > i && (seen++, set.has(text.slice(i, end).toLowerCase()))) return true;
+      if (end > i && (seen++, shapes.has(shape(text, i, end))) && set.has(text.slice(i, end).toLowerCase())) return true;
     }
     return false;
   }
@@ -293,9 +294,17 @@ function someWord(text: string, from: number, to: number, count: number, last: b
     while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
     const start = i;
     while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
-    if (i > start && (seen++, set.has(text.slice(start, i).toLowerCase()))) return true;
+    if (i > start && (seen++, shapes.has(shape(text, start, i))) && set.has(text.slice(start, i).toLowerCase())) return true;
   }
   return false;
+}
+/** A word's length and lower-case first letter as one number: a word of ASCII letters whose shape no word of a set has is none of them. */
+const shape = (s: string, from: number, to: number) => (to - from) * 128 + (s.charCodeAt(from) | 32);
+const SHAPES = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+function shapesOf(set: ReadonlySet<string>): ReadonlySet<number> {
+  let shapes = SHAPES.get(set);
+  if (!shapes) SHAPES.set(set, (shapes = new Set([...set].map((w) => shape(w.toLowerCase(), 0, w.length)))));
+  return shapes;
 }
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
