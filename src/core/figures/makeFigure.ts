@@ -100,9 +100,25 @@ function notNounRuns(list: readonly string[]): ReadonlySet<string> {
  */
 function isStrict(text: string, from: number, to: number, pack: LanguagePack): boolean {
   const strict = pack.strictHedges;
-  if (!strict || !wordSet(strict.forms).has(text.slice(from, to).trim().toLowerCase().replace(/\s+/g, ' '))) return false;
+  if (!strict || !isStrictForm(text.slice(from, to), strict.forms)) return false;
   const before = text.slice(Math.max(0, from - 12), from);
   return !/\d[\s\u00a0]*$/.test(before) && !listRegex(strict.comparedAfter, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(before);
+}
+
+/** Per list of strict forms, whether each hedge as written is one (trimmed, lower case, single spaces): hedges repeat. */
+const STRICT_FORMS = new WeakMap<readonly string[], Map<string, boolean>>();
+/** Hedges remembered a pack, as written: bounded for a hostile input. */
+const MAX_HEDGES = 10_000;
+function isStrictForm(written: string, forms: readonly string[]): boolean {
+  let asked = STRICT_FORMS.get(forms);
+  if (!asked) STRICT_FORMS.set(forms, (asked = new Map()));
+  let strict = asked.get(written);
+  if (strict === undefined) {
+    strict = wordSet(forms).has(written.trim().toLowerCase().replace(/\s+/g, ' '));
+    if (asked.size >= MAX_HEDGES) asked.clear();
+    asked.set(written, strict);
+  }
+  return strict;
 }
 
 /** Removes floating-point noise from scaled values (1.2 * 1e6 = 1199999.9999999998). */

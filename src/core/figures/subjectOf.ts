@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { classAt, classBefore, isDigitCode, isHighSurrogate, isLowSurrogate, LETTER } from './chars';
+import { classAt, classBefore, isDigitCode, isHighSurrogate, isJsSpace, isLowSurrogate, LETTER } from './chars';
 import { AGE, conceptChain, DAY, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
 import { letterLength, mayEndListWordBefore } from './nearWords';
@@ -128,6 +128,9 @@ const WORD_SIGNS: ReadonlySet<number> = new Set([...'.,;:!?()\n0123456789'].map(
  */
 function namedBefore(text: string, start: number, pack: LanguagePack): [string, string] | undefined {
   const words = pack.concepts;
+  // The text before ends in a space (not a line break) or in an elision ("d'"): elsewhere no noun is named before.
+  const c = text.charCodeAt(start - 1);
+  if (!(isJsSpace(c) && c !== 10) && !(c >= 128 || elisionEnds(words).has(String.fromCharCode(c).toLowerCase()))) return undefined;
   const before = text.slice(Math.max(0, start - READ_AHEAD), start).split(/[.;:!?()\n\d]/).pop() ?? '';
   const tokens = before.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const last = tokens[tokens.length - 1]?.toLowerCase();
@@ -141,6 +144,14 @@ function namedBefore(text: string, start: number, pack: LanguagePack): [string, 
     if (concept) return [concept, token];
   }
   return undefined;
+}
+
+/** The last characters of a pack's elisions ("'" of "d'"), lower case. */
+const ELISION_ENDS = new WeakMap<ConceptWords, ReadonlySet<string>>();
+function elisionEnds(words: ConceptWords): ReadonlySet<string> {
+  let ends = ELISION_ENDS.get(words);
+  if (!ends) ELISION_ENDS.set(words, (ends = new Set((words.elisions ?? []).map((e) => e.slice(-1).toLowerCase()))));
+  return ends;
 }
 
 /** "un homme de 69 ans", "ein Mann von 69 Jahren", "a woman of 82 years": years of a person are an age. */
