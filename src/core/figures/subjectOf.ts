@@ -73,8 +73,8 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
   let afterLink = false;
   // The tokens of WORD in the READ_AHEAD characters after `end`, read in place (see nextToken): `[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]`.
   const bound = Math.min(text.length, end + READ_AHEAD);
-  for (let i = end, t = nextToken(text, i, bound); t !== undefined; i = t[1], t = nextToken(text, i, bound)) {
-    const token = text.slice(t[0], t[1]);
+  for (let t = nextToken(text, end, bound); t >= 0; t = nextToken(text, t, bound)) {
+    const token = text.slice(tokenStart, t);
     // "169 of the 343 seats": a part counts what its whole counts.
     if (isDigitCode(token.charCodeAt(0)) && !found && afterLink) continue;
     // (A word that starts with a letter beyond the BMP ends the reading too, as a test of its first code unit did.)
@@ -99,25 +99,29 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
 
 /**
  * The next token (`[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]`) from `i`, as it matches in the
- * text up to `bound`: its start and end, or undefined when none is left. Other characters are
- * stepped over, as a global match does.
+ * text up to `bound`: its end, with its start in `tokenStart` (no pair allocated a token), or -1
+ * when none is left. Other characters are stepped over, as a global match does.
  */
-function nextToken(text: string, i: number, bound: number): [number, number] | undefined {
+function nextToken(text: string, i: number, bound: number): number {
   for (; i < bound; i++) {
     let n = letterLength(text, i, bound);
     if (n > 0) {
-      const start = i;
+      tokenStart = i;
       for (i += n; i < bound; i += n) {
         const c = text.charCodeAt(i);
         n = c === 39 || c === 0x2019 || c === 45 ? 1 : letterLength(text, i, bound);
         if (n === 0) break;
       }
-      return [start, i];
+      return i;
     }
-    if (WORD_SIGNS.has(text.charCodeAt(i))) return [i, i + 1];
+    if (WORD_SIGNS.has(text.charCodeAt(i))) {
+      tokenStart = i;
+      return i + 1;
+    }
   }
-  return undefined;
+  return -1;
 }
+let tokenStart = 0;
 /** The one-character tokens: clause marks, brackets, a line break and digits. */
 const WORD_SIGNS: ReadonlySet<number> = new Set([...'.,;:!?()\n0123456789'].map((c) => c.charCodeAt(0)));
 
