@@ -5,6 +5,10 @@ import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
 import { wordSet } from './words';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const CAPITAL_RE = /^\p{Lu}/u;
+const UPPER_RE = /\p{Lu}/u;
+
 /** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024", "1er septembre". */
 export function dateAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // Cheap guards first: a day is one or two digits followed by ".", a space or a letter; a month
@@ -40,7 +44,7 @@ function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefi
     let year = d[3] ? Number(d[3]) : 0;
     if (numeric && year < 100) year += 2000;
     // "May" and "March" are also words: only a capitalized month counts after a day.
-    if (!numeric && wordSet(pack.monthsAlsoWords).has(d[2].toLowerCase()) && !/^\p{Lu}/u.test(d[2])) continue;
+    if (!numeric && wordSet(pack.monthsAlsoWords).has(d[2].toLowerCase()) && !CAPITAL_RE.test(d[2])) continue;
     const value = encodeDate(day, month, year);
     // The dot belongs to an abbreviation ("6 Aug."), not to a full month ending a sentence ("6 June.").
     const end = at + d[0].length - (!d[3] && !numeric && d[0].endsWith('.') && !isAbbreviation(d[2], pack) ? 1 : 0);
@@ -52,7 +56,7 @@ function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefi
 /** "August 6", "Aug. 6, 2024": a capitalized month, then the day, where the language writes it so. */
 function monthFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const { monthDay } = dateForms(pack);
-  if (!monthDay || !/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  if (!monthDay || !UPPER_RE.test(text[at] ?? '')) return undefined;
   monthDay.lastIndex = at;
   const d = monthDay.exec(text);
   if (!d) return undefined;

@@ -10,7 +10,10 @@ interface HedgeTable {
    * run, and only forms ending in it can match there: a short alternation instead of all forms.
    */
   byLastRun: Map<string, RegExp>;
+  /** The length and lower-case first letter of each run of `byLastRun` (see runShape): most words before a number have no hedge's. */
+  shapes: Set<number>;
 }
+const runShape = (s: string, from: number, to: number) => (to - from) * 128 + (s.charCodeAt(from) | 32);
 const TABLES = new WeakMap<LanguagePack, HedgeTable>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -23,7 +26,7 @@ function table(pack: LanguagePack): HedgeTable {
     const ending = forms.filter(([f]) => lastRun(f.toLowerCase()) === run);
     byLastRun.set(run, new RegExp(String.raw`(?<![\p{L}~])(${ending.map(([f]) => escape(f)).join('|')})\s*$`, 'iu'));
   }
-  t = { byForm: new Map(forms), byLastRun };
+  t = { byForm: new Map(forms), byLastRun, shapes: new Set([...byLastRun.keys()].filter((run) => run !== '').map((run) => runShape(run, 0, run.length))) };
   TABLES.set(pack, t);
   return t;
 }
@@ -58,9 +61,10 @@ function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hed
   while (before > 0 && isJsSpace(text.charCodeAt(before))) before--;
   const c = text.charCodeAt(before);
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 126)) return undefined;
-  const { byLastRun, byForm } = table(pack);
+  const { byLastRun, byForm, shapes } = table(pack);
   // A hedge ending in letters ends in a whole word ("than"): most words before a number are none.
-  const re = byLastRun.get(isLetter(text[before]) ? lastRunBefore(text, before + 1) : '');
+  const run = isLetter(text[before]) ? lastRunBefore(text, before + 1, shapes) : '';
+  const re = run === undefined ? undefined : byLastRun.get(run);
   if (!re) return undefined;
   const window = text.slice(Math.max(0, start - 24), start);
   const match = re.exec(window);
@@ -72,13 +76,14 @@ function readHedgeBefore(text: string, start: number, pack: LanguagePack): { hed
 /**
  * The run of letters that ends at `end`, lower case, as `lastRun` reads it in the lower-cased 25
  * characters before `end`: read in place where the run and the character before it are ASCII
- * (lower-casing changes neither then), else as `lastRun` does.
+ * (lower-casing changes neither then), else as `lastRun` does. Undefined for an ASCII run whose
+ * shape no run of a hedge has (no hedge ends in it), without a lower-cased copy.
  */
-function lastRunBefore(text: string, end: number): string {
+function lastRunBefore(text: string, end: number, shapes: ReadonlySet<number>): string | undefined {
   const from = Math.max(0, end - 25);
   let i = end;
   for (let c = text.charCodeAt(i - 1); i > from && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = text.charCodeAt(--i - 1));
-  if (i === from || text.charCodeAt(i - 1) < 128) return text.slice(i, end).toLowerCase();
+  if (i === from || text.charCodeAt(i - 1) < 128) return i < end && !shapes.has(runShape(text, i, end)) ? undefined : text.slice(i, end).toLowerCase();
   return lastRun(text.slice(from, end).toLowerCase());
 }
 

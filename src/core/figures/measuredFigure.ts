@@ -14,12 +14,16 @@ import { hedgeBefore } from './hedgeBefore';
 import { DIGITS_ONLY_UNITS } from './lang/common/units';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
+import { mayStartListWordAfter } from './nearWords';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter, type CurrencyMark } from './money';
 import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { unitMatch, unitSense } from './unitsOf';
 import { listRegex, mayEndWithWord, single } from './words';
+
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const CURRENCY_NAME_RE = /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy;
 
 /** A figure being read: the number phrase and what has been found to measure it so far. */
 interface Reading {
@@ -92,11 +96,27 @@ function measure(text: string, r: Reading, pack: LanguagePack): boolean {
   else if (u && !prefix && unitFits(u[1], phrase) && !inIsPreposition(text, end, u, pack)) {
     const sense = unitSense(u[1], pack)!;
     // "pounds of" and "barrels of" name the unit by what follows; the "of" is not the figure's.
-    const of = listRegex(single(pack.productOf), String.raw`\s+W$`, 'i').exec(u[1]);
-    Object.assign(r, { kind: sense.kind, unit: sense.unit, end: end + u[0].length + found!.bracketed - (of ? of[0].length : 0) });
+    Object.assign(r, { kind: sense.kind, unit: sense.unit, end: end + u[0].length + found!.bracketed - ofLength(u[1], pack) });
   }
   if (r.unit === '°' && isAngle(text, r.start, r.end, pack)) r.unit = 'deg';
   return true;
+}
+
+/** Per pack's "of", the length of " of" that ends each unit form asked, or 0: a unit form is asked at every figure it measures. */
+const OF_LENGTHS = new WeakMap<readonly string[], Map<string, number>>();
+/** Unit forms remembered: the pack's forms as written, bounded for a hostile input. */
+const MAX_OF_LENGTHS = 10_000;
+function ofLength(form: string, pack: LanguagePack): number {
+  const list = single(pack.productOf);
+  let lengths = OF_LENGTHS.get(list);
+  if (!lengths) OF_LENGTHS.set(list, (lengths = new Map()));
+  let length = lengths.get(form);
+  if (length === undefined) {
+    length = listRegex(list, String.raw`\s+W$`, 'i').exec(form)?.[0].length ?? 0;
+    if (lengths.size >= MAX_OF_LENGTHS) lengths.clear();
+    lengths.set(form, length);
+  }
+  return length;
 }
 
 /** The unit after a number, or in brackets after it as tables and spec sheets write it: "20 (kg)", "20 [kg]". */
@@ -122,7 +142,8 @@ function unitAt(text: string, end: number, pack: LanguagePack, signLike: boolean
 /** "zwei weitere Jahre", "les deux derniers kilomètres": the length of an adjective before a unit of time or measure, or 0. */
 function durationAdjectiveAfter(text: string, end: number, pack: LanguagePack): number {
   const words = pack.context.durationAdjectives;
-  if (!words) return 0;
+  // The pattern runs only where a word of the list may follow (see nearWords).
+  if (!words || !mayStartListWordAfter(text, end, text.length, words)) return 0;
   const re = listRegex(words, String.raw`[\s\u00a0]W(?=[\s\u00a0])`, 'iuy');
   re.lastIndex = end;
   return re.test(text) ? re.lastIndex - end : 0;
@@ -138,7 +159,7 @@ function currencyOfScale(text: string, end: number, pack: LanguagePack, scaleWri
   if (!of.test(text)) return undefined;
   const after = currencyAfter(text, of.lastIndex, pack);
   if (after && after.at > of.lastIndex) return after;
-  const word = pack.currencyNamesAfterScale && scaleWritten ? /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy : undefined;
+  const word = pack.currencyNamesAfterScale && scaleWritten ? CURRENCY_NAME_RE : undefined;
   if (!word) return undefined;
   word.lastIndex = of.lastIndex;
   const name = word.exec(text);

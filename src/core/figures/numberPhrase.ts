@@ -9,6 +9,11 @@ import { conceptAfter } from './subjectOf';
 import type { NumberPhrase } from './tokens';
 import { keysOf, listRegex, mayStartWord } from './words';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const NOUN_BETWEEN_RE = /^ \p{Ll}[\p{Ll}-]*(?= )/u;
+const LETTER_NEXT_RE = /^[\s\u00a0]*\p{L}/u;
+const CAPITAL_NEXT_RE = /^[\s\u00a0]+\p{Lu}/u;
+
 export type { NumberPhrase } from './tokens';
 
 /**
@@ -21,7 +26,8 @@ export type { NumberPhrase } from './tokens';
 export function readNumberPhrase(text: string, at: number, pack: LanguagePack, style: SeparatorStyle): NumberPhrase | undefined {
   const c = text.charCodeAt(at);
   const isDigit = c >= 48 && c <= 57;
-  const vulgar = VULGAR_FRACTIONS[text[at]];
+  // The vulgar fractions are all beyond ASCII ("½", "⅓"): digits and words are not looked up.
+  const vulgar = c >= 128 ? VULGAR_FRACTIONS[text[at]] : undefined;
   if (vulgar !== undefined) return { start: at, end: at + 1, value: vulgar, digits: true };
   const phrase = isDigit || ((c === 46 || c === 44) && /\d/.test(text[at + 1] ?? '')) ? readDigits(text, at, pack, style) : pack.readCardinal(text, at, pack);
   if (!phrase) return undefined;
@@ -67,7 +73,7 @@ function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style
  */
 function nounBeforeJoint(text: string, phrase: NumberPhrase, pack: LanguagePack): number {
   if (!pack.ratioNounBetween || phrase.digits || phrase.value !== 1) return 0;
-  const noun = /^ \p{Ll}[\p{Ll}-]*(?= )/uy.exec(text.slice(phrase.end, phrase.end + 32));
+  const noun = NOUN_BETWEEN_RE.exec(text.slice(phrase.end, phrase.end + 32));
   return noun && !mayStartWord(text, phrase.end + 1, keysOf(pack.ratioJoints)) ? noun[0].length : 0;
 }
 
@@ -76,7 +82,7 @@ function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: 
     return !whole.scale && Number.isInteger(whole.value) && whole.value >= 2 && whole.value <= 1000 && whole.value >= part.value && !measureAfter(text, whole.end, pack) && !thingsCounted(text, part.start, whole.end, pack);
   }
   if (whole.value === 0 || !Number.isInteger(whole.value) || (rule !== 'over' && whole.value < part.value)) return false;
-  if (rule === 'over' && /^[\s\u00a0]*\p{L}/u.test(text.slice(whole.end, whole.end + 2))) return false;
+  if (rule === 'over' && LETTER_NEXT_RE.test(text.slice(whole.end, whole.end + 2))) return false;
   if (rule === 'in' && (whole.value > 1000 || whole.value <= part.value || measureAfter(text, whole.end, pack))) return false;
   return true;
 }
@@ -86,7 +92,7 @@ function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: 
  * things. A hedge makes a proportion of them again ("fast 3 von 4 Schulen").
  */
 function thingsCounted(text: string, start: number, end: number, pack: LanguagePack): boolean {
-  if (!pack.nounsCapitalized || !/^[\s\u00a0]+\p{Lu}/u.test(text.slice(end, end + 3)) || hedgeBefore(text, start, pack)) return false;
+  if (!pack.nounsCapitalized || !CAPITAL_NEXT_RE.test(text.slice(end, end + 3)) || hedgeBefore(text, start, pack)) return false;
   const counted = conceptAfter(text, end, pack);
   return counted === undefined || !conceptChain(counted).includes(PERSON);
 }

@@ -1,9 +1,13 @@
 import type { Figure } from '../types';
-import { classAt, classBefore, isHighSurrogate, isLowSurrogate, LETTER } from './chars';
+import { classAt, classBefore, isDigitCode, isHighSurrogate, isJsSpace, isLowSurrogate, LETTER } from './chars';
 import { AGE, conceptChain, DAY, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
+import { letterLength, mayEndListWordBefore } from './nearWords';
 import { characterEnd } from './tokenStart';
 import { collapseSpaces } from './words';
+
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const SHORT_WORD_RE = /^\p{L}{1,4}$/u;
 
 /**
  * What a figure counts or measures, read from the words around it, in any language: a pack's
@@ -51,7 +55,6 @@ function countsSomething(kind: Figure['kind']): boolean {
 /** How far around a figure its words are read: a few words, never past its sentence. */
 const READ_AHEAD = 64;
 const MAX_WORDS = 3;
-const WORD = /[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]/gu;
 
 /** The concept the words after `end` name, if any ("von drei Wählern" -> "voter"). */
 export function conceptAfter(text: string, end: number, pack: LanguagePack): string | undefined {
@@ -68,11 +71,14 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
   let content = 0;
   let found: [string, string] | undefined;
   let afterLink = false;
-  for (const m of text.slice(end, end + READ_AHEAD).matchAll(WORD)) {
-    const token = m[0];
+  // The tokens of WORD in the READ_AHEAD characters after `end`, read in place (see nextToken): `[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]`.
+  const bound = Math.min(text.length, end + READ_AHEAD);
+  for (let t = nextToken(text, end, bound); t >= 0; t = nextToken(text, t, bound)) {
+    const token = text.slice(tokenStart, t);
     // "169 of the 343 seats": a part counts what its whole counts.
-    if (/\d/.test(token) && !found && afterLink) continue;
-    if (!/\p{L}/u.test(token[0])) return found;
+    if (isDigitCode(token.charCodeAt(0)) && !found && afterLink) continue;
+    // (A word that starts with a letter beyond the BMP ends the reading too, as a test of its first code unit did.)
+    if (!(classAt(token[0], 0) & LETTER)) return found;
     const bare = stripElision(token, words);
     const lower = bare.toLowerCase().replace(/['’]s$/, '');
     afterLink = !found && exactSet(words.linkWords).has(lower);
@@ -92,12 +98,43 @@ function namedAfter(text: string, end: number, pack: LanguagePack): [string, str
 }
 
 /**
+ * The next token (`[\p{L}][\p{L}'’-]*|[.,;:!?()\n\d]`) from `i`, as it matches in the
+ * text up to `bound`: its end, with its start in `tokenStart` (no pair allocated a token), or -1
+ * when none is left. Other characters are stepped over, as a global match does.
+ */
+function nextToken(text: string, i: number, bound: number): number {
+  for (; i < bound; i++) {
+    let n = letterLength(text, i, bound);
+    if (n > 0) {
+      tokenStart = i;
+      for (i += n; i < bound; i += n) {
+        const c = text.charCodeAt(i);
+        n = c === 39 || c === 0x2019 || c === 45 ? 1 : letterLength(text, i, bound);
+        if (n === 0) break;
+      }
+      return i;
+    }
+    if (WORD_SIGNS.has(text.charCodeAt(i))) {
+      tokenStart = i;
+      return i + 1;
+    }
+  }
+  return -1;
+}
+let tokenStart = 0;
+/** The one-character tokens: clause marks, brackets, a line break and digits. */
+const WORD_SIGNS: ReadonlySet<number> = new Set([...'.,;:!?()\n0123456789'].map((c) => c.charCodeAt(0)));
+
+/**
  * The concept a noun before the figure names through "of" ("growth of 1.1 percent", "Wachstum
  * von 1,1 Prozent", "une croissance de 1,1 %", "une inflation ramenée à 1,4 %"): the word right
  * before the figure is one of the pack's `ofBefore`, and the noun is among the three words before.
  */
 function namedBefore(text: string, start: number, pack: LanguagePack): [string, string] | undefined {
   const words = pack.concepts;
+  // The text before ends in a space (not a line break) or in an elision ("d'"): elsewhere no noun is named before.
+  const c = text.charCodeAt(start - 1);
+  if (!(isJsSpace(c) && c !== 10) && !(c >= 128 || elisionEnds(words).has(String.fromCharCode(c).toLowerCase()))) return undefined;
   const before = text.slice(Math.max(0, start - READ_AHEAD), start).split(/[.;:!?()\n\d]/).pop() ?? '';
   const tokens = before.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const last = tokens[tokens.length - 1]?.toLowerCase();
@@ -111,6 +148,14 @@ function namedBefore(text: string, start: number, pack: LanguagePack): [string, 
     if (concept) return [concept, token];
   }
   return undefined;
+}
+
+/** The last characters of a pack's elisions ("'" of "d'"), lower case. */
+const ELISION_ENDS = new WeakMap<ConceptWords, ReadonlySet<string>>();
+function elisionEnds(words: ConceptWords): ReadonlySet<string> {
+  let ends = ELISION_ENDS.get(words);
+  if (!ends) ELISION_ENDS.set(words, (ends = new Set((words.elisions ?? []).map((e) => e.slice(-1).toLowerCase()))));
+  return ends;
 }
 
 /** "un homme de 69 ans", "ein Mann von 69 Jahren", "a woman of 82 years": years of a person are an age. */
@@ -198,8 +243,12 @@ function conceptOfWord(word: string, words: ConceptWords, table: ConceptTable): 
 
 /** "aged 75", "im Alter von 28", "a 17-year-old", "17-Jähriger". */
 function isAge(text: string, figure: Figure, words: ConceptWords): boolean {
-  const before = collapseSpaces(text.slice(Math.max(0, figure.span.start - 24), figure.span.start).toLowerCase());
-  if (ageLeads(words).some(([spaced, opening]) => before.endsWith(spaced) || before === opening)) return true;
+  const from = Math.max(0, figure.span.start - 24);
+  // Each lead ends in a space before the figure, after a run of letters that is the lead's last (see nearWords).
+  if (mayEndListWordBefore(text, figure.span.start, from, words.ageBefore)) {
+    const before = collapseSpaces(text.slice(from, figure.span.start).toLowerCase());
+    if (ageLeads(words).some(([spaced, opening]) => before.endsWith(spaced) || before === opening)) return true;
+  }
   const around = figure.text.toLowerCase() + text.slice(figure.span.end, figure.span.end + 16).toLowerCase();
   return words.ageAfter.some((tail) => around.includes(tail));
 }
@@ -217,7 +266,7 @@ function listedAfter(text: string, previous: Figure, figure: Figure): boolean {
   const between = text.slice(previous.span.end, figure.span.start);
   if (between.length > 8 || /[.;:]/.test(between)) return false;
   const joint = between.replace(/[\s,–-]+/g, ' ').trim();
-  return joint === '' || /^\p{L}{1,4}$/u.test(joint);
+  return joint === '' || SHORT_WORD_RE.test(joint);
 }
 
 /** A fall word within a few words before ("fell 3.8 percent", "down 3.8%") or after ("um 3,8 Prozent gesunken"). */
@@ -228,12 +277,52 @@ function isFall(text: string, figure: Figure, pack: LanguagePack): boolean {
   // The last three words of the clause before (within 32 characters), the first two of the one after.
   const from = Math.max(0, figure.span.start - 32);
   let start = figure.span.start;
-  while (start > from && !isClauseEnd(text.charCodeAt(start - 1), false)) start--;
-  if (lettersWords(text.slice(start, figure.span.start).toLowerCase(), 3, true).some((w) => falls.has(w))) return true;
+  let ascii = true;
+  for (let c = text.charCodeAt(start - 1); start > from && !isClauseEnd(c, false); c = text.charCodeAt(--start - 1)) if (c >= 128) ascii = false;
+  if (someWord(text, start, figure.span.start, 3, true, falls, ascii)) return true;
   const to = Math.min(text.length, figure.span.end + 32);
   let end = figure.span.end;
-  while (end < to && !isClauseEnd(text.charCodeAt(end), true)) end++;
-  return lettersWords(text.slice(figure.span.end, end).toLowerCase(), 2, false).some((w) => falls.has(w));
+  ascii = true;
+  for (let c = text.charCodeAt(end); end < to && !isClauseEnd(c, true); c = text.charCodeAt(++end)) if (c >= 128) ascii = false;
+  return someWord(text, figure.span.end, end, 2, false, falls, ascii);
+}
+
+/**
+ * Is one of the first (or last) `count` runs of letters from `from` to `to`, lower case, in `set`?
+ * Read in place where the text there is ASCII (lower-casing changes no letter's length or class
+ * then), else from the lower-cased slice as `lettersWords` reads it.
+ */
+function someWord(text: string, from: number, to: number, count: number, last: boolean, set: ReadonlySet<string>, ascii: boolean): boolean {
+  if (!ascii) return lettersWords(text.slice(from, to).toLowerCase(), count, last).some((w) => set.has(w));
+  const shapes = shapesOf(set);
+  let seen = 0;
+  if (last) {
+    for (let i = to; i > from && seen < count; ) {
+      while (i > from && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
+      const end = i;
+      while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+      if (end > i && (seen++, shapes.has(shape(text, i, end))) && set.has(text.slice(i, end).toLowerCase())) return true;
+    }
+    return false;
+  }
+  for (let i = from; i < to && seen < count; ) {
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i > start && (seen++, shapes.has(shape(text, start, i))) && set.has(text.slice(start, i).toLowerCase())) return true;
+  }
+  return false;
+}
+/** A word's length and lower-case first letter as one number: a word of ASCII letters whose shape no word of a set has is none of them. */
+const shape = (s: string, from: number, to: number) => (to - from) * 128 + (s.charCodeAt(from) | 32);
+const SHAPES = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+function shapesOf(set: ReadonlySet<string>): ReadonlySet<number> {
+  let shapes = SHAPES.get(set);
+  if (!shapes) SHAPES.set(set, (shapes = new Set([...set].map((w) => shape(w.toLowerCase(), 0, w.length)))));
+  return shapes;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** ".;:!?" and a line break end a clause; after a figure a comma does too. */

@@ -8,6 +8,8 @@ export interface UnitSense {
 
 interface UnitTable {
   senses: Map<string, UnitSense>;
+  /** The sense of each form asked, as written (null: none). */
+  asked: Map<string, UnitSense | null>;
   /**
    * A unit right after a number (optional space, or a hyphen as in "20-kilometre"). Longest forms
    * first, so "km/h" wins over "km" and "degrees celsius" over "degrees". A unit must not run on
@@ -39,7 +41,7 @@ function table(pack: LanguagePack): UnitTable {
   for (const [forms, unit, kind] of pack.units) for (const form of forms) if (!senses.has(form)) senses.set(form, { unit, kind });
   const forms = [...senses.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   // A letter before an apostrophe is an elided word, no unit: "7 l'an dernier", "5 m'a dit".
-  t = { senses, re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy'), lead: leadOf([...senses.keys()]) };
+  t = { senses, asked: new Map(), re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy'), lead: leadOf([...senses.keys()]) };
   TABLES.set(pack, t);
   return t;
 }
@@ -99,8 +101,18 @@ function mayStartAt(text: string, at: number, lead: UnitLead): boolean {
 
 /** What a unit form means, whatever its case and spacing ("Square  Kilometres"). */
 export function unitSense(form: string, pack: LanguagePack): UnitSense | undefined {
-  return table(pack).senses.get(form.toLowerCase().replace(/\s+/g, ' '));
+  // Each figure's unit is asked several times (its kind, pounds, rates, ranges): the answer is kept by the form as written.
+  const t = table(pack);
+  let sense = t.asked.get(form);
+  if (sense === undefined) {
+    sense = t.senses.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+    if (t.asked.size >= MAX_ASKED) t.asked.clear();
+    t.asked.set(form, sense);
+  }
+  return sense ?? undefined;
 }
+/** Unit forms remembered a pack, as written: the forms and their cases in use, bounded for a hostile input. */
+const MAX_ASKED = 10_000;
 
 /** The unit at `at` with its sense and where it ends. */
 export function unitAfter(text: string, at: number, pack: LanguagePack): { form: string; whole: string; end: number; sense: UnitSense } | undefined {

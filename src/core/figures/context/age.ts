@@ -1,7 +1,14 @@
 import type { Figure } from '../../types';
+import { isJsSpace } from '../chars';
 import type { LanguagePack } from '../lang/pack';
+import { mayEndListWordBefore } from '../nearWords';
 import { listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
+
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const COMMA_LOWER_RE = /^,[\s\u00a0]+\p{Ll}/u;
+const LETTER_RE = /\p{L}/u;
+const CAPITALIZED_RE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 const NUMBER = String.raw`(?:\d{1,3}|\p{L}+)`;
 
@@ -25,7 +32,21 @@ export function asAge(text: string, figure: Figure, pack: LanguagePack): void {
 function afterAgeWords(text: string, figure: Figure, pack: LanguagePack): boolean {
   const words = pack.context.ageBefore;
   if (!words) return false;
-  return ageRegex(words, pack.context.rangeJoints ?? NONE).test(text.slice(Math.max(0, figure.span.start - 60), figure.span.start));
+  const joints = pack.context.rangeJoints ?? NONE;
+  const { start } = figure.span;
+  const from = Math.max(0, start - 60);
+  // The pattern ends in the age words and spaces, or in a comma or joint of the ages after them
+  // (glued to an age in words or not, then spaces or none): where the text before the figure
+  // ends in none of those, it cannot match.
+  if (!mayEndListWordBefore(text, start, from, words) && !mayEndListWordBefore(text, start, from, joints, true) && !endsInComma(text, start, from)) return false;
+  return ageRegex(words, joints).test(text.slice(from, start));
+}
+
+/** Does the text from `from` to `start` end in a comma, and spaces or none? */
+function endsInComma(text: string, start: number, from: number): boolean {
+  let i = start;
+  while (i > from && isJsSpace(text.charCodeAt(i - 1))) i--;
+  return i > from && text.charCodeAt(i - 1) === 44;
 }
 
 const AGE_RES = new WeakMap<readonly string[], RegExp>();
@@ -43,13 +64,13 @@ function ageRegex(words: readonly string[], joints: readonly string[]): RegExp {
 
 /** "Woidke, 62, hatte", "Smith, 46, said", "a second boy, 16, was": a number between commas right after a name or a person. */
 function appositive(text: string, figure: Figure, pack: LanguagePack): boolean {
-  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',' || !/^,[\s\u00a0]+\p{Ll}/u.test(text.slice(figure.span.end, figure.span.end + 4))) return false;
+  if (!/^\d{1,3}$/.test(figure.text) || text[figure.span.end] !== ',' || !COMMA_LOWER_RE.test(text.slice(figure.span.end, figure.span.end + 4))) return false;
   if (text[figure.span.start - 2] !== ',' || !/[\s\u00a0]/.test(text[figure.span.start - 1] ?? '')) return false;
   const comma = figure.span.start - 2;
   let start = comma;
-  while (start > 0 && comma - start < 30 && /\p{L}/u.test(text[start - 1])) start--;
+  while (start > 0 && comma - start < 30 && LETTER_RE.test(text[start - 1])) start--;
   const word = text.slice(start, comma);
-  return word !== '' && (/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()) || afterDeterminer(text, start, pack));
+  return word !== '' && (CAPITALIZED_RE.test(word) || wordSet(pack.context.ageNouns ?? NONE).has(word.toLowerCase()) || afterDeterminer(text, start, pack));
 }
 
 /** "The developer, 58,": the word before the comma follows a determiner, so it is a noun that names someone. */

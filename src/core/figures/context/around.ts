@@ -4,7 +4,9 @@
  * a sentence opens there. Shared by the context rules.
  */
 
-const isLetterCode = (s: string) => /\p{L}/u.test(s);
+/** Compiled once: the bundle builds an inline literal with a Unicode class anew at every call. */
+const LETTER_RE = /\p{L}/u;
+const isLetterCode = (s: string) => LETTER_RE.test(s);
 const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\t' || c === '\n' || c === '\r' || c === '-';
 
 /** The word (letters, or digits) that ends just before `at`, over spaces or hyphens and an optional dot. */

@@ -5,6 +5,9 @@ import { wordSet } from '../words';
 import { wordBefore } from './around';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const TWO_WORDS_RE = /^[\s\u00a0]+(\p{L}+)[\s\u00a0]+(\p{Ll}+)/u;
+
 /**
  * daysCounted: "on 23 days in March", "96 days of hearings", "the six days of competition": days
  * counted as occasions are a count of days, as "an 96 Verhandlungstagen" and "six jours de
@@ -28,6 +31,6 @@ export function daysCounted(text: string, figure: Figure, pack: LanguagePack): v
 
 /** " of hearings", " of competition": the joint, then a word that is no determiner. */
 function ofNoun(text: string, end: number, words: NonNullable<LanguagePack['context']['daysCounted']>): boolean {
-  const m = /^[\s\u00a0]+(\p{L}+)[\s\u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 40));
+  const m = TWO_WORDS_RE.exec(text.slice(end, end + 40));
   return m !== null && m[1].toLowerCase() === words.of && !wordSet(words.determiners).has(m[2]);
 }

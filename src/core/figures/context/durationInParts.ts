@@ -1,13 +1,16 @@
 import type { Figure } from '../../types';
-import { letterRunEnd } from '../chars';
+import { digitRunEnd, isJsSpace, letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { UNIT_FACTORS } from '../lexicon/unitFactors';
 import { make } from '../makeFigure';
 import { readNumberPhrase } from '../numberPhrase';
 import type { SeparatorStyle } from '../parseNumber';
 import { unitAfter } from '../unitsOf';
-import { keysOf, listRegex, single, wordSet } from '../words';
+import { keysOf, listRegex, mayStartWithChar, single, wordSet } from '../words';
 import { decided } from './trace';
+
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const ARTICLE_RE = /\p{L}+(?=[\s\u00a0])/uy;
 
 /** Seconds in each unit of time a duration may be written in parts with (weeks down to seconds). */
 const SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(UNIT_FACTORS).filter(([, [dimension]]) => dimension === 'time').map(([unit, [, factor]]) => [unit, factor]));
@@ -45,7 +48,7 @@ export function durationInPartsAt(text: string, at: number, pack: LanguagePack, 
 
 /** "2 hours", "eine Minute": a number (or, first, an article) and a unit of time. */
 function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, first: boolean): { value: number; unit: string; end: number } | undefined {
-  const article = first ? /\p{L}+(?=[\s\u00a0])/uy : undefined;
+  const article = first ? ARTICLE_RE : undefined;
   let value: number | undefined;
   let numberEnd = at;
   if (article) {
@@ -75,7 +78,12 @@ function partAt(text: string, at: number, pack: LanguagePack, style: SeparatorSt
 function inSymbols(text: string, at: number, pack: LanguagePack): Figure | undefined {
   const symbols = pack.context.durationSymbols;
   if (!symbols) return undefined;
-  const part = listRegex(keysOf(symbols), String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
+  // The first part is one to three digits at `at`, then a symbol, after a space or none: most figures are ruled out by a look.
+  const digits = digitRunEnd(text, at);
+  if (digits === at || digits - at > 3) return undefined;
+  const keys = keysOf(symbols);
+  if (!mayStartWithChar(text, digits, keys) && !(isJsSpace(text.charCodeAt(digits)) && mayStartWithChar(text, digits + 1, keys))) return undefined;
+  const part = listRegex(keys, String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
   let total = 0;
   let last: string | undefined;
   let end = at;

@@ -5,6 +5,9 @@ import { bare, wordAt } from '../tokens';
 import { wordSet } from '../words';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const CURRENCY_BEFORE_RE = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u;
+
 /**
  * metreOrMillion: a lower-case "m" (or "b") glued to digits is a million (a billion) only right
  * after a currency ("£2.5m", "USD 3m") or, for "m", before what is counted in millions ("2m
@@ -18,7 +21,7 @@ export function isMillion(text: string, at: number, after: number, form: string,
 
 /** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
 function currencyJustBefore(text: string, at: number): boolean {
-  const before = /(?:(\p{Sc})|(?<![\p{L}])([A-Za-z]{3}))[\s\u00a0]?$/u.exec(text.slice(Math.max(0, at - 5), at));
+  const before = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, at - 5), at));
   if (!before) return false;
   if (before[1]) return true;
   const code = before[2];

@@ -3,6 +3,10 @@ import type { LanguagePack } from '../lang/pack';
 import { hasWord, listRegex, NONE, single, wordSet } from '../words';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+
 /**
  * moneyOfSentence: "a budget of €400 billion, including 50.3 billion in net borrowing", "3
  * Milliarden Euro und weitere 20 Millionen": an amount in millions or billions that counts
@@ -80,7 +84,7 @@ function namesWhatItCounts(text: string, figure: Figure, pack: LanguagePack): bo
 const OPENING_WORDS = 4;
 
 function wordsBetween(text: string, from: number, to: number): number {
-  return text.slice(from, to).split(/[\s\u00a0]+/).filter((w) => /\p{L}/u.test(w)).length;
+  return text.slice(from, to).split(/[\s\u00a0]+/).filter((w) => LETTER_RE.test(w)).length;
 }
 
 /** Where the sentence holding `at` starts: after a full stop and a space before a capital, or a line break. */
@@ -88,7 +92,7 @@ function sentenceStartBefore(text: string, at: number): number {
   for (let i = at - 1; i > 0 && i > at - 400; i--) {
     const c = text[i];
     if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && /\p{Lu}/u.test(text[i + 2] ?? '') && !/\d/.test(text[i - 1] ?? '')) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '') && UPPER_RE.test(text[i + 2] ?? '') && !/\d/.test(text[i - 1] ?? '')) return i + 1;
   }
   return Math.max(0, at - 400);
 }

@@ -4,6 +4,10 @@ import { wordSet } from '../words';
 import { wordBefore } from './around';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const CAPITAL_RE = /^\p{Lu}/u;
+const LETTER_RE = /\p{L}/u;
+
 /**
  * monthYear: "in March 2011", "im September 2022": a year after its month is a date of that month
  * (20110300), so it matches "März 2011" and not every other mention of 2011.
@@ -15,8 +19,8 @@ export function monthYear(text: string, figure: Figure, pack: LanguagePack): voi
   const m = [text.slice(before.start, figure.span.start), before.word];
   const month = pack.months[m[1].toLowerCase()];
   // "May" and "March" are also words: those only capitalized (French writes every month in lower case).
-  if (month === undefined || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && !/^\p{Lu}/u.test(m[1]))) return;
-  if (/\p{L}/u.test(text[figure.span.start - m[0].length - 1] ?? ' ')) return;
+  if (month === undefined || (wordSet(pack.monthsAlsoWords).has(m[1].toLowerCase()) && !CAPITAL_RE.test(m[1]))) return;
+  if (LETTER_RE.test(text[figure.span.start - m[0].length - 1] ?? ' ')) return;
   figure.kind = 'date';
   figure.value = figure.value * 10000 + month * 100;
   figure.number ??= { ...figure.span };

@@ -7,6 +7,11 @@ import { opensSentence } from './around';
 import { isLabelled } from './label';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const LETTER_NAME_RE = /(?:^|[\s(])\p{Lu} $/u;
+const CAPITALIZED_BEFORE_RE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}]+)?) $/u;
+const NEXT_WORD_RE = /^(,?)[\s\u00a0]+(\p{L}+)/u;
+
 /**
  * nameNumber: a number that is part of a name or code counts nothing: "Isar 2", "Neckarwestheim 2",
  * "Nord Stream 1", "the A 4", "U 6", "type 2 diabetes", "junctions 38 and 39", "the number 7
@@ -48,7 +53,10 @@ function afterNameWord(text: string, at: number, pack: LanguagePack): boolean {
  */
 function afterLetter(text: string, at: number, digits: string): boolean {
   if (!/^\d{1,3}$/.test(digits) || text[at + digits.length] === '-') return false;
-  return /(?:^|[\s(])\p{Lu} $/u.test(text.slice(Math.max(0, at - 3), at)) && !opensSentence(text, at - 2);
+  // The letter before the space is a capital: an ASCII character that is none rules the pattern out.
+  const c = text.charCodeAt(at - 2);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  return LETTER_NAME_RE.test(text.slice(Math.max(0, at - 3), at)) && !opensSentence(text, at - 2);
 }
 
 /**
@@ -56,7 +64,8 @@ function afterLetter(text: string, at: number, digits: string): boolean {
  * number, then a word of the pack's that shows a name ends there (no unit, no noun counted).
  */
 function endsCapitalizedName(text: string, at: number, end: number, pack: LanguagePack): boolean {
-  const name = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}]+)?) $/u.exec(text.slice(Math.max(0, at - 30), at));
+  if (!mayEndCapitalized(text, at)) return false;
+  const name = CAPITALIZED_BEFORE_RE.exec(text.slice(Math.max(0, at - 30), at));
   if (!name) return false;
   const wordStart = at - name[1].length - 1;
   // The first word of a sentence is capitalized anyway: "Yesterday 3 people died" (German
@@ -68,13 +77,27 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
   if (listedBesideName(text, end, pack)) return true;
   // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
-  const next = /^(,?)[\s\u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  const next = NEXT_WORD_RE.exec(text.slice(end, end + 20));
   if (!next) return false;
   const word = next[2];
   if (next[1] === ',') return wordSet(pack.context.nameFollowersAfterComma ?? NONE).has(word.toLowerCase());
   // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
   if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
   return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
+}
+
+/**
+ * Could CAPITALIZED_BEFORE_RE match before the space at `at - 1`? Its word ends in lower-case
+ * letters (or marks) after a capital or a hyphen: over the ASCII lower-case letters before the
+ * space, an ASCII character that is no capital nor hyphen rules it out; anything beyond ASCII may do.
+ */
+function mayEndCapitalized(text: string, at: number): boolean {
+  let i = at - 2;
+  const end = i;
+  while (i >= 0 && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i--;
+  if (i === end || i < 0) return i < 0 ? false : text.charCodeAt(i) >= 128;
+  const c = text.charCodeAt(i);
+  return c >= 128 || (c >= 65 && c <= 90) || c === 45;
 }
 
 /**

@@ -5,6 +5,9 @@ import { make } from '../makeFigure';
 import { listRegex } from '../words';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const DOT_WORD_RE = /(\d{1,3})\.[\s\u00a0]+(\p{L}+)/uy;
+
 /**
  * ordinalDot: German writes ordinals as digits with a dot: "Mitte des 20. Jahrhunderts", "die 14.
  * Etappe", "in der 64. Minute". The dot makes an ordinal where an article or preposition stands
@@ -15,7 +18,7 @@ export function ordinalDotAt(text: string, at: number, pack: LanguagePack): Figu
   // One to three digits and a dot: most numbers are turned away by that.
   const digits = digitRunEnd(text, at);
   if (!words || digits === at || digits - at > 3 || text.charCodeAt(digits) !== 46 || isDigitAt(text, at - 1) || /[.,]/.test(text[at - 1] ?? ' ')) return undefined;
-  const m = /(\d{1,3})\.[\s\u00a0]+(\p{L}+)/uy;
+  const m = DOT_WORD_RE;
   m.lastIndex = at;
   const d = m.exec(text);
   if (!d || pack.months[d[2].toLowerCase()] !== undefined) return undefined;

@@ -25,8 +25,21 @@ export function poundIsMoney(text: string, start: number, end: number, unitWord:
 }
 
 export function isPoundWord(unitWord: string, pack: LanguagePack): boolean {
-  return wordSet(pack.pounds.forms).has(unitWord.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+  // Asked for every unit a number has: the answer is kept by the unit as written.
+  const forms = pack.pounds.forms;
+  let asked = POUND_WORDS.get(forms);
+  if (!asked) POUND_WORDS.set(forms, (asked = new Map()));
+  let pound = asked.get(unitWord);
+  if (pound === undefined) {
+    pound = wordSet(forms).has(unitWord.toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+    if (asked.size >= MAX_ASKED) asked.clear();
+    asked.set(unitWord, pound);
+  }
+  return pound;
 }
+const POUND_WORDS = new WeakMap<readonly string[], Map<string, boolean>>();
+/** Unit words remembered a pack, as written: bounded for a hostile input. */
+const MAX_ASKED = 10_000;
 
 /** The five words before the number, within its sentence: "to drop", "a ton is equal to". */
 const NEAR_BEFORE = /(?:[^\s.!?]+[\s\u00a0]+){0,5}$/u;

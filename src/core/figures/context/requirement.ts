@@ -1,5 +1,6 @@
 import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
+import { mayEndListWordBefore, mayStartListWordAfter } from '../nearWords';
 import { listRegex, NONE } from '../words';
 import { decided } from './trace';
 
@@ -12,8 +13,13 @@ import { decided } from './trace';
 export function asRequirement(text: string, figure: Figure, pack: LanguagePack): void {
   const words = pack.context.requirement;
   if (!words || figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'ordinal') return;
-  const after = listRegex(words.after ?? NONE, String.raw`^(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+W(?![\p{L}])`, 'iu').test(text.slice(figure.span.end, figure.span.end + 40));
-  const before = !after && listRegex(words.before ?? NONE, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(text.slice(Math.max(0, figure.span.start - 24), figure.span.start));
+  const { start, end } = figure.span;
+  // The patterns run only where a word of their list may stand (see nearWords).
+  const afterWords = words.after ?? NONE;
+  const after = mayStartListWordAfter(text, end, Math.min(text.length, end + 40), afterWords, true) && listRegex(afterWords, String.raw`^(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+W(?![\p{L}])`, 'iu').test(text.slice(end, end + 40));
+  const beforeWords = words.before ?? NONE;
+  const from = Math.max(0, start - 24);
+  const before = !after && mayEndListWordBefore(text, start, from, beforeWords) && listRegex(beforeWords, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(text.slice(from, start));
   if (!after && !before) return;
   figure.requirement = true;
   decided('requirement');

@@ -2,6 +2,9 @@ import type { LanguagePack } from '../lang/pack';
 import { letterRunEnd } from '../chars';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const LETTER_RE = /\p{L}/u;
+
 /**
  * A set phrase split at its number word: "at {one} point" is the words before ("at"), the word
  * ("one") and the words after ("point"); `*` stands for letters ("the *est" holds "the worst").
@@ -54,7 +57,7 @@ export function setPhraseEnd(text: string, at: number, pack: LanguagePack): numb
   const before = textWords(text.slice(Math.max(0, at - 30), at));
   const after = textWords(text.slice(end, end + 40));
   // The slice before may cut a word in two: only whole words count, so drop a cut first one.
-  if (at - 30 > 0 && /\p{L}/u.test(text[at - 31] ?? ' ')) before.shift();
+  if (at - 30 > 0 && LETTER_RE.test(text[at - 31] ?? ' ')) before.shift();
   for (const p of phrasesOf(list)) {
     if (p.word !== word) continue;
     if (p.before.length > before.length || p.after.length > after.length) continue;

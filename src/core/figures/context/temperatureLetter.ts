@@ -4,6 +4,9 @@ import type { NumberPhrase } from '../tokens';
 import { hasWord, wordSet } from '../words';
 import { decided } from './trace';
 
+/** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
+const UPPER_RE = /\p{Lu}/u;
+
 /**
  * temperatureLetter: "40C", "104F", "1.5C": a temperature with the scale's letter glued to the
  * digits, as British and US news write it. The letter alone says too little ("Section 5C", "seat
@@ -16,7 +19,7 @@ export function temperatureLetter(text: string, phrase: NumberPhrase, pack: Lang
   if ((letter !== 'C' && letter !== 'F') || !phrase.digits || isLetter(next) || next === '/' || isDigitAt(text, phrase.end + 1)) return undefined;
   const words = pack.context;
   const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, phrase.start - 16), phrase.start))?.[1];
-  if (before && (wordSet(words.labelWords).has(before.toLowerCase()) || (/\p{Lu}/u.test(before) && !wordSet(words.boundWords).has(before.toLowerCase())))) return undefined;
+  if (before && (wordSet(words.labelWords).has(before.toLowerCase()) || (UPPER_RE.test(before) && !wordSet(words.boundWords).has(before.toLowerCase())))) return undefined;
   const sentence = sentenceEnd(text.slice(Math.max(0, phrase.start - 100), phrase.start)) + text.slice(phrase.end + 1, phrase.end + 24);
   if (!hasWord(sentence, words.weatherWords)) return undefined;
   const value = phrase.value;
