@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
+import type { Source } from '../core/sources/source';
 import { figureVerdicts } from '../core/lint/figureVerdicts';
 import type { SourceLoader } from '../node/inThreadLoader';
 import type { Backcheck } from '../core/service';
@@ -207,7 +208,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];
     // A saved web page's text is extracted from markup: its offsets are not the file's.
     const html = /\.html?$/i.test(source.path);
-    const range = target && !html ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
+    const range = target && !html ? toVsRange(lineIndexOf(source).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
     return new vscode.Location(sourceUri(source.path), range);
   }
 
@@ -225,6 +226,17 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.linted.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+/**
+ * A source's line index, made once per source object: a draft's findings point into the same
+ * few sources again and again, and each index reads the whole source text.
+ */
+const lineIndexes = new WeakMap<Source, LineIndex>();
+function lineIndexOf(source: Source): LineIndex {
+  let lines = lineIndexes.get(source);
+  if (!lines) lineIndexes.set(source, (lines = new LineIndex(source.text)));
+  return lines;
 }
 
 /** Lets the extension host run what waits (typing, other extensions) before going on. */
