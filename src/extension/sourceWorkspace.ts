@@ -16,7 +16,7 @@ const BATCH = 50;
 /** Watcher events are gathered this long after the last one, then applied as one update. */
 const COALESCE_MS = 400;
 /** Past this many files waiting, an update waits this long after the last event instead. */
-const BURST = 100;
+const BURST = 10;
 const BURST_COALESCE_MS = 1000;
 /** How many times one update takes in the events that arrived while it read the files before. */
 const MAX_ROUNDS = 5;
