@@ -139,14 +139,16 @@ async function activation(draft: vscode.Uri, origin: () => number, hooks: { acti
 }
 
 /** Completion right after a `[@` typed at the end of a prose line, as a writer starts a citation. */
-async function completion(editor: vscode.TextEditor, calls: number) {
+async function completion(editor: vscode.TextEditor, calls: number, profileFile?: string) {
   const doc = editor.document;
   const line = [...Array(doc.lineCount).keys()].find((n) => n > doc.lineCount / 2 && /^[A-Z].*\.$/.test(doc.lineAt(n).text)) ?? 0;
   const end = doc.lineAt(line).range.end;
   await editor.edit((e) => e.insert(end, ' [@'));
   const position = end.translate(0, 3);
   await sleep(1500); // the re-lint of the edit (debounced) is not part of completion's latency
+  const profile = await startProfile(profileFile);
   const run = await timed(calls, () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position, '@'));
+  await profile?.();
   return { p50Ms: percentile(run.times, 50), p95Ms: percentile(run.times, 95), items: run.last?.items.length ?? 0, calls };
 }
 
@@ -167,7 +169,7 @@ async function measure(): Promise<ProbeResults> {
   const quiet = watchLoop(performance.now());
   await sleep(2000);
   const baseline = quiet.stop();
-  const profile = await startProfile();
+  const profile = await startProfile(process.env.BACKCHECK_BENCH_PROFILE);
   const t0 = performance.now();
   // The indexing window opens once activate() has returned: loading the bundle and activate()
   // itself are activation, reported as such.
@@ -191,17 +193,17 @@ async function measure(): Promise<ProbeResults> {
     sources, ...timings, activateReturnedMs: Math.round(run.activateReturnedMs * 10) / 10, baseline, indexing,
     loading: loading ?? indexing, endOfLoadBlockMs: Math.max(0, ...endOfLoad.map((b) => b.ms)),
     hover: await hover(editor.document, calls),
-    completion: await completion(editor, calls),
+    completion: await completion(editor, calls, process.env.BACKCHECK_BENCH_PROFILE && `${process.env.BACKCHECK_BENCH_PROFILE}.completion.cpuprofile`),
     rssMB: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
 }
 
 /**
  * BACKCHECK_BENCH_PROFILE=FILE: a CPU profile of the extension host's main thread from
- * activate() to the end of the indexing window (open it in Chrome's DevTools), to find what blocks.
+ * activate() to the end of the indexing window (open it in Chrome's DevTools), to find what
+ * blocks; and one of the completion calls in FILE.completion.cpuprofile.
  */
-async function startProfile(): Promise<(() => Promise<void>) | undefined> {
-  const file = process.env.BACKCHECK_BENCH_PROFILE;
+async function startProfile(file: string | undefined): Promise<(() => Promise<void>) | undefined> {
   if (!file) return undefined;
   const session = new Session();
   session.connect();

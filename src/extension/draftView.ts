@@ -110,8 +110,11 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     const summary = count('mismatched') > 0
       ? vscode.l10n.t('{0} figures · {1} unmatched · {2} mismatched · {3} uncited', this.rows.length, count('unmatched'), count('mismatched'), count('uncited'))
       : vscode.l10n.t('{0} figures · {1} unmatched · {2} uncited', this.rows.length, count('unmatched'), count('uncited'));
-    this.treeView.description = this.document ? summary : undefined;
-    this.treeView.message = !this.document ? vscode.l10n.t(NO_DRAFT_MESSAGE) : this.rows.length === 0 ? vscode.l10n.t(NO_FIGURES_MESSAGE) : undefined;
+    const description = this.document ? summary : undefined;
+    const message = !this.document ? vscode.l10n.t(NO_DRAFT_MESSAGE) : this.rows.length === 0 ? vscode.l10n.t(NO_FIGURES_MESSAGE) : undefined;
+    // Each assignment is a message to the workbench, and a load updates the view at every batch.
+    if (this.treeView.description !== description) this.treeView.description = description;
+    if (this.treeView.message !== message) this.treeView.message = message;
   }
 
   getChildren(node?: Node): Node[] {

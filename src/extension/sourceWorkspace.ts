@@ -15,6 +15,11 @@ import type { SourceReader } from './sourceReader';
 const BATCH = 50;
 /** Watcher events are gathered this long after the last one, then applied as one update. */
 const COALESCE_MS = 400;
+/** Past this many files waiting, an update waits this long after the last event instead. */
+const BURST = 10;
+const BURST_COALESCE_MS = 1000;
+/** How many times one update takes in the events that arrived while it read the files before. */
+const MAX_ROUNDS = 5;
 /** The most files one update takes from the scans of new folders (a checkout of a whole archive is a Refresh). */
 const MAX_SCANNED = 10_000;
 /** Never sources: what a package manager installs. */
@@ -267,7 +272,9 @@ export class SourceWorkspace implements vscode.Disposable {
 
   private scheduleFlush(): void {
     clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => void this.flush(this.generation), COALESCE_MS);
+    // A burst's events come in chunks from VS Code's watcher: within a large one, wait longer for the next.
+    const quiet = this.pending.size >= BURST ? BURST_COALESCE_MS : COALESCE_MS;
+    this.flushTimer = setTimeout(() => void this.flush(this.generation), quiet);
   }
 
   /**
@@ -310,11 +317,19 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation) return;
     await this.scanNewFolders();
     if (generation !== this.generation || this.pending.size === 0) return;
-    const batch = [...this.pending.entries()];
-    this.pending.clear();
     const maxBytes = maxSourceBytes(this.settings?.config);
-    const reads = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.loadOne(change, maxBytes)] as const));
-    if (generation !== this.generation) return;
+    const reads = new Map<string, 'deleted' | Loaded>();
+    // Events that arrive while the batch is read belong to the same burst (a checkout's watcher
+    // events come in chunks, further apart on a busy machine): read them too, then apply all.
+    for (let round = 0; this.pending.size > 0 && round < MAX_ROUNDS; round++) {
+      clearTimeout(this.flushTimer);
+      const batch = [...this.pending.entries()];
+      this.pending.clear();
+      const read = await Promise.all(batch.map(async ([path, change]) => [path, change === 'deleted' ? 'deleted' : await this.loadOne(change, maxBytes)] as const));
+      if (generation !== this.generation) return;
+      for (const [path, file] of read) reads.set(path, file);
+    }
+    if (this.pending.size > 0) this.scheduleFlush();
     for (const [path, file] of reads) {
       // A sidecar without its source, or an event for a file that has gone: drop it.
       if (file === 'deleted' || ('reason' in file && /ENOENT|EntryNotFound|not found/i.test(file.reason))) this.backcheck.library.delete(path);
@@ -322,8 +337,8 @@ export class SourceWorkspace implements vscode.Disposable {
       else this.backcheck.library.setSource(file);
     }
     this.updates++;
-    this.updateSizes.push(batch.length);
-    this.log.info(`${batch.length} source file${batch.length === 1 ? '' : 's'} changed; library updated once`);
+    this.updateSizes.push(reads.size);
+    this.log.info(`${reads.size} source file${reads.size === 1 ? '' : 's'} changed; library updated once`);
     this.changed.fire();
   }
 

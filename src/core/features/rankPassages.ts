@@ -58,12 +58,35 @@ export function* rankSharedPassages(sentence: string, lang: Lang, library: Sourc
     else byScore.set(score, [s]);
   }
   const order = readingOrderOf(library);
-  const place = (s: SharedTerms) => (order.get(s.ref.source) ?? 0) * 1e6 + s.ref.paragraph.index;
   for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
-    for (const { ref, sharedFigures, sharedWords } of byScore.get(score)!.sort((a, b) => place(a) - place(b))) {
+    for (const { ref, sharedFigures, sharedWords } of inReadingOrder(byScore.get(score)!, order)) {
       yield { key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures, sharedWords, source: ref.source, passage: ref.paragraph };
     }
   }
+}
+
+/** Below this many passages a group is sorted by comparison; above, by its sources' places. */
+const SMALL_GROUP = 64;
+
+/**
+ * A group of passages in reading order: by their source's place, then by paragraph, ties in
+ * the group's order. A large group is bucketed by source place first, in one pass: sorted by
+ * comparison, the group of passages sharing one common word (37,000 at 10,000 sources) cost
+ * every completion two map lookups per comparison.
+ */
+function inReadingOrder(group: SharedTerms[], order: Map<Source, number>): SharedTerms[] {
+  const byParagraph = (a: SharedTerms, b: SharedTerms) => a.ref.paragraph.index - b.ref.paragraph.index;
+  const placeOf = (s: SharedTerms) => order.get(s.ref.source) ?? 0;
+  if (group.length < SMALL_GROUP) return group.sort((a, b) => placeOf(a) - placeOf(b) || byParagraph(a, b));
+  const buckets: Array<SharedTerms[] | undefined> = new Array(order.size);
+  for (const s of group) (buckets[placeOf(s)] ??= []).push(s);
+  const sorted: SharedTerms[] = [];
+  for (const bucket of buckets) {
+    if (!bucket) continue;
+    if (bucket.length > 1) bucket.sort(byParagraph);
+    for (const s of bucket) sorted.push(s);
+  }
+  return sorted;
 }
 
 /** Every passage of every source, ranked as rankSharedPassages ranks, the rest in reading order. */
