@@ -34,7 +34,7 @@ const quick = process.argv.includes('--quick');
  */
 function shippedEngine(): typeof import('../src/core/figures/extractFigures') {
   const outfile = join(mkdtempSync(join(tmpdir(), 'backcheck-figures-bench-')), 'extractFigures.js');
-  buildSync({ entryPoints: [join(__dirname, '../src/core/figures/extractFigures.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error' });
+  buildSync({ entryPoints: [join(__dirname, '../src/core/figures/extractFigures.ts')], bundle: true, platform: 'node', target: 'es2022', format: 'cjs', outfile, logLevel: 'error' });
   return createRequire(__filename)(outfile);
 }
 const { extractFigures } = shippedEngine();

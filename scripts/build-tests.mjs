@@ -29,7 +29,7 @@ await build({
   outbase: sourceDir,
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'es2022',
   format: 'cjs',
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],

@@ -10,7 +10,10 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  // The language level Node 20 runs in full. Not 'node20': for it esbuild (0.25) rewrites every
+  // regex literal with \p{…} into `new RegExp(…)` evaluated at each call, which the figure
+  // engine's readers pay for at every attempt (×1.03–1.17 on the figures bench, measured).
+  target: 'es2022',
   format: 'cjs',
   sourcemap: !production,
   minify: production,

@@ -33,7 +33,7 @@ const progress = (text) => process.stderr.write(`[bench:vscode] ${text}\n`);
 const LOADING = /loading [\d,.\s]+ of [\d,.\s]+ sources/i;
 
 async function buildProbe() {
-  await build({ entryPoints: [join(root, 'bench', 'vscode', 'probe.ts')], outfile: probeFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
+  await build({ entryPoints: [join(root, 'bench', 'vscode', 'probe.ts')], outfile: probeFile, bundle: true, platform: 'node', target: 'es2022', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
 }
 
 function readProbe() {
