@@ -46,7 +46,9 @@ interface StoredFile {
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
  * also lists its files (with their stat) and the figure index over them, so an unchanged run
- * reads neither the sources nor the entries it does not need.
+ * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
+ * 10,000 sources, most of the header) is a line of its own between the header and the entries,
+ * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -54,7 +56,9 @@ interface CacheHeader {
   engine: string;
   entries: number;
   files?: StoredFile[];
-  index?: StoredIndex;
+  /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
+  indexKeys?: string[];
+  indexBytes?: number;
   /**
    * The findings of each draft linted against exactly these files, by a hash of the draft's
    * text and lint options (ESLint's cache keeps results the same way): an unchanged draft
@@ -93,6 +97,8 @@ export class SourceCacheFile implements LoadedSourceCache {
   /** The sources made from the header this run, by their place in it (for the stored index). */
   private readonly lazy: Array<Source | undefined> = [];
   private fd: number | undefined;
+  /** Where the index's line is in the cache file, when the header says there is one. */
+  private readonly indexAt: EntryAt | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
   /** The findings linted this run (or reused), by draftKey, for the header. */
@@ -111,6 +117,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.problem = read.problem;
     this.header = read.header;
     this.fd = read.fd;
+    this.indexAt = read.indexAt;
     read.header?.files?.forEach((stored, ordinal) => this.filesByPath.set(stored.path, { file: stored, ordinal }));
   }
 
@@ -158,8 +165,10 @@ export class SourceCacheFile implements LoadedSourceCache {
   storedIndexFor(library: SourceLibrary): boolean {
     const files = this.header?.files;
     const sources = library.inLoadOrder;
-    if (!files || !this.header?.index || this.misses > 0 || sources.length !== files.length || sources.some((s, i) => s !== this.lazy[i])) return false;
-    const index = readStoredIndex(this.header.index, sources);
+    const keys = this.header?.indexKeys;
+    if (!files || !keys || !this.indexAt || this.misses > 0 || sources.length !== files.length || sources.some((s, i) => s !== this.lazy[i])) return false;
+    const at = this.indexAt;
+    const index = readStoredIndex(keys, () => parseIndex(this.bytesOf(at)), sources);
     if (index) library.useFigureIndex(index);
     this.indexUsed = index !== undefined;
     return this.indexUsed;
@@ -193,23 +202,25 @@ export class SourceCacheFile implements LoadedSourceCache {
     const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size && complete && (!library || lintsKept);
     if (unchanged) return false;
     const listed = library && this.listed(library);
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: listed?.entries.length ?? this.used.size, ...(listed ? { files: listed.files, index: listed.index, lints: Object.fromEntries(this.lints) } : {}) };
+    const index = listed && this.bytesOf(listed.index);
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: listed?.entries.length ?? this.used.size, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length, lints: Object.fromEntries(this.lints) } : {}) };
     const entries = listed?.entries ?? [...this.used].map(([hash, { entry }]): [string, Buffer | EntryAt | string] => [hash, entry]);
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
+      if (index) write(Buffer.concat([index, Buffer.from('\n')]));
       for (const [hash, entry] of entries) write(Buffer.concat([Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n')]));
     });
     return true;
   }
 
   /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
-  private listed(library: SourceLibrary): { files: StoredFile[]; index: StoredIndex; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+  private listed(library: SourceLibrary): { files: StoredFile[]; indexKeys: string[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
     // The library is the one the header lists (the stored index stands): only the lints are new,
     // and the files and index are written as read, without parsing a source to index it again.
-    if (this.indexUsed && this.header?.files && this.header.index) {
+    if (this.indexUsed && this.header?.files && this.header.indexKeys && this.indexAt) {
       const files = this.header.files;
-      return { files, index: this.header.index, entries: files.map((f) => [f.hash, this.used.get(f.hash)!.entry]) };
+      return { files, indexKeys: this.header.indexKeys, index: this.indexAt, entries: files.map((f) => [f.hash, this.used.get(f.hash)!.entry]) };
     }
     const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
     for (const [hash, { path, entry }] of this.used) byPath.set(path, [hash, entry]);
@@ -222,7 +233,7 @@ export class SourceCacheFile implements LoadedSourceCache {
       return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
     });
     const index = storeIndex(library.figureIndex, sources);
-    return index && { files, index, entries: entries as Array<[string, Buffer | EntryAt | string]> };
+    return index && { files, indexKeys: Object.keys(index), index: JSON.stringify(index), entries: entries as Array<[string, Buffer | EntryAt | string]> };
   }
 
   /** A stored entry's source, parsed now; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
@@ -289,6 +300,7 @@ interface ReadCache {
   header?: CacheHeader;
   /** Kept open when entries are read as needed. */
   fd?: number;
+  indexAt?: EntryAt;
 }
 
 function readCache(file: string, engine: string): ReadCache {
@@ -347,14 +359,25 @@ function readFirstLine(fd: number, size: number): { line: Buffer; end: number } 
  */
 function listedEntries(header: CacheHeader, start: number, size: number, fd: number): ReadCache {
   const entries = new Map<string, EntryAt>();
-  let at = start;
+  const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys);
+  const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
+  let at = indexAt ? start + indexAt.length + 1 : start;
   for (const file of header.files!) {
     if (typeof file?.hash !== 'string' || typeof file.bytes !== 'number' || typeof file.path !== 'string') return { entries: new Map(), problem: 'an entry of it is damaged' };
     entries.set(file.hash, { offset: at + file.hash.length + 1, length: file.bytes });
     at += file.hash.length + 1 + file.bytes + 1;
   }
   if (at !== size || entries.size !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${at} bytes)` };
-  return { entries, header, fd };
+  return { entries, header, fd, indexAt };
+}
+
+/** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */
+function parseIndex(line: Buffer): StoredIndex {
+  try {
+    return JSON.parse(line.toString('utf8')) as StoredIndex;
+  } catch {
+    throw new CacheDamaged();
+  }
 }
 
 /** The entries of a cache without a file list: every line read (as the extension's worker writes it). */

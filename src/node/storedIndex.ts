@@ -30,28 +30,33 @@ export function storeIndex(index: FigureIndex, sources: readonly Source[]): Stor
 }
 
 /**
- * The stored index over `sources` (the cache's files, in its order, as the library holds them):
- * an entry's figure is looked up in its source only when a lookup lands on it, so a warm run
- * parses the sources the draft's figures lead to, not all of them. Undefined when the columns
- * are not four strings (an edited cache).
+ * The stored index over `sources` (the cache's files, in its order, as the library holds them),
+ * its buckets named by `keys` and their columns read by `load` only when a lookup first needs
+ * one (a run whose drafts' findings are all cached reads none): an entry's figure is looked up
+ * in its source only when a lookup lands on it, so a warm run parses the sources the draft's
+ * figures lead to, not all of them. Undefined when the keys are not strings (an edited cache).
  */
-export function readStoredIndex(stored: StoredIndex, sources: readonly Source[]): FigureIndex | undefined {
-  const buckets = new Map<string, StoredBucket>();
-  for (const [key, columns] of Object.entries(stored)) {
-    if (!Array.isArray(columns) || columns.length !== 4 || columns.some((c) => typeof c !== 'string')) return undefined;
-    buckets.set(key, storedBucket(columns, sources));
-  }
-  return FigureIndex.fromStored(buckets);
+export function readStoredIndex(keys: readonly string[], load: () => StoredIndex, sources: readonly Source[]): FigureIndex | undefined {
+  if (keys.some((key) => typeof key !== 'string')) return undefined;
+  let stored: StoredIndex | undefined;
+  const columnsOf = (key: string): StoredIndex[string] => {
+    const columns = (stored ??= load())?.[key];
+    // Columns that are not four strings mean an edited cache.
+    if (!Array.isArray(columns) || columns.length !== 4 || columns.some((c) => typeof c !== 'string')) throw new CacheDamaged();
+    return columns;
+  };
+  return FigureIndex.fromStored(new Map(keys.map((key) => [key, storedBucket(() => columnsOf(key), sources)])));
 }
 
 /**
  * One bucket, its columns decoded on first use (a run whose drafts' findings are all cached
  * decodes none). Columns that do not fit together mean an edited cache: CacheDamaged.
  */
-function storedBucket(columns: StoredIndex[string], sources: readonly Source[]): StoredBucket {
+function storedBucket(columnsOf: () => StoredIndex[string], sources: readonly Source[]): StoredBucket {
   let decoded: { values: Float64Array; files: Uint32Array; paragraphs: Uint32Array; figures: Uint32Array; made: Array<LocatedFigure | undefined> } | undefined;
   const get = () => {
     if (decoded) return decoded;
+    const columns = columnsOf();
     const values = new Float64Array(bytesOf(columns[0], 8));
     const [files, paragraphs, figures] = columns.slice(1).map((c) => new Uint32Array(bytesOf(c, 4)));
     if ([files, paragraphs, figures].some((c) => c.length !== values.length) || files.some((file) => file >= sources.length)) throw new CacheDamaged();

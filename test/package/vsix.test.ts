@@ -35,7 +35,7 @@ describe('the VSIX (npm run package)', function () {
   });
 
   it('contains the extension bundle (Node and web), the CLI, the PDF and DOCX readers, the manifest and its German', () => {
-    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/documents.js', 'extension/dist/web/extension.js', 'extension/dist/sourceWorker.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
+    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/cliMain.js', 'extension/dist/documents.js', 'extension/dist/web/extension.js', 'extension/dist/sourceWorker.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
       assert.ok(names.includes(name), `${name} is in the VSIX`);
     }
   });

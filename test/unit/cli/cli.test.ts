@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -104,5 +104,29 @@ describe('dist/cli.js as installed', () => {
     const result = spawnSync(process.execPath, [cli, 'lint', '--max-warnings', '0', 'draft.md'], { cwd: workspace, encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /figure-unmatched/);
+  });
+
+  it('runs the bundle from a code cache it writes once, and writes a rejected one again', function () {
+    this.timeout(60_000);
+    const cacheHome = mkdtempSync(join(tmpdir(), 'backcheck-code-cache-'));
+    try {
+      const lint = () => spawnSync(process.execPath, [cli, 'lint', '--format', 'json', 'draft.md'], { cwd: workspace, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+      const folder = join(cacheHome, 'backcheck', 'code-cache');
+      const cached = () => (existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : []);
+      const first = lint();
+      const [file] = cached();
+      assert.ok(file && statSync(file).size > 0, 'the first run leaves a code cache');
+      const written = statSync(file).mtimeMs;
+      const second = lint();
+      assert.deepEqual([second.status, second.stdout], [first.status, first.stdout]);
+      assert.equal(statSync(file).mtimeMs, written, 'a cache V8 takes is not written again');
+      writeFileSync(file, 'not a code cache');
+      const third = lint();
+      assert.deepEqual([third.status, third.stdout], [first.status, first.stdout]);
+      assert.notEqual(readFileSync(file, 'utf8').slice(0, 16), 'not a code cache', 'a rejected cache is written again');
+      assert.equal(cached().length, 1, 'no temporary file is left');
+    } finally {
+      rmSync(cacheHome, { recursive: true, force: true });
+    }
   });
 });

@@ -150,7 +150,10 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     // Rebuilt whole: the next run reads it without complaint.
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
     assert.equal(lines.pop(), '', 'the last entry ends its line');
-    assert.equal(JSON.parse(lines[0]).entries, lines.length - 1);
+    // The header, the figure index's line (indexBytes long), then one line an entry.
+    const rebuilt = JSON.parse(lines[0]);
+    assert.equal(Buffer.byteLength(lines[1]), rebuilt.indexBytes);
+    assert.equal(rebuilt.entries, lines.length - 2);
     const next = await run([...lintArgs, '--cache'], dir);
     assert.equal(next.stderr, '');
     assert.equal(next.stdout, plain.stdout);
