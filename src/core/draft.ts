@@ -28,12 +28,29 @@ export interface DraftOptions {
 
 export function analyzeDraft(text: string, options: DraftOptions = {}): Draft {
   const { spans, limits } = readProse(text);
-  const prose = maskOf(text, spans);
+  const prose = proseOf(text, spans);
   const citations = parseCitations(prose);
   // Citation keys and locators ("para. 3") are not figures: blank them before extracting.
   const figureText = withoutCitations(prose, citations);
   const lang = options.lang ?? detectLang(figureText);
   return { text, lang, lines: new LineIndex(text), figures: draftFigures(text, figureText, lang, markdownCuts(text, figureText)), citations, sentences: splitSentences(prose), limits };
+}
+
+/**
+ * `maskOf(text, spans)`, built from slices: the text between prose spans blanked, line ends kept.
+ * Spans come in order and apart; were they ever not, `maskOf` itself does it a character at a time.
+ */
+function proseOf(text: string, spans: Span[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const span of spans) {
+    if (span.start < from) return maskOf(text, spans);
+    if (span.end <= span.start) continue;
+    parts.push(text.slice(from, span.start).replace(/[^\n\r]/g, ' '), text.slice(span.start, span.end));
+    from = span.end;
+  }
+  parts.push(text.slice(from).replace(/[^\n\r]/g, ' '));
+  return parts.join('');
 }
 
 /** The prose with each citation's characters blanked to spaces, its line ends (LF) kept. */

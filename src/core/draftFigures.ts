@@ -36,7 +36,7 @@ const BLANK_LINE = /\n[ \t]*(?:\r?\n[ \t]*)*\r?\n/g;
  */
 export function draftFigures(text: string, figureText: string, lang: Lang, cuts: Span[]): Figure[] {
   const previous = closestReading(text, figureText, lang);
-  const figures = (previous && rereadAround(previous, text, figureText, lang, cuts)) ?? extractFiguresInSegments(figureText, lang, cuts);
+  const figures = (previous && rereadAround(previous, figureText, lang, cuts)) ?? extractFiguresInSegments(figureText, lang, cuts);
   remember({ text, figureText, lang, figures });
   return figures;
 }
@@ -46,14 +46,24 @@ function remember(reading: Reading): void {
   if (recent.length > KEPT_READINGS) recent.pop();
 }
 
-/** The kept reading sharing the longest unchanged start and end with this text, if any. */
-function closestReading(text: string, figureText: string, lang: Lang): Reading | undefined {
-  let best: Reading | undefined;
-  let bestShared = 0;
+/** A kept reading of this text's draft, with the start and end the two share. */
+interface Earlier {
+  reading: Reading;
+  prefix: number;
+  suffix: number;
+}
+
+/**
+ * The kept reading sharing the longest unchanged start and end with this text, if any: the
+ * latest one when it shares nearly all (the keystroke before), else the best of them.
+ */
+function closestReading(text: string, figureText: string, lang: Lang): Earlier | undefined {
+  let best: Earlier | undefined;
   for (const reading of recent) {
     if (reading.lang !== lang) continue;
     const { prefix, suffix } = unchanged(reading, text, figureText);
-    if (prefix + suffix > bestShared) [best, bestShared] = [reading, prefix + suffix];
+    if (!best || prefix + suffix > best.prefix + best.suffix) best = { reading, prefix, suffix };
+    if (best.prefix + best.suffix >= text.length - MARGIN) break;
   }
   return best;
 }
@@ -61,9 +71,9 @@ function closestReading(text: string, figureText: string, lang: Lang): Reading |
 /** The lengths of the start and end that `text` and `figureText` share with the reading's. */
 function unchanged(reading: Reading, text: string, figureText: string): { prefix: number; suffix: number } {
   const shortest = Math.min(text.length, reading.text.length);
-  const prefix = Math.min(commonPrefix(text, reading.text, shortest), commonPrefix(figureText, reading.figureText, shortest));
+  const prefix = commonPrefix(figureText, reading.figureText, commonPrefix(text, reading.text, shortest));
   const most = shortest - prefix;
-  const suffix = Math.min(commonSuffix(text, reading.text, most), commonSuffix(figureText, reading.figureText, most));
+  const suffix = commonSuffix(figureText, reading.figureText, commonSuffix(text, reading.text, most));
   return { prefix, suffix };
 }
 
@@ -85,8 +95,7 @@ function commonSuffix(a: string, b: string, most: number): number {
  * earlier figures after them, shifted. Undefined when reading the whole is as quick, or when the
  * window would not read numbers with the document's separator style (which the whole text decides).
  */
-function rereadAround(previous: Reading, text: string, figureText: string, lang: Lang, cuts: Span[]): Figure[] | undefined {
-  const { prefix, suffix } = unchanged(previous, text, figureText);
+function rereadAround({ reading: previous, prefix, suffix }: Earlier, figureText: string, lang: Lang, cuts: Span[]): Figure[] | undefined {
   const length = figureText.length;
   const blanks = blankLines(figureText);
   const keepFrom = blockStartBefore(blanks, prefix - MARGIN);
