@@ -36,7 +36,7 @@ describe("a draft's figures after an edit", () => {
         let text = start;
         forgetReadings();
         analyzeDraft(text);
-        for (let step = 0; step < 40; step++) {
+        for (let step = 0; step < 25; step++) {
           text = edited(text, next);
           const incremental = analyzeDraft(text);
           forgetReadings();
