@@ -118,8 +118,7 @@ function judgeRemembered(figure: Figure, draft: Draft, library: SourceLibrary, m
   const sentence = sentenceAt(draft.sentences, figure.span.start);
   const covering = coveringCitation(draft.citations, sentence, figure.span);
   const cited = (covering?.keys ?? []).filter((k) => library.byKey(k.key));
-  const { span: _span, ...claim } = figure;
-  const key = `${JSON.stringify(claim)}|${JSON.stringify(cited.map((k) => [k.key, k.locator]))}`;
+  const key = `${claimKey(figure)}|${cited.length === 0 ? '' : JSON.stringify(cited.map(citedAs))}`;
   const known = memo.judged.get(key);
   if (known) {
     const { queries, ...outcome } = known;
@@ -129,6 +128,27 @@ function judgeRemembered(figure: Figure, draft: Draft, library: SourceLibrary, m
   const { figure: _f, sentence: _s, covering: _c, cited: _k, ...outcome } = verdict;
   memo.judged.set(key, { ...outcome, queries });
   return [verdict, queries];
+}
+
+/** A cited key as judgement reads it: the key and what its locator names, not where it is written. */
+function citedAs({ key, locator }: CitedKey): unknown[] {
+  return locator ? [key, locator.label, locator.from, locator.to, locator.page?.from, locator.page?.to] : [key];
+}
+
+const claimKeys = new WeakMap<Figure, string>();
+
+/**
+ * A figure as its judgement reads it: all but where it stands (its span, and where its number
+ * is written in it), so a figure that an edit before it only moved is judged as it was. Kept
+ * per figure object: a keystroke's draft takes over the figures far from the edit (draftFigures.ts).
+ */
+export function claimKey(figure: Figure): string {
+  let key = claimKeys.get(figure);
+  if (key === undefined) {
+    const { span: _span, number: _number, ...claim } = figure;
+    claimKeys.set(figure, (key = JSON.stringify(claim)));
+  }
+  return key;
 }
 
 /** Judges one figure, recording the lookups made of the whole library's index meanwhile. */

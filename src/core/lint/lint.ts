@@ -65,10 +65,34 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
   // At least one batch, even of no figures: a figure rule that throws is still reported.
   for (let at = 0; at === 0 || at < draft.figures.length; at += size) {
     throwIfCancelled(limits.token);
-    const batch: Draft = { ...draft, figures: draft.figures.slice(at, at + size) };
+    const batch = figureBatch(draft, at, at + size);
     first.add(suppress(oneFindingPerMistake(runRules(figureRules, batch, library, failed, limits.token))));
   }
   return first.result();
+}
+
+/**
+ * Drafts of up to this many figures keep their batches (below): a 10,000-word story has a few
+ * thousand figures, while a hostile draft of hundreds of thousands is judged batch by batch
+ * and each batch's verdicts dropped after it (FIGURES_PER_BATCH).
+ */
+const KEPT_BATCH_FIGURES = 50_000;
+const keptBatches = new WeakMap<Draft, Map<string, Draft>>();
+
+/**
+ * The draft with only the figures `from` to `to`, for the figure rules. The same batch object
+ * for the same draft and range, lint after lint: the figure verdicts are cached per draft object
+ * (figureVerdicts.ts), so a lint after a source change judges again only the verdicts the change
+ * touches, and a lint with nothing changed judges nothing, instead of every figure of the draft.
+ */
+function figureBatch(draft: Draft, from: number, to: number): Draft {
+  if (draft.figures.length > KEPT_BATCH_FIGURES) return { ...draft, figures: draft.figures.slice(from, to) };
+  let batches = keptBatches.get(draft);
+  if (!batches) keptBatches.set(draft, (batches = new Map()));
+  const key = `${from}:${to}`;
+  let batch = batches.get(key);
+  if (!batch) batches.set(key, (batch = { ...draft, figures: draft.figures.slice(from, to) }));
+  return batch;
 }
 
 function activeRules(rules: readonly Rule[], overrides: SeverityOverrides): ActiveRule[] {

@@ -1,5 +1,7 @@
 import { subjectsAgree } from '../../figures/matchFigure';
-import { figureVerdicts } from '../figureVerdicts';
+import type { SourceLibrary } from '../../sources/library';
+import type { Figure } from '../../types';
+import { claimKey, figureVerdicts } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
 import { placeOf, withLocator } from '../withLocator';
@@ -14,13 +16,11 @@ export const figureUnmatched: Rule = {
   defaultSeverity: 'warning',
   description: 'A figure in the draft matches no figure in any source.',
   check({ draft, library }) {
-    const index = library.figureIndex;
+    const nearestOf = nearestFor(library);
     return figureVerdicts(draft, library)
       .filter((v) => v.verdict === 'unmatched')
       .map(({ figure }) => {
-        // A quick fix never offers a figure about another subject ("6 vehicles" for "6 reactors").
-        const nearest = index.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3);
-        const candidates = nearest.map((n) => withLocator({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }, library));
+        const candidates = nearestOf(figure);
         return {
           span: figure.span,
           ...says(candidates[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: candidates[0].text, key: candidates[0].sourceKey, locator: candidates[0].locator }) : message('figure-unmatched', { figure: figure.text })),
@@ -30,3 +30,32 @@ export const figureUnmatched: Rule = {
       });
   },
 };
+
+type Candidate = ReturnType<typeof withLocator<{ value: number; text: string; sourceKey: string; paragraph: number }>>;
+/** Per library, at its version: the candidates of a figure, by what it claims (claimKey). */
+const remembered = new WeakMap<SourceLibrary, { version: number; byClaim: Map<string, Candidate[]> }>();
+/** Past this many figures remembered the memo starts again, so a long session's stays bounded. */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * The source figures a quick fix offers for an unmatched figure, nearest first. They depend on
+ * the figure's claim and the library alone, so a keystroke does not look them up again for
+ * every unmatched figure of the draft.
+ */
+function nearestFor(library: SourceLibrary): (figure: Figure) => Candidate[] {
+  let memo = remembered.get(library);
+  if (!memo || memo.version !== library.version || memo.byClaim.size > MEMO_LIMIT) remembered.set(library, (memo = { version: library.version, byClaim: new Map() }));
+  const { byClaim } = memo;
+  return (figure) => {
+    const key = claimKey(figure);
+    let candidates = byClaim.get(key);
+    if (!candidates) {
+      // A quick fix never offers a figure about another subject ("6 vehicles" for "6 reactors").
+      const nearest = library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3);
+      candidates = nearest.map((n) => withLocator({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }, library));
+      byClaim.set(key, candidates);
+    }
+    // Each finding its own objects, as before: a host may change a finding's data.
+    return candidates.map((c) => ({ ...c }));
+  };
+}
