@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Draft, DraftOptions } from '../core/draft';
 import type { SourceFile } from '../core/sources/source';
 import type { Loaded, SourceLoader } from './inThreadLoader';
+import { unpackTransferred } from './sourceTransfer';
 
 export { InThreadSourceLoader, loadThroughCache, type Loaded, type SourceLoader } from './inThreadLoader';
 
@@ -46,7 +47,7 @@ export class WorkerSourceLoader implements SourceLoader {
   async load(file: SourceFile): Promise<Loaded> {
     if (!this.worker) return this.fallback.load(file);
     const answer = (await this.ask({ file })) as { loaded?: Loaded } | undefined;
-    return answer?.loaded ?? this.fallback.load(file);
+    return answer?.loaded ? unpackTransferred(answer.loaded) : this.fallback.load(file);
   }
 
   async analyze(text: string, options: DraftOptions): Promise<Omit<Draft, 'text' | 'lines'> | undefined> {
