@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 import type { Draft, DraftOptions } from '../core/draft';
 import type { SourceFile } from '../core/sources/source';
@@ -21,9 +21,10 @@ export class WorkerSourceLoader implements SourceLoader {
     workerFile: string,
     workerData: { cacheFile?: string; engine?: string },
     private readonly fallback: SourceLoader,
+    resourceLimits?: ResourceLimits,
   ) {
     try {
-      this.worker = new Worker(workerFile, { workerData });
+      this.worker = new Worker(workerFile, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
       this.worker.on('message', (message: { id: number }) => {
         const waiting = this.waiting.get(message.id);
         this.waiting.delete(message.id);
@@ -38,6 +39,11 @@ export class WorkerSourceLoader implements SourceLoader {
     } catch {
       this.worker = undefined;
     }
+  }
+
+  /** Questions sent to the worker and not answered yet. */
+  get pending(): number {
+    return this.waiting.size;
   }
 
   get where(): 'worker' | 'in-thread' {
