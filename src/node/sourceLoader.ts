@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 import type { Draft, DraftOptions } from '../core/draft';
 import type { SourceFile } from '../core/sources/source';
 import type { Loaded, SourceLoader } from './inThreadLoader';
+import { unpackTransferred } from './sourceTransfer';
 
 export { InThreadSourceLoader, loadThroughCache, type Loaded, type SourceLoader } from './inThreadLoader';
 
@@ -20,9 +21,10 @@ export class WorkerSourceLoader implements SourceLoader {
     workerFile: string,
     workerData: { cacheFile?: string; engine?: string },
     private readonly fallback: SourceLoader,
+    resourceLimits?: ResourceLimits,
   ) {
     try {
-      this.worker = new Worker(workerFile, { workerData });
+      this.worker = new Worker(workerFile, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
       this.worker.on('message', (message: { id: number }) => {
         const waiting = this.waiting.get(message.id);
         this.waiting.delete(message.id);
@@ -39,6 +41,11 @@ export class WorkerSourceLoader implements SourceLoader {
     }
   }
 
+  /** Questions sent to the worker and not answered yet. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
   get where(): 'worker' | 'in-thread' {
     return this.worker ? 'worker' : 'in-thread';
   }
@@ -46,7 +53,7 @@ export class WorkerSourceLoader implements SourceLoader {
   async load(file: SourceFile): Promise<Loaded> {
     if (!this.worker) return this.fallback.load(file);
     const answer = (await this.ask({ file })) as { loaded?: Loaded } | undefined;
-    return answer?.loaded ?? this.fallback.load(file);
+    return answer?.loaded ? unpackTransferred(answer.loaded) : this.fallback.load(file);
   }
 
   async analyze(text: string, options: DraftOptions): Promise<Omit<Draft, 'text' | 'lines'> | undefined> {

@@ -13,6 +13,7 @@ import { loadSource } from '../core/sources/loadSource';
 import type { SourceFile } from '../core/sources/source';
 import { loadThroughCache } from './sourceLoader';
 import { SourceCacheFile } from './sourceCache';
+import { packForTransfer } from './sourceTransfer';
 
 type Request = { id: number; file: SourceFile } | { id: number; save: true } | { id: number; analyze: { text: string; options: DraftOptions } };
 
@@ -41,5 +42,5 @@ parentPort?.on('message', (request: Request) => {
     parentPort!.postMessage({ id: request.id, saved });
     return;
   }
-  parentPort!.postMessage({ id: request.id, loaded: loadThroughCache(request.file, cache, loadSource) });
+  parentPort!.postMessage({ id: request.id, loaded: packForTransfer(loadThroughCache(request.file, cache, loadSource)) });
 });
