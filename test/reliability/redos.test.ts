@@ -34,9 +34,7 @@ const LISTED: Record<string, string> = {
  * file (listRegex's caller, say) as `file function`, since one builder serves many callers.
  */
 const BUILT_LISTED: Record<string, string> = {
-  'src/core/figures/words.ts ← src/core/figures/measuredFigure.ts measure': 'listRegex `\\s+W$` over a pack\'s "of" words, applied to a unit name as the unit regex matched it (a pack\'s fixed form, a few words long)',
   'src/core/figures/words.ts ← src/core/figures/money.ts subunitsAfter': 'sticky at the end of an amount, and everything after `[\\s\\u00a0]+` is optional: the first space run ends the match, one attempt a figure',
-  'src/core/figures/words.ts ← src/core/figures/unitWithoutNumber.ts unitWithoutNumber': 'listRegex `\\s+W$` over a pack\'s "of" word, applied to a unit name as the unit regex matched it (a pack\'s fixed form, a few words long), as in measure',
   'src/core/figures/words.ts ← src/core/figures/context/age.ts ageRegex': 'applied to the 60 characters before a number (afterAgeWords slices them), so a run of joints or spaces is at most 60 long',
   'src/core/figures/words.ts ← src/core/figures/context/degreesAngle.ts isAngle': 'applied to the 48 characters before a number (turningBefore) or the words just after it',
 };

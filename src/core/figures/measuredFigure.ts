@@ -20,7 +20,7 @@ import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, mayEndWithWord, single } from './words';
+import { listRegex, mayEndWithWord, single, trailingWordLength } from './words';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
 const CURRENCY_NAME_RE = /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy;
@@ -112,7 +112,7 @@ function ofLength(form: string, pack: LanguagePack): number {
   if (!lengths) OF_LENGTHS.set(list, (lengths = new Map()));
   let length = lengths.get(form);
   if (length === undefined) {
-    length = listRegex(list, String.raw`\s+W$`, 'i').exec(form)?.[0].length ?? 0;
+    length = trailingWordLength(form, list);
     if (lengths.size >= MAX_OF_LENGTHS) lengths.clear();
     lengths.set(form, length);
   }

@@ -4,7 +4,7 @@ import type { LanguagePack } from './lang/pack';
 import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, mayStartWord, single, wordSet } from './words';
+import { listRegex, mayStartWord, single, trailingWordLength, wordSet } from './words';
 
 export interface UnitAmount {
   end: number;
@@ -47,13 +47,12 @@ export function unitWithoutNumber(text: string, at: number, pack: LanguagePack):
   const u = unitMatch(text, end, pack);
   const sense = u && u[0] === u[1] ? unitSense(u[1], pack) : undefined;
   // "a pound of flesh" weighs; "a pound" alone is money.
-  const ofRe = pack.unitLead.of ? listRegex(single(pack.unitLead.of), String.raw`\s+W$`, 'i') : undefined;
-  const weighs = sense !== undefined && ofRe !== undefined && ofRe.test(u![1]);
+  const trailingOf = sense !== undefined && pack.unitLead.of ? trailingWordLength(u![1], single(pack.unitLead.of)) : 0;
+  const weighs = trailingOf > 0;
   const money = weighs ? undefined : currencyAfter(text, end, pack);
   if (money && money.scale === 1 && money.unit !== 'cent' && money.at > end + 2) return { end: money.at, value, unit: money.unit, kind: 'money' };
   if (sense?.kind === 'duration' && article && !fractionWord) return andAHalf(text, end + u![0].length, sense.unit, pack);
   if (!sense || !MEASURES_WITHOUT_NUMBER.has(sense.unit) || u![1].length < 2) return undefined;
-  const trailingOf = weighs ? ofRe!.exec(u![1])![0].length : 0;
   return { end: end + u![0].length - trailingOf, value, unit: sense.unit, kind: sense.kind };
 }
 

@@ -163,3 +163,21 @@ export function longestWord(words: readonly string[]): number | undefined {
   if (longest === undefined) LONGEST.set(words, (longest = words.some((w) => /\s/.test(w)) ? null : 2 * Math.max(0, ...words.map((w) => w.length)) + 2));
   return longest ?? undefined;
 }
+
+/**
+ * The length of the spaces and the word of `words` that end `form` ("square metres of" → " of"),
+ * or 0; the longest such ending when several words fit. Read from the end by hand: the pattern
+ * `\s+(?:of)$` it replaces is polynomial on a long run of spaces (the ReDoS check says so).
+ */
+export function trailingWordLength(form: string, words: readonly string[]): number {
+  let longest = 0;
+  for (const word of words) {
+    const at = form.length - word.length;
+    if (at <= 0 || form.slice(at).toLowerCase() !== word.toLowerCase()) continue;
+    let from = at;
+    while (from > 0 && SPACE_CHAR.test(form[from - 1])) from--;
+    if (from < at) longest = Math.max(longest, form.length - from);
+  }
+  return longest;
+}
+const SPACE_CHAR = /\s/;
