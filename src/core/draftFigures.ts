@@ -1,4 +1,4 @@
-import { extractFiguresInSegments } from './figureSegments';
+import { extractFiguresInSegments, shiftedFigure } from './figureSegments';
 import { packFor } from './figures/lang';
 import { separatorStyle } from './figures/parseNumber';
 import { firstIndex } from './firstIndex';
@@ -111,8 +111,8 @@ function rereadAround({ reading: previous, prefix, suffix }: Earlier, figureText
   const before = previous.figures.slice(0, firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < keepFrom));
   const fromOld = keepTo - shift;
   const after = previous.figures.slice(firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < fromOld));
-  const around = read.map((f) => shifted(f, windowStart)).filter((f) => f.span.start >= keepFrom && f.span.start < keepTo);
-  return [...before, ...around, ...(shift === 0 ? after : after.map((f) => shifted(f, shift)))];
+  const around = read.map((f) => shiftedFigure(f, windowStart)).filter((f) => f.span.start >= keepFrom && f.span.start < keepTo);
+  return [...before, ...around, ...(shift === 0 ? after : after.map((f) => shiftedFigure(f, shift)))];
 }
 
 function blankLines(text: string): Span[] {
@@ -142,14 +142,6 @@ function cutsWithin(cuts: Span[], from: number, to: number): Span[] {
     if (start < end) out.push({ start: start - from, end: end - from });
   }
   return out;
-}
-
-function shifted(figure: Figure, by: number): Figure {
-  return {
-    ...figure,
-    span: { start: figure.span.start + by, end: figure.span.end + by },
-    ...(figure.number ? { number: { start: figure.number.start + by, end: figure.number.end + by } } : {}),
-  };
 }
 
 /** Forgets the kept readings (tests that compare a reading from scratch). */

@@ -28,7 +28,7 @@ export function extractFiguresInSegments(text: string, lang: Lang, cuts: Span[])
     for (let i = firstEndingAfter(segments, f.span.start); i < segments.length && segments[i].start < f.span.end; i++) if (dirty.has(i)) return true;
     return false;
   };
-  const reread = [...dirty].flatMap((i) => extractFigures(text.slice(segments[i].start, segments[i].end), lang).map((f) => shift(f, segments[i].start)));
+  const reread = [...dirty].flatMap((i) => extractFigures(text.slice(segments[i].start, segments[i].end), lang).map((f) => shiftedFigure(f, segments[i].start)));
   return [...figures.filter((f) => !inDirty(f)), ...reread].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -84,7 +84,8 @@ function segmentsOf(length: number, cuts: Span[]): Span[] {
   return segments;
 }
 
-function shift(figure: Figure, by: number): Figure {
+/** A copy of `figure` with its spans moved by `by`: a figure read in a slice, placed in the whole text. */
+export function shiftedFigure(figure: Figure, by: number): Figure {
   return {
     ...figure,
     span: { start: figure.span.start + by, end: figure.span.end + by },
