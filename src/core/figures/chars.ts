@@ -5,6 +5,11 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
+/** An ASCII letter (A–Z, a–z) by char code: the fast case of every letter test here. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** What `\s` matches in a JavaScript regular expression, by char code. */
 export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
@@ -24,7 +29,7 @@ export function isDigitAt(text: string, i: number): boolean {
 /** A letter, decided by its code for ASCII (the common case) and by Unicode beyond. */
 export function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   // One code unit is looked up in the class table (a lone surrogate is no letter, as `\p{L}` says).
   return ch.length === 1 ? (bmpClass(c) & LETTER) !== 0 : /\p{L}/u.test(ch);
 }
@@ -45,7 +50,7 @@ export function letterRunEnd(text: string, at: number): number {
   let i = at;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (isAsciiLetter(c)) continue;
     // Each code unit alone, as before: half of a surrogate pair is no letter.
     if (c < 128 || !(bmpClass(c) & LETTER)) break;
   }

@@ -1,4 +1,4 @@
-import { classAt, isHighSurrogate, isJsSpace, LETTER } from './chars';
+import { classAt, isAsciiLetter, isHighSurrogate, isJsSpace, LETTER } from './chars';
 
 /**
  * Cheap first tests for the context rules' list patterns around a figure: could a word of a pack's
@@ -12,7 +12,7 @@ import { classAt, isHighSurrogate, isJsSpace, LETTER } from './chars';
 export function letterLength(text: string, i: number, bound: number): number {
   if (i >= bound) return 0;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c < 128) return isAsciiLetter(c) ? 1 : 0;
   // A pair cut by the bound is a lone surrogate to a pattern on the slice: no letter.
   if (isHighSurrogate(c) && i + 1 >= bound) return 0;
   if (!(classAt(text, i) & LETTER)) return 0;
@@ -27,7 +27,7 @@ function asciiRunEnd(text: string, at: number, bound: number): number {
   let i = at;
   for (; i < bound; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (isAsciiLetter(c)) continue;
     return c < 128 || letterLength(text, i, bound) === 0 ? i : -1;
   }
   return i;
@@ -39,10 +39,6 @@ function otherLetterBefore(text: string, i: number): boolean {
   if (c < 128) return false;
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return letterLength(text, i - 1, i) > 0;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 interface Runs {

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { classAt, classBefore, isDigitCode, isHighSurrogate, isJsSpace, isLowSurrogate, LETTER } from './chars';
+import { classAt, classBefore, isAsciiLetter, isDigitCode, isHighSurrogate, isJsSpace, isLowSurrogate, LETTER } from './chars';
 import { AGE, conceptChain, DAY, PERSON } from './lang/common/concepts';
 import type { ConceptWords, LanguagePack } from './lang/pack';
 import { letterLength, mayEndListWordBefore } from './nearWords';
@@ -320,9 +320,6 @@ function shapesOf(set: ReadonlySet<string>): ReadonlySet<number> {
   let shapes = SHAPES.get(set);
   if (!shapes) SHAPES.set(set, (shapes = new Set([...set].map((w) => shape(w.toLowerCase(), 0, w.length)))));
   return shapes;
-}
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** ".;:!?" and a line break end a clause; after a figure a comma does too. */

@@ -1,4 +1,4 @@
-import { isJsSpace } from './chars';
+import { isAsciiLetter, isJsSpace } from './chars';
 /**
  * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
  * of a list stands just before or just after a figure, never which words those are.
@@ -152,7 +152,7 @@ function isAsciiRun(text: string, start: number, end: number): boolean {
 }
 function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isAsciiLetter(c);
   return /\p{L}/u.test(text[i]);
 }
 
