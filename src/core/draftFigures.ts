@@ -12,14 +12,8 @@ interface Reading {
   figures: Figure[];
 }
 
-/**
- * How far (in characters, then out to a blank line) the figures around an edit are read again,
- * and how much more text the reading sees on each side. A figure's reading looks a few words
- * around it (a hedge before, the noun after, the list it stands in); a paragraph and more on
- * each side is far past that, so the figures read again come out as the whole draft's reading
- * has them (draftFigures.test.ts edits drafts at random and compares with a whole reading).
- */
-const MARGIN = 1000;
+/** Characters a kept reading may differ by and still be taken as the keystroke before, without looking further. */
+const NEARLY_ALL = 1000;
 /** Readings kept: the open drafts a writer switches between, not every draft ever read. */
 const KEPT_READINGS = 4;
 const recent: Reading[] = [];
@@ -63,7 +57,7 @@ function closestReading(text: string, figureText: string, lang: Lang): Earlier |
     if (reading.lang !== lang) continue;
     const { prefix, suffix } = unchanged(reading, text, figureText);
     if (!best || prefix + suffix > best.prefix + best.suffix) best = { reading, prefix, suffix };
-    if (best.prefix + best.suffix >= text.length - MARGIN) break;
+    if (best.prefix + best.suffix >= text.length - NEARLY_ALL) break;
   }
   return best;
 }
@@ -90,28 +84,24 @@ function commonSuffix(a: string, b: string, most: number): number {
 }
 
 /**
- * The figures of the new text from a reading of an earlier version: the figures that start
- * before the changed paragraphs (`keepFrom`), those read again in a window around them, and the
- * earlier figures after them, shifted. Undefined when reading the whole is as quick, or when the
- * window would not read numbers with the document's separator style (which the whole text decides).
+ * The figures of the new text from a reading of an earlier version: the figures before the
+ * changed blocks, those of the changed blocks read again, and the earlier figures after them,
+ * shifted. Exact, because a block's figures depend on the block and the document's separator
+ * style alone (figureSegments.ts), and the style is the whole text's. Undefined when reading
+ * the whole is as quick.
  */
 function rereadAround({ reading: previous, prefix, suffix }: Earlier, figureText: string, lang: Lang, cuts: Span[]): Figure[] | undefined {
   const length = figureText.length;
   const blanks = blankLines(figureText);
-  const keepFrom = blockStartBefore(blanks, prefix - MARGIN);
-  const windowStart = blockStartBefore(blanks, keepFrom - MARGIN);
-  const keepTo = blockEndAfter(blanks, length - suffix + MARGIN, length);
-  const windowEnd = blockEndAfter(blanks, keepTo + MARGIN, length);
-  if (windowEnd - windowStart > length / 2) return undefined;
-  const window = figureText.slice(windowStart, windowEnd);
-  const own = packFor(lang).decimalMark;
-  if (separatorStyle(window, own) !== separatorStyle(figureText, own)) return undefined;
-  const read = extractFiguresInSegments(window, lang, cutsWithin(cuts, windowStart, windowEnd));
+  const from = blockStartBefore(blanks, prefix);
+  const to = blockEndAfter(blanks, length - suffix, length);
+  if (to - from > length / 2) return undefined;
+  const style = separatorStyle(figureText, packFor(lang).decimalMark);
+  const read = extractFiguresInSegments(figureText.slice(from, to), lang, cutsWithin(cuts, from, to), style);
   const shift = length - previous.figureText.length;
-  const before = previous.figures.slice(0, firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < keepFrom));
-  const fromOld = keepTo - shift;
-  const after = previous.figures.slice(firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < fromOld));
-  const around = read.map((f) => shiftedFigure(f, windowStart)).filter((f) => f.span.start >= keepFrom && f.span.start < keepTo);
+  const before = previous.figures.slice(0, firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < from));
+  const after = previous.figures.slice(firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < to - shift));
+  const around = read.map((f) => shiftedFigure(f, from));
   return [...before, ...around, ...(shift === 0 ? after : after.map((f) => shiftedFigure(f, shift)))];
 }
 

@@ -1,35 +1,27 @@
-import { firstIndex } from './firstIndex';
 import { extractFigures } from './figures/extractFigures';
+import { packFor } from './figures/lang';
+import { separatorStyle, type SeparatorStyle } from './figures/parseNumber';
 import type { Figure, Lang, Span } from './types';
 
 /**
- * No figure runs across a boundary a reader sees: a blank line, a heading's line, a table cell's
- * `|`, a list item's start (and, in a source of one paragraph a line, a line break, which
- * loadSource already splits on). "ten dollars", a blank line, "10 cents" is two figures, not 10.10.
+ * No figure, and nothing a figure's reading looks at, runs across a boundary a reader sees: a
+ * blank line, a heading's line, a table cell's `|`, a list item's start (and, in a source of one
+ * paragraph a line, a line break, which loadSource already splits on). "ten dollars", a blank
+ * line, "10 cents" is two figures, not 10.10; "more than", a blank line, "5 people" is no bound.
  *
- * The text is first read whole, so that a document's separator style (decided from all of its
- * unambiguous numbers) still holds; only the segments a figure ran across are read again, each
- * on its own. Offsets stay the text's own.
+ * So each segment between cuts is read on its own, with the separator style of the whole text
+ * (decided from all of its unambiguous numbers). A segment's figures then depend on that segment
+ * and the style alone, which is what lets a draft be read again block by block (draftFigures.ts).
+ * Offsets stay the text's own.
  */
-export function extractFiguresInSegments(text: string, lang: Lang, cuts: Span[]): Figure[] {
-  const figures = extractFigures(text, lang);
-  if (cuts.length === 0) return figures;
-  const merged = mergeCuts(cuts);
-  const segments = segmentsOf(text.length, merged);
-  // Segments a figure ran across, found by binary search so a text of many cuts stays linear.
-  const dirty = new Set<number>();
-  for (const f of figures) {
-    const cut = merged[firstEndingAfter(merged, f.span.start)];
-    if (!cut || cut.start >= f.span.end) continue;
-    for (let i = firstEndingAfter(segments, f.span.start); i < segments.length && segments[i].start < f.span.end; i++) dirty.add(i);
+export function extractFiguresInSegments(text: string, lang: Lang, cuts: Span[], style: SeparatorStyle = separatorStyle(text, packFor(lang).decimalMark)): Figure[] {
+  if (cuts.length === 0) return extractFigures(text, lang, style);
+  const figures: Figure[] = [];
+  for (const segment of segmentsOf(text.length, mergeCuts(cuts))) {
+    const read = extractFigures(text.slice(segment.start, segment.end), lang, style);
+    for (const f of read) figures.push(segment.start === 0 ? f : shiftedFigure(f, segment.start));
   }
-  if (dirty.size === 0) return figures;
-  const inDirty = (f: Figure) => {
-    for (let i = firstEndingAfter(segments, f.span.start); i < segments.length && segments[i].start < f.span.end; i++) if (dirty.has(i)) return true;
-    return false;
-  };
-  const reread = [...dirty].flatMap((i) => extractFigures(text.slice(segments[i].start, segments[i].end), lang).map((f) => shiftedFigure(f, segments[i].start)));
-  return [...figures.filter((f) => !inDirty(f)), ...reread].sort((a, b) => a.span.start - b.span.start);
+  return figures;
 }
 
 /** Where a Markdown document's blocks meet, as spans of the separating text. */
@@ -66,11 +58,6 @@ function mergeCuts(cuts: Span[]): Span[] {
     else out.push({ ...cut });
   }
   return out;
-}
-
-/** The index of the first of sorted, disjoint spans that ends after `offset`. */
-function firstEndingAfter(spans: Span[], offset: number): number {
-  return firstIndex(spans.length, (i) => spans[i].end <= offset);
 }
 
 function segmentsOf(length: number, cuts: Span[]): Span[] {

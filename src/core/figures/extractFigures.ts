@@ -32,12 +32,14 @@ export interface ExplainedFigure {
 /**
  * Every figure in a text, in its language: numbers in digits or words with their scale, unit,
  * currency or percent sign, dates and years, vague quantities, with the hedge before them and
- * the noun they count. Spans are offsets into `text`. One left-to-right pass over token starts;
- * each attempt reads a bounded distance ahead, so the whole is linear in the input.
+ * the noun they count. Spans are offsets into `text`. Numbers are read in `style` when given (the
+ * separator style of a document `text` is a part of), else in the text's own. One left-to-right
+ * pass over token starts; each attempt reads a bounded distance ahead, so the whole is linear in
+ * the input.
  */
-export function extractFigures(text: string, lang: Lang): Figure[] {
+export function extractFigures(text: string, lang: Lang, style?: SeparatorStyle): Figure[] {
   const pack = packFor(lang);
-  return withSubjects(text, scan(text, pack).map((e) => e.figure), pack);
+  return withSubjects(text, scan(text, pack, false, style).map((e) => e.figure), pack);
 }
 
 /** The figures with the rules that decided each (see context/). */
@@ -51,8 +53,8 @@ export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
 /** The rules of a figure read without --explain: none asked for, one shared empty list. */
 const NO_RULES: string[] = [];
 
-function scan(text: string, pack: LanguagePack, explain = false): ExplainedFigure[] {
-  const style = separatorStyle(text, pack.decimalMark);
+/** `style`: the separator style of the text this one is part of, when it is a part (see figureSegments.ts). */
+function scan(text: string, pack: LanguagePack, explain = false, style = separatorStyle(text, pack.decimalMark)): ExplainedFigure[] {
   const out: ExplainedFigure[] = [];
   const urls = urlSpans(text);
   let url = 0;

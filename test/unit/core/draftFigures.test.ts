@@ -10,7 +10,7 @@ import { forgetReadings } from '../../../src/core/draftFigures';
 // What an edit types: figures and the words around them, citations, and Markdown that cuts blocks.
 const TYPED = [
   '7', '1,5', '4.520', ' percent', ' million', ' people', 'about ', 'more than ', '\n\n', '\n', '## ', '- ', '1. ',
-  ' [@en_00003, para. 2]', ' @de_00002 [para. 1]', '`', '**', 'x', ' ', '.', ', ', '6 August', '2024', 'Prozent ', '€', '$', '|',
+  ' [@en_00003, para. 2]', 'more than\n\n', 'about\n\n- ', ' |', ' @de_00002 [para. 1]', '`', '**', 'x', ' ', '.', ', ', '6 August', '2024', 'Prozent ', '€', '$', '|',
 ];
 
 /** A German draft of the bench's news prose: other decimal marks, other words around figures. */
@@ -46,6 +46,19 @@ describe("a draft's figures after an edit", () => {
         }
       }
     }
+  });
+
+  it('read again block by block, come out as the whole reading even where a block ends in a bound', () => {
+    // Only the edited block is read again: were a reading to look across the blank line (the
+    // bound "more than" before it), the two would differ here.
+    const text = 'Intro 3 days.\n\nThey counted more than\n\n5,000 residents there.\n\nEnd 7 days.\n';
+    forgetReadings();
+    analyzeDraft(text, { lang: 'en' });
+    const at = text.indexOf(' there');
+    const edit = text.slice(0, at) + 'x' + text.slice(at);
+    const incremental = analyzeDraft(edit, { lang: 'en' });
+    forgetReadings();
+    assert.deepEqual(claims(incremental), claims(analyzeDraft(edit, { lang: 'en' })));
   });
 
   it('are read again only around the edit: figures far from it are the earlier reading\'s own', () => {

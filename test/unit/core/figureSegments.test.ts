@@ -45,7 +45,16 @@ describe('no figure runs across a boundary', () => {
       assert.equal(text.slice(figure.span.start, figure.span.end), 'ten dollars 10 cents');
     });
 
-    it('keeps the document\'s separator style in paragraphs no figure ran across', () => {
+    it('nor does what a reading looks at: a bound before a blank line or a list item, a noun in the next cell', () => {
+      const read = (text: string) => analyzeDraft(text, { lang: 'en' }).figures.map((f) => [f.text, f.hedge ?? null, f.noun ?? null]);
+      assert.deepEqual(read('They counted more than\n\n5,000 residents there.\n'), [['5,000', null, 'residents']]);
+      assert.deepEqual(read('About\n\n- 40 schools closed.\n'), [['40', null, 'schools']]);
+      assert.deepEqual(read('| Officials | 5,000 | residents |\n| --- | --- | --- |\n'), [['5,000', null, null]]);
+      // Inside one block the bound and the noun are read as ever.
+      assert.deepEqual(read('They counted more than 5,000 residents there.\n'), [['5,000', 'more-than', 'residents']]);
+    });
+
+    it('reads every paragraph with the document\'s separator style', () => {
       // "1.250.000" fixes the German-style separators; "3.000" two paragraphs on stays 3000.
       const figures = analyzeDraft('Es kamen 1.250.000 Menschen.\n\nSie zahlten zehn Euro\n\n50 Cent.\n\nDann 3.000 mehr.\n', { lang: 'de' }).figures;
       assert.deepEqual(figures.map((f) => f.value), [1250000, 10, 50, 3000]);
