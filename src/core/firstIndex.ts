@@ -1,7 +1,8 @@
 /**
  * The first index in `0..length` where `before(i)` is false, for a `before` that holds on a
  * prefix of the indices and nowhere after it: a binary search, so sorted lists of any length
- * are searched in log time. One place for the figure index, its chunks and the text's segments.
+ * are searched in log time. One place for the figure index, its chunks, the text's segments,
+ * sentences and lines.
  */
 export function firstIndex(length: number, before: (i: number) => boolean): number {
   let lo = 0;

@@ -1,3 +1,4 @@
+import { firstIndex } from '../firstIndex';
 import type { Position, Range, Span } from '../types';
 
 /**
@@ -22,14 +23,9 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.lineStarts[lo] };
+    const starts = this.lineStarts;
+    const line = firstIndex(starts.length, (i) => starts[i] <= clamped) - 1;
+    return { line, character: clamped - starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -1,3 +1,4 @@
+import { firstIndex } from '../firstIndex';
 import type { Span } from '../types';
 
 // Words after which a full stop does not end a sentence, in English and German.
@@ -112,16 +113,8 @@ function endsSentence(text: string, dot: number): boolean {
 
 /** The sentence containing `offset`, or an empty span there. Sentences are sorted: a binary search. */
 export function sentenceAt(sentences: Span[], offset: number): Span {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return { start: offset, end: offset };
+  const s = sentences[firstIndex(sentences.length, (i) => sentences[i].end <= offset)];
+  return s && s.start <= offset ? s : { start: offset, end: offset };
 }
 
 /** Where a citation goes in a sentence: before its closing punctuation ("... 19 hours [@a]."). */
