@@ -40,8 +40,8 @@ describe('a save of the text just linted', () => {
   const files = () => vscode.workspace.getConfiguration('files');
   before(() => files().update('autoSave', 'off', vscode.ConfigurationTarget.Workspace));
   after(async () => {
-    await files().update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(path, { force: true });
+    await files().update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   it('lints a typed version once, and the save of that same text not again', async () => {
