@@ -2,7 +2,7 @@ import { throwIfCancelled, type CancellationToken } from './cancellation';
 import { analyzeDraft, type Draft, type DraftOptions } from './draft';
 import { extractFigures } from './figures/extractFigures';
 import { figureVerdicts, type FigureVerdict } from './lint/figureVerdicts';
-import { lintDraft, type SeverityOverrides } from './lint/lint';
+import { lintDraft, lintSteps, type LintLimits, type SeverityOverrides } from './lint/lint';
 import { RULES } from './lint/rules';
 import { SourceLibrary } from './sources/library';
 import { LineIndex } from './text/lineIndex';
@@ -94,6 +94,16 @@ export class Backcheck {
     const draft = this.analyze(text, options);
     throwIfCancelled(token);
     return lintDraft(draft, this.library, RULES, options.severities, { token });
+  }
+
+  /**
+   * `lint`, a step at a time (lint.ts lintSteps): for a host that runs the steps in slices and
+   * yields to its event loop between them. The draft is analysed on the first step.
+   */
+  *lintSteps(text: string, options: LintOptions = {}, limits: LintLimits = {}): Generator<void, Finding[], void> {
+    const draft = this.analyze(text, options);
+    yield;
+    return yield* lintSteps(draft, this.library, RULES, options.severities, limits);
   }
 
   /** What the sources say of each figure in a draft (matched, cited, uncited ...). */

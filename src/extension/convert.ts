@@ -34,7 +34,7 @@ export type LocatePassage = (sourceKey: string, paragraph?: number) => vscode.Lo
 export function toDiagnostic(finding: Finding, locate?: LocatePassage): BackcheckDiagnostic {
   const diagnostic: BackcheckDiagnostic = new vscode.Diagnostic(toVsRange(finding.range), localized(finding), SEVERITY[finding.severity]);
   diagnostic.source = 'backcheck';
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(`${RULES_DOC}#${finding.ruleId}`) };
+  diagnostic.code = { value: finding.ruleId, target: ruleDoc(finding.ruleId) };
   diagnostic.data = finding.data;
   const related = (finding.related ?? []).flatMap((r) => {
     const location = r.sourceKey && locate?.(r.sourceKey, r.paragraph);
@@ -42,6 +42,15 @@ export function toDiagnostic(finding: Finding, locate?: LocatePassage): Backchec
   });
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
+}
+
+const ruleDocs = new Map<string, vscode.Uri>();
+
+/** The link to a rule's documentation: parsed once per rule, not once per diagnostic (a URI is immutable). */
+function ruleDoc(ruleId: string): vscode.Uri {
+  let uri = ruleDocs.get(ruleId);
+  if (!uri) ruleDocs.set(ruleId, (uri = vscode.Uri.parse(`${RULES_DOC}#${ruleId}`)));
+  return uri;
 }
 
 /** The rule id of a diagnostic, whose `code` is the id with a link to its documentation. */

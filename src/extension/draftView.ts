@@ -88,7 +88,10 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     const { draft, verdicts } = document ? this.backcheck.verdicts(document.getText(), this.draftOptions()) : { draft: undefined, verdicts: [] };
     this.draft = draft;
     const findings = document ? this.findingsFor(document).filter((f) => FIGURE_RULES.has(f.ruleId)) : [];
-    this.rows = verdicts.map((verdict) => ({ verdict, finding: findings.find((f) => f.span.start === verdict.figure.span.start && f.span.end === verdict.figure.span.end) }));
+    // By span, the first finding of each: a long draft's thousands of figures each searched every finding before.
+    const bySpan = new Map<string, Finding>();
+    for (const f of findings) if (!bySpan.has(`${f.span.start}:${f.span.end}`)) bySpan.set(`${f.span.start}:${f.span.end}`, f);
+    this.rows = verdicts.map((verdict) => ({ verdict, finding: bySpan.get(`${verdict.figure.span.start}:${verdict.figure.span.end}`) }));
     this.describeView();
     if (document && this.rows.length > 0) checkedOnce(document);
     this.changed.fire();

@@ -9,6 +9,7 @@ import { citationCompletions } from '../core/features/completions';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 import { globBase, globWithin } from './folderScan';
 import { specialFiles } from './host';
+import { runInSlices } from './slices';
 import type { SourceReader } from './sourceReader';
 
 /** Files read at once while loading; between batches the extension host handles other events. */
@@ -368,9 +369,6 @@ async function sourcesIn(folder: vscode.Uri, pattern: vscode.RelativePattern, ma
   return (await vscode.workspace.findFiles(pattern, EXCLUDED)).filter((uri) => uri.path.startsWith(inside)).slice(0, max);
 }
 
-/** How long the event loop is held while sources are put into the library, before it yields. */
-const SLICE_MS = 8;
-
 /**
  * A library whose indexes (all figures, quotations, completion's passage terms) exist before
  * any source is added, so each source is indexed as it arrives: built on first use instead, they
@@ -384,15 +382,16 @@ function libraryIndexedAsItGrows(): SourceLibrary {
   return library;
 }
 
-/** Adds loaded sources to the library, yielding to other events whenever a slice is used up. */
+/** Adds loaded sources to the library a slice at a time (slices.ts), yielding to other events between slices. */
 async function addInSlices(library: SourceLibrary, loaded: Loaded[]): Promise<void> {
-  let sliceStart = Date.now();
+  await runInSlices(addSteps(library, loaded));
+}
+
+function* addSteps(library: SourceLibrary, loaded: Loaded[]): Generator<void, void, void> {
   for (const source of loaded) {
     if ('reason' in source) library.setUnreadable(source.path, source);
     else library.setSource(source);
-    if (Date.now() - sliceStart < SLICE_MS) continue;
-    await new Promise((resume) => setTimeout(resume, 0));
-    sliceStart = Date.now();
+    yield;
   }
 }
 

@@ -51,13 +51,31 @@ interface ActiveRule {
  * precedence.test.ts holds every loser to be a figure rule).
  */
 export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly Rule[], overrides: SeverityOverrides = {}, limits: LintLimits = {}): Finding[] {
+  const steps = lintSteps(draft, library, rules, overrides, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `lintDraft` a step at a time: the steps pause after each draft rule and after each batch of
+ * figures, and the last one returns the findings. The extension runs them in slices, yielding
+ * to its event loop between them: in one go, a 10,000-word draft's lint at 10,000 sources held
+ * the extension host about 270 ms. The findings are the same however the steps are run.
+ */
+export function* lintSteps(draft: Draft, library: SourceLibrary, rules: readonly Rule[], overrides: SeverityOverrides = {}, limits: LintLimits = {}): Generator<void, Finding[], void> {
   const active = activeRules(rules, overrides);
   const figureRules = active.filter((a) => FIGURE_RULES.includes(a.rule.id));
   const draftRules = active.filter((a) => !FIGURE_RULES.includes(a.rule.id));
   const failed = new Set<Rule>();
   const first = new FirstFindings(limits.maxFindings ?? MAX_FINDINGS_PER_FILE);
   const suppress = suppressionsOf(draft.text, draft.lines);
-  const standing = runRules(draftRules, draft, library, failed, limits.token);
+  const standing: Finding[] = [];
+  for (const rule of draftRules) {
+    standing.push(...runRules([rule], draft, library, failed, limits.token));
+    yield;
+  }
   // One finding per mistake first, so that suppressing the winner suppresses the mistake.
   const oneFindingPerMistake = mistakesAgainst(standing, draft);
   first.add(suppress(standing));
@@ -67,6 +85,7 @@ export function lintDraft(draft: Draft, library: SourceLibrary, rules: readonly 
     throwIfCancelled(limits.token);
     const batch = figureBatch(draft, at, at + size);
     first.add(suppress(oneFindingPerMistake(runRules(figureRules, batch, library, failed, limits.token))));
+    yield;
   }
   return first.result();
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 
 import { analyzeDraft } from '../../../../src/core/draft';
 import { byPosition } from '../../../../src/core/lint/firstFindings';
-import { lintDraft } from '../../../../src/core/lint/lint';
+import { lintDraft, lintSteps } from '../../../../src/core/lint/lint';
 import { FIGURE_RULES, oneFindingPerMistake, PRECEDENCE } from '../../../../src/core/lint/precedence';
 import { RULES } from '../../../../src/core/lint/rules';
 import { applySuppressions } from '../../../../src/core/lint/suppressions';
@@ -53,6 +53,17 @@ describe('lint: figures judged in batches, findings capped', () => {
       assert.deepEqual(ids(lintDraft(DRAFT, library, RULES, {}, { figuresPerBatch: size })), ids(reference));
     });
   }
+
+  it('run a step at a time (as the extension runs it, in slices), the steps give the findings of one pass', () => {
+    const steps = lintSteps(DRAFT, library, RULES, {}, { figuresPerBatch: 2 });
+    let paused = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) paused++;
+    assert.deepEqual(ids(step.value), ids(reference));
+    // A pause after each draft rule and after each batch: the steps are small, not one lint in one go.
+    const draftRules = RULES.filter((r) => !FIGURE_RULES.includes(r.id)).length;
+    assert.equal(paused, draftRules + Math.ceil(DRAFT.figures.length / 2));
+  });
 
   it('past maxFindings: the first findings in order, then one note counting the rest by severity', () => {
     const max = 4;

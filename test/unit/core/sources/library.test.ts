@@ -97,3 +97,38 @@ describe('SourceLibrary.sourceIndex', () => {
     assert.deepEqual(seen, ['+a', '-a', '+a', '-a']);
   });
 });
+
+describe('SourceLibrary: key order kept as sources come and go', () => {
+  const byKey = new Intl.Collator();
+  /** What the library answered before it kept its order: every source sorted (stably) at once. */
+  const sortedAtOnce = (library: SourceLibrary) => library.inLoadOrder.slice().sort((a, b) => byKey.compare(a.key, b.key)).map((s) => s.path);
+
+  it('lists sources sorted by key after any mix of sets, replacements and deletions, a key\'s files in the order set', () => {
+    const library = new SourceLibrary();
+    // A small deterministic generator, so a failure can be replayed.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const names = ['alpha', 'Alpha', 'beta', 'éclair', 'eclair', 'zeta', 'b10', 'b9', 'z', 'a'];
+    for (let step = 0; step < 600; step++) {
+      const path = `dir${next(3)}/${names[next(names.length)]}.txt`;
+      const action = next(4);
+      if (action === 0) library.delete(path);
+      else if (action === 1) library.setUnreadable(path, { reason: 'EACCES' });
+      else library.set({ path, bytes: encode(`Some ${step} boats sank.`) });
+      assert.deepEqual(library.sources.map((s) => s.path), sortedAtOnce(library), `after step ${step} (${action} ${path})`);
+    }
+    const copy = new SourceLibrary();
+    copy.replaceWith(library);
+    assert.deepEqual(copy.sources.map((s) => s.path), sortedAtOnce(library));
+  });
+
+  it('hands out a list that a later change leaves as it was', () => {
+    const library = new SourceLibrary();
+    library.set({ path: 'sources/b.txt', bytes: encode('Some 2 boats.') });
+    const before = library.sources;
+    assert.equal(library.sources, before, 'the same list until something changes');
+    library.set({ path: 'sources/a.txt', bytes: encode('Some 1 boat.') });
+    assert.deepEqual(before.map((s) => s.key), ['b']);
+    assert.deepEqual(library.sources.map((s) => s.key), ['a', 'b']);
+  });
+});
