@@ -97,6 +97,11 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     this.changed.fire();
   }
 
+  /** The figures the view lists (those that get a verdict; ordinals get none): the status bar counts the same. */
+  get figureCount(): number {
+    return this.rows.length;
+  }
+
   get view(): vscode.TreeView<Node> | undefined {
     return this.treeView;
   }

@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       return status.hide();
     }
     draftView.update(doc);
-    status.show(diagnostics.draftOf(doc).figures.length, diagnostics.findingsFor(doc));
+    status.show(draftView.figureCount, diagnostics.findingsFor(doc));
   };
 
   context.subscriptions.push(

@@ -74,6 +74,16 @@ describe('writing with Backcheck', () => {
     await diagnosticsFor(doc.uri, (d) => d.length > 0);
     assert.match(api.status.text, /Backcheck: \d+ figures, 1 unmatched/);
   });
+
+  it('counts in the status bar the figures This Draft lists (an ordinal gets no verdict, so neither counts it)', async () => {
+    const api = await backcheckApi();
+    const { document: doc } = await untitledDraft('On the 3rd day it burned 19 hours [@en_port_fire, para. 1]. It cost 777 euros.\n');
+    await diagnosticsFor(doc.uri, (d) => d.length === 1);
+    assert.ok(api.diagnostics.draftOf(doc).figures.some((f) => f.kind === 'ordinal'), 'the draft holds an ordinal');
+    assert.equal(api.status.text, '$(checklist) Backcheck: 2 figures, 1 unmatched');
+    assert.match(api.draftView.view?.description ?? '', /^2 figures · 1 unmatched/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
 
 describe('This Draft view', () => {
