@@ -3,6 +3,9 @@ import { detectLang } from '../text/detectLang';
 import { decodeText } from './decode';
 import { splitParagraphs } from './paragraphs';
 import type { Source, SourceFile, SourceMeta, UnreadableSource } from './source';
+import { StoredFigures } from './storedFigures';
+import { storedParagraph } from './storedParagraph';
+import type { Figure } from '../types';
 import { isLang } from '../figures/lang';
 import { message } from '../messages/message';
 import { reasonError, reasonOf } from '../messages/reasons';
@@ -35,15 +38,23 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
   const markdown = /\.(md|markdown)$/i.test(file.path);
   // Each paragraph is read on its own, so no figure runs across a paragraph (or, in a source of
   // one paragraph a line, a line); within one, no figure runs across a table cell or heading.
-  const paragraphs = splitParagraphs(text).map((span, i) => {
+  const spans = splitParagraphs(text);
+  const figures: Figure[] = [];
+  const ends = spans.map((span) => {
     const paragraphText = text.slice(span.start, span.end);
-    const figures = extractFiguresInSegments(paragraphText, lang, paragraphCuts(paragraphText, markdown)).map((f) => ({
-      ...f,
-      span: { start: f.span.start + span.start, end: f.span.end + span.start },
-      ...(f.number ? { number: { start: f.number.start + span.start, end: f.number.end + span.start } } : {}),
-    }));
-    return { index: i + 1, span, text: paragraphText, figures };
+    for (const f of extractFiguresInSegments(paragraphText, lang, paragraphCuts(paragraphText, markdown))) {
+      figures.push({
+        ...f,
+        span: { start: f.span.start + span.start, end: f.span.end + span.start },
+        ...(f.number ? { number: { start: f.number.start + span.start, end: f.number.end + span.start } } : {}),
+      });
+    }
+    return figures.length;
   });
+  // The figures are kept in columns, not as objects (storedFigures.ts): a library of 10,000
+  // sources holds 810,000 of them, and a lint asks for a few thousand.
+  const store = StoredFigures.of(figures, text, lang);
+  const paragraphs = spans.map((span, i) => storedParagraph(i + 1, span, text.slice(span.start, span.end), store, i === 0 ? 0 : ends[i - 1], ends[i]));
   const source: Source = { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, paragraphs };
   if (pageStarts) numberByPage(source, pageStarts);
   return source;
