@@ -37,12 +37,14 @@ function setFigures(this: Paragraph, figures: Figure[]): void {
 
 const HIDDEN = { enumerable: false, configurable: true, writable: true } as const;
 
-/** A paragraph whose figures are places first..end-1 of `store`. */
-export function storedParagraph(index: number, span: Span, text: string, store: StoredFigures, first: number, end: number, page?: { page?: number; indexOnPage?: number }): Paragraph {
+/**
+ * A paragraph whose figures are places first..end-1 of `store`; `more` are its other fields
+ * (a PDF paragraph's page and place on it), set after its figures as loadSource sets them.
+ */
+export function storedParagraph(index: number, span: Span, text: string, store: StoredFigures, first: number, end: number, more?: object): Paragraph {
   const paragraph = { index, span, text } as Paragraph;
   Object.defineProperty(paragraph, 'figures', { get: figuresOf, set: setFigures, enumerable: true, configurable: true });
-  if (page?.page !== undefined) paragraph.page = page.page;
-  if (page?.indexOnPage !== undefined) paragraph.indexOnPage = page.indexOnPage;
+  if (more) Object.assign(paragraph, more);
   Object.defineProperty(paragraph, STORE, { ...HIDDEN, value: store });
   Object.defineProperty(paragraph, FIRST, { ...HIDDEN, value: first });
   Object.defineProperty(paragraph, END, { ...HIDDEN, value: end });
@@ -59,4 +61,20 @@ export function storedPlace(paragraph: Paragraph): { store: StoredFigures; first
   const store = stored[STORE];
   if (!store || Object.getOwnPropertyDescriptor(paragraph, 'figures')?.get !== figuresOf) return undefined;
   return { store, first: stored[FIRST]!, end: stored[END]! };
+}
+
+/**
+ * The one store all of a source's paragraphs' figures are in, in order from its first place to
+ * its last (as loadSource makes them), with each paragraph's end; undefined for any other source.
+ */
+export function storeOfParagraphs(paragraphs: readonly Paragraph[]): { store: StoredFigures; ends: Int32Array } | undefined {
+  const ends = new Int32Array(paragraphs.length);
+  let store: StoredFigures | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const place = storedPlace(paragraphs[p]);
+    if (!place || place.first !== (p === 0 ? 0 : ends[p - 1]) || (store && place.store !== store)) return undefined;
+    store = place.store;
+    ends[p] = place.end;
+  }
+  return store && ends[ends.length - 1] === store.count ? { store, ends } : undefined;
 }
