@@ -1,7 +1,7 @@
 import type { Loaded } from './inThreadLoader';
 import type { Paragraph, Source } from '../core/sources/source';
 import { StoredFigures, type StoredFiguresData } from '../core/sources/storedFigures';
-import { storedParagraph, storeOfParagraphs } from '../core/sources/storedParagraph';
+import { storedParagraph, storedParts, storedSource, storeOfParagraphs, type StoredParagraphsData } from '../core/sources/storedParagraph';
 
 /**
  * A loaded source as a worker thread posts it: its figures as columns (storedFigures.ts), a few
@@ -20,6 +20,12 @@ interface Posted extends Omit<Source, 'paragraphs'> {
 
 export function packForTransfer(loaded: Loaded): Loaded {
   if ('reason' in loaded) return loaded;
+  const parts = storedParts(loaded);
+  if (parts) {
+    // The paragraphs are columns too: read without making them.
+    const posted: Omit<Posted, 'paragraphs' | 'ends'> & { paragraphColumns: StoredParagraphsData } = { ...fieldsOf(loaded), figures: parts.figures.transferable, paragraphColumns: parts.paragraphs };
+    return posted as unknown as Loaded;
+  }
   const { paragraphs, ...rest } = loaded;
   // A source loadSource made has its columns; any other (read from a cache) is put in columns.
   const stored = storeOfParagraphs(paragraphs) ?? inColumns(loaded);
@@ -34,7 +40,11 @@ export function packForTransfer(loaded: Loaded): Loaded {
  */
 export function unpackTransferred(loaded: Loaded): Loaded {
   if ('reason' in loaded) return loaded;
-  const posted = loaded as unknown as Posted | Source;
+  const posted = loaded as unknown as Posted | Source | (Omit<Posted, 'paragraphs' | 'ends'> & { paragraphColumns: StoredParagraphsData });
+  if ('paragraphColumns' in posted) {
+    const { figures, paragraphColumns, ...fields } = posted;
+    return storedSource(fields, StoredFigures.from(sharedStrings(figures), fields.text, fields.lang), paragraphColumns);
+  }
   if (!('figures' in posted)) {
     for (const paragraph of loaded.paragraphs) paragraph.text ??= loaded.text.slice(paragraph.span.start, paragraph.span.end);
     return loaded;
@@ -82,4 +92,11 @@ function sharedStrings(figures: StoredFiguresData): StoredFiguresData {
     else table[i] = known;
   }
   return figures;
+}
+
+/** A source's fields but its paragraphs (not read: that would make them). */
+function fieldsOf(source: Source): Omit<Source, 'paragraphs'> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) if (key !== 'paragraphs') out[key] = source[key as keyof Source];
+  return out as unknown as Omit<Source, 'paragraphs'>;
 }

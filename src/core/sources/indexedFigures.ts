@@ -3,7 +3,7 @@ import { bucketKey, lookupValue, lookupValueOf, type FigureHolder, type LocatedF
 import type { Figure } from '../types';
 import type { Paragraph, Source } from './source';
 import type { StoredFigures } from './storedFigures';
-import { storedPlace } from './storedParagraph';
+import { storedParts, storedPlace } from './storedParagraph';
 
 /**
  * A source's figures (or those of its paragraphs numbered `from` to `to`) as the figure index
@@ -11,6 +11,8 @@ import { storedPlace } from './storedParagraph';
  * index it; else from its paragraphs' figure objects (a source read from a cache, a test's).
  */
 export function figuresToIndex(source: Source, paragraphs?: { from: number; to: number }): FigureHolder {
+  const stored = paragraphs ? undefined : storedParts(source);
+  if (stored) return storedFigures(source.key, stored.figures, stored.paragraphs.figureEnds);
   const chosen = paragraphs ? source.paragraphs.filter((p) => p.index >= paragraphs.from && p.index <= paragraphs.to) : source.paragraphs;
   return storedRun(source.key, chosen) ?? plainFigures(source.key, chosen);
 }
@@ -37,6 +39,16 @@ function storedRun(sourceKey: string, paragraphs: readonly Paragraph[]): FigureH
       const p = firstIndex(ends.length, (j) => ends[j] <= first + i);
       return { figure: from.at(first + i), sourceKey, paragraph: paragraphs[p].index };
     },
+  };
+}
+
+/** Every figure of a source's store, read without making its paragraphs (paragraph p is numbered p + 1). */
+function storedFigures(sourceKey: string, from: StoredFigures, figureEnds: Int32Array): FigureHolder {
+  return {
+    count: from.count,
+    bucketAt: (i) => bucketKey({ kind: from.kindAt(i), unit: from.unitAt(i) }),
+    lookupValueAt: (i) => lookupValueOf(from.kindAt(i), from.valueAt(i)),
+    located: (i): LocatedFigure => ({ figure: from.at(i), sourceKey, paragraph: firstIndex(figureEnds.length, (p) => figureEnds[p] <= i) + 1 }),
   };
 }
 

@@ -4,8 +4,8 @@ import { decodeText } from './decode';
 import { splitParagraphs } from './paragraphs';
 import type { Source, SourceFile, SourceMeta, UnreadableSource } from './source';
 import { StoredFigures } from './storedFigures';
-import { storedParagraph } from './storedParagraph';
-import type { Figure } from '../types';
+import { storedSource, type StoredParagraphsData } from './storedParagraph';
+import type { Figure, Span } from '../types';
 import { isLang } from '../figures/lang';
 import { message } from '../messages/message';
 import { reasonError, reasonOf } from '../messages/reasons';
@@ -51,31 +51,38 @@ export function loadSource(file: SourceFile): Source | UnreadableSource {
     }
     return figures.length;
   });
-  // The figures are kept in columns, not as objects (storedFigures.ts): a library of 10,000
-  // sources holds 810,000 of them, and a lint asks for a few thousand.
+  // The figures and paragraphs are kept in columns, not as objects (storedFigures.ts,
+  // storedParagraph.ts): a library of 10,000 sources holds 810,000 figures in 200,000
+  // paragraphs, and a lint asks for a few thousand of them.
   const store = StoredFigures.of(figures, text, lang);
-  const paragraphs = spans.map((span, i) => storedParagraph(i + 1, span, text.slice(span.start, span.end), store, i === 0 ? 0 : ends[i - 1], ends[i]));
-  const source: Source = { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, paragraphs };
-  if (pageStarts) numberByPage(source, pageStarts);
-  return source;
+  const columns: StoredParagraphsData = {
+    starts: Int32Array.from(spans, (span) => span.start),
+    ends: Int32Array.from(spans, (span) => span.end),
+    figureEnds: Int32Array.from(ends),
+    ...(pageStarts ? byPage(spans, pageStarts) : {}),
+  };
+  const fields = { key: meta.id ?? keyFromPath(file.path), path: file.path, lang, meta, text, ...(pageStarts ? { pages: pageStarts.length } : {}) };
+  return storedSource(fields, store, columns);
 }
 
 /**
- * Gives each paragraph of a paged source its page (the one it starts on) and its place on that
- * page, so `[@key, p. 4, para. 2]` can be resolved; the global `index` stays as it is.
+ * Each paragraph's page in a paged source (the one it starts on) and its place on that page, so
+ * `[@key, p. 4, para. 2]` can be resolved; the global `index` stays as it is.
  */
-function numberByPage(source: Source, pageStarts: number[]): void {
-  source.pages = pageStarts.length;
+function byPage(spans: readonly Span[], pageStarts: number[]): { pages: Int32Array; onPage: Int32Array } {
+  const pages = new Int32Array(spans.length);
+  const onPages = new Int32Array(spans.length);
   let page = 0;
   let onPage = 0;
-  for (const paragraph of source.paragraphs) {
+  spans.forEach((span, p) => {
     let next = page;
-    while (next < pageStarts.length && pageStarts[next] <= paragraph.span.start) next++;
+    while (next < pageStarts.length && pageStarts[next] <= span.start) next++;
     if (next !== page) onPage = 0;
     page = next;
-    paragraph.page = Math.max(page, 1);
-    paragraph.indexOnPage = ++onPage;
-  }
+    pages[p] = Math.max(page, 1);
+    onPages[p] = ++onPage;
+  });
+  return { pages, onPage: onPages };
 }
 
 /**

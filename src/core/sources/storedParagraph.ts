@@ -1,5 +1,5 @@
 import type { Figure, Span } from '../types';
-import type { Paragraph } from './source';
+import type { Paragraph, Source } from './source';
 import type { StoredFigures } from './storedFigures';
 
 // Where a paragraph's figures are stored: hidden (non-enumerable) fields, so a paragraph reads,
@@ -77,4 +77,67 @@ export function storeOfParagraphs(paragraphs: readonly Paragraph[]): { store: St
     ends[p] = place.end;
   }
   return store && ends[ends.length - 1] === store.count ? { store, ends } : undefined;
+}
+
+/**
+ * A source's paragraphs in columns (where each starts and ends in its text, where its figures
+ * end, its page and place on it in a paged source): a source read only through its figure index
+ * and its text (most of a library, in a lint) never makes its paragraphs' objects, about 190
+ * bytes a paragraph (the object, its span, its text's slice).
+ */
+export interface StoredParagraphsData {
+  starts: Int32Array;
+  ends: Int32Array;
+  figureEnds: Int32Array;
+  pages?: Int32Array;
+  onPage?: Int32Array;
+}
+
+const PARAGRAPHS = Symbol('paragraphs');
+const FIGURES = Symbol('figures of the paragraphs');
+const MADE_PARAGRAPHS = Symbol('made paragraphs');
+
+interface StoredSourceFields {
+  [PARAGRAPHS]: StoredParagraphsData;
+  [FIGURES]: StoredFigures;
+  [MADE_PARAGRAPHS]: Paragraph[] | undefined;
+}
+
+/** One getter for every source (one V8 shape): its paragraphs, made on first read and kept. */
+function paragraphsOf(this: Source & StoredSourceFields): Paragraph[] {
+  let made = this[MADE_PARAGRAPHS];
+  if (!made) {
+    const { starts, ends, figureEnds, pages, onPage } = this[PARAGRAPHS];
+    made = Array.from(starts, (start, p) => {
+      const span = { start, end: ends[p] };
+      const more = pages && onPage ? { page: pages[p], indexOnPage: onPage[p] } : undefined;
+      return storedParagraph(p + 1, span, this.text.slice(start, ends[p]), this[FIGURES], p === 0 ? 0 : figureEnds[p - 1], figureEnds[p], more);
+    });
+    this[MADE_PARAGRAPHS] = made;
+  }
+  return made;
+}
+
+function setParagraphs(this: Source, paragraphs: Paragraph[]): void {
+  Object.defineProperty(this, 'paragraphs', { value: paragraphs, enumerable: true, configurable: true, writable: true });
+}
+
+/** A source whose paragraphs are stored in columns over `figures`; its other fields as given, in loadSource's order. */
+export function storedSource(fields: Omit<Source, 'paragraphs'>, figures: StoredFigures, paragraphs: StoredParagraphsData): Source {
+  const { pages, ...first } = fields;
+  const source = { ...first } as Source;
+  Object.defineProperty(source, 'paragraphs', { get: paragraphsOf, set: setParagraphs, enumerable: true, configurable: true });
+  if (pages !== undefined) source.pages = pages;
+  Object.defineProperty(source, PARAGRAPHS, { ...HIDDEN, value: paragraphs });
+  Object.defineProperty(source, FIGURES, { ...HIDDEN, value: figures });
+  Object.defineProperty(source, MADE_PARAGRAPHS, { ...HIDDEN, value: undefined });
+  return source;
+}
+
+/** A source's stored paragraphs and figures, while its paragraphs are the stored ones (not assigned since). */
+export function storedParts(source: Source): { figures: StoredFigures; paragraphs: StoredParagraphsData } | undefined {
+  const stored = source as Source & Partial<StoredSourceFields>;
+  const paragraphs = stored[PARAGRAPHS];
+  if (!paragraphs || Object.getOwnPropertyDescriptor(source, 'paragraphs')?.get !== paragraphsOf) return undefined;
+  return { figures: stored[FIGURES]!, paragraphs };
 }
