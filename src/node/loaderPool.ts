@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 
 import { loadSource } from '../core/sources/loadSource';
 import type { SourceFile } from '../core/sources/source';
@@ -38,7 +38,12 @@ export class SourceLoaderPool {
 
   constructor(
     private readonly workerFile: string | undefined,
-    private readonly size = idleCores(),
+    /**
+     * Threads to load on, this one included: every core. Not the cores the load average leaves
+     * idle: it lags by a minute and mostly counts processes that have ended (in the benchmark,
+     * its own previous runs), and a CI runner is a machine of its own.
+     */
+    readonly size = availableParallelism(),
   ) {}
 
   load(file: SourceFile): Promise<Loaded> {
@@ -55,14 +60,4 @@ export class SourceLoaderPool {
     for (const loader of this.loaders) loader.dispose();
     this.loaders = [];
   }
-}
-
-/**
- * The cores not busy with other work (the last minute's load average taken from the cores):
- * on a machine whose cores are all busy, threads only add the cost of starting them and of
- * copying each source back (measured: 40% more CPU time, no time saved, at a load of 18 on 2
- * cores), so the load then runs on this thread.
- */
-function idleCores(): number {
-  return Math.max(1, Math.round(availableParallelism() - loadavg()[0]));
 }

@@ -1,13 +1,17 @@
 import { firstIndex } from '../firstIndex';
-import type { LocatedFigure } from './figureIndex';
 import type { Figure } from '../types';
 
 /**
  * The value a figure is sorted and looked up by: its value, except that dates sort by month and
  * day (yyyymmdd % 10000), so "6 August" finds "6. August 2024" in one range lookup.
  */
-export function lookupValue(figure: Figure): number {
-  return figure.kind === 'date' ? figure.value % 10000 : figure.value;
+export function lookupValue(figure: Pick<Figure, 'kind' | 'value'>): number {
+  return lookupValueOf(figure.kind, figure.value);
+}
+
+/** lookupValue of a figure's kind and value, for figures read from columns without an object. */
+export function lookupValueOf(kind: Figure['kind'], value: number): number {
+  return kind === 'date' ? value % 10000 : value;
 }
 
 // The bits of a double, read through one scratch buffer: the word with the sign and exponent is
@@ -30,9 +34,15 @@ export function chunkOf(value: number): number {
   return value < 0 ? -magnitude : magnitude;
 }
 
+/**
+ * A chunk's entries as two arrays of numbers (V8 keeps them unboxed, 8 bytes each): each entry's
+ * lookup value and its ref, which the index resolves to a figure (figureIndex.ts). No object an
+ * entry: at 810,000 source figures the entries' objects were 60 MB.
+ */
 interface Chunk {
-  entries: LocatedFigure[];
-  /** Whether `entries` is in lookup-value order; a chunk is sorted when a lookup first reads it. */
+  values: number[];
+  refs: number[];
+  /** Whether the entries are in lookup-value order; a chunk is sorted when a lookup first reads it. */
   sorted: boolean;
 }
 
@@ -49,92 +59,101 @@ export class ChunkedBucket {
   private keys: number[] = [];
   private keysSorted = true;
 
-  add(entry: LocatedFigure): void {
-    const value = lookupValue(entry.figure);
+  add(value: number, ref: number): void {
     const key = chunkOf(value);
     let chunk = this.chunks.get(key);
     if (!chunk) {
-      this.chunks.set(key, (chunk = { entries: [], sorted: true }));
+      this.chunks.set(key, (chunk = { values: [], refs: [], sorted: true }));
       if (this.keys.length > 0 && this.keys[this.keys.length - 1] > key) this.keysSorted = false;
       this.keys.push(key);
     }
-    const last = chunk.entries[chunk.entries.length - 1];
-    if (last && lookupValue(last.figure) > value) chunk.sorted = false;
-    chunk.entries.push(entry);
+    const last = chunk.values.length - 1;
+    if (last >= 0 && chunk.values[last] > value) chunk.sorted = false;
+    chunk.values.push(value);
+    chunk.refs.push(ref);
     this.size++;
   }
 
-  /** Takes these entries out, in place, so a sorted chunk stays sorted. */
-  remove(gone: readonly LocatedFigure[]): void {
-    const byChunk = new Map<number, Set<LocatedFigure>>();
-    for (const entry of gone) {
-      const key = chunkOf(lookupValue(entry.figure));
-      let set = byChunk.get(key);
-      if (!set) byChunk.set(key, (set = new Set()));
-      set.add(entry);
-    }
-    for (const [key, set] of byChunk) {
+  /**
+   * Takes out, in place (a sorted chunk stays sorted), the entries whose ref `gone` says, in the
+   * chunks of `values` (the lookup values the entries were added with).
+   */
+  remove(values: Iterable<number>, gone: (ref: number) => boolean): void {
+    const keys = new Set<number>();
+    for (const value of values) keys.add(chunkOf(value));
+    for (const key of keys) {
       const chunk = this.chunks.get(key);
       if (!chunk) continue;
       let kept = 0;
-      for (const entry of chunk.entries) if (!set.has(entry)) chunk.entries[kept++] = entry;
-      this.size -= chunk.entries.length - kept;
-      chunk.entries.length = kept;
+      for (let i = 0; i < chunk.refs.length; i++) {
+        if (gone(chunk.refs[i])) continue;
+        chunk.values[kept] = chunk.values[i];
+        chunk.refs[kept++] = chunk.refs[i];
+      }
+      this.size -= chunk.refs.length - kept;
+      chunk.values.length = kept;
+      chunk.refs.length = kept;
     }
   }
 
-  /** The entries whose lookup value lies in [low, high], in order. */
-  inRange(low: number, high: number): LocatedFigure[] {
+  /** The refs of the entries whose lookup value lies in [low, high], in order. */
+  inRange(low: number, high: number): number[] {
     const keys = this.sortedKeys();
     const lastKey = chunkOf(high);
-    const out: LocatedFigure[] = [];
+    const out: number[] = [];
     for (let k = lowerKey(keys, chunkOf(low)); k < keys.length && keys[k] <= lastKey; k++) {
-      const entries = this.sortedChunk(keys[k]);
-      for (let i = lowerEntry(entries, low); i < entries.length && lookupValue(entries[i].figure) <= high; i++) out.push(entries[i]);
+      const { values, refs } = this.sortedChunk(keys[k]);
+      for (let i = lowerEntry(values, low); i < values.length && values[i] <= high; i++) out.push(refs[i]);
     }
     return out;
   }
 
-  /** The `count` entries closest to `target`, nearest first (a tie goes to the lower one). */
-  nearest(target: number, count: number): LocatedFigure[] {
+  /** The refs of the `count` entries closest to `target`, nearest first (a tie goes to the lower one). */
+  nearest(target: number, count: number): number[] {
     const keys = this.sortedKeys();
     const targetKey = chunkOf(target);
     // The first entry not below the target is at (k0, i0): every chunk before k0 is below it.
     const k0 = lowerKey(keys, targetKey);
-    const i0 = keys[k0] === targetKey ? lowerEntry(this.sortedChunk(targetKey), target) : 0;
+    const i0 = keys[k0] === targetKey ? lowerEntry(this.sortedChunk(targetKey).values, target) : 0;
     const below = this.walkDown(k0, i0, count);
     const above = this.walkUp(k0, i0, count);
-    const out: LocatedFigure[] = [];
+    const out: number[] = [];
     let lo = 0;
     let hi = 0;
-    while (out.length < count && (lo < below.length || hi < above.length)) {
-      const takeLow = hi >= above.length || (lo < below.length && target - lookupValue(below[lo].figure) <= lookupValue(above[hi].figure) - target);
-      out.push(takeLow ? below[lo++] : above[hi++]);
+    while (out.length < count && (lo < below.values.length || hi < above.values.length)) {
+      const takeLow = hi >= above.values.length || (lo < below.values.length && target - below.values[lo] <= above.values[hi] - target);
+      out.push(takeLow ? below.refs[lo++] : above.refs[hi++]);
     }
     return out;
   }
 
-  /** Every entry, in order (for a cache to store). */
-  all(): LocatedFigure[] {
-    return this.sortedKeys().flatMap((key) => this.sortedChunk(key));
+  /** Every entry's ref, in order (for a cache to store). */
+  all(): number[] {
+    return this.sortedKeys().flatMap((key) => this.sortedChunk(key).refs);
   }
 
   /** Up to `count` entries before position (k0, i0), nearest first. */
-  private walkDown(k0: number, i0: number, count: number): LocatedFigure[] {
-    const out: LocatedFigure[] = [];
-    for (let k = Math.min(k0, this.keys.length - 1); k >= 0 && out.length < count; k--) {
-      const entries = this.sortedChunk(this.keys[k]);
-      for (let i = (k === k0 ? i0 : entries.length) - 1; i >= 0 && out.length < count; i--) out.push(entries[i]);
+  private walkDown(k0: number, i0: number, count: number): { values: number[]; refs: number[] } {
+    const out = { values: [] as number[], refs: [] as number[] };
+    for (let k = Math.min(k0, this.keys.length - 1); k >= 0 && out.refs.length < count; k--) {
+      const { values, refs } = this.sortedChunk(this.keys[k]);
+      for (let i = (k === k0 ? i0 : values.length) - 1; i >= 0 && out.refs.length < count; i--) {
+        out.values.push(values[i]);
+        out.refs.push(refs[i]);
+      }
     }
     return out;
   }
 
   /** Up to `count` entries from position (k0, i0) on, in order. */
-  private walkUp(k0: number, i0: number, count: number): LocatedFigure[] {
-    const out: LocatedFigure[] = [];
-    for (let k = k0; k < this.keys.length && out.length < count; k++) {
-      const entries = this.sortedChunk(this.keys[k]);
-      for (let i = k === k0 ? i0 : 0; i < entries.length && out.length < count; i++) out.push(entries[i]);
+  private walkUp(k0: number, i0: number, count: number): { values: number[]; refs: number[] } {
+    const out = { values: [] as number[], refs: [] as number[] };
+    for (let k = k0; k < this.keys.length && out.refs.length < count; k++) {
+      const { values, refs } = this.sortedChunk(this.keys[k]);
+      for (let i = k === k0 ? i0 : 0; i < values.length && out.refs.length < count; i++) {
+        out.values.push(values[i]);
+        out.refs.push(refs[i]);
+      }
     }
     return out;
   }
@@ -147,27 +166,28 @@ export class ChunkedBucket {
     return this.keys;
   }
 
-  private sortedChunk(key: number): LocatedFigure[] {
+  private sortedChunk(key: number): Chunk {
     const chunk = this.chunks.get(key)!;
     if (!chunk.sorted) {
-      sortByValue(chunk.entries);
+      sortByValue(chunk);
       chunk.sorted = true;
     }
-    return chunk.entries;
+    return chunk;
   }
 }
 
-/** Sorts entries by lookup value, stably, with each value computed once rather than per comparison. */
-function sortByValue(entries: LocatedFigure[]): void {
-  const keyed = entries.map((entry, i) => ({ value: lookupValue(entry.figure), i, entry }));
-  keyed.sort((a, b) => a.value - b.value || a.i - b.i);
-  for (let i = 0; i < keyed.length; i++) entries[i] = keyed[i].entry;
+/** Sorts a chunk's entries by lookup value, stably (equal values keep the order they were added in). */
+function sortByValue(chunk: Chunk): void {
+  const { values, refs } = chunk;
+  const order = Array.from(values, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b);
+  chunk.values = order.map((i) => values[i]);
+  chunk.refs = order.map((i) => refs[i]);
 }
 
 function lowerKey(keys: number[], key: number): number {
   return firstIndex(keys.length, (i) => keys[i] < key);
 }
 
-function lowerEntry(entries: LocatedFigure[], value: number): number {
-  return firstIndex(entries.length, (i) => lookupValue(entries[i].figure) < value);
+function lowerEntry(values: number[], value: number): number {
+  return firstIndex(values.length, (i) => values[i] < value);
 }

@@ -1,4 +1,5 @@
-import { FigureIndex, type LocatedFigure } from '../figures/figureIndex';
+import { FigureIndex, type FigureHolder } from '../figures/figureIndex';
+import { figuresToIndex } from './indexedFigures';
 import { isUnreadable, loadSource } from './loadSource';
 import { QuoteIndex } from './quoteIndex';
 import type { Source, SourceFile, UnreadableSource } from './source';
@@ -46,8 +47,8 @@ export class SourceLibrary {
    * entries in `indexed` to take out, so the first change drops it and the next use rebuilds.
    */
   private indexIsStored = false;
-  /** Each source's entries in `index`, by path, so they can be taken out again. */
-  private indexed = new Map<string, LocatedFigure[]>();
+  /** Each source's figures in `index`, by path, so they can be taken out again. */
+  private indexed = new Map<string, FigureHolder>();
   /** Indexes built on first use by features and the rules, by the key they were asked for under. */
   private derived = new Map<unknown, SourceIndex>();
   /** Per-key indexes of one source (or some of its paragraphs), by paragraph range. */
@@ -141,7 +142,7 @@ export class SourceLibrary {
       removeFromKeyOrder(this.keyOrder, source);
       this.perKey.delete(source.key);
       const entries = this.indexed.get(path);
-      if (entries) this.index?.remove(entries);
+      if (entries) this.index?.removeFigures(entries);
       this.indexed.delete(path);
       for (const index of this.derived.values()) index.remove(source);
     }
@@ -267,10 +268,7 @@ export class SourceLibrary {
     if (!index) {
       index = new FigureIndex();
       const source = this.byKey(key);
-      for (const paragraph of source?.paragraphs ?? []) {
-        if (paragraphs && (paragraph.index < paragraphs.from || paragraph.index > paragraphs.to)) continue;
-        for (const figure of paragraph.figures) index.add({ figure, sourceKey: key, paragraph: paragraph.index });
-      }
+      if (source) index.addFigures(figuresToIndex(source, paragraphs));
       byRange.set(rangeKey, index);
     }
     return index;
@@ -287,11 +285,8 @@ export class SourceLibrary {
   }
 
   private indexFigures(index: FigureIndex, source: Source): void {
-    const entries: LocatedFigure[] = [];
-    for (const paragraph of source.paragraphs) {
-      for (const figure of paragraph.figures) entries.push({ figure, sourceKey: source.key, paragraph: paragraph.index });
-    }
-    for (const entry of entries) index.add(entry);
+    const entries = figuresToIndex(source);
+    index.addFigures(entries);
     this.indexed.set(source.path, entries);
   }
 }

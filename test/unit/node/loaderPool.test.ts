@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 import { loadSource } from '../../../src/core/sources/loadSource';
@@ -25,6 +26,12 @@ describe('the CLI\'s pool of source loaders (this thread and worker threads)', (
     } finally {
       pool.dispose();
     }
+  });
+
+  it('loads on every core, however high the load average (a lagging count of processes mostly ended)', () => {
+    const pool = new SourceLoaderPool(workerBundle);
+    assert.equal(pool.size, availableParallelism());
+    pool.dispose();
   });
 
   it('loads everything on this thread without the worker bundle', async () => {
