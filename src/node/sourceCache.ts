@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
-import type { Paragraph, Source, SourceFile, SourceMeta } from '../core/sources/source';
+import type { Paragraph, Source, SourceFile } from '../core/sources/source';
 import type { Figure } from '../core/types';
 import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
 import type { ListedNames } from './listedNames';
@@ -107,15 +107,14 @@ export class SourceCacheFile implements LoadedSourceCache {
   /**
    * The source at `path` without reading the file, when stat says it is the one cached (and
    * within `maxBytes`); else undefined, and the caller reads it (a changed stat falls back to
-   * the content hash in lookup). `names`: the folders' names as the sources were listed, which
+   * the content hash in lookup). `names`: what listing the sources showed of their sidecars, which
    * tell that a file has no sidecar without asking the disk.
    */
   unchanged(path: string, maxBytes: number, names?: ListedNames): Source | undefined {
     const stamp = stampOf(path, maxBytes);
     if (!stamp) return undefined;
-    const sidecarPath = sidecarPathOf(path);
-    // Listed means it may be there: the disk says (it may be a dangling link, as existsSync tells).
-    const sidecar = (names?.has(sidecarPath) ?? true) && existsSync(sidecarPath) ? stampOf(sidecarPath, maxBytes) : null;
+    // A sidecar listed (or a folder not listed) is asked of the disk: it may be a dangling link, which existsSync calls none.
+    const sidecar = names?.hasNoSidecar(path) ? null : sidecarStampOf(path, maxBytes);
     if (sidecar === undefined) return undefined;
     const place = this.files?.placeOf(path);
     if (place === undefined || this.unchangedAt[place] || !this.files!.sameStat(place, stamp, sidecar)) {
@@ -411,6 +410,12 @@ function lineEntries(bytes: Buffer, expected: number): ReadCache {
   return { entries };
 }
 
+/** The stat of a source's sidecar: null when it has none, undefined when it is no regular file within `maxBytes`. */
+function sidecarStampOf(path: string, maxBytes: number): Stamp | null | undefined {
+  const sidecar = sidecarPathOf(path);
+  return existsSync(sidecar) ? stampOf(sidecar, maxBytes) : null;
+}
+
 /** A file's stat as cached, if it is a regular file within `maxBytes` (else it is read, and refused there). */
 function stampOf(path: string, maxBytes: number): Stamp | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
@@ -425,7 +430,9 @@ function stampOf(path: string, maxBytes: number): Stamp | undefined {
  */
 function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => Source): Source {
   // The fields are a new object (sourceFields), made the source here.
-  const source = Object.defineProperties(fields, LAZY_FIELDS) as Source;
+  const source = fields as Source;
+  Object.defineProperty(source, 'text', LAZY_TEXT);
+  Object.defineProperty(source, 'paragraphs', LAZY_PARAGRAPHS);
   PARSE_OF.set(source, parse);
   return source;
 }
@@ -433,10 +440,8 @@ function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => So
 /** How each lazy source's entry is parsed, until it is. */
 const PARSE_OF = new WeakMap<object, () => Source>();
 
-const LAZY_FIELDS: PropertyDescriptorMap = {
-  text: { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } },
-  paragraphs: { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } },
-};
+const LAZY_TEXT: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } };
+const LAZY_PARAGRAPHS: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } };
 
 /** A lazy source's entry parsed, its text and paragraphs then plain fields of it. */
 function parsedFields(source: Source): Source {

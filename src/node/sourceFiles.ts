@@ -66,7 +66,7 @@ function listedAsFile(entry: Dirent): Dirent {
  */
 function listingFs(names?: ListedNames): GlobOptions['fs'] {
   const listed = (path: string, entries: Dirent[]) => {
-    names?.add(path, entries.map((entry) => entry.name));
+    names?.addFolder(path, entries.map((entry) => entry.name));
     return entries.map(listedAsFile);
   };
   return {
