@@ -13,7 +13,7 @@ const SIDECAR = '.meta.json';
  * that cannot be read: the glob lists that tree instead, as it always did (it follows links its
  * own way, loops and links to folders included, which is not repeated here).
  */
-export function walkFolder(folder: string, extensions: readonly string[], names: ListedNames): string[] | undefined {
+export function walkFolder(folder: string, extensions: ReadonlySet<string>, names: ListedNames): string[] | undefined {
   const found: string[] = [];
   const pending = [folder];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
@@ -23,23 +23,26 @@ export function walkFolder(folder: string, extensions: readonly string[], names:
     } catch {
       return undefined;
     }
-    const sources: Array<[path: string, stem: string]> = [];
-    const sidecars = new Set<string>();
+    const start = found.length;
+    const stems: string[] = [];
+    let sidecars: Set<string> | undefined;
     for (const entry of entries) {
       const name = entry.name;
-      if (name.endsWith(SIDECAR)) sidecars.add(name);
+      if (name.endsWith(SIDECAR)) (sidecars ??= new Set()).add(name);
       if (name.startsWith('.')) continue;
       if (entry.isSymbolicLink()) return undefined;
       // Joined with '/' as the glob joins them (also on Windows), so a path is the same string either way.
-      if (entry.isDirectory()) pending.push(childOf(next, name));
-      const extension = entry.isDirectory() ? undefined : extensions.find((e) => name.endsWith(e));
-      if (extension) sources.push([childOf(next, name), name.slice(0, -extension.length)]);
+      if (entry.isDirectory()) {
+        pending.push(childOf(next, name));
+        continue;
+      }
+      // The last extension is the one the name ends in (none of them holds a dot), as sidecarPathOf cuts it.
+      const dot = name.lastIndexOf('.');
+      if (dot < 0 || !extensions.has(name.slice(dot))) continue;
+      found.push(childOf(next, name));
+      stems.push(name.slice(0, dot));
     }
-    for (const [path, stem] of sources) {
-      found.push(path);
-      // The stem is the name without its last extension, as sidecarPathOf cuts it.
-      if (!sidecars.has(stem + SIDECAR)) names.addWithoutSidecar(path);
-    }
+    for (let i = 0; i < stems.length; i++) if (!sidecars?.has(stems[i] + SIDECAR)) names.addWithoutSidecar(found[start + i]);
   }
   return found;
 }

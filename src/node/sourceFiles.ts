@@ -19,7 +19,7 @@ export interface ReadOptions {
 }
 
 /** The extensions of SOURCE_EXTENSIONS as names end in them: ".txt", ".md", … */
-const EXTENSIONS = SOURCE_EXTENSIONS.slice(1, -1).split(',').map((extension) => `.${extension}`);
+const EXTENSIONS = new Set(SOURCE_EXTENSIONS.slice(1, -1).split(',').map((extension) => `.${extension}`));
 /** Characters a glob reads as more than themselves: a folder named with one is globbed, as before, not walked. */
 const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
 
