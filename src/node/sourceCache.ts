@@ -107,8 +107,8 @@ export class SourceCacheFile implements LoadedSourceCache {
   /**
    * The source at `path` without reading the file, when stat says it is the one cached (and
    * within `maxBytes`); else undefined, and the caller reads it (a changed stat falls back to
-   * the content hash in lookup). `names`: what listing the sources showed of their sidecars, which
-   * tell that a file has no sidecar without asking the disk.
+   * the content hash in lookup). `names`: what listing the sources showed of their sidecars; a
+   * source listed without one is not asked of the disk for it.
    */
   unchanged(path: string, maxBytes: number, names?: ListedNames): Source | undefined {
     const stamp = stampOf(path, maxBytes);
