@@ -53,7 +53,9 @@ function run(): void {
   const cacheFile = folder && join(folder, `cli-${key}.bin`);
   const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
   // The bundle as Node would wrap a CommonJS module: its require, module, __filename and __dirname are dist's.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });
+  // The wrapper's opening is a line of its own, counted as line 0: the bundle's lines and columns,
+  // its first line's too, are those of cliMain.js in a stack trace (and for its source map).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, { filename: BUNDLE, lineOffset: -1, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // After the run, so the cache holds the functions this run compiled (lazily), not only the top level.
     process.once('exit', () => writeAtomically(cacheFile, folder, script.createCachedData()));

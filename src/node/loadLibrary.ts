@@ -23,7 +23,7 @@ export async function loadBackcheck(patterns: string[], cwd: string, options: Lo
   const pool = new SourceLoaderPool(options.workerFile);
   // Reads run ahead of the loads, which the pool's threads share; enough in flight to keep both busy.
   const files = await fillLibrary(backcheck.library, provider, {
-    cache, token: options.token, load: (file) => pool.load(file), concurrency: 32, unchanged: cache && ((path) => cache.unchanged(path, maxBytes)),
+    cache, token: options.token, load: (file) => pool.load(file), concurrency: 32, unchanged: cache && ((path) => cache.unchanged(path, maxBytes, provider.names)),
   }).finally(() => pool.dispose());
   // Nothing changed since the cache was written: its figure index is this library's.
   cache?.storedIndexFor(backcheck.library);

@@ -4,8 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
-import type { Paragraph, Source, SourceFile, SourceMeta } from '../core/sources/source';
-import type { Figure, Lang } from '../core/types';
+import type { Paragraph, Source, SourceFile } from '../core/sources/source';
+import type { Figure } from '../core/types';
+import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
+import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
 
@@ -13,7 +15,8 @@ import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './s
 export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
-const FORMAT_VERSION = 3;
+// 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
+const FORMAT_VERSION = 4;
 
 /**
  * A source as stored: its paragraphs without their text, and its figures without their text and
@@ -22,26 +25,6 @@ const FORMAT_VERSION = 3;
  */
 type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
 type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
-
-/** What a file's stat said when it was cached: size, modification time, inode (ESLint's "metadata" check). */
-type Stamp = [size: number, mtimeMs: number, ino: number];
-
-/**
- * One cached file as the header lists it, in the order of the entry lines: enough to tell
- * without reading it that the file is unchanged, and to hold its source in the library until
- * its text or paragraphs are wanted (`bytes`: the length of its entry's JSON).
- */
-interface StoredFile {
-  hash: string;
-  path: string;
-  stamp: Stamp;
-  sidecar: Stamp | null;
-  bytes: number;
-  key: string;
-  lang: Lang;
-  meta: SourceMeta;
-  pages?: number;
-}
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -55,7 +38,7 @@ interface CacheHeader {
   version: typeof FORMAT_VERSION;
   engine: string;
   entries: number;
-  files?: StoredFile[];
+  files?: FileColumns;
   /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
   indexKeys?: string[];
   indexBytes?: number;
@@ -65,12 +48,6 @@ interface CacheHeader {
    * against unchanged sources is not linted again.
    */
   lints?: Record<string, unknown[]>;
-}
-
-/** Where an entry's JSON is in the cache file, when entries are read as needed. */
-interface EntryAt {
-  offset: number;
-  length: number;
 }
 
 /**
@@ -87,13 +64,18 @@ interface EntryAt {
  * entry is read and parsed only when its text or paragraphs are used.
  */
 export class SourceCacheFile implements LoadedSourceCache {
-  private readonly known: Map<string, Buffer | EntryAt>;
-  /** This run's entries by hash, with their file's path: kept lines as read (a hit), new ones as JSON (a miss). */
+  /** The entries of a cache without a file list, by hash (as read: its lines are in memory). */
+  private readonly lineEntries: Map<string, Buffer>;
+  /** The header's file list, when the cache has one: its entries are read from the file as needed. */
+  private readonly files: CachedFiles | undefined;
+  /** This run's entries by hash, with their file's path: kept lines (a hit by content), new ones as JSON (a miss). */
   private readonly used = new Map<string, { path: string; entry: Buffer | EntryAt | string }>();
-  /** What stat said of each path this run, for the header the next run checks against. */
+  /** The places in the header's list of the files `unchanged` took as cached (their stat is the list's). */
+  private readonly unchangedAt: Uint8Array;
+  private unchangedCount = 0;
+  /** What stat said of each path this run that is not as listed, for the header the next run checks against. */
   private readonly stamps = new Map<string, { stamp: Stamp; sidecar: Stamp | null }>();
   private readonly header: CacheHeader | undefined;
-  private readonly filesByPath = new Map<string, { file: StoredFile; ordinal: number }>();
   /** The sources made from the header this run, by their place in it (for the stored index). */
   private readonly lazy: Array<Source | undefined> = [];
   private fd: number | undefined;
@@ -113,36 +95,41 @@ export class SourceCacheFile implements LoadedSourceCache {
     private readonly engine: string,
   ) {
     const read = readCache(file, engine);
-    this.known = read.entries;
+    this.lineEntries = read.entries;
+    this.files = read.files;
     this.problem = read.problem;
     this.header = read.header;
     this.fd = read.fd;
     this.indexAt = read.indexAt;
-    read.header?.files?.forEach((stored, ordinal) => this.filesByPath.set(stored.path, { file: stored, ordinal }));
+    this.unchangedAt = new Uint8Array(this.files?.count ?? 0);
   }
 
   /**
    * The source at `path` without reading the file, when stat says it is the one cached (and
    * within `maxBytes`); else undefined, and the caller reads it (a changed stat falls back to
-   * the content hash in lookup).
+   * the content hash in lookup). `names`: what listing the sources showed of their sidecars; a
+   * source listed without one is not asked of the disk for it.
    */
-  unchanged(path: string, maxBytes: number): Source | undefined {
+  unchanged(path: string, maxBytes: number, names?: ListedNames): Source | undefined {
     const stamp = stampOf(path, maxBytes);
-    const sidecar = stamp && (existsSync(sidecarPathOf(path)) ? stampOf(sidecarPathOf(path), maxBytes) : null);
-    if (!stamp || sidecar === undefined) return undefined;
-    this.stamps.set(path, { stamp, sidecar });
-    const known = this.filesByPath.get(path);
-    if (!known || !sameStamp(known.file.stamp, stamp) || !sameStamp(known.file.sidecar, sidecar)) return undefined;
-    const at = this.known.get(known.file.hash);
-    if (!at) return undefined;
+    if (!stamp) return undefined;
+    // A sidecar listed (or a folder not listed) is asked of the disk: it may be a dangling link, which existsSync calls none.
+    const sidecar = names?.hasNoSidecar(path) ? null : sidecarStampOf(path, maxBytes);
+    if (sidecar === undefined) return undefined;
+    const place = this.files?.placeOf(path);
+    if (place === undefined || this.unchangedAt[place] || !this.files!.sameStat(place, stamp, sidecar)) {
+      this.stamps.set(path, { stamp, sidecar });
+      return undefined;
+    }
     this.hits++;
-    this.used.set(known.file.hash, { path, entry: at });
-    return (this.lazy[known.ordinal] = lazySource(known.file, () => this.entry(at)));
+    this.unchangedCount++;
+    this.unchangedAt[place] = 1;
+    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), () => this.entry(this.files!.entryAt(place))));
   }
 
   lookup(file: SourceFile): Source | undefined {
     const hash = contentHash(file);
-    const at = this.known.get(hash);
+    const at = this.entryOf(hash);
     const stored = at && parseEntry(this.bytesOf(at));
     if (at && !stored) this.problem = 'an entry of it is damaged';
     if (!stored || stored.path !== file.path) {
@@ -163,10 +150,9 @@ export class SourceCacheFile implements LoadedSourceCache {
    * the cache's order: then it is the index a build would give, without building it.
    */
   storedIndexFor(library: SourceLibrary): boolean {
-    const files = this.header?.files;
     const sources = library.inLoadOrder;
     const keys = this.header?.indexKeys;
-    if (!files || !keys || !this.indexAt || this.misses > 0 || sources.length !== files.length || sources.some((s, i) => s !== this.lazy[i])) return false;
+    if (!this.files || !keys || !this.indexAt || this.misses > 0 || sources.length !== this.files.count || sources.some((s, i) => s !== this.lazy[i])) return false;
     const at = this.indexAt;
     const index = readStoredIndex(keys, () => parseIndex(this.bytesOf(at)), sources);
     if (index) library.useFigureIndex(index);
@@ -199,12 +185,13 @@ export class SourceCacheFile implements LoadedSourceCache {
   save(library?: SourceLibrary): boolean {
     const complete = !library || this.indexUsed;
     const lintsKept = [...this.lints.keys()].every((key) => this.header?.lints?.[key]) && this.lints.size === Object.keys(this.header?.lints ?? {}).length;
-    const unchanged = !this.problem && this.misses === 0 && this.used.size === this.known.size && complete && (!library || lintsKept);
+    const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
+    const unchanged = !this.problem && this.misses === 0 && everyEntryUsed && complete && (!library || lintsKept);
     if (unchanged) return false;
     const listed = library && this.listed(library);
     const index = listed && this.bytesOf(listed.index);
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: listed?.entries.length ?? this.used.size, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length, lints: Object.fromEntries(this.lints) } : {}) };
-    const entries = listed?.entries ?? [...this.used].map(([hash, { entry }]): [string, Buffer | EntryAt | string] => [hash, entry]);
+    const entries = listed?.entries ?? this.usedEntries();
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length, lints: Object.fromEntries(this.lints) } : {}) };
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
@@ -214,26 +201,54 @@ export class SourceCacheFile implements LoadedSourceCache {
     return true;
   }
 
+  /** Every entry of this run, by hash with its path: those taken by stat, then those looked up or stored. */
+  private usedEntries(): Array<[hash: string, entry: Buffer | EntryAt | string, path: string]> {
+    const entries: Array<[string, Buffer | EntryAt | string, string]> = [];
+    this.unchangedAt.forEach((taken, place) => {
+      if (taken) entries.push([this.files!.hash(place), this.files!.entryAt(place), this.files!.columns.paths[place]]);
+    });
+    for (const [hash, { path, entry }] of this.used) entries.push([hash, entry, path]);
+    return entries;
+  }
+
   /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
-  private listed(library: SourceLibrary): { files: StoredFile[]; indexKeys: string[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+  private listed(library: SourceLibrary): { files: FileColumns; indexKeys: string[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
     // The library is the one the header lists (the stored index stands): only the lints are new,
     // and the files and index are written as read, without parsing a source to index it again.
-    if (this.indexUsed && this.header?.files && this.header.indexKeys && this.indexAt) {
-      const files = this.header.files;
-      return { files, indexKeys: this.header.indexKeys, index: this.indexAt, entries: files.map((f) => [f.hash, this.used.get(f.hash)!.entry]) };
+    if (this.indexUsed && this.files && this.header?.indexKeys && this.indexAt) {
+      const files = this.files;
+      return { files: files.columns, indexKeys: this.header.indexKeys, index: this.indexAt, entries: files.columns.paths.map((_, place) => [files.hash(place), files.entryAt(place)]) };
     }
     const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
-    for (const [hash, { path, entry }] of this.used) byPath.set(path, [hash, entry]);
+    for (const [hash, entry, path] of this.usedEntries()) byPath.set(path, [hash, entry]);
     const sources = library.inLoadOrder;
     const entries = sources.map((s) => byPath.get(s.path));
-    if (entries.some((e) => !e) || sources.some((s) => !this.stamps.has(s.path))) return undefined;
-    const files = sources.map((source, i): StoredFile => {
-      const { stamp, sidecar } = this.stamps.get(source.path)!;
+    const stamps = sources.map((s) => this.stampsOf(s.path));
+    if (entries.some((e) => !e) || stamps.some((s) => !s)) return undefined;
+    const files = sources.map((source, i): ListedFile => {
+      const { stamp, sidecar } = stamps[i]!;
       const bytes = this.bytesOf(entries[i]![1]).length;
       return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
     });
     const index = storeIndex(library.figureIndex, sources);
-    return index && { files, indexKeys: Object.keys(index), index: JSON.stringify(index), entries: entries as Array<[string, Buffer | EntryAt | string]> };
+    return index && { files: fileColumns(files), indexKeys: Object.keys(index), index: JSON.stringify(index), entries: entries as Array<[string, Buffer | EntryAt | string]> };
+  }
+
+  /** What stat said of `path` this run: as the header lists it when `unchanged` took it, else as recorded. */
+  private stampsOf(path: string): { stamp: Stamp; sidecar: Stamp | null } | undefined {
+    const recorded = this.stamps.get(path);
+    if (recorded) return recorded;
+    const place = this.files?.placeOf(path);
+    if (place === undefined || !this.unchangedAt[place]) return undefined;
+    const { sizes, mtimes, inodes, sidecars } = this.files!.columns;
+    return { stamp: [sizes[place], mtimes[place], inodes[place]], sidecar: sidecars[place] ?? null };
+  }
+
+  /** The entry whose contents have `hash`: a line in memory, or where it is in the file. */
+  private entryOf(hash: string): Buffer | EntryAt | undefined {
+    if (!this.files) return this.lineEntries.get(hash);
+    const place = this.files.placeOfHash(hash);
+    return place === undefined ? undefined : this.files.entryAt(place);
   }
 
   /** A stored entry's source, parsed now; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
@@ -295,7 +310,10 @@ export function contentHash(file: SourceFile): string {
 }
 
 interface ReadCache {
-  entries: Map<string, Buffer | EntryAt>;
+  /** The entries of a cache without a file list, each line read. */
+  entries: Map<string, Buffer>;
+  /** A cache's file list, its entries found by their lengths. */
+  files?: CachedFiles;
   problem?: string;
   header?: CacheHeader;
   /** Kept open when entries are read as needed. */
@@ -332,7 +350,7 @@ function readOpenCache(fd: number, engine: string): ReadCache {
   }
   // Another engine's results may differ: start afresh, quietly (a new build is no problem).
   if (header.engine !== engine) return { entries: new Map() };
-  if (Array.isArray(header.files)) return listedEntries(header as CacheHeader, first.end + 1, size, fd);
+  if (header.files !== undefined) return listedEntries(header as CacheHeader, first.end + 1, size, fd);
   const bytes = Buffer.alloc(size - first.end - 1);
   readSync(fd, bytes, 0, bytes.length, first.end + 1);
   return { ...lineEntries(bytes, header.entries), header: header as CacheHeader };
@@ -358,17 +376,12 @@ function readFirstLine(fd: number, size: number): { line: Buffer; end: number } 
  * file whose size is not what the lengths add up to was cut short (or grew): not used.
  */
 function listedEntries(header: CacheHeader, start: number, size: number, fd: number): ReadCache {
-  const entries = new Map<string, EntryAt>();
   const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys);
   const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
-  let at = indexAt ? start + indexAt.length + 1 : start;
-  for (const file of header.files!) {
-    if (typeof file?.hash !== 'string' || typeof file.bytes !== 'number' || typeof file.path !== 'string') return { entries: new Map(), problem: 'an entry of it is damaged' };
-    entries.set(file.hash, { offset: at + file.hash.length + 1, length: file.bytes });
-    at += file.hash.length + 1 + file.bytes + 1;
-  }
-  if (at !== size || entries.size !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${at} bytes)` };
-  return { entries, header, fd, indexAt };
+  const files = CachedFiles.read(header.files, indexAt ? start + indexAt.length + 1 : start);
+  if (!files) return { entries: new Map(), problem: 'an entry of it is damaged' };
+  if (files.end !== size || files.count !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${files.end} bytes)` };
+  return { entries: new Map(), files, header, fd, indexAt };
 }
 
 /** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */
@@ -397,36 +410,46 @@ function lineEntries(bytes: Buffer, expected: number): ReadCache {
   return { entries };
 }
 
+/** The stat of a source's sidecar: null when it has none, undefined when it is no regular file within `maxBytes`. */
+function sidecarStampOf(path: string, maxBytes: number): Stamp | null | undefined {
+  const sidecar = sidecarPathOf(path);
+  return existsSync(sidecar) ? stampOf(sidecar, maxBytes) : null;
+}
+
 /** A file's stat as cached, if it is a regular file within `maxBytes` (else it is read, and refused there). */
 function stampOf(path: string, maxBytes: number): Stamp | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats?.isFile() && stats.size <= maxBytes ? [stats.size, stats.mtimeMs, stats.ino] : undefined;
 }
 
-function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
-  return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-}
-
 /**
  * A source from the header alone: key, path, language and metadata at hand; its text and
  * paragraphs parsed from its entry the first time either is read, then kept as plain fields.
+ * The getters are the same two functions for every source (finding its parse by the source),
+ * not two closures and two defineProperty calls a source: a third of the cost at 10,000.
  */
-function lazySource(file: StoredFile, parse: () => Source): Source {
-  const source = { key: file.key, path: file.path, lang: file.lang, meta: file.meta, ...(file.pages ? { pages: file.pages } : {}) } as Source;
-  let parsed: Source | undefined;
-  for (const field of ['text', 'paragraphs'] as const) {
-    Object.defineProperty(source, field, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        parsed ??= parse();
-        Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
-        return parsed[field];
-      },
-    });
-  }
+function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => Source): Source {
+  // The fields are a new object (sourceFields), made the source here.
+  const source = fields as Source;
+  Object.defineProperty(source, 'text', LAZY_TEXT);
+  Object.defineProperty(source, 'paragraphs', LAZY_PARAGRAPHS);
+  PARSE_OF.set(source, parse);
   return source;
+}
+
+/** How each lazy source's entry is parsed, until it is. */
+const PARSE_OF = new WeakMap<object, () => Source>();
+
+const LAZY_TEXT: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } };
+const LAZY_PARAGRAPHS: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } };
+
+/** A lazy source's entry parsed, its text and paragraphs then plain fields of it. */
+function parsedFields(source: Source): Source {
+  const parsed = PARSE_OF.get(source)!();
+  Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
+  PARSE_OF.delete(source);
+  return parsed;
 }
 
 /** One entry's source, or undefined when its line is not one (damaged). */

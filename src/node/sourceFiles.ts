@@ -5,6 +5,8 @@ import { glob, type GlobOptions } from 'tinyglobby';
 
 import type { SourceFile } from '../core/sources/source';
 import { withDocumentExtracted } from './documentSources';
+import { walkFolder } from './folderWalk';
+import { ListedNames } from './listedNames';
 import { aboutFile, DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
 import { message, type Message } from '../core/messages/message';
 import { ReasonError, reasonError, reasonOf, type Reason } from '../core/messages/reasons';
@@ -16,19 +18,34 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/** The extensions of SOURCE_EXTENSIONS as names end in them: ".txt", ".md", … */
+const EXTENSIONS = new Set(SOURCE_EXTENSIONS.slice(1, -1).split(',').map((extension) => `.${extension}`));
+/** Characters a glob reads as more than themselves: a folder named with one is globbed, as before, not walked. */
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/;
+
 /**
  * The source files a list of `--sources` arguments names: a directory means every source file
  * below it; anything else is a glob relative to `cwd`. Sidecars (`*.meta.json`) are not sources.
+ * A directory is walked (folderWalk.ts) unless it holds a symbolic link; the names of every
+ * folder listed go to `names`, for the sidecar check of a warm cache.
  */
-export async function findSourceFiles(patterns: string[], cwd: string): Promise<string[]> {
-  const globs = patterns.map((pattern) => {
+export async function findSourceFiles(patterns: string[], cwd: string, names = new ListedNames()): Promise<string[]> {
+  let found: string[] = [];
+  const globs: string[] = [];
+  for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     if (existsSync(absolute) && statSync(absolute).isDirectory()) {
-      return `${toGlobPath(relative(cwd, absolute)) || '.'}/**/*.${SOURCE_EXTENSIONS}`;
+      const root = toGlobPath(relative(cwd, absolute)) || '.';
+      const walked = GLOB_SYNTAX.test(root) ? undefined : walkFolder(toGlobPath(absolute), EXTENSIONS, names);
+      if (walked) found = found.concat(walked);
+      else globs.push(`${root}/**/*.${SOURCE_EXTENSIONS}`);
+    } else {
+      globs.push(isAbsolute(pattern) ? toGlobPath(relative(cwd, pattern)) : pattern);
     }
-    return isAbsolute(pattern) ? toGlobPath(relative(cwd, pattern)) : pattern;
-  });
-  const files = await glob(globs, { cwd, absolute: true, dot: false, expandDirectories: false, fs: SPECIAL_FILES_LISTED });
+  }
+  if (globs.length > 0) found = found.concat(await glob(globs, { cwd, absolute: true, dot: false, expandDirectories: false, fs: listingFs(names) }));
+  // One glob lists a path once; walks and globs of overlapping folders may each list it.
+  const files = patterns.length > 1 ? [...new Set(found)] : found;
   return files.filter((file) => !file.endsWith('.meta.json')).sort();
 }
 
@@ -44,13 +61,20 @@ function listedAsFile(entry: Dirent): Dirent {
 /**
  * A directory reader for the glob that lists FIFOs, devices and sockets as files: the glob
  * (fdir) lists only files, directories and symlinks, so a bare FIFO among the sources was left
- * out without a word instead of being reported `source-unreadable`.
+ * out without a word instead of being reported `source-unreadable`. Each folder's names go to
+ * `names`, when given.
  */
-const SPECIAL_FILES_LISTED: GlobOptions['fs'] = {
-  readdir: ((path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
-    readdir(path, options, (error, entries) => callback(error, error ? entries : entries.map(listedAsFile)))) as unknown as typeof readdir,
-  readdirSync: ((path: string, options: { withFileTypes: true }) => readdirSync(path, options).map(listedAsFile)) as unknown as typeof readdirSync,
-};
+function listingFs(names?: ListedNames): GlobOptions['fs'] {
+  const listed = (path: string, entries: Dirent[]) => {
+    names?.addFolder(path, entries.map((entry) => entry.name));
+    return entries.map(listedAsFile);
+  };
+  return {
+    readdir: ((path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+      readdir(path, options, (error, entries) => callback(error, error ? entries : listed(path, entries)))) as unknown as typeof readdir,
+    readdirSync: ((path: string, options: { withFileTypes: true }) => listed(path, readdirSync(path, options))) as unknown as typeof readdirSync,
+  };
+}
 
 /**
  * The entries under `base` matching `pattern` (a glob relative to it) that are no regular file,
@@ -59,7 +83,7 @@ const SPECIAL_FILES_LISTED: GlobOptions['fs'] = {
  * lists them and readSourceFile refuses them) instead of leaving it out without a word.
  */
 export async function specialSourceFiles(base: string, pattern: string): Promise<Array<Reason & { path: string }>> {
-  const files = await glob(pattern, { cwd: base, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'], fs: SPECIAL_FILES_LISTED });
+  const files = await glob(pattern, { cwd: base, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'], fs: listingFs() });
   const special: Array<Reason & { path: string }> = [];
   for (const path of files.sort()) {
     if (path.endsWith('.meta.json')) continue;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -104,6 +104,23 @@ describe('dist/cli.js as installed', () => {
     const result = spawnSync(process.execPath, [cli, 'lint', '--max-warnings', '0', 'draft.md'], { cwd: workspace, encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /figure-unmatched/);
+  });
+
+  it('reports the bundle\'s own lines and columns in a stack trace, on its first line too', () => {
+    // The launcher beside a stand-in bundle whose error is made on line 1 (column 18) or line 2 (column 9).
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-launcher-'));
+    try {
+      cpSync(cli, join(dir, 'cli.js'));
+      const traceOf = (bundle: string) => {
+        writeFileSync(join(dir, 'cliMain.js'), bundle);
+        const result = spawnSync(process.execPath, [join(dir, 'cli.js')], { encoding: 'utf8', env: { ...process.env, BACKCHECK_CODE_CACHE: '0' } });
+        return /cliMain\.js:(\d+):(\d+)/.exec(result.stderr)?.slice(1, 3);
+      };
+      assert.deepEqual(traceOf('var a = 1; throw new Error("on line 1");\n'), ['1', '18']);
+      assert.deepEqual(traceOf('var a = 1;\n  throw new Error("on line 2");\n'), ['2', '9']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs the bundle from a code cache it writes once, and writes a rejected one again', function () {

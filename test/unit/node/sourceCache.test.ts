@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -124,6 +124,65 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
   });
 
+  it('sees a source added, removed or renamed, and a sidecar added, changed or removed, as a lint without the cache does', async () => {
+    const cached = [...lintArgs, '--cache'];
+    const same = async (what: string) => {
+      const warm = await run(cached, dir);
+      assert.deepEqual([warm.stdout, warm.stderr], [(await run(lintArgs, dir)).stdout, ''], what);
+      // And the cache written by that run gives it again.
+      assert.equal((await run(cached, dir)).stdout, warm.stdout, `${what}, read back`);
+      return warm.stdout;
+    };
+    const sources = join(dir, 'sources');
+    appendFileSync(join(dir, 'draft.md'), '\nThe dike held 61 hours [@late_report] and 83 pumps ran [@en_elbe_flood].\n');
+    const before = await same('as written');
+    writeFileSync(join(sources, 'late_report.txt'), 'The dike held for 61 hours.\n');
+    const added = await same('a source added');
+    assert.notEqual(added, before);
+    // Listed before every cached file: the others are found at their places all the same.
+    writeFileSync(join(sources, '0_first.txt'), 'Nothing to see.\n');
+    assert.equal(await same('a source added before the others'), added);
+    rmSync(join(sources, '0_first.txt'));
+    renameSync(join(sources, 'late_report.txt'), join(sources, 'later_report.txt'));
+    assert.match(await same('a source renamed'), /no source has the key \\"late_report\\"; did you mean \\"later_report\\"/, 'its key is gone with its old name');
+    renameSync(join(sources, 'later_report.txt'), join(sources, 'late_report.txt'));
+    assert.equal(await same('renamed back'), added);
+    // A sidecar's id is the key: added, changed, removed, with the source's own stat unchanged.
+    writeFileSync(join(sources, 'late_report.meta.json'), JSON.stringify({ id: 'other_key' }));
+    assert.notEqual(await same('a sidecar added'), added, 'the source is another key now');
+    writeFileSync(join(sources, 'late_report.meta.json'), JSON.stringify({ id: 'late_report', title: 'Late report' }));
+    assert.equal(await same('a sidecar changed'), added);
+    rmSync(join(sources, 'late_report.meta.json'));
+    assert.equal(await same('a sidecar removed'), added);
+    rmSync(join(sources, 'late_report.txt'));
+    assert.equal(await same('a source removed'), before);
+    rmSync(join(sources, 'en_elbe_flood.meta.json'));
+    await same('a sidecar of a source cached with one removed');
+  });
+
+  it('rebuilds a cache whose file list is damaged, saying so', async () => {
+    const plain = await run(lintArgs, dir);
+    await run([...lintArgs, '--cache'], dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const [first, ...rest] = readFileSync(cacheFile, 'utf8').split('\n');
+    const damages: Array<(files: Record<string, unknown>) => void> = [
+      (files) => void (files.paths = (files.paths as string[]).slice(1)),
+      (files) => void (files.hashes = (files.hashes as string).slice(1)),
+      (files) => void (files.bytes = (files.bytes as number[]).map(String)),
+      (files) => void (files.keys = (files.keys as string[]).map(() => 7)),
+      (files) => void delete files.sidecars,
+    ];
+    for (const damage of damages) {
+      const header = JSON.parse(first);
+      damage(header.files);
+      writeFileSync(cacheFile, [JSON.stringify(header), ...rest].join('\n'));
+      const damaged = await run([...lintArgs, '--cache'], dir);
+      assert.equal(damaged.stdout, plain.stdout);
+      assert.match(damaged.stderr, /cache .* is not usable \(an entry of it is damaged\); rebuilding it/, String(damage));
+      assert.equal((await run([...lintArgs, '--cache'], dir)).stderr, '', 'rebuilt');
+    }
+  });
+
   it('finds an entry damaged when the lint first reads it, says so, lints without the cache and rebuilds it', async () => {
     await run([...lintArgs, '--cache'], dir);
     const cacheFile = join(dir, CACHE_FILE);
@@ -163,10 +222,12 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 3) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 4) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
-    // A cache of the format before (reasons as text only) is rebuilt, not read.
+    // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    writeFileSync(file, header(0, 3));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
