@@ -69,7 +69,10 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const close = keyOnly ? '' : ']';
 
   const sentence = sentenceBefore(text, bracket);
-  const ranked = rankSharedPassages(sentence, lang ?? detectLang(sentence), library);
+  // With a prefix, only the sources it can match are ranked and walked: a key typed out to the
+  // one source it names would otherwise read the whole corpus on every keystroke.
+  const within = prefix ? sourcesMatching(prefix.toLowerCase(), library) : undefined;
+  const ranked = rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
   // Walk the ranking, keeping what matches the prefix, and stop once one more than the list
   // holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
   const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
@@ -93,7 +96,7 @@ export function citationCompletions(text: string, offset: number, library: Sourc
     take(r.source, r.passage);
   }
   // Then every other source and passage in reading order, as far as the list needs them.
-  for (const source of library.sources) {
+  for (const source of within ?? library.sources) {
     if (full()) break;
     if (!seen.has(source)) take(source);
     if (keyOnly) continue;
@@ -139,11 +142,41 @@ const filterTexts = new WeakMap<object, string>();
 function filterTextOf(source: Source, paragraph?: Paragraph): string {
   const owner = paragraph ?? source;
   let filter = filterTexts.get(owner);
-  if (filter === undefined) {
-    const words = paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source);
-    filterTexts.set(owner, (filter = `${source.key} ${words}`.toLowerCase()));
-  }
+  if (filter === undefined) filterTexts.set(owner, (filter = filterOf(source, paragraph)));
   return filter;
+}
+
+const filterOf = (source: Source, paragraph?: Paragraph) => `${source.key} ${paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source)}`.toLowerCase();
+
+/**
+ * Every source, in reading order, whose own filter text or one of whose passages' holds
+ * `prefix` (lower case). Each source is searched as one string of its filter texts; and as the
+ * writer types on, the prefix grows, so the sources of the last search that the new prefix
+ * contains are the only ones that can match it: only those are searched again.
+ */
+function sourcesMatching(prefix: string, library: SourceLibrary): Source[] {
+  const last = lastMatch.get(library);
+  const from = last && last.version === library.version && prefix.includes(last.prefix) ? last.sources : library.sources;
+  const sources = from.filter((source) => haystackOf(source).includes(prefix));
+  lastMatch.set(library, { version: library.version, prefix, sources });
+  return sources;
+}
+
+const lastMatch = new WeakMap<SourceLibrary, { version: number; prefix: string; sources: Source[] }>();
+
+/**
+ * A source's filter text and its passages', as filterTextOf gives them, in one string: a
+ * separator the prefix cannot hold between them, so no match spans two.
+ */
+const haystacks = new WeakMap<Source, string>();
+function haystackOf(source: Source): string {
+  let haystack = haystacks.get(source);
+  if (haystack === undefined) {
+    const parts = [filterOf(source)];
+    for (const paragraph of source.paragraphs) parts.push(filterOf(source, paragraph));
+    haystacks.set(source, (haystack = parts.join('\n')));
+  }
+  return haystack;
 }
 
 /** The figures' spans within the paragraph's own text. */

@@ -134,6 +134,13 @@ export class PassageTermIndex implements SourceIndex {
     return (this.ranks = ranks);
   }
 
+  /** By id, 1 for the passages of these sources: what ranking may keep when a prefix narrows the list. */
+  passagesOf(sources: readonly Source[]): Uint8Array {
+    const flags = new Uint8Array(this.byId.length);
+    for (const source of sources) for (const ref of this.refs.get(source) ?? []) flags[ref.id] = 1;
+    return flags;
+  }
+
   private growAlive(): void {
     if (this.alive.length >= this.byId.length) return;
     const grown = new Uint8Array(Math.max(this.byId.length, this.alive.length * 2));

@@ -3,7 +3,7 @@ import { lookupValue } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
 import type { Figure, Lang } from '../types';
-import { PassageTermIndex } from './passageTerms';
+import { PassageTermIndex, type SharedCounts } from './passageTerms';
 
 export interface RankedPassage {
   key: string;
@@ -33,10 +33,12 @@ const termIndexOf = (library: SourceLibrary) => library.sourceIndex(PassageTermI
  * — compared by kind, unit and value, so they cross languages ("120,000" and "120.000") — then
  * shared words; ties keep reading order. Read from the library's index of passage terms, so a
  * keystroke's completion costs the passages that share something, not the whole corpus.
+ * `within`: only the passages of these sources (those a typed prefix can match).
  */
-export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary): Generator<RankedPassageOf> {
+export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary, within?: readonly Source[]): Generator<RankedPassageOf> {
   const index = termIndexOf(library);
   const shared = index.shared(wordsOf(sentence), extractFigures(sentence, lang).map(figureKey));
+  if (within) keepOnly(shared, index.passagesOf(within));
   const ranks = index.readingRanks(library.sources);
   const { figures, words } = shared;
   // Negative when passage a ranks before passage b; ids break ties of passages of unknown place.
@@ -54,6 +56,13 @@ export function* rankSharedPassages(sentence: string, lang: Lang, library: Sourc
     }
     yielded = best.length;
   }
+}
+
+/** Drops from `shared` the passages not flagged in `kept`, in place. */
+function keepOnly(shared: SharedCounts, kept: Uint8Array): void {
+  let count = 0;
+  for (let i = 0; i < shared.count; i++) if (kept[shared.ids[i]] === 1) shared.ids[count++] = shared.ids[i];
+  shared.count = count;
 }
 
 /** The first batch of passages put in order: enough for a completion list of sources and passages. */
