@@ -3,7 +3,7 @@ import { locatorOf, shortLocatorOf } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
-import { rankSharedPassages } from './rankPassages';
+import { rankSharedPassages, type RankedPassageOf } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 
 export interface CitationCompletion {
@@ -69,23 +69,50 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const close = keyOnly ? '' : ']';
 
   const sentence = sentenceBefore(text, bracket);
-  // With a prefix, only the sources it can match are ranked and walked: a key typed out to the
-  // one source it names would otherwise read the whole corpus on every keystroke.
-  const within = prefix ? sourcesMatching(prefix.toLowerCase(), library) : undefined;
-  const ranked = rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
-  // Walk the ranking, keeping what matches the prefix, and stop once one more than the list
-  // holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
-  const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
+  const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
+  const filter = prefix.toLowerCase();
+  // A prefix that many items hold fills the list from the first passages of the ranking. One
+  // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
+  // a full list, only the sources it can match are ranked and walked instead.
+  let picks = pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
+  if (!picks) {
+    const within = sourcesMatching(filter, library);
+    picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
+  }
+  const { picked, matching } = picks;
+  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
+}
+
+/** Items looked at for a typed prefix before only the sources it matches are searched. */
+const PREFIX_BUDGET = 2000;
+
+interface Picks {
+  picked: Array<{ source: Source; paragraph?: Paragraph }>;
+  /** How many matched, up to one more than the list holds. */
+  matching: number;
+}
+
+/**
+ * Walks the ranking, keeping what matches the prefix (`filter`, lower case), then every other
+ * source and passage of `sources` in reading order, and stops once one more than the list
+ * holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
+ * Undefined once `budget` items were looked at before that.
+ */
+function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[], budget: number): Picks | undefined {
+  const picked: Picks['picked'] = [];
   let matching = 0;
+  let looked = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
-    if (prefix && !filterTextOf(source, paragraph).includes(prefix.toLowerCase())) return;
+    looked++;
+    if (filter && !filterTextOf(source, paragraph).includes(filter)) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
-  const full = () => matching > MAX_COMPLETIONS;
+  const done = () => matching > MAX_COMPLETIONS || looked > budget;
   const seen = new Set<Source>();
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
-    if (full()) break;
+    if (done()) break;
     // A source comes just before its best passage, so the whole source is one step away.
     if (!seen.has(r.source)) {
       seen.add(r.source);
@@ -95,18 +122,16 @@ export function citationCompletions(text: string, offset: number, library: Sourc
     taken.add(r.passage);
     take(r.source, r.passage);
   }
-  // Then every other source and passage in reading order, as far as the list needs them.
-  for (const source of within ?? library.sources) {
-    if (full()) break;
+  for (const source of sources) {
+    if (done()) break;
     if (!seen.has(source)) take(source);
     if (keyOnly) continue;
     for (const paragraph of source.paragraphs) {
-      if (full()) break;
+      if (done()) break;
       if (!taken.has(paragraph)) take(source, paragraph);
     }
   }
-  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
-  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
+  return matching <= MAX_COMPLETIONS && looked > budget ? undefined : { picked, matching };
 }
 
 function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
