@@ -74,7 +74,10 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   // A prefix that many items hold fills the list from the first passages of the ranking. One
   // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
   // a full list, only the sources it can match are ranked and walked instead.
-  let picks = pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
+  // When the last such search was for a prefix this one holds (the writer typed on), its
+  // sources are searched again at once: only they can match.
+  const narrowed = filter ? narrowedMatches(filter, library) : undefined;
+  let picks = narrowed ? pickInRankOrder(filter, keyOnly, rank(narrowed), narrowed, Infinity) : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
   if (!picks) {
     const within = sourcesMatching(filter, library);
     picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
@@ -180,8 +183,16 @@ const filterOf = (source: Source, paragraph?: Paragraph) => `${source.key} ${par
  * contains are the only ones that can match it: only those are searched again.
  */
 function sourcesMatching(prefix: string, library: SourceLibrary): Source[] {
+  return narrowedMatches(prefix, library) ?? search(prefix, library, library.sources);
+}
+
+/** sourcesMatching's answer from the last search's sources, when the prefix holds its prefix. */
+function narrowedMatches(prefix: string, library: SourceLibrary): Source[] | undefined {
   const last = lastMatch.get(library);
-  const from = last && last.version === library.version && prefix.includes(last.prefix) ? last.sources : library.sources;
+  return last && last.version === library.version && prefix.includes(last.prefix) ? search(prefix, library, last.sources) : undefined;
+}
+
+function search(prefix: string, library: SourceLibrary, from: readonly Source[]): Source[] {
   const sources = from.filter((source) => haystackOf(source).includes(prefix));
   lastMatch.set(library, { version: library.version, prefix, sources });
   return sources;
