@@ -313,6 +313,22 @@ describe('completion at scale', () => {
     }
   });
 
+  it('ranks the same after sources were replaced and taken out often enough to sweep the index', () => {
+    const churned = new Backcheck();
+    const sentence = 'Officials counted 1,020 boats in round 3 at the harbour.';
+    // Ranked once first, so the index exists and is told of every change (not built at the end).
+    rankPassages(sentence, 'en', churned.library);
+    const report = (i: number, round: number) => encode(`Report ${i} of round ${round}: about ${1000 + i} boats were counted.\n\nThe harbour had ${i} cranes.`);
+    for (let round = 0; round < 4; round++) for (let i = 0; i < 40; i++) churned.library.set({ path: `s/src${i}.txt`, bytes: report(i, round) });
+    for (let i = 40; i < 50; i++) churned.library.set({ path: `s/src${i}.txt`, bytes: report(i, 3) });
+    for (let i = 0; i < 10; i++) churned.library.delete(`s/src${i}.txt`);
+    const fresh = new Backcheck();
+    for (let i = 10; i < 50; i++) fresh.library.set({ path: `s/src${i}.txt`, bytes: report(i, 3) });
+    const ranked = (b: Backcheck) => rankPassages(sentence, 'en', b.library).map((r) => `${r.key}#${r.paragraph}:${r.sharedFigures}/${r.sharedWords}`);
+    assert.deepEqual(ranked(churned), ranked(fresh));
+    assert.equal(ranked(churned)[0], 'src20#1:2/3');
+  });
+
   it('refines as the writer types the key: each prefix gives what it gives asked afresh, a source changed in between included', () => {
     // 800 sources, 2,400 items: more than a rare prefix's walk of the ranking looks at.
     const many = new Backcheck();
