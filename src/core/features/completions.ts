@@ -201,16 +201,19 @@ function search(prefix: string, library: SourceLibrary, from: readonly Source[])
 const lastMatch = new WeakMap<SourceLibrary, { version: number; prefix: string; sources: Source[] }>();
 
 /**
- * A source's filter text and its passages', as filterTextOf gives them, in one string: a
- * separator the prefix cannot hold between them, so no match spans two.
+ * A string that holds every string a prefix can match in the filter texts of a source and its
+ * passages: its key, title and passages' text, lower case, a line each. A prefix has no white
+ * space, so it matches within the key or within one word, and each is here as it is there;
+ * more may match here (a word after the 40th), and the walk then checks each item's own filter
+ * text. One lower-casing per source, not a split and a join per passage: the first rare prefix
+ * after the load builds this for every source.
  */
 const haystacks = new WeakMap<Source, string>();
 function haystackOf(source: Source): string {
   let haystack = haystacks.get(source);
   if (haystack === undefined) {
-    const parts = [filterOf(source)];
-    for (const paragraph of source.paragraphs) parts.push(filterOf(source, paragraph));
-    haystacks.set(source, (haystack = parts.join('\n')));
+    const parts = [source.key, titleOf(source), ...source.paragraphs.map((p) => p.text)];
+    haystacks.set(source, (haystack = parts.join('\n').toLowerCase()));
   }
   return haystack;
 }
