@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 import { createEngine, type Engine } from './backcheckApi';
-import type { ScaleCorpus } from './generate';
+import { sourceKey, type ScaleCorpus } from './generate';
 import { ms, type Row } from './row';
 import { median, quantile, timed } from './stats';
 
@@ -135,10 +135,17 @@ function completionRow(engine: Engine, draft: string, sources: number, runs: num
   const times = Array.from({ length: runs }, () => timed(() => engine.completionCount(text, offset)));
   const a = median(times.map((t) => t.ms));
   const items = times[0].result;
+  // Then the writer types a source's key, one character at a time: the list is refined at each.
+  const key = sourceKey(Math.floor(sources / 2));
+  const typed = Array.from({ length: key.length }, (_, i) => {
+    const withPrefix = text.slice(0, offset) + key.slice(0, i + 1) + text.slice(offset);
+    return timed(() => engine.completionCount(withPrefix, offset + i + 1)).ms;
+  });
+  const b = quantile(typed, 0.95);
   return {
     id: 'completion',
-    measure: `completion after \`[@\` (the core's completion function, median of ${runs})`,
-    sources, value: a, unit: 'ms', text: `${items.toLocaleString('en-US')} items, ${ms(a)}`,
-    target: '≤ 50 ms, ≤ 100 items at 10,000 sources', extra: { items },
+    measure: `completion after \`[@\` (the core's completion function, median of ${runs}), then typing a key (p95 of its ${key.length} keystrokes)`,
+    sources, value: a, unit: 'ms', text: `${items.toLocaleString('en-US')} items, ${ms(a)}; typing a key: ${ms(b)}`,
+    target: '≤ 50 ms, ≤ 100 items at 10,000 sources', extra: { items, typingKeyP95Ms: b },
   };
 }

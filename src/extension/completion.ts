@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 
-import { citationCompletions } from '../core/features/completions';
+import { citationCompletions, type CitationCompletion } from '../core/features/completions';
 import { markdownWithBold } from '../core/features/markdownText';
 import type { Backcheck } from '../core/service';
-import { LineIndex } from '../core/text/lineIndex';
-import { toVsRange } from './convert';
 
 /** The command an accepted citation completion runs (registered in extension.ts: citedOnce). */
 export const CITATION_COMPLETED = 'backcheck.citationCompleted';
+
+/** An item that keeps its passage (or title) until the editor shows it: see resolveCompletionItem. */
+class CitationItem extends vscode.CompletionItem {
+  constructor(readonly completion: CitationCompletion) {
+    super({ label: completion.label, description: completion.description }, completion.kind === 'source' ? vscode.CompletionItemKind.Reference : vscode.CompletionItemKind.Field);
+  }
+}
 
 /**
  * Citation-key completion after "[@" or "@" inside brackets: sources (reference icon) and their
@@ -21,21 +26,34 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
     const text = document.getText();
     const result = citationCompletions(text, document.offsetAt(position), this.backcheck.library);
     if (!result) return undefined;
-    const range = toVsRange(new LineIndex(text).rangeOf(result.replace));
+    // The document's own line table, not a line index of the whole draft built per keystroke.
+    const range = new vscode.Range(document.positionAt(result.replace.start), document.positionAt(result.replace.end));
     const items = result.items.map((c) => {
-      const kind = c.kind === 'source' ? vscode.CompletionItemKind.Reference : vscode.CompletionItemKind.Field;
-      const item = new vscode.CompletionItem({ label: c.label, description: c.description }, kind);
+      const item = new CitationItem(c);
       item.insertText = c.insertText;
       item.filterText = c.filterText;
       item.sortText = c.sortText;
       item.range = range;
       item.detail = c.detail;
-      // Source text is rendered inert: no links, images, HTML or icons from it.
-      item.documentation = new vscode.MarkdownString(markdownWithBold(c.documentation.text, c.documentation.bold));
       // Run once the item is accepted: the walkthrough's "Cite a passage" step is then done.
       item.command = { command: CITATION_COMPLETED, title: vscode.l10n.t('Citation inserted') };
       return item;
     });
     return new vscode.CompletionList(items, result.incomplete);
+  }
+
+  /**
+   * The whole passage, its figures in bold, when the editor shows an item's details: made for
+   * the one item shown, not for all 100 in every list (each a Markdown string that VS Code
+   * parses and sends across to the window, on every keystroke of an incomplete list).
+   */
+  resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+    // VS Code hands back the item object it was given.
+    if (item instanceof CitationItem && item.documentation === undefined) {
+      const { text, bold } = item.completion.documentation;
+      // Source text is rendered inert: no links, images, HTML or icons from it.
+      item.documentation = new vscode.MarkdownString(markdownWithBold(text, bold));
+    }
+    return item;
   }
 }

@@ -123,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       provideCompletionItems(document, position) {
         return diagnostics.isDraft(document) ? completion.provideCompletionItems(document, position) : undefined;
       },
+      resolveCompletionItem: (item) => completion.resolveCompletionItem(item),
     }, '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((e) => {

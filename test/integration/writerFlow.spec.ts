@@ -76,7 +76,9 @@ describe('the writer\'s flow', () => {
     const editor = await untitledDraft('About 12 ships were affected [@]');
     const position = new vscode.Position(0, editor.document.lineAt(0).text.length - 1);
     editor.selection = new vscode.Selection(position, position);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '@');
+    // The passage's documentation comes when an item is resolved (as the suggest widget does for
+    // the item it shows): the first ten here, in sortText order.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '@', 10);
     const sorted = [...list.items].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
     const passages = sorted.filter((i) => i.kind === vscode.CompletionItemKind.Field);
     assert.equal(labelOf(passages[0]), '¶4 de_hafenbrand');

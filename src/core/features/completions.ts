@@ -3,7 +3,7 @@ import { locatorOf, shortLocatorOf } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
-import { rankSharedPassages } from './rankPassages';
+import { rankSharedPassages, type RankedPassageOf } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 
 export interface CitationCompletion {
@@ -69,20 +69,53 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const close = keyOnly ? '' : ']';
 
   const sentence = sentenceBefore(text, bracket);
-  const ranked = rankSharedPassages(sentence, lang ?? detectLang(sentence), library);
-  // Walk the ranking, keeping what matches the prefix, and stop once one more than the list
-  // holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
-  const picked: Array<{ source: Source; paragraph?: Paragraph }> = [];
+  const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
+  const filter = prefix.toLowerCase();
+  // A prefix that many items hold fills the list from the first passages of the ranking. One
+  // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
+  // a full list, only the sources it can match are ranked and walked instead.
+  // When the last such search was for a prefix this one holds (the writer typed on), its
+  // sources are searched again at once: only they can match.
+  const narrowed = filter ? narrowedMatches(filter, library) : undefined;
+  let picks = narrowed ? pickInRankOrder(filter, keyOnly, rank(narrowed), narrowed, Infinity) : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
+  if (!picks) {
+    const within = sourcesMatching(filter, library);
+    picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
+  }
+  const { picked, matching } = picks;
+  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
+}
+
+/** Items looked at for a typed prefix before only the sources it matches are searched. */
+const PREFIX_BUDGET = 2000;
+
+interface Picks {
+  picked: Array<{ source: Source; paragraph?: Paragraph }>;
+  /** How many matched, up to one more than the list holds. */
+  matching: number;
+}
+
+/**
+ * Walks the ranking, keeping what matches the prefix (`filter`, lower case), then every other
+ * source and passage of `sources` in reading order, and stops once one more than the list
+ * holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
+ * Undefined once `budget` items were looked at before that.
+ */
+function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[], budget: number): Picks | undefined {
+  const picked: Picks['picked'] = [];
   let matching = 0;
+  let looked = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
-    if (prefix && !filterTextOf(source, paragraph).includes(prefix.toLowerCase())) return;
+    looked++;
+    if (filter && !filterTextOf(source, paragraph).includes(filter)) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
-  const full = () => matching > MAX_COMPLETIONS;
+  const done = () => matching > MAX_COMPLETIONS || looked > budget;
   const seen = new Set<Source>();
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
-    if (full()) break;
+    if (done()) break;
     // A source comes just before its best passage, so the whole source is one step away.
     if (!seen.has(r.source)) {
       seen.add(r.source);
@@ -92,18 +125,16 @@ export function citationCompletions(text: string, offset: number, library: Sourc
     taken.add(r.passage);
     take(r.source, r.passage);
   }
-  // Then every other source and passage in reading order, as far as the list needs them.
-  for (const source of library.sources) {
-    if (full()) break;
+  for (const source of sources) {
+    if (done()) break;
     if (!seen.has(source)) take(source);
     if (keyOnly) continue;
     for (const paragraph of source.paragraphs) {
-      if (full()) break;
+      if (done()) break;
       if (!taken.has(paragraph)) take(source, paragraph);
     }
   }
-  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
-  return { replace, items, incomplete: matching > MAX_COMPLETIONS };
+  return matching <= MAX_COMPLETIONS && looked > budget ? undefined : { picked, matching };
 }
 
 function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
@@ -139,11 +170,52 @@ const filterTexts = new WeakMap<object, string>();
 function filterTextOf(source: Source, paragraph?: Paragraph): string {
   const owner = paragraph ?? source;
   let filter = filterTexts.get(owner);
-  if (filter === undefined) {
-    const words = paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source);
-    filterTexts.set(owner, (filter = `${source.key} ${words}`.toLowerCase()));
-  }
+  if (filter === undefined) filterTexts.set(owner, (filter = filterOf(source, paragraph)));
   return filter;
+}
+
+const filterOf = (source: Source, paragraph?: Paragraph) => `${source.key} ${paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source)}`.toLowerCase();
+
+/**
+ * Every source, in reading order, whose own filter text or one of whose passages' holds
+ * `prefix` (lower case). Each source is searched as one string of its filter texts; and as the
+ * writer types on, the prefix grows, so the sources of the last search that the new prefix
+ * contains are the only ones that can match it: only those are searched again.
+ */
+function sourcesMatching(prefix: string, library: SourceLibrary): Source[] {
+  return narrowedMatches(prefix, library) ?? search(prefix, library, library.sources);
+}
+
+/** sourcesMatching's answer from the last search's sources, when the prefix holds its prefix. */
+function narrowedMatches(prefix: string, library: SourceLibrary): Source[] | undefined {
+  const last = lastMatch.get(library);
+  return last && last.version === library.version && prefix.includes(last.prefix) ? search(prefix, library, last.sources) : undefined;
+}
+
+function search(prefix: string, library: SourceLibrary, from: readonly Source[]): Source[] {
+  const sources = from.filter((source) => haystackOf(source).includes(prefix));
+  lastMatch.set(library, { version: library.version, prefix, sources });
+  return sources;
+}
+
+const lastMatch = new WeakMap<SourceLibrary, { version: number; prefix: string; sources: Source[] }>();
+
+/**
+ * A string that holds every string a prefix can match in the filter texts of a source and its
+ * passages: its key, title and passages' text, lower case, a line each. A prefix has no white
+ * space, so it matches within the key or within one word, and each is here as it is there;
+ * more may match here (a word after the 40th), and the walk then checks each item's own filter
+ * text. One lower-casing per source, not a split and a join per passage: the first rare prefix
+ * after the load builds this for every source.
+ */
+const haystacks = new WeakMap<Source, string>();
+function haystackOf(source: Source): string {
+  let haystack = haystacks.get(source);
+  if (haystack === undefined) {
+    const parts = [source.key, titleOf(source), ...source.paragraphs.map((p) => p.text)];
+    haystacks.set(source, (haystack = parts.join('\n').toLowerCase()));
+  }
+  return haystack;
 }
 
 /** The figures' spans within the paragraph's own text. */

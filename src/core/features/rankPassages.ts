@@ -3,7 +3,7 @@ import { lookupValue } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
 import type { Figure, Lang } from '../types';
-import { PassageTermIndex, type SharedTerms } from './passageTerms';
+import { PassageTermIndex, type SharedCounts } from './passageTerms';
 
 export interface RankedPassage {
   key: string;
@@ -28,65 +28,77 @@ const figureKeysOf = (paragraph: Paragraph) => new Set(paragraph.figures.map(fig
 /** The library's passage index, kept up to date by the library per changed source. */
 const termIndexOf = (library: SourceLibrary) => library.sourceIndex(PassageTermIndex, () => new PassageTermIndex(wordsOf, figureKeysOf));
 
-/** Where each source stands in reading order (sorted by key), computed once per library version. */
-const readingOrders = new WeakMap<SourceLibrary, { version: number; order: Map<Source, number> }>();
-function readingOrderOf(library: SourceLibrary): Map<Source, number> {
-  let cached = readingOrders.get(library);
-  if (!cached || cached.version !== library.version) {
-    readingOrders.set(library, (cached = { version: library.version, order: new Map(library.sources.map((s, i) => [s, i])) }));
-  }
-  return cached.order;
-}
-
 /**
  * The passages that share a figure or a word with a sentence, best first: shared figures first
  * — compared by kind, unit and value, so they cross languages ("120,000" and "120.000") — then
  * shared words; ties keep reading order. Read from the library's index of passage terms, so a
  * keystroke's completion costs the passages that share something, not the whole corpus.
+ * `within`: only the passages of these sources (those a typed prefix can match).
  */
-export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary): Generator<RankedPassageOf> {
-  const figures = extractFigures(sentence, lang).map(figureKey);
-  const shared = termIndexOf(library).shared(wordsOf(sentence), figures);
-  // Scores are small whole numbers: group by score, best first, and put a group in reading order
-  // only when the caller reads that far (completion stops after 100 items; a common word's
-  // group of tens of thousands is then never sorted).
-  const byScore = new Map<number, SharedTerms[]>();
-  for (const s of shared) {
-    const score = s.sharedFigures * 65536 + s.sharedWords;
-    const group = byScore.get(score);
-    if (group) group.push(s);
-    else byScore.set(score, [s]);
-  }
-  const order = readingOrderOf(library);
-  for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
-    for (const { ref, sharedFigures, sharedWords } of inReadingOrder(byScore.get(score)!, order)) {
-      yield { key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures, sharedWords, source: ref.source, passage: ref.paragraph };
+export function* rankSharedPassages(sentence: string, lang: Lang, library: SourceLibrary, within?: readonly Source[]): Generator<RankedPassageOf> {
+  const index = termIndexOf(library);
+  const shared = index.shared(wordsOf(sentence), extractFigures(sentence, lang).map(figureKey));
+  if (within) keepOnly(shared, index.passagesOf(within));
+  const ranks = index.readingRanks(library.sources);
+  const { figures, words } = shared;
+  // Negative when passage a ranks before passage b; ids break ties of passages of unknown place.
+  const before = (a: number, b: number) => figures[b] - figures[a] || words[b] - words[a] || ranks[a] - ranks[b] || a - b;
+  // Only the best few are put in order, in one pass over the passages with a heap: completion
+  // stops after 100 items, and a common word shares tens of thousands of passages that it would
+  // otherwise sort. A caller that reads on (a typed prefix that few match, Insert Citation)
+  // gets the next, larger batch, until every passage is in order.
+  let yielded = 0;
+  for (let batch = FIRST_BATCH; yielded < shared.count; batch *= 8) {
+    const best = bestOf(shared.ids.subarray(0, shared.count), batch, before);
+    for (let i = yielded; i < best.length; i++) {
+      const ref = index.refOf(best[i]);
+      yield { key: ref.source.key, paragraph: ref.paragraph.index, text: ref.paragraph.text, sharedFigures: figures[best[i]], sharedWords: words[best[i]], source: ref.source, passage: ref.paragraph };
     }
+    yielded = best.length;
   }
 }
 
-/** Below this many passages a group is sorted by comparison; above, by its sources' places. */
-const SMALL_GROUP = 64;
+/** Drops from `shared` the passages not flagged in `kept`, in place. */
+function keepOnly(shared: SharedCounts, kept: Uint8Array): void {
+  let count = 0;
+  for (let i = 0; i < shared.count; i++) if (kept[shared.ids[i]] === 1) shared.ids[count++] = shared.ids[i];
+  shared.count = count;
+}
+
+/** The first batch of passages put in order: enough for a completion list of sources and passages. */
+const FIRST_BATCH = 128;
 
 /**
- * A group of passages in reading order: by their source's place, then by paragraph, ties in
- * the group's order. A large group is bucketed by source place first, in one pass: sorted by
- * comparison, the group of passages sharing one common word (37,000 at 10,000 sources) cost
- * every completion two map lookups per comparison.
+ * The `k` first of `ids` by `before`, in order: a heap of the k best so far, whose root is the
+ * worst of them, so a passage that cannot enter costs one comparison. All of them, sorted, when
+ * k covers them.
  */
-function inReadingOrder(group: SharedTerms[], order: Map<Source, number>): SharedTerms[] {
-  const byParagraph = (a: SharedTerms, b: SharedTerms) => a.ref.paragraph.index - b.ref.paragraph.index;
-  const placeOf = (s: SharedTerms) => order.get(s.ref.source) ?? 0;
-  if (group.length < SMALL_GROUP) return group.sort((a, b) => placeOf(a) - placeOf(b) || byParagraph(a, b));
-  const buckets: Array<SharedTerms[] | undefined> = new Array(order.size);
-  for (const s of group) (buckets[placeOf(s)] ??= []).push(s);
-  const sorted: SharedTerms[] = [];
-  for (const bucket of buckets) {
-    if (!bucket) continue;
-    if (bucket.length > 1) bucket.sort(byParagraph);
-    for (const s of bucket) sorted.push(s);
+function bestOf(ids: Int32Array, k: number, before: (a: number, b: number) => number): Int32Array {
+  if (k >= ids.length) return ids.slice().sort(before);
+  const heap = new Int32Array(k);
+  let size = 0;
+  // A max-heap by `before`: heap[0] ranks last of the k.
+  const after = (i: number, j: number) => before(heap[i], heap[j]) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (const id of ids) {
+    if (size < k) {
+      heap[size] = id;
+      for (let i = size++; i > 0 && after(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (before(id, heap[0]) < 0) {
+      heap[0] = id;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let top = i;
+        if (l < k && after(l, top)) top = l;
+        if (r < k && after(r, top)) top = r;
+        if (top === i) break;
+        swap(i, top);
+        i = top;
+      }
+    }
   }
-  return sorted;
+  return heap.sort(before);
 }
 
 /** Every passage of every source, ranked as rankSharedPassages ranks, the rest in reading order. */

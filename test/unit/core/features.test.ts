@@ -285,4 +285,72 @@ describe('completion at scale', () => {
     }
     assert.ok(ranked.some((r) => r.sharedWords > 0 && r.sharedFigures === 0), 'some passages share words only');
   });
+
+  it('puts the passage a sentence quotes first, and every passage in order past the first batches, with sources added out of key order', () => {
+    const shuffled = new Backcheck();
+    // 700 sources of 3 passages (past the first batches of 128 and 1,024), added in an order
+    // that is neither key order nor its reverse.
+    for (let n = 0; n < 700; n++) {
+      const i = (n * 263) % 700;
+      const tail = i === 421 ? 'The levee at Kessel Point held back 2,417 cubic metres of water.' : `Pumps moved ${i} litres.`;
+      shuffled.library.set({ path: `s/k${i}.txt`, bytes: encode(`Flood report ${i} from the river.\n\nThe river rose ${i % 7} metres.\n\n${tail}`) });
+    }
+    const sentence = 'Engineers on the river said the levee at Kessel Point held back 2,417 cubic metres of water';
+    const text = `${sentence} [@`;
+    const result = citationCompletions(text, text.length, shuffled.library, 'en')!;
+    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['k421', '¶3 k421']);
+    const ranked = rankPassages(`${sentence}.`, 'en', shuffled.library);
+    assert.deepEqual([ranked[0].key, ranked[0].paragraph, ranked[0].sharedFigures], ['k421', 3, 1]);
+    const passages = shuffled.library.sources.flatMap((s) => s.paragraphs.map((p) => `${s.key}#${p.index}`));
+    assert.deepEqual(ranked.map((r) => `${r.key}#${r.paragraph}`).sort(), [...passages].sort());
+    const place = new Map(passages.map((p, i) => [p, i]));
+    const shared = ranked.filter((r) => r.sharedFigures + r.sharedWords > 0);
+    assert.ok(shared.length > 1024, `${shared.length} passages share a term`);
+    for (let i = 1; i < ranked.length; i++) {
+      const [a, b] = [ranked[i - 1], ranked[i]];
+      const inOrder = a.sharedFigures > b.sharedFigures || (a.sharedFigures === b.sharedFigures && (a.sharedWords > b.sharedWords || (a.sharedWords === b.sharedWords && place.get(`${a.key}#${a.paragraph}`)! < place.get(`${b.key}#${b.paragraph}`)!)));
+      assert.ok(inOrder, `${a.key}#${a.paragraph} before ${b.key}#${b.paragraph}`);
+    }
+  });
+
+  it('ranks the same after sources were replaced and taken out often enough to sweep the index', () => {
+    const churned = new Backcheck();
+    const sentence = 'Officials counted 1,020 boats in round 3 at the harbour.';
+    // Ranked once first, so the index exists and is told of every change (not built at the end).
+    rankPassages(sentence, 'en', churned.library);
+    const report = (i: number, round: number) => encode(`Report ${i} of round ${round}: about ${1000 + i} boats were counted.\n\nThe harbour had ${i} cranes.`);
+    for (let round = 0; round < 4; round++) for (let i = 0; i < 40; i++) churned.library.set({ path: `s/src${i}.txt`, bytes: report(i, round) });
+    for (let i = 40; i < 50; i++) churned.library.set({ path: `s/src${i}.txt`, bytes: report(i, 3) });
+    for (let i = 0; i < 10; i++) churned.library.delete(`s/src${i}.txt`);
+    const fresh = new Backcheck();
+    for (let i = 10; i < 50; i++) fresh.library.set({ path: `s/src${i}.txt`, bytes: report(i, 3) });
+    const ranked = (b: Backcheck) => rankPassages(sentence, 'en', b.library).map((r) => `${r.key}#${r.paragraph}:${r.sharedFigures}/${r.sharedWords}`);
+    assert.deepEqual(ranked(churned), ranked(fresh));
+    assert.equal(ranked(churned)[0], 'src20#1:2/3');
+  });
+
+  it('refines as the writer types the key: each prefix gives what it gives asked afresh, a source changed in between included', () => {
+    // 800 sources, 2,400 items: more than a rare prefix's walk of the ranking looks at.
+    const many = new Backcheck();
+    for (let i = 0; i < 800; i++) many.library.set({ path: `s/src${i}.txt`, bytes: encode(`Report ${i}: about ${1000 + i} boats were counted.\n\nThe harbour had ${i} cranes.`) });
+    const labels = (library: typeof many.library, prefix: string) => {
+      const text = `Officials counted 1,150 boats [@${prefix}`;
+      const result = citationCompletions(text, text.length, library, 'en')!;
+      return { labels: result.items.map((i) => i.label), incomplete: result.incomplete };
+    };
+    const afresh = (prefix: string) => {
+      const fresh = new Backcheck();
+      for (const source of many.library.sources) fresh.library.set({ path: source.path, bytes: encode(source.text) });
+      return labels(fresh.library, prefix);
+    };
+    for (const prefix of ['s', 'sr', 'src', 'src1', 'src15', 'src150', 'src1507', 'rc15', 'crane']) {
+      assert.deepEqual(labels(many.library, prefix), afresh(prefix), prefix);
+    }
+    assert.deepEqual(labels(many.library, 'src15').labels.slice(0, 2), ['src150', '¶1 src150']);
+    assert.equal(labels(many.library, 'src15').incomplete, false);
+    assert.deepEqual(labels(many.library, 'zeppe').labels, []);
+    // A source that comes to match between two keystrokes is offered at the next.
+    many.library.set({ path: 's/src7.txt', bytes: encode('A zeppelin counted 1,150 boats.') });
+    assert.deepEqual(labels(many.library, 'zeppel').labels, ['src7', '¶1 src7']);
+  });
 });
