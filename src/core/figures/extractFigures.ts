@@ -21,7 +21,8 @@ import { characterEnd, nextTokenStart } from './tokenStart';
 import { bare, forgetWord, wordAt } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { mayStartPackWord, packWordRuns } from './wordStarts';
-import { keysOf, listRegex, mayStartWord } from './words';
+import { mayStartListWord } from './nearWords';
+import { keysOf, listRegex } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
 export interface ExplainedFigure {
@@ -176,7 +177,7 @@ function unitAmountAt(text: string, at: number, pack: LanguagePack): Figure | un
 
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  if (!isLetter(text[at]) || !mayStartWord(text, at, keysOf(pack.vague))) return undefined;
+  if (!isLetter(text[at]) || !mayStartListWord(text, at, keysOf(pack.vague))) return undefined;
   // The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds".
   const re = listRegex(keysOf(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
   re.lastIndex = at;
