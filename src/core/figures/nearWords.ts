@@ -102,13 +102,65 @@ function isPlainLatin(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** A run of letters read in the text: where, what letters (ASCII, plain Latin, other), and in lower case once asked. */
+interface TextRun {
+  text: string;
+  start: number;
+  end: number;
+  /** The bound the run was read to (forward) or from (backward): a run is remembered with it. */
+  limit: number;
+  kind: number;
+  pair: number;
+  lower: string | undefined;
+}
+const ASCII = 0;
+const LATIN = 1;
+const OTHER = 2;
 /**
- * Is the text's whole run of letters from `start` to `end` a run of the table? Exact for a run of
- * plain Latin letters (see isPlainLatin), "maybe" for another.
+ * The last run read after a place and before one: the rules around a figure ask about the same
+ * word with list after list ("Article 5": labels, names, minus words), so it is read once.
  */
-function isListedRun(text: string, start: number, end: number, t: Runs): boolean {
-  if (isAscii(text, start, end)) return t.lengths.has(end - start) && t.pairs.has(pairOf(text, start, end)) && t.runs.has(text.slice(start, end).toLowerCase());
-  return !isPlainLatin(text, start, end) || t.runs.has(text.slice(start, end).toLowerCase());
+const AFTER: TextRun = { text: '', start: -1, end: -1, limit: -1, kind: ASCII, pair: 0, lower: undefined };
+const BEFORE: TextRun = { text: '', start: -1, end: -1, limit: -1, kind: ASCII, pair: 0, lower: undefined };
+
+/** The run of letters from `at`, read up to `bound` (remembered in AFTER). */
+function runAfter(text: string, at: number, bound: number): TextRun {
+  const r = AFTER;
+  if (r.start !== at || r.limit !== bound || r.text !== text) read(r, text, at, runEnd(text, at, bound), bound);
+  return r;
+}
+/** The run of letters that ends at `end`, read back to `from` (remembered in BEFORE). */
+function runBefore(text: string, end: number, from: number): TextRun {
+  const r = BEFORE;
+  if (r.end !== end || r.limit !== from || r.text !== text) read(r, text, runStart(text, end, from), end, from);
+  return r;
+}
+/** Lets go of the text the last runs were read in (a document, once a scan is done). */
+export function forgetRuns(): void {
+  AFTER.text = BEFORE.text = '';
+  AFTER.start = BEFORE.end = -1;
+}
+function read(r: TextRun, text: string, start: number, end: number, limit: number): void {
+  r.text = text;
+  r.start = start;
+  r.end = end;
+  r.limit = limit;
+  r.kind = isAscii(text, start, end) ? ASCII : isPlainLatin(text, start, end) ? LATIN : OTHER;
+  r.pair = r.kind === ASCII && end > start ? pairOf(text, start, end) : 0;
+  r.lower = undefined;
+}
+function lowerOf(r: TextRun): string {
+  return (r.lower ??= r.text.slice(r.start, r.end).toLowerCase());
+}
+
+/**
+ * Is the text's whole run of letters a run of the table? Exact for a run of plain Latin letters
+ * (see isPlainLatin), "maybe" for another.
+ */
+function isListedRun(r: TextRun, t: Runs): boolean {
+  if (r.kind === OTHER) return true;
+  if (r.kind === ASCII && (!t.lengths.has(r.end - r.start) || !t.pairs.has(r.pair))) return false;
+  return t.runs.has(lowerOf(r));
 }
 
 /**
@@ -121,8 +173,8 @@ export function mayStartListWord(text: string, at: number, list: readonly string
   if (t.any) return true;
   if (at >= bound) return false;
   if (t.marks.has(text.charCodeAt(at))) return true;
-  const end = runEnd(text, at, bound);
-  return end > at && isListedRun(text, at, end, t);
+  const run = runAfter(text, at, bound);
+  return run.end > at && isListedRun(run, t);
 }
 
 /**
@@ -136,7 +188,7 @@ export function mayStartListWordAfter(text: string, end: number, bound: number, 
   if (p === end) return false;
   if (mayStartListWord(text, p, list, bound)) return true;
   if (!second) return false;
-  const r1 = runEnd(text, p, bound);
+  const r1 = runAfter(text, p, bound).end;
   if (r1 === p) return false;
   let q = r1;
   while (q < bound && isJsSpace(text.charCodeAt(q))) q++;
@@ -156,12 +208,12 @@ export function mayEndListWordBefore(text: string, start: number, from: number, 
   while (i > from && isJsSpace(text.charCodeAt(i - 1))) i--;
   if (!glued && i === start) return false;
   if (i > from && t.marks.has(text.charCodeAt(i - 1))) return true;
-  const j = runStart(text, i, from);
-  if (j === i) return false;
-  if (!glued) return isListedRun(text, j, i, t);
+  const run = runBefore(text, i, from);
+  if (run.start === i) return false;
+  if (!glued) return isListedRun(run, t);
   // Glued, a word's last run is an end of the text's.
-  if (!isPlainLatin(text, j, i)) return true;
-  const run = text.slice(j, i).toLowerCase();
-  for (const r of t.runs) if (run.endsWith(r)) return true;
+  if (run.kind === OTHER) return true;
+  const lower = lowerOf(run);
+  for (const r of t.runs) if (lower.endsWith(r)) return true;
   return false;
 }
