@@ -140,10 +140,17 @@ function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: Quiet
   let hash = end - at;
   for (let i = at; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
   let known = quiet.byHash.get(hash);
-  while (known && (known.word.length !== end - at || !text.startsWith(known.word, at))) known = known.next;
+  while (known && !isWrittenAt(text, at, end, known.word)) known = known.next;
   if (!known) known = remember(quiet, hash, text.slice(at, end), pack);
   // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
   return known.quiet && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+}
+
+/** Is `word` the text from `at` to `end`, as written? Compared by code: a word is a few letters. */
+function isWrittenAt(text: string, at: number, end: number, word: string): boolean {
+  if (word.length !== end - at) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
 }
 
 /** Whether a word as written is quiet (see quietWordEnd), asked once and remembered. */
