@@ -21,7 +21,8 @@ import { characterEnd, nextTokenStart } from './tokenStart';
 import { bare, forgetWord, wordAt } from './tokens';
 import { unitWithoutNumber } from './unitWithoutNumber';
 import { mayStartPackWord, packWordRuns } from './wordStarts';
-import { keysOf, listRegex, mayStartWord } from './words';
+import { forgetRuns, mayStartListWord } from './nearWords';
+import { keysOf, listRegex } from './words';
 
 /** A figure with the names of the context rules that decided it, for `backcheck figures --explain`. */
 export interface ExplainedFigure {
@@ -39,7 +40,9 @@ export interface ExplainedFigure {
  */
 export function extractFigures(text: string, lang: Lang, style?: SeparatorStyle): Figure[] {
   const pack = packFor(lang);
-  return withSubjects(text, scan(text, pack, false, style).map((e) => e.figure), pack);
+  const figures = withSubjects(text, scan(text, pack, false, style).map((e) => e.figure), pack);
+  forgetRuns();
+  return figures;
 }
 
 /** The figures with the rules that decided each (see context/). */
@@ -47,6 +50,7 @@ export function explainFigures(text: string, lang: Lang): ExplainedFigure[] {
   const pack = packFor(lang);
   const explained = scan(text, pack, true);
   withSubjects(text, explained.map((e) => e.figure), pack);
+  forgetRuns();
   return explained;
 }
 
@@ -105,8 +109,18 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
   return out;
 }
 
-/** Per pack, whether a run of letters, as written, is a word no reader starts at (see quietWordEnd). */
-const QUIET = new WeakMap<LanguagePack, Map<string, boolean>>();
+/** A word remembered as quiet or not, as written; words whose letters hash alike are chained. */
+interface QuietWord {
+  word: string;
+  quiet: boolean;
+  next: QuietWord | undefined;
+}
+/** Per pack, the words remembered (see quietWordEnd), by a hash of their letters. */
+interface QuietWords {
+  byHash: Map<number, QuietWord>;
+  size: number;
+}
+const QUIET = new WeakMap<LanguagePack, QuietWords>();
 /** Words remembered a pack: a newsroom's vocabulary, bounded for a hostile input. */
 const MAX_QUIET = 50_000;
 
@@ -116,31 +130,49 @@ const MAX_QUIET = 50_000;
  * left to the readers) that no context rule starts at, no pack word starts with (months, vague
  * quantities, units' articles) and the number and share readers do not start at (`startsWords`),
  * unless a currency stands before digits there ("EUR 15", "US$"): the readers would each look
- * and find nothing, so the answer is the same, at the cost of one lower-cased word and a lookup
- * (and, before digits or a dollar sign, of the currency reader). Returns where the quiet word
- * ends, or -1.
+ * and find nothing, so the answer is the same, at the cost of one lookup (and, before digits or
+ * a dollar sign, of the currency reader). Returns where the quiet word ends, or -1.
  */
-function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: Map<string, boolean>): number {
+function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: QuietWords): number {
   if (!pack.startsWords) return -1;
   const end = letterRunEnd(text, at);
   if (end === at || classAt(text, end) & (LETTER | MARK)) return -1;
-  // Remembered as written: a capitalized word ("Anwohner", "Officials") is found without a lower-cased copy.
-  const written = text.slice(at, end);
-  let known = quiet.get(written);
-  if (known === undefined) {
-    const word = written.toLowerCase();
-    known = !contextWordStarts(pack).has(word) && !packWordRuns(pack).has(word) && !pack.startsWords(word);
-    if (quiet.size >= MAX_QUIET) quiet.clear();
-    quiet.set(written, known);
-  }
+  // Remembered as written, found by the hash of its letters in place: most tokens are words seen
+  // before, and a copy of each would be made only to be looked up.
+  let hash = end - at;
+  for (let i = at; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  let known = quiet.byHash.get(hash);
+  while (known && !isWrittenAt(text, at, end, known.word)) known = known.next;
+  if (!known) known = remember(quiet, hash, text.slice(at, end), pack);
   // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
-  return known && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+  return known.quiet && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+}
+
+/** Is `word` the text from `at` to `end`, as written? Compared by code: a word is a few letters. */
+function isWrittenAt(text: string, at: number, end: number, word: string): boolean {
+  if (word.length !== end - at) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** Whether a word as written is quiet (see quietWordEnd), asked once and remembered. */
+function remember(quiet: QuietWords, hash: number, written: string, pack: LanguagePack): QuietWord {
+  const word = written.toLowerCase();
+  const isQuiet = !contextWordStarts(pack).has(word) && !packWordRuns(pack).has(word) && !pack.startsWords!(word);
+  if (quiet.size >= MAX_QUIET) {
+    quiet.byHash.clear();
+    quiet.size = 0;
+  }
+  const known: QuietWord = { word: written, quiet: isQuiet, next: quiet.byHash.get(hash) };
+  quiet.byHash.set(hash, known);
+  quiet.size++;
+  return known;
 }
 
 /** The pack's remembered quiet words (see quietWordEnd), looked up once a scan. */
-function quietWords(pack: LanguagePack): Map<string, boolean> {
+function quietWords(pack: LanguagePack): QuietWords {
   let quiet = QUIET.get(pack);
-  if (!quiet) QUIET.set(pack, (quiet = new Map()));
+  if (!quiet) QUIET.set(pack, (quiet = { byHash: new Map(), size: 0 }));
   return quiet;
 }
 
@@ -178,7 +210,7 @@ function unitAmountAt(text: string, at: number, pack: LanguagePack): Figure | un
 
 /** "thousands", "tens of thousands", "Zehntausende": kind `vague`, never matched to a count. */
 function vagueAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  if (!isLetter(text[at]) || !mayStartWord(text, at, keysOf(pack.vague))) return undefined;
+  if (!isLetter(text[at]) || !mayStartListWord(text, at, keysOf(pack.vague))) return undefined;
   // The vague quantities, longest first, so "hundreds of thousands" wins over "hundreds".
   const re = listRegex(keysOf(pack.vague), String.raw`(W)(?![\p{L}])`, 'iuy');
   re.lastIndex = at;

@@ -14,13 +14,13 @@ import { hedgeBefore } from './hedgeBefore';
 import { DIGITS_ONLY_UNITS } from './lang/common/units';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
-import { mayStartListWordAfter } from './nearWords';
+import { mayEndListWordBefore, mayStartListWordAfter } from './nearWords';
 import { coinAfter, currencyAfter, currencyBefore, isSubunit, subunitsAfter, type CurrencyMark } from './money';
 import { readNumberPhrase, type NumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, mayEndWithWord, single, trailingWordLength } from './words';
+import { listRegex, single, trailingWordLength } from './words';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
 const CURRENCY_NAME_RE = /[\s\u00a0]?(\p{L}+)(?![\p{L}\p{N}])/uy;
@@ -220,7 +220,7 @@ function addParts(text: string, r: Reading, pack: LanguagePack, style: Separator
 function withSign(text: string, r: Reading, pack: LanguagePack): void {
   if (r.prefix) return;
   // "au moins six" is at least six: a minus word inside a hedge is none.
-  const word = text[r.start - 1] === ' ' && mayEndWithWord(text, r.start, pack.minusWords) && !hedgeBefore(text, r.start, pack) ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
+  const word = text[r.start - 1] === ' ' && mayEndListWordBefore(text, r.start, 0, pack.minusWords) && !hedgeBefore(text, r.start, pack) ? listRegex(pack.minusWords, String.raw`(?<![\p{L}])W\s+$`).exec(text.slice(Math.max(0, r.start - 10), r.start)) : null;
   if (word) {
     r.value = -r.value;
     r.start -= word[0].length;

@@ -3,7 +3,8 @@ import type { LanguagePack } from './lang/pack';
 import { isDigitCode, letterRunEnd } from './chars';
 import { readNumberPhrase } from './numberPhrase';
 import type { SeparatorStyle } from './parseNumber';
-import { keysOf, listRegex, mayStartWord, single } from './words';
+import { mayStartListWord } from './nearWords';
+import { keysOf, listRegex, single } from './words';
 
 interface NameTable {
   names: ReadonlyMap<string, string>;
@@ -181,7 +182,7 @@ export function subunitAt(text: string, at: number): number | undefined {
 /** Coins and slang after a count: "ten dimes", "twenty nickels", "10 grand". */
 export function coinAfter(text: string, end: number, pack: LanguagePack): { unit: string; value: number; end: number } | undefined {
   // A space, then a coin's name: most numbers are followed by neither.
-  if (!/\s/.test(text[end] ?? '') || !mayStartWord(text, end + 1, keysOf(pack.coins))) return undefined;
+  if (!/\s/.test(text[end] ?? '') || !mayStartListWord(text, end + 1, keysOf(pack.coins))) return undefined;
   const m = listRegex(keysOf(pack.coins), String.raw`[\s\u00a0](W)(?![\p{L}\p{N}])`, 'iuy');
   m.lastIndex = end;
   const c = m.exec(text);

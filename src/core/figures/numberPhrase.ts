@@ -7,7 +7,8 @@ import { measureAfter } from './measureAfter';
 import type { SeparatorStyle } from './parseNumber';
 import { conceptAfter } from './subjectOf';
 import type { NumberPhrase } from './tokens';
-import { keysOf, listRegex, mayStartWord } from './words';
+import { mayStartListWord } from './nearWords';
+import { keysOf, listRegex } from './words';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
 const NOUN_BETWEEN_RE = /^ \p{Ll}[\p{Ll}-]*(?= )/u;
@@ -48,7 +49,7 @@ function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style
   if (text[phrase.end] !== ' ' || phrase.scale) return phrase;
   const joints = keysOf(pack.ratioJoints);
   const noun = nounBeforeJoint(text, phrase, pack);
-  if (joints.length === 0 || !mayStartWord(text, phrase.end + 1 + noun, joints)) return phrase;
+  if (joints.length === 0 || !mayStartListWord(text, phrase.end + 1 + noun, joints)) return phrase;
   const joint = listRegex(joints, String.raw`\s(W)\s` + (pack.ratioEvery ? `(?:${pack.ratioEvery}\\s)?` : ''), 'uy');
   joint.lastIndex = phrase.end + noun;
   const j = joint.exec(text);
@@ -74,7 +75,7 @@ function withRatio(text: string, phrase: NumberPhrase, pack: LanguagePack, style
 function nounBeforeJoint(text: string, phrase: NumberPhrase, pack: LanguagePack): number {
   if (!pack.ratioNounBetween || phrase.digits || phrase.value !== 1) return 0;
   const noun = NOUN_BETWEEN_RE.exec(text.slice(phrase.end, phrase.end + 32));
-  return noun && !mayStartWord(text, phrase.end + 1, keysOf(pack.ratioJoints)) ? noun[0].length : 0;
+  return noun && !mayStartListWord(text, phrase.end + 1, keysOf(pack.ratioJoints)) ? noun[0].length : 0;
 }
 
 function wholeFits(text: string, part: NumberPhrase, whole: NumberPhrase, rule: RatioRule, pack: LanguagePack): boolean {

@@ -4,7 +4,8 @@ import type { LanguagePack } from './lang/pack';
 import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
 import { unitMatch, unitSense } from './unitsOf';
-import { listRegex, mayStartWord, single, trailingWordLength, wordSet } from './words';
+import { mayStartListWord } from './nearWords';
+import { listRegex, single, trailingWordLength, wordSet } from './words';
 
 export interface UnitAmount {
   end: number;
@@ -21,7 +22,7 @@ export interface UnitAmount {
  */
 export function unitWithoutNumber(text: string, at: number, pack: LanguagePack): UnitAmount | undefined {
   const { articles, fractions } = pack.unitLead;
-  if (!mayStartWord(text, at, articles) && !mayStartWord(text, at, fractions)) return undefined;
+  if (!mayStartListWord(text, at, articles) && !mayStartListWord(text, at, fractions)) return undefined;
   const leadEnd = letterRunEnd(text, at);
   if (leadEnd - at > 10) return undefined;
   const first = text.slice(at, leadEnd).toLowerCase();

@@ -1,6 +1,6 @@
 import { letterRunEnd } from './chars';
 import type { LanguagePack } from './lang/pack';
-import { keysOf, pairKey } from './words';
+import { keysOf } from './words';
 
 interface Starts {
   /** The first two letters of each word, a cheap first test. */
@@ -40,4 +40,14 @@ function startsOf(pack: LanguagePack): Starts {
     STARTS.set(pack, starts);
   }
   return starts;
+}
+
+/** The first two letters as a number, lower case; a one-letter word ("a") has 0 for its second. */
+function pairKey(s: string, at: number): number {
+  const second = s.charCodeAt(at + 1);
+  const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
+  return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
+}
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
 }

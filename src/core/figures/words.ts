@@ -1,4 +1,4 @@
-import { isAsciiLetter, isJsSpace } from './chars';
+import { isJsSpace } from './chars';
 /**
  * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
  * of a list stands just before or just after a figure, never which words those are.
@@ -77,26 +77,6 @@ export function single(word: string | undefined): readonly string[] {
   return list;
 }
 
-const openings = new WeakMap<readonly string[], ReadonlySet<number>>();
-/**
- * A cheap first test before running a list's pattern at `at`: could a word of the list start
- * there, by its first two letters (case-insensitive)? Most tokens of a text fail it.
- */
-export function mayStartWord(text: string, at: number, list: readonly string[]): boolean {
-  let set = openings.get(list);
-  if (!set) openings.set(list, (set = new Set(list.map((w) => pairKey(w.toLowerCase(), 0)))));
-  return set.has(pairKey(text, at));
-}
-/** The first two letters as a number; a one-letter word ("a") has 0 for its second. */
-export function pairKey(s: string, at: number): number {
-  const second = s.charCodeAt(at + 1);
-  const letter = (second >= 65 && second <= 90) || (second >= 97 && second <= 122) || second > 127;
-  return lowerCode(s.charCodeAt(at)) * 65536 + (letter ? lowerCode(second) : 0);
-}
-function lowerCode(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c > 127 ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
-}
-
 /** `s.replace(/\s+/g, ' ')`, without the pattern where there is nothing to replace (single spaces only). */
 export function collapseSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
@@ -104,56 +84,6 @@ export function collapseSpaces(s: string): string {
     if (isJsSpace(c) && (c !== 32 || isJsSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
   }
   return s;
-}
-
-const firstChars = new WeakMap<readonly string[], ReadonlySet<string>>();
-/**
- * Could a word of the list start at `at`, by its first character (case-insensitive)? A cheap
- * first test before a sticky pattern. A character beyond ASCII passes: Unicode case folding
- * matches more than upper and lower case ("K", the Kelvin sign, matches "k").
- */
-export function mayStartWithChar(text: string, at: number, list: readonly string[]): boolean {
-  let set = firstChars.get(list);
-  if (!set) firstChars.set(list, (set = new Set(list.flatMap((w) => [w.charAt(0).toLowerCase(), w.charAt(0).toUpperCase()]))));
-  return at < text.length && (text.charCodeAt(at) > 127 || set.has(text[at]));
-}
-
-const lastRuns = new WeakMap<readonly string[], { runs: ReadonlySet<string>; lengths: ReadonlySet<number>; otherEnds: boolean }>();
-/**
- * A cheap first test before running a list's pattern that ends at `end` ("(W)\s+$"): could a
- * word of the list end before the spaces there? Its last run of letters must be the text's
- * (lower case); a word of the list that ends in no letter ("No.", "~") asks for no letter there.
- */
-export function mayEndWithWord(text: string, end: number, list: readonly string[]): boolean {
-  let table = lastRuns.get(list);
-  if (!table) {
-    const runs = list.map((w) => w.toLowerCase().slice(letterRunStart(w.toLowerCase(), w.length)));
-    const letters = runs.filter((r) => r !== '');
-    lastRuns.set(list, (table = { runs: new Set(letters), lengths: new Set(letters.map((r) => r.length)), otherEnds: runs.some((r) => r === '') }));
-  }
-  let i = end;
-  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
-  if (i === 0 || !isLetterCode(text, i - 1)) return table.otherEnds;
-  const start = letterRunStart(text, i);
-  // A run of ASCII letters keeps its length in lower case: a length no run of the list has rules it out unread.
-  if (!table.lengths.has(i - start) && isAsciiRun(text, start, i)) return false;
-  return table.runs.has(text.slice(start, i).toLowerCase());
-}
-
-/** Where the run of letters ending right before `end` starts (at most 32 back). */
-function letterRunStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0 && end - i < 32 && isLetterCode(text, i - 1)) i--;
-  return i;
-}
-function isAsciiRun(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-function isLetterCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
-  return /\p{L}/u.test(text[i]);
 }
 
 /** The length of a list's longest word, with room for case folding; undefined when one holds a space (then no shortcut). */

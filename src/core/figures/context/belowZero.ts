@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack';
-import { listRegex, mayStartWord } from '../words';
+import { mayStartListWord } from '../nearWords';
+import { listRegex } from '../words';
 import { decided } from './trace';
 
 /**
@@ -8,7 +9,7 @@ import { decided } from './trace';
  * Returns where the figure then ends.
  */
 export function belowZeroEnd(text: string, end: number, pack: LanguagePack): number | undefined {
-  if (text[end] !== ' ' || !mayStartWord(text, end + 1, pack.belowZero)) return undefined;
+  if (text[end] !== ' ' || !mayStartListWord(text, end + 1, pack.belowZero)) return undefined;
   const m = listRegex(pack.belowZero, String.raw` W(?![\p{L}])`, 'iuy');
   m.lastIndex = end;
   if (!m.test(text)) return undefined;

@@ -3,7 +3,8 @@ import { digitRunEnd, isDigitAt, isJsSpace } from '../chars';
 import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
-import { listRegex, mayStartWithChar } from '../words';
+import { mayStartListWord } from '../nearWords';
+import { listRegex } from '../words';
 import { decided } from './trace';
 
 /**
@@ -14,11 +15,11 @@ import { decided } from './trace';
 function jointMayFollow(text: string, digits: number, joints: readonly string[]): boolean {
   let i = digits;
   if (text.charCodeAt(i) === 46) {
-    if (mayStartWithChar(text, i, joints)) return true;
+    if (mayStartListWord(text, i, joints)) return true;
     i++;
   }
   while (isJsSpace(text.charCodeAt(i))) i++;
-  return mayStartWithChar(text, i, joints);
+  return mayStartListWord(text, i, joints);
 }
 
 export function dayRangeAt(text: string, at: number, pack: LanguagePack): Figure | undefined {

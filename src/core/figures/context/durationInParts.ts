@@ -6,7 +6,8 @@ import { make } from '../makeFigure';
 import { readNumberPhrase } from '../numberPhrase';
 import type { SeparatorStyle } from '../parseNumber';
 import { unitAfter } from '../unitsOf';
-import { keysOf, listRegex, mayStartWithChar, single, wordSet } from '../words';
+import { mayStartListWord } from '../nearWords';
+import { keysOf, listRegex, single, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
@@ -82,7 +83,7 @@ function inSymbols(text: string, at: number, pack: LanguagePack): Figure | undef
   const digits = digitRunEnd(text, at);
   if (digits === at || digits - at > 3) return undefined;
   const keys = keysOf(symbols);
-  if (!mayStartWithChar(text, digits, keys) && !(isJsSpace(text.charCodeAt(digits)) && mayStartWithChar(text, digits + 1, keys))) return undefined;
+  if (!mayStartListWord(text, digits, keys) && !(isJsSpace(text.charCodeAt(digits)) && mayStartListWord(text, digits + 1, keys))) return undefined;
   const part = listRegex(keys, String.raw`[\s\u00a0]?(\d{1,3})[\s\u00a0]?(W)(?![\p{L}\p{N}])`, 'uy');
   let total = 0;
   let last: string | undefined;

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack';
-import { listRegex, mayEndWithWord } from '../words';
+import { mayEndListWordBefore } from '../nearWords';
+import { listRegex } from '../words';
 import { decided } from './trace';
 
 /**
@@ -9,7 +10,7 @@ import { decided } from './trace';
  */
 export function isLabelled(text: string, start: number, pack: LanguagePack, decides = true): boolean {
   if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return false;
-  if (!mayEndWithWord(text, start, pack.context.labelsBefore)) return false;
+  if (!mayEndListWordBefore(text, start, 0, pack.context.labelsBefore)) return false;
   const labelled = listRegex(pack.context.labelsBefore, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'u').test(text.slice(Math.max(0, start - 16), start));
   if (labelled && decides) decided('label');
   return labelled;

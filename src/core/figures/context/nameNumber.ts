@@ -2,7 +2,8 @@ import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
 import { DIGITS_RE } from '../parseNumber';
-import { listRegex, mayEndWithWord, NONE, single, wordSet } from '../words';
+import { mayEndListWordBefore } from '../nearWords';
+import { listRegex, NONE, single, wordSet } from '../words';
 import { opensSentence } from './around';
 import { isLabelled } from './label';
 import { decided } from './trace';
@@ -39,8 +40,8 @@ function afterNameWord(text: string, at: number, pack: LanguagePack): boolean {
   const words = pack.context.namesBefore;
   if (!words) return false;
   // Most numbers follow no such word, nor a list's joint: a look at the word before decides.
-  const listed = pack.and !== undefined && (text[at - 2] === ',' || mayEndWithWord(text, at, single(pack.and)));
-  if (!listed && !mayEndWithWord(text, at, words)) return false;
+  const listed = pack.and !== undefined && (text[at - 2] === ',' || mayEndListWordBefore(text, at, 0, single(pack.and)));
+  if (!listed && !mayEndListWordBefore(text, at, 0, words)) return false;
   const before = text.slice(Math.max(0, at - 40), at);
   if (listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'iu').test(before)) return true;
   return listed && listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]\d{1,3}(?:,|[\s\u00a0]${pack.and})[\s\u00a0]$`, 'iu').test(before);

@@ -3,7 +3,8 @@ import { digitRunEnd } from '../chars';
 import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
-import { listRegex, mayStartWithChar } from '../words';
+import { mayStartListWord } from '../nearWords';
+import { listRegex } from '../words';
 import { decided } from './trace';
 
 /**
@@ -13,7 +14,7 @@ import { decided } from './trace';
 export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // At most four digits, then a suffix's first character: most numbers are turned away by that.
   const digits = digitRunEnd(text, at);
-  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4 || !mayStartWithChar(text, digits, pack.ordinalSuffixes)) return undefined;
+  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4 || !mayStartListWord(text, digits, pack.ordinalSuffixes)) return undefined;
   if (/[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
