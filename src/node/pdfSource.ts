@@ -1,6 +1,7 @@
 import { layoutPdfText, type PdfPage, type PdfTextItem } from '../core/sources/pdfLayout';
 import type { ExtractedText, SourceMeta } from '../core/sources/source';
 import { reasonError } from '../core/messages/reasons';
+import { providePdfDomMatrix } from './pdfDomMatrix';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -13,6 +14,7 @@ let loading: Promise<Pdfjs> | undefined;
  * worker file has to be found at run time. On load it tries the optional `@napi-rs/canvas` (for
  * rendering, which text extraction does not need) and prints polyfill warnings with console.log:
  * those are held back, as they would land in the CLI's stdout (`backcheck bib` prints JSON there).
+ * The DOMMatrix it cannot load without that native package (the VSIX has none) is ours, given first.
  */
 function pdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
@@ -20,6 +22,7 @@ function pdfjs(): Promise<Pdfjs> {
     const warn = console.warn;
     console.log = console.warn = () => {};
     try {
+      providePdfDomMatrix();
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
