@@ -10,7 +10,11 @@ export { isBinaryDocument } from './sourceFormats';
  */
 export async function withDocumentExtracted(file: SourceFile): Promise<SourceFile> {
   if (!isBinaryDocument(file.path)) return file;
-  const { extractDocx, extractPdf } = await import('./documentReaders');
+  // `require`, not `import()`: the installed CLI runs its bundle through node:vm from V8's code
+  // cache (src/cli/codeCache.ts), where a dynamic import has no loader and throws
+  // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING; the readers' bundle (dist/documents.js) is CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractDocx, extractPdf } = require('./documentReaders') as typeof import('./documentReaders');
   const extracted = /\.pdf$/i.test(file.path) ? await extractPdf(file.bytes) : await extractDocx(file.bytes);
   return { ...file, extracted };
 }

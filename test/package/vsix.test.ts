@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 import yauzl from 'yauzl';
 
@@ -19,6 +20,27 @@ function entries(file: string): Promise<string[]> {
         zip.readEntry();
       });
       zip.on('end', () => done(names));
+      zip.on('error', fail);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Writes the zip's entries under `prefix` into `folder`, keeping their paths. */
+function extract(file: string, prefix: string, folder: string): Promise<void> {
+  return new Promise((done, fail) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return fail(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!entry.fileName.startsWith(prefix) || entry.fileName.endsWith('/')) return zip.readEntry();
+        const target = join(folder, entry.fileName);
+        mkdirSync(dirname(target), { recursive: true });
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return fail(streamError);
+          stream.pipe(createWriteStream(target)).on('finish', () => zip.readEntry()).on('error', fail);
+        });
+      });
+      zip.on('end', () => done());
       zip.on('error', fail);
       zip.readEntry();
     });
@@ -47,5 +69,26 @@ describe('the VSIX (npm run package)', function () {
 
   it('is under 2 MB', () => {
     assert.ok(statSync(vsix).size < 2 * 1024 * 1024, `${statSync(vsix).size} bytes`);
+  });
+
+  it('reads PDF and Word sources with its own CLI, unpacked where no node_modules is above it, with the code cache cold and warm', async () => {
+    // The repo's node_modules holds optional packages (pdf.js's native canvas) the VSIX has not:
+    // only a run from the unpacked VSIX shows what an installed copy reads.
+    const folder = mkdtempSync(join(tmpdir(), 'backcheck-vsix-'));
+    try {
+      await extract(vsix, 'extension/dist/', folder);
+      cpSync(resolve(root, 'test/fixtures/documents'), join(folder, 'work', 'sources'), { recursive: true });
+      const env = { ...process.env, XDG_CACHE_HOME: join(folder, 'cache') };
+      for (const run of ['cold', 'warm']) {
+        // The fixtures hold a locked and a scanned PDF too, listed as unreadable (and the exit code says so).
+        const { stdout: out, stderr } = spawnSync(process.execPath, [join(folder, 'extension/dist/cli.js'), 'sources'], { cwd: join(folder, 'work'), env, encoding: 'utf8' });
+        assert.doesNotMatch(stderr, /DOMMatrix|ERR_VM_DYNAMIC_IMPORT/, `${run}: ${stderr}`);
+        assert.match(out, /^report_two_columns\ten\t7 paragraphs on 2 pages\t12 figures/m, `${run}: the PDF is read\n${out}`);
+        assert.match(out, /^memo\ten\t10 paragraphs\t9 figures/m, `${run}: the Word file is read\n${out}`);
+        assert.match(out, /^bericht_de\tde\t4 paragraphs on 2 pages/m, `${run}: the German PDF is read\n${out}`);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
