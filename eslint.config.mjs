@@ -26,6 +26,12 @@ export default tseslint.config(
     },
   },
   {
+    // The figure engine is many small readers and rules (issue 13): a function that grows past a
+    // screen is where the special cases pile up again.
+    files: ['src/core/figures/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // The web host runs in VS Code for the Web's web worker (the build fails on a Node built-in too).
     files: ['src/web/**/*.ts', 'src/extension/sourceReader.ts', 'src/extension/sourceUri.ts', 'src/node/sourceFormats.ts', 'src/node/config.ts'],
     rules: {

@@ -1,5 +1,6 @@
 import type { FigureKind } from '../types';
 import { letterRunEnd } from './chars';
+import { halfAfterUnitEnd } from './context/andAHalf';
 import type { LanguagePack } from './lang/pack';
 import { MEASURES_WITHOUT_NUMBER } from './lang/common/units';
 import { coinAfter, currencyAfter } from './money';
@@ -57,12 +58,10 @@ export function unitWithoutNumber(text: string, at: number, pack: LanguagePack):
   return { end: end + u![0].length - trailingOf, value, unit: sense.unit, kind: sense.kind };
 }
 
-/** "a year and a half", "an hour and a half": one and a half of the duration; undefined for "a year" alone. */
+/** "a year and a half", "un an et demi": one and a half of the duration; undefined for "a year" alone. */
 function andAHalf(text: string, unitEnd: number, unit: string, pack: LanguagePack): UnitAmount | undefined {
-  const words = pack.unitLead.andAHalf;
-  if (!words) return undefined;
-  const m = listRegex(single(words), String.raw`^[\s\u00a0]+W(?![\p{L}\p{N}])`, 'iu').exec(text.slice(unitEnd, unitEnd + words.length + 4));
-  return m ? { end: unitEnd + m[0].length, value: 1.5, unit, kind: 'duration' } : undefined;
+  const end = halfAfterUnitEnd(text, unitEnd, pack);
+  return end === undefined ? undefined : { end, value: 1.5, unit, kind: 'duration' };
 }
 
 const LEADS = new WeakMap<LanguagePack, RegExp>();

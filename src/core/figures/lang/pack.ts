@@ -157,11 +157,6 @@ export interface LanguagePack {
     of?: string;
     /** "half a litre": an article may follow the fraction, and a hyphen join it ("quarter-litre"). */
     articleAfterFraction: boolean;
-    /**
-     * "a year and a half": the words after one duration unit that add half of it. A single
-     * duration ("a year ago") is no figure, but one and a half of it is a length a writer states.
-     */
-    andAHalf?: string;
   };
 
   // Figures
@@ -290,7 +285,7 @@ export interface LanguagePack {
     superlativeAfter?: readonly string[];
     /** Symbols of a time measured in parts, to their units: "2 h 04 min 31 s". */
     durationSymbols?: Readonly<Record<string, string>>;
-    /** A half written after the unit: "neuf ans et demi", "deux heures et demie". */
+    /** A half written after the unit: "neuf ans et demi", "two hours and a half", "a year and a half". */
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */
     degreesAreCelsius?: boolean;

@@ -31,6 +31,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'tilt', 'tilts', 'tilted', 'tilting', 'swivel', 'swivels', 'swiveled', 'swivelled', 'swivelling', 'pivot', 'pivots', 'pivoted', 'pivoting',
   ],
   weatherAfter: ['warmer', 'colder', 'cooler', 'hotter', 'higher', 'lower'],
+  halfAfterUnit: ['and a half'],
   setPhrases: [
     '{one} of the *est', '{one} of the most', '{one} of the * *est', '{one} of the * most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
     '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',

@@ -75,7 +75,6 @@ export const en: LanguagePack = {
     fractions: ['half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'hundredth', 'thousandth'],
     of: 'of',
     articleAfterFraction: true,
-    andAHalf: 'and a half',
   },
   hedges: [
     [['more than', 'over', 'above', 'in excess of', 'exceeding', 'greater than', 'higher than'], 'more-than'],

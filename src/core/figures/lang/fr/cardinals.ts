@@ -65,34 +65,11 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
       if (over) return over.ordinal ? undefined : phrase(at, { ...sum, end: over.end }, 0, (sum.total + sum.group) / over.value);
     }
     if (w === 'et' && sum.words > 0) {
-      const next = wordAt(text, skipGap(text, word.end));
-      const n = next ? bare(next.text) : '';
-      // "un et demi", "deux millions et demi"
-      if (next && (n === 'demi' || n === 'demie')) return { ...phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5), ...ofLastScale(sum) };
-      // "vingt et un", "soixante et onze" (and "vingt et un cinquièmes": twenty-one fifths)
-      if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) {
-        cursor = word.end;
-        continue;
-      }
-      // "vingt et trois et trois cinquièmes", "cent et trente et deux cinquièmes": a mixed number
-      // whose whole is joined by "et" too (23 3/5, 130 2/5), read on into its fraction; "vingt et
-      // trois" alone stays two numbers.
-      const afterTens = sum.last !== undefined && sum.last >= 20 && sum.last % 10 === 0;
-      const afterHundreds = sum.last === undefined && sum.group > 0 && sum.group % 100 === 0;
-      if (next && (afterTens || afterHundreds) && wholeThenFraction(text, next, afterTens ? 9 : 99, pack)) {
-        cursor = word.end;
-        continue;
-      }
-      // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
-      const part = next ? readFrenchWords(text, next.start, pack) : undefined;
-      if (part && part.value > 0 && part.value < 1 && !part.digits) {
-        return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1)), ...ofLastScale(sum) };
-      }
-      // "deux milliards et trois cents millions": a smaller part after a scale of millions.
-      if (part && !part.digits && sum.group === 0 && sum.lastScale && sum.lastScale >= 1e6 && part.value >= 1e3 && part.value < sum.lastScale) {
-        return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + part.value), ...(part.scale ? { scale: part.scale } : {}) };
-      }
-      break;
+      const reading = readEt(text, at, sum, word, pack);
+      if (reading === 'stop') break;
+      if (reading !== 'readOn') return reading;
+      cursor = word.end;
+      continue;
     }
     const ended = addWord(sum, w, word);
     if (ended === 'fraction') {
@@ -117,6 +94,35 @@ export function readFrenchWords(text: string, at: number, pack: LanguagePack): N
   // "un homme", "une fois": an article; but "un sur cinq" is one in five, "négatif un" minus one.
   if (sum.words === 1 && sum.total + sum.group === 1 && !ratioFollows(text, sum.end, pack) && !minusBefore(text, at, pack) && !oneCounted(text, at, sum.end)) return undefined;
   return phrase(at, sum, 0);
+}
+
+/** What "et" after number words makes of the phrase: read on past it, the whole phrase, or its end. */
+type EtReading = 'readOn' | 'stop' | NumberPhrase;
+
+/** After "et" (the token `et`) in a phrase read so far as `sum`, from `at`. */
+function readEt(text: string, at: number, sum: Sum, et: Token, pack: LanguagePack): EtReading {
+  const next = wordAt(text, skipGap(text, et.end));
+  const n = next ? bare(next.text) : '';
+  // "un et demi", "deux millions et demi"
+  if (next && (n === 'demi' || n === 'demie')) return { ...phrase(at, { ...sum, end: wordEnd(next) }, sum.group === 0 && sum.lastScale ? sum.lastScale / 2 : 0.5), ...ofLastScale(sum) };
+  // "vingt et un", "soixante et onze" (and "vingt et un cinquièmes": twenty-one fifths)
+  if (next && sum.last !== undefined && sum.last >= 20 && (n === 'un' || n === 'une' || n === 'onze')) return 'readOn';
+  // "vingt et trois et trois cinquièmes", "cent et trente et deux cinquièmes": a mixed number
+  // whose whole is joined by "et" too (23 3/5, 130 2/5), read on into its fraction; "vingt et
+  // trois" alone stays two numbers.
+  const afterTens = sum.last !== undefined && sum.last >= 20 && sum.last % 10 === 0;
+  const afterHundreds = sum.last === undefined && sum.group > 0 && sum.group % 100 === 0;
+  if (next && (afterTens || afterHundreds) && wholeThenFraction(text, next, afterTens ? 9 : 99, pack)) return 'readOn';
+  // "trois et un cinquième", "cinq milliards et trois quarts": a whole and a fraction of the last scale.
+  const part = next ? readFrenchWords(text, next.start, pack) : undefined;
+  if (part && part.value > 0 && part.value < 1 && !part.digits) {
+    return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + sum.group + part.value * (sum.group === 0 && sum.lastScale ? sum.lastScale : 1)), ...ofLastScale(sum) };
+  }
+  // "deux milliards et trois cents millions": a smaller part after a scale of millions.
+  if (part && !part.digits && sum.group === 0 && sum.lastScale && sum.lastScale >= 1e6 && part.value >= 1e3 && part.value < sum.lastScale) {
+    return { ...phrase(at, { ...sum, end: part.end }, 0, sum.total + part.value), ...(part.scale ? { scale: part.scale } : {}) };
+  }
+  return 'stop';
 }
 
 /** Whether a number word up to `most` follows ("trois"), then "et" and a fraction in words ("trois cinquièmes"). */
