@@ -1,11 +1,9 @@
+import { claimText } from '../figures/claimText';
 import type { FigureMatch } from '../figures/figureIndex';
 import { message, type Message } from '../messages/message';
 import type { Figure } from '../types';
 
-/** A figure with the word that names what it counts, as written ("76,000 people", "aged 75"). */
-export function claimText(figure: Figure): string {
-  return figure.subjectWord && !figure.text.includes(figure.subjectWord) ? `${figure.text} ${figure.subjectWord}` : figure.text;
-}
+export { claimText };
 
 /**
  * What was matched to what, when either side names what it counts: "76,000 people ↔ 76.000
