@@ -4,7 +4,7 @@ import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
 import { matchFigure, subjectsAgree } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
-import type { Paragraph, Source } from '../sources/source';
+import type { Paragraph, Source, UnreadableSource } from '../sources/source';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 import { message, type Message } from '../messages/message';
@@ -13,6 +13,8 @@ import { message, type Message } from '../messages/message';
 export interface CitationHoverSection {
   key: string;
   source?: Source;
+  /** Set when no source has the key but a file that would have it cannot be read. */
+  unreadable?: UnreadableSource;
   paragraphs: Paragraph[];
   /** Set when the locator points past the source's paragraphs or pages: what does not exist. */
   outOfRange?: { from: number; to: number; message: string; problem: Message };
@@ -43,7 +45,10 @@ export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): H
 
 function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {
   const source = library.byKey(cited.key);
-  if (!source) return { key: cited.key, paragraphs: [] };
+  if (!source) {
+    const unreadable = library.unreadableWithKey(cited.key);
+    return unreadable ? { key: cited.key, paragraphs: [], unreadable } : { key: cited.key, paragraphs: [] };
+  }
   const located = locate(source, cited.locator);
   if (!located) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
   if ('outOfRange' in located) return { key: cited.key, source, paragraphs: [], outOfRange: { from: cited.locator!.from, to: cited.locator!.to, message: `The source ${located.outOfRange}.`, problem: message('hover.outOfRange', { problem: located.problem }) } };

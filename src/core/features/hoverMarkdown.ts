@@ -1,7 +1,9 @@
 import { formatNumber } from '../figures/formatNumber';
+import { baseName } from '../sources/loadSource';
 import { locatorOf } from '../sources/locate';
 import type { Paragraph } from '../sources/source';
 import { english, message, render, type Translate } from '../messages/message';
+import { renderReason } from '../messages/reasons';
 import type { Figure, Lang } from '../types';
 import type { HoverInfo } from './hoverAt';
 import { markdownText, markdownWithBold } from './markdownText';
@@ -39,7 +41,10 @@ export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation
   const parts: string[] = [];
   for (const section of info.sections) {
     if (!section.source) {
-      parts.push(say('hover.unknownKey', { key: markdownText('@' + section.key) }));
+      const key = markdownText('@' + section.key);
+      const { unreadable } = section;
+      // A file that would have the key but cannot be read: the key is right, so say what is wrong.
+      parts.push(unreadable ? say('hover.unreadableKey', { key, file: markdownText(baseName(unreadable.path)), reason: markdownText(renderReason(unreadable, translate)) }) : say('hover.unknownKey', { key }));
       continue;
     }
     const { meta, lang } = section.source;
