@@ -62,6 +62,11 @@ export const CATALOGUE = {
   'claim.same.rounded': '{claim}, rounded',
   'claim.same.converted': '{claim}, converted',
   'hover.unmatched': '**{figure}** is in no source.',
+  // The card where the lint's verdict is not a plain match (src/core/lint/figureVerdicts.ts).
+  'hover.notInCitedSource': '**{figure}** is not in {cited}; found elsewhere: {text} in {link}',
+  'hover.locatorMismatch': '**{figure}** is not in the cited passage of {cited}; found elsewhere in it: {text} in {link}',
+  'hover.uncited': 'The sentence cites no source for it.',
+  'hover.subjectMismatch': '**{figure}** is in no source; the sources have the number only as {counted}: {passages}',
   'hover.nearest': 'Nearest passages: {passages}',
   'hover.passage': '{text} in {link}',
   // Quick fixes (src/core/features/quickFixes.ts).

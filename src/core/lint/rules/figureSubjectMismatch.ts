@@ -32,8 +32,8 @@ export const figureSubjectMismatch: Rule = {
   },
 };
 
-/** What a source figure counts, as its text names it ("vehicles"), else by its concept ("an age"). */
-function countedAs(other: LocatedFigure): string | Message {
+/** What a source figure counts, as its text names it ("vehicles"), else by its concept ("an age"); the hover names it too. */
+export function countedAs(other: LocatedFigure): string | Message {
   if (other.figure.subjectWord) return other.figure.subjectWord;
   if (other.figure.subject === 'age') return message('figure-subject-mismatch.age');
   return other.figure.subject ?? message('figure-subject-mismatch.other');
