@@ -87,4 +87,16 @@ describe('PDF and Word sources in VS Code', function () {
     assert.equal(editor.document.uri.scheme, 'backcheck-text');
     assert.equal(editor.document.getText(editor.selection), 'A second survey, due in June, will count damaged businesses as well.');
   });
+
+  it('points a diagnostic\'s related location into the text read from the PDF, not the binary file', async () => {
+    // The text sources have no 1,240: the figure is the PDF's alone, so it is not in the cited source.
+    const { document: doc } = await untitledDraft('The council counted 1,240 damaged homes [@en_port_fire].\n');
+    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => ruleOf(x) === 'figure-not-in-cited-source'));
+    const { location } = diagnostics.find((d) => ruleOf(d) === 'figure-not-in-cited-source')!.relatedInformation![0];
+    assert.equal(location.uri.scheme, 'backcheck-text');
+    // Opened the way the Problems panel opens it: the passage is selected.
+    const editor = await vscode.window.showTextDocument(location.uri, { selection: location.range });
+    assert.match(editor.document.getText(editor.selection), /^The council counted 1,240 damaged homes/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
 });
