@@ -10,7 +10,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Lang, SeveritySetting } from '../core/types';
 import { toDiagnostic, toVsRange } from './convert';
 import { nextTask, runInSlices } from './slices';
-import { sourceUri } from './sourceUri';
+import { sourceDocumentUri } from './openSource';
 import type { SourceWorkspace } from './sourceWorkspace';
 
 const DEBOUNCE_MS = 250;
@@ -294,7 +294,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     // A saved web page's text is extracted from markup: its offsets are not the file's.
     const html = /\.html?$/i.test(source.path);
     const range = target && !html ? toVsRange(lineIndexOf(source).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
-    return new vscode.Location(sourceUri(source.path), range);
+    // A PDF's or Word file's passage is in the text read from it, which the range is of.
+    return new vscode.Location(sourceDocumentUri(source), range);
   }
 
   severities(): Record<string, SeveritySetting> {

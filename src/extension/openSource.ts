@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { Backcheck } from '../core/service';
+import type { Source } from '../core/sources/source';
 import { toVsRange } from './convert';
 import { LineIndex } from '../core/text/lineIndex';
 import { isBinaryDocument } from '../node/sourceFormats';
@@ -17,6 +18,14 @@ export class ExtractedTextProvider implements vscode.TextDocumentContentProvider
   }
 }
 
+/**
+ * The document a source's passages are shown in: a PDF or Word file as the text Backcheck read
+ * from it (the binary file has no lines to select), any other source as the file itself.
+ */
+export function sourceDocumentUri(source: Source): vscode.Uri {
+  return isBinaryDocument(source.path) ? vscode.Uri.from({ scheme: EXTRACTED_TEXT_SCHEME, path: `${sourceUri(source.path).path}.txt`, query: source.key }) : sourceUri(source.path);
+}
+
 /** Opens a source read-only-in-spirit at a paragraph, selecting it (hover links, tree clicks). */
 export async function openSource(backcheck: Backcheck, key: string, paragraph = 1): Promise<void> {
   const source = backcheck.library.byKey(key);
@@ -25,9 +34,7 @@ export async function openSource(backcheck: Backcheck, key: string, paragraph = 
     return;
   }
   const target = source.paragraphs.find((p) => p.index === paragraph) ?? source.paragraphs[0];
-  // A PDF or Word file is opened as the text Backcheck read from it, where the paragraph is.
-  const uri = isBinaryDocument(source.path) ? vscode.Uri.from({ scheme: EXTRACTED_TEXT_SCHEME, path: `${sourceUri(source.path).path}.txt`, query: key }) : sourceUri(source.path);
-  const document = await vscode.workspace.openTextDocument(uri);
+  const document = await vscode.workspace.openTextDocument(sourceDocumentUri(source));
   // The decoded source text equals the document text, so core offsets map onto it directly.
   const range = target ? toVsRange(new LineIndex(source.text).rangeOf(target.span)) : new vscode.Range(0, 0, 0, 0);
   await vscode.window.showTextDocument(document, { selection: range, preview: true });

@@ -191,7 +191,7 @@ describe('the writer\'s flow', () => {
     assert.equal(mismatch.label, '640');
     assert.equal((mismatch.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.match(String(mismatch.description), /^locator mismatch: in para\. 2, not para\. 1$/);
-    assert.match(String(mismatch.tooltip), /640 is not in para\. 1 of \[@en_port_fire\]; it is in para\. 2/);
+    assert.match(String(mismatch.tooltip), /640 workers is not in para\. 1 of \[@en_port_fire\]; it is in para\. 2/);
     assert.equal((groups[1].items[0].iconPath as vscode.ThemeIcon).id, 'pass');
     await vscode.commands.executeCommand('backcheck.draft.focus');
     await screenshot('draft-view-locator-mismatch.png');

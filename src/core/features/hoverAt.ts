@@ -1,10 +1,11 @@
 import type { CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
 import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
+import { figureVerdicts, type Verdict } from '../lint/figureVerdicts';
 import { matchFigure, subjectsAgree } from '../figures/matchFigure';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
-import type { Paragraph, Source } from '../sources/source';
+import type { Paragraph, Source, UnreadableSource } from '../sources/source';
 import { sentenceAt } from '../text/sentences';
 import type { Figure, Span } from '../types';
 import { message, type Message } from '../messages/message';
@@ -13,6 +14,8 @@ import { message, type Message } from '../messages/message';
 export interface CitationHoverSection {
   key: string;
   source?: Source;
+  /** Set when no source has the key but a file that would have it cannot be read. */
+  unreadable?: UnreadableSource;
   paragraphs: Paragraph[];
   /** Set when the locator points past the source's paragraphs or pages: what does not exist. */
   outOfRange?: { from: number; to: number; message: string; problem: Message };
@@ -20,7 +23,25 @@ export interface CitationHoverSection {
 
 export type HoverInfo =
   | { kind: 'citation'; span: Span; sections: CitationHoverSection[]; figuresInSentence: Figure[] }
-  | { kind: 'figure'; span: Span; figure: Figure; match?: FigureMatch; nearest: LocatedFigure[] };
+  | FigureHover;
+
+/**
+ * The card on a figure, from the lint's own verdict of it (figureVerdicts.ts, cached on the
+ * draft), so the card and the diagnostic never disagree: `match` is the one the verdict names (in
+ * the cited passage, else the cited source, else any source), `cited` the keys the sentence cites.
+ * An ordinal has no verdict (the lint does not check it): its card reads the whole library.
+ */
+export interface FigureHover {
+  kind: 'figure';
+  span: Span;
+  figure: Figure;
+  verdict?: Verdict;
+  cited: string[];
+  match?: FigureMatch;
+  nearest: LocatedFigure[];
+  /** For `subject-mismatch`: the source figures with the number, counting something else. */
+  otherSubjects?: LocatedFigure[];
+}
 
 /**
  * What a hover at `offset` in a draft should show: for a citation key, the cited passages (all
@@ -37,13 +58,23 @@ export function hoverAt(draft: Draft, library: SourceLibrary, offset: number): H
   }
   const figure = draft.figures.find((f) => offset >= f.span.start && offset <= f.span.end);
   if (!figure) return undefined;
-  const match = matchFigure(figure, library.figureIndex);
-  return { kind: 'figure', span: figure.span, figure, match, nearest: match ? [] : library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3) };
+  return figureHover(draft, library, figure);
+}
+
+function figureHover(draft: Draft, library: SourceLibrary, figure: Figure): FigureHover {
+  const judged = figure.kind === 'ordinal' ? undefined : figureVerdicts(draft, library).find((v) => v.figure === figure);
+  const match = judged ? judged.match : matchFigure(figure, library.figureIndex);
+  const base = { kind: 'figure' as const, span: figure.span, figure, verdict: judged?.verdict, cited: [...new Set(judged?.cited.map((k) => k.key))], match };
+  if (judged?.verdict === 'subject-mismatch') return { ...base, nearest: [], otherSubjects: judged.otherSubjects?.slice(0, 3) };
+  return { ...base, nearest: match ? [] : library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3) };
 }
 
 function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {
   const source = library.byKey(cited.key);
-  if (!source) return { key: cited.key, paragraphs: [] };
+  if (!source) {
+    const unreadable = library.unreadableWithKey(cited.key);
+    return unreadable ? { key: cited.key, paragraphs: [], unreadable } : { key: cited.key, paragraphs: [] };
+  }
   const located = locate(source, cited.locator);
   if (!located) return { key: cited.key, source, paragraphs: source.paragraphs.slice(0, 1) };
   if ('outOfRange' in located) return { key: cited.key, source, paragraphs: [], outOfRange: { from: cited.locator!.from, to: cited.locator!.to, message: `The source ${located.outOfRange}.`, problem: message('hover.outOfRange', { problem: located.problem }) } };

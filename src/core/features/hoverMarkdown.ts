@@ -1,9 +1,13 @@
 import { formatNumber } from '../figures/formatNumber';
+import { baseName } from '../sources/loadSource';
 import { locatorOf } from '../sources/locate';
 import type { Paragraph } from '../sources/source';
+import type { MessageId } from '../messages/catalogue';
 import { english, message, render, type Translate } from '../messages/message';
+import { renderReason } from '../messages/reasons';
 import type { Figure, Lang } from '../types';
-import type { HoverInfo } from './hoverAt';
+import type { FigureHover, HoverInfo } from './hoverAt';
+import { countedAs } from '../lint/rules/figureSubjectMismatch';
 import { markdownText, markdownWithBold } from './markdownText';
 import { matchedClaim } from './matchedClaim';
 import type { QuickFix } from './quickFixes';
@@ -39,7 +43,10 @@ export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation
   const parts: string[] = [];
   for (const section of info.sections) {
     if (!section.source) {
-      parts.push(say('hover.unknownKey', { key: markdownText('@' + section.key) }));
+      const key = markdownText('@' + section.key);
+      const { unreadable } = section;
+      // A file that would have the key but cannot be read: the key is right, so say what is wrong.
+      parts.push(unreadable ? say('hover.unreadableKey', { key, file: markdownText(baseName(unreadable.path)), reason: markdownText(renderReason(unreadable, translate)) }) : say('hover.unknownKey', { key }));
       continue;
     }
     const { meta, lang } = section.source;
@@ -58,12 +65,14 @@ export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation
 }
 
 /**
- * The card on a figure: where it matches; or, on a miss, the nearest source figures, each a link
- * to its passage, and the quick fix's first offer as a link that applies it (the same edit as
- * the light bulb's preferred fix). `fixArgs` turns a fix into the arguments of APPLY_FIX.
+ * The card on a figure, as the lint judged it (hoverAt.ts): where it matches in the cited source;
+ * or that the cited source (or passage) lacks it and where it is; or, on a miss, the nearest
+ * source figures (or, for a number about something else, what the sources count with it), each
+ * a link to its passage, and the quick fix's first offer as a link that applies it (the same
+ * edit as the light bulb's preferred fix). `fixArgs` turns a fix into the arguments of APPLY_FIX.
  */
 export function figureHoverMarkdown(
-  info: Extract<HoverInfo, { kind: 'figure' }>,
+  info: FigureHover,
   lang: Lang,
   fix?: QuickFix,
   fixArgs?: (fix: QuickFix) => unknown[],
@@ -73,17 +82,26 @@ export function figureHoverMarkdown(
 ): HoverMarkdown {
   const say = (id: Parameters<typeof message>[0], args: Parameters<typeof message>[1]) => render(message(id, args), translate);
   const shown = markdownText(`${formatNumber(info.figure.value, lang)}${info.figure.unit ? ' ' + info.figure.unit : ''}`);
+  const passage = (f: { figure: Figure; sourceKey: string; paragraph: number }) => say('hover.passage', { text: markdownText(f.figure.text), link: commandLink(cite(f.sourceKey, f.paragraph), OPEN_SOURCE, [f.sourceKey, f.paragraph]) });
   if (info.match) {
-    const { source, kind } = info.match;
+    const { source } = info.match;
     const link = commandLink(cite(source.sourceKey, source.paragraph), OPEN_SOURCE, [source.sourceKey, source.paragraph]);
     const claim = matchedClaim(info.figure, info.match);
-    const said = say(`hover.match.${kind}`, { figure: shown, text: markdownText(source.figure.text), link });
-    return { markdown: claim ? `${said}\n\n${markdownText(render(claim, translate))}` : said, commands: [OPEN_SOURCE] };
+    const text = markdownText(source.figure.text);
+    const parts = [matchLine(info, shown, text, link, say)];
+    if (claim) parts.push(markdownText(render(claim, translate)));
+    if (info.verdict === 'uncited') parts.push(say('hover.uncited', {}));
+    return { markdown: parts.join('\n\n'), commands: [OPEN_SOURCE] };
+  }
+  const others = info.otherSubjects ?? [];
+  if (others.length > 0) {
+    const what = countedAs(others[0]);
+    const counted = typeof what === 'string' ? what : render(what, translate);
+    return { markdown: say('hover.subjectMismatch', { figure: shown, counted: markdownText(counted), passages: others.map(passage).join(' · ') }), commands: [OPEN_SOURCE] };
   }
   let markdown = say('hover.unmatched', { figure: shown });
   if (info.nearest.length > 0) {
-    const links = info.nearest.map((n) => say('hover.passage', { text: markdownText(n.figure.text), link: commandLink(cite(n.sourceKey, n.paragraph), OPEN_SOURCE, [n.sourceKey, n.paragraph]) }));
-    markdown += `\n\n${say('hover.nearest', { passages: links.join(' · ') })}`;
+    markdown += `\n\n${say('hover.nearest', { passages: info.nearest.map(passage).join(' · ') })}`;
   }
   const commands = [OPEN_SOURCE];
   if (fix && fixArgs) {
@@ -91,6 +109,16 @@ export function figureHoverMarkdown(
     commands.push(APPLY_FIX);
   }
   return { markdown, commands };
+}
+
+/**
+ * The card's first line where a source has the figure: the match, where the verdict says it is
+ * where the sentence cites; else that the cited source (or passage) lacks it, and where it is.
+ */
+function matchLine(info: FigureHover, figure: string, text: string, link: string, say: (id: MessageId, args: Record<string, string>) => string): string {
+  if (info.verdict === 'not-in-cited-source') return say('hover.notInCitedSource', { figure, cited: markdownText(info.cited.map((k) => `[@${k}]`).join(', ')), text, link });
+  if (info.verdict === 'locator-mismatch') return say('hover.locatorMismatch', { figure, cited: markdownText(`[@${info.match!.source.sourceKey}]`), text, link });
+  return say(`hover.match.${info.match!.kind}`, { figure, text, link });
 }
 
 /** The spans (in the paragraph's own text) of its figures that have a value of the sentence's. */

@@ -20,6 +20,7 @@ export const CATALOGUE = {
   'figure-uncited': '{figure} is in [@{key}, {locator}] but not cited',
   'citation-unknown-source': 'no source has the key "{key}"',
   'citation-unknown-source.candidate': 'no source has the key "{key}"; did you mean "{candidate}"?',
+  'citation-unknown-source.unreadable': 'the source "{key}" ({file}) cannot be read: {reason}',
   'citation-locator-out-of-range': '[@{key}] {problem}',
   'quote-unmatched': 'quotation not found in any source',
   'quote-unmatched.closest': 'quotation not found in any source; closest: [@{key}, {locator}]',
@@ -46,6 +47,7 @@ export const CATALOGUE = {
   'range.paragraphsOnPage': 'has {count} paragraphs on p. {page}; para. {missing} does not exist',
   // Hover cards (src/core/features/hoverMarkdown.ts); arguments are Markdown already made inert.
   'hover.unknownKey': '**{key}**: no source has this key',
+  'hover.unreadableKey': '**{key}**: the source {file} cannot be read: {reason}',
   'hover.outOfRange': 'The source {problem}.',
   'hover.open': 'Open {locator}',
   'hover.match.exact': '**{figure}** — exact match: {text} in {link}',
@@ -56,7 +58,15 @@ export const CATALOGUE = {
   'claim.exact': '{draft} ↔ {source}, exact',
   'claim.rounded': '{draft} ↔ {source}, rounded',
   'claim.converted': '{draft} ↔ {source}, converted',
+  'claim.same.exact': '{claim}, exact',
+  'claim.same.rounded': '{claim}, rounded',
+  'claim.same.converted': '{claim}, converted',
   'hover.unmatched': '**{figure}** is in no source.',
+  // The card where the lint's verdict is not a plain match (src/core/lint/figureVerdicts.ts).
+  'hover.notInCitedSource': '**{figure}** is not in {cited}; found elsewhere: {text} in {link}',
+  'hover.locatorMismatch': '**{figure}** is not in the cited passage of {cited}; found elsewhere in it: {text} in {link}',
+  'hover.uncited': 'The sentence cites no source for it.',
+  'hover.subjectMismatch': '**{figure}** is in no source; the sources have the number only as {counted}: {passages}',
   'hover.nearest': 'Nearest passages: {passages}',
   'hover.passage': '{text} in {link}',
   // Quick fixes (src/core/features/quickFixes.ts).

@@ -1,6 +1,6 @@
 import { FigureIndex, type FigureHolder } from '../figures/figureIndex';
 import { figuresToIndex } from './indexedFigures';
-import { isUnreadable, loadSource } from './loadSource';
+import { isUnreadable, keyFromPath, loadSource } from './loadSource';
 import { QuoteIndex } from './quoteIndex';
 import type { Source, SourceFile, UnreadableSource } from './source';
 import type { Reason } from '../messages/reasons';
@@ -222,6 +222,15 @@ export class SourceLibrary {
 
   get unreadable(): UnreadableSource[] {
     return [...this.unreadableByPath.values()];
+  }
+
+  /**
+   * The file that cannot be read whose key `key` would be: an unread file has no metadata, so its
+   * key is its base name. A citation of it is no unknown key; the file is what went wrong.
+   */
+  unreadableWithKey(key: string): UnreadableSource | undefined {
+    for (const file of this.unreadableByPath.values()) if (keyFromPath(file.path) === key) return file;
+    return undefined;
   }
 
   byKey(key: string): Source | undefined {

@@ -10,9 +10,14 @@ import { isLang } from '../figures/lang';
 import { message } from '../messages/message';
 import { reasonError, reasonOf } from '../messages/reasons';
 
+/** A file's name without its folders, as messages name a file: its folders differ by host. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** The key a file gets when its metadata has no `id`: the base name without its extension. */
 export function keyFromPath(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
+  const base = baseName(path);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
 }

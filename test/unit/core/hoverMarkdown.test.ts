@@ -62,7 +62,7 @@ describe('hover cards from hostile sources are inert', () => {
     const info = hoverAt(draft, backcheck.library, draft.text.indexOf('3,131') + 1) as Extract<ReturnType<typeof hoverAt>, { kind: 'figure' }>;
     const card = figureHoverMarkdown(info, 'en');
     assert.deepEqual(liveParts(card.markdown), []);
-    assert.equal(cardText(card.markdown), '3,131 m — exact match: 3,131 metres in [@a)![p](https://evil.example/px.png), para. 1]');
+    assert.equal(cardText(card.markdown), '3,131 m — exact match: 3,131 metres in [@a)![p](https://evil.example/px.png), para. 1] The sentence cites no source for it.');
     const href = /<a href="command:backcheck\.openSource\?([^"]*)">/.exec(renderCard(card.markdown))![1];
     assert.deepEqual(JSON.parse(decodeURIComponent(href)), ['a)![p](https://evil.example/px.png)', 1]);
   });

@@ -45,8 +45,8 @@ describe('the message catalogue', () => {
     const de = Object.fromEntries(english.map((f) => [f.ruleId, renderFinding(f, german)]));
     assert.equal(de['citation-unknown-source'], 'keine Quelle hat den Schlüssel „en_port_fires“; meinten Sie „en_port_fire“?');
     assert.equal(de['citation-locator-out-of-range'], '[@en_port_fire] hat 4 Absätze; Abs. 9 gibt es nicht');
-    assert.equal(de['figure-uncited'], '350 steht in [@de_hafenbrand, para. 2], ist aber nicht belegt');
-    assert.equal(de['figure-not-in-cited-source'], '48 steht nicht in [@en_port_fire], sondern in [@de_hafenbrand, para. 2]');
+    assert.equal(de['figure-uncited'], '350 firefighters steht in [@de_hafenbrand, para. 2], ist aber nicht belegt');
+    assert.equal(de['figure-not-in-cited-source'], '48 vehicles steht nicht in [@en_port_fire], sondern in [@de_hafenbrand, para. 2]');
   });
 
   it('keeps a finding without an id (an older cache) in its English', () => {

@@ -1,3 +1,4 @@
+import { claimText } from '../../figures/claimText';
 import { figureVerdicts, located } from '../figureVerdicts';
 import { describeLocator } from '../../sources/locate';
 import type { Rule } from '../rule';
@@ -22,10 +23,10 @@ export const citationLocatorMismatch: Rule = {
         return {
           span: figure.span,
           ...says(key.locator
-            ? message('citation-locator-mismatch', { figure: figure.text, locator: describeLocator(key.locator), key: found.sourceKey, found: placeOf(found, library) })
-            : message('citation-locator-mismatch.anywhere', { figure: figure.text, key: found.sourceKey, found: placeOf(found, library) })),
+            ? message('citation-locator-mismatch', { figure: claimText(figure), locator: describeLocator(key.locator), key: found.sourceKey, found: placeOf(found, library) })
+            : message('citation-locator-mismatch.anywhere', { figure: claimText(figure), key: found.sourceKey, found: placeOf(found, library) })),
           data: { figure, key: found.sourceKey, locator, found, citationSpan: key.span },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: placeOf(found, library) })) }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: claimText(match!.source.figure), locator: placeOf(found, library) })) }],
         };
       });
   },

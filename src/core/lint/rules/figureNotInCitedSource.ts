@@ -1,3 +1,4 @@
+import { claimText } from '../../figures/claimText';
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
@@ -21,9 +22,9 @@ export const figureNotInCitedSource: Rule = {
         const keys = [...new Set(cited.map((k) => k.key))];
         return {
           span: figure.span,
-          ...says(message('figure-not-in-cited-source', { figure: figure.text, cited: keys.map((k) => `[@${k}]`).join(', '), key: found.sourceKey, locator: found.locator })),
+          ...says(message('figure-not-in-cited-source', { figure: claimText(figure), cited: keys.map((k) => `[@${k}]`).join(', '), key: found.sourceKey, locator: found.locator })),
           data: { figure, citedKeys: keys, found, citationSpan: covering && !covering.inText ? covering.span : undefined },
-          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: found.text, locator: placeOf(found, library) })) }],
+          related: [{ sourceKey: found.sourceKey, paragraph: found.paragraph, ...says(message('related.figure', { figure: claimText(match!.source.figure), locator: placeOf(found, library) })) }],
         };
       });
   },

@@ -1,4 +1,5 @@
 import type { LocatedFigure } from '../../figures/figureIndex';
+import { claimText } from '../../figures/claimText';
 import { figureVerdicts } from '../figureVerdicts';
 import { message, says, type Message } from '../../messages/message';
 import type { Rule } from '../rule';
@@ -21,10 +22,9 @@ export const figureSubjectMismatch: Rule = {
       .map(({ figure, otherSubjects }) => {
         const others = otherSubjects!.slice(0, 3);
         const first = others[0];
-        const claim = figure.subjectWord && !figure.text.includes(figure.subjectWord) ? `${figure.text} ${figure.subjectWord}` : figure.text;
         return {
           span: figure.span,
-          ...says(message('figure-subject-mismatch', { claim, figure: first.figure.text, counted: countedAs(first), key: first.sourceKey, locator: withLocator(first, library).locator })),
+          ...says(message('figure-subject-mismatch', { claim: claimText(figure), figure: first.figure.text, counted: countedAs(first), key: first.sourceKey, locator: withLocator(first, library).locator })),
           data: { figure, others: others.map((o) => ({ value: o.figure.value, text: o.figure.text, subject: o.figure.subject, sourceKey: o.sourceKey, paragraph: o.paragraph })) },
           related: others.map((o) => ({ sourceKey: o.sourceKey, paragraph: o.paragraph, ...says(message('related.countedAs', { figure: o.figure.text, counted: countedAs(o), locator: placeOf(o, library) })) })),
         };
@@ -32,8 +32,8 @@ export const figureSubjectMismatch: Rule = {
   },
 };
 
-/** What a source figure counts, as its text names it ("vehicles"), else by its concept ("an age"). */
-function countedAs(other: LocatedFigure): string | Message {
+/** What a source figure counts, as its text names it ("vehicles"), else by its concept ("an age"); the hover names it too. */
+export function countedAs(other: LocatedFigure): string | Message {
   if (other.figure.subjectWord) return other.figure.subjectWord;
   if (other.figure.subject === 'age') return message('figure-subject-mismatch.age');
   return other.figure.subject ?? message('figure-subject-mismatch.other');

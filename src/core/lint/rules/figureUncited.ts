@@ -1,3 +1,4 @@
+import { claimText } from '../../figures/claimText';
 import { figureVerdicts, located } from '../figureVerdicts';
 import type { Rule } from '../rule';
 import { withLocator } from '../withLocator';
@@ -20,7 +21,7 @@ export const figureUncited: Rule = {
         const found = withLocator(located(match!), library);
         return {
           span: figure.span,
-          ...says(message('figure-uncited', { figure: figure.text, key: found.sourceKey, locator: found.locator })),
+          ...says(message('figure-uncited', { figure: claimText(figure), key: found.sourceKey, locator: found.locator })),
           data: { figure, found, sentenceEnd: citationInsertPoint(draft.text, sentence) },
         };
       });

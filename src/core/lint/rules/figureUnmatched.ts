@@ -1,3 +1,4 @@
+import { claimText } from '../../figures/claimText';
 import { subjectsAgree } from '../../figures/matchFigure';
 import type { SourceLibrary } from '../../sources/library';
 import type { Figure } from '../../types';
@@ -23,7 +24,7 @@ export const figureUnmatched: Rule = {
         const candidates = nearestOf(figure);
         return {
           span: figure.span,
-          ...says(candidates[0] ? message('figure-unmatched.nearest', { figure: figure.text, nearest: candidates[0].text, key: candidates[0].sourceKey, locator: candidates[0].locator }) : message('figure-unmatched', { figure: figure.text })),
+          ...says(candidates[0] ? message('figure-unmatched.nearest', { figure: claimText(figure), nearest: candidates[0].text, key: candidates[0].sourceKey, locator: candidates[0].locator }) : message('figure-unmatched', { figure: claimText(figure) })),
           data: { figure, candidates },
           related: candidates.map((c) => ({ sourceKey: c.sourceKey, paragraph: c.paragraph, ...says(message('related.figure', { figure: c.text, locator: placeOf(c, library) })) })),
         };

@@ -197,6 +197,10 @@ describe('figures as claims: what the hover and This Draft say was matched', () 
     assert.equal(said('six réacteurs', 'fr', 'The plant has six reactors.', 'en', german), 'six réacteurs ↔ six reactors, genau');
     assert.equal(said('4 weeks', 'en', 'Es waren 28 Tage Arbeit.', 'de', german), '4 weeks ↔ 28 Tage Arbeit, umgerechnet');
   });
+  it('names the claim once where draft and source write it the same', () => {
+    assert.equal(said('1,800 workers', 'en', 'The plant employs 1,800 workers.', 'en'), '1,800 workers, exact');
+    assert.equal(said('1,800 workers', 'en', 'The plant employs 1,800 workers.', 'en', translatorFor('de')), '1,800 workers, genau');
+  });
   it('says nothing more than the number where neither side names what it counts', () => {
     assert.equal(said('It was 1,240.', 'en', 'Es waren 1.240.', 'de'), undefined);
   });

@@ -32,9 +32,9 @@ describe('lint rules on drafts with inline expectations', () => {
   it('says what was expected in each message', () => {
     const text = readFileSync(join(fixtures, 'lint', 'en-draft.md'), 'utf8');
     const messages = Object.fromEntries(backcheck.lint(text).map((f) => [f.ruleId, f.message]));
-    assert.equal(messages['figure-not-in-cited-source'], '48 is not in [@en_port_fire]; it is in [@de_hafenbrand, para. 2]');
+    assert.equal(messages['figure-not-in-cited-source'], '48 vehicles is not in [@en_port_fire]; it is in [@de_hafenbrand, para. 2]');
     assert.equal(messages['citation-locator-mismatch'], '2,300 tonnes is not in para. 3 of [@en_port_fire]; it is in para. 2');
-    assert.equal(messages['figure-uncited'], '350 is in [@de_hafenbrand, para. 2] but not cited');
+    assert.equal(messages['figure-uncited'], '350 firefighters is in [@de_hafenbrand, para. 2] but not cited');
     assert.equal(messages['citation-unknown-source'], 'no source has the key "en_port_fires"; did you mean "en_port_fire"?');
     assert.equal(messages['citation-locator-out-of-range'], '[@en_port_fire] has 4 paragraphs; para. 9 does not exist');
     assert.equal(messages['quote-unmatched'], 'quotation not found in any source; closest: [@en_port_fire, para. 4]');
