@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 import type { BackcheckApi } from '../../src/extension/extension';
-import { backcheckApi, diagnosticsFor, ruleOf, workspaceUri } from './helpers';
+import { backcheckApi, caughtMessages, diagnosticsFor, ruleOf, workspaceUri } from './helpers';
+import { screenshot } from './screenshot';
 
 const SOURCES = 1000;
 
@@ -133,6 +134,27 @@ describe('first contact', () => {
       assert.equal(api.status.isVisible, false);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 11));
       assert.ok(!hovers.some((h) => h.contents.some((c) => /Backcheck|source/.test(typeof c === 'string' ? c : c.value))), 'no Backcheck hover');
+    });
+
+    it('shows This Draft\'s no-sources welcome, with the configure command, not "open a draft"', async () => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(readme)));
+      // The view's message hides its welcome content: none, and no rows, so the welcome shows.
+      assert.equal(api.draftView.view?.message, undefined);
+      assert.deepEqual(api.draftView.getChildren(), []);
+      const welcome = (vscode.extensions.getExtension('backcheck.backcheck')!.packageJSON as { contributes: { viewsWelcome: { view: string; contents: string; when: string }[] } }).contributes.viewsWelcome.find((w) => w.view === 'backcheck.draft');
+      assert.equal(welcome?.when, '!backcheck.hasSources');
+      assert.match(welcome?.contents ?? '', /^No sources yet — add files to sources\/ or configure backcheck\.sources\.\n\[Configure Sources Location\]\(command:backcheck\.configureSources\)/);
+      await vscode.commands.executeCommand('workbench.view.extension.backcheck');
+      await screenshot('no-sources-draft-view.png');
+    });
+
+    it('says there are no sources, offering to configure them, instead of opening an empty Find Source or Insert Citation', async () => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(readme)));
+      for (const command of ['backcheck.findSource', 'backcheck.insertCitation']) {
+        const { messages, picks } = await caughtMessages(() => vscode.commands.executeCommand(command));
+        assert.deepEqual(picks, [], `${command} opened a quick pick`);
+        assert.deepEqual(messages, [{ text: 'Backcheck: no sources yet — add files to sources/ or configure backcheck.sources.', items: ['Configure Sources Location'] }], command);
+      }
     });
 
     it('checks the file against a folder of sources when the writer asks', async () => {

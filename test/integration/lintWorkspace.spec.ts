@@ -2,28 +2,7 @@ import assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
-import { backcheckApi } from './helpers';
-
-type Notify = (message: string, ...items: string[]) => Thenable<string | undefined>;
-
-/**
- * Runs `action` with the information messages it shows caught, not shown. The test gets the same
- * `vscode` API object as the extension under test, so replacing the function catches its calls.
- */
-async function caughtMessages<T>(action: () => Thenable<T>): Promise<{ result: T; messages: { text: string; items: string[] }[] }> {
-  const window = vscode.window as unknown as { showInformationMessage: Notify };
-  const original = window.showInformationMessage;
-  const messages: { text: string; items: string[] }[] = [];
-  window.showInformationMessage = (text, ...items) => {
-    messages.push({ text, items });
-    return Promise.resolve(undefined);
-  };
-  try {
-    return { result: await action(), messages };
-  } finally {
-    window.showInformationMessage = original;
-  }
-}
+import { backcheckApi, caughtMessages } from './helpers';
 
 /** Backcheck's diagnostics on the workspace's files, by severity. */
 function workspaceCounts(): { errors: number; warnings: number } {
