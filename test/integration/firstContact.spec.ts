@@ -303,6 +303,29 @@ describe('first contact', () => {
       }
     });
 
+    it('shows a load once: VS Code\'s progress on the Sources view, not a second count in the status bar', async () => {
+      const window = vscode.window as unknown as { withProgress: typeof vscode.window.withProgress };
+      const { withProgress } = window;
+      const locations: unknown[] = [];
+      window.withProgress = (options, task) => {
+        locations.push(options.location);
+        return withProgress(options, task);
+      };
+      const statuses: string[] = [];
+      const states = api.workspace.onDidChangeState(() => statuses.push(api.status.text));
+      try {
+        await vscode.commands.executeCommand('workbench.view.extension.backcheck');
+        await vscode.commands.executeCommand('backcheck.refreshSources');
+      } finally {
+        window.withProgress = withProgress;
+        states.dispose();
+      }
+      assert.deepEqual(locations, [{ viewId: 'backcheck.sources' }]);
+      // A refresh keeps the library in use, so the item keeps the draft's count; a first load
+      // counts the sources there instead (the test before), and only there.
+      assert.ok(statuses.length > 0 && statuses.every((s) => /Backcheck: \d+ figures, 1 unmatched/.test(s)), statuses.join(' | '));
+    });
+
     it('keeps the library and the diagnostics across Refresh Sources: no moment without sources', async () => {
       const uri = vscode.Uri.file(draftPath);
       const record = recordDiagnostics(api, uri);
