@@ -81,6 +81,8 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
     private readonly findingsFor: (document: vscode.TextDocument) => Finding[] = () => [],
     /** The options the diagnostics analyse with, so the view reads the very draft they linted. */
     private readonly draftOptions: () => { lang?: Lang } = () => ({}),
+    /** No sources once loaded: then the view's welcome content (package.json) says so, with the configure command. */
+    private readonly noSources: () => boolean = () => false,
   ) {}
 
   update(document: vscode.TextDocument | undefined): void {
@@ -119,7 +121,8 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
       ? vscode.l10n.t('{0} figures · {1} unmatched · {2} mismatched · {3} uncited', this.rows.length, count('unmatched'), count('mismatched'), count('uncited'))
       : vscode.l10n.t('{0} figures · {1} unmatched · {2} uncited', this.rows.length, count('unmatched'), count('uncited'));
     const description = this.document ? summary : undefined;
-    const message = !this.document ? vscode.l10n.t(NO_DRAFT_MESSAGE) : this.rows.length === 0 ? vscode.l10n.t(NO_FIGURES_MESSAGE) : undefined;
+    // No message without sources: a message hides the welcome content, and "open a draft" would not help.
+    const message = !this.document ? (this.noSources() ? undefined : vscode.l10n.t(NO_DRAFT_MESSAGE)) : this.rows.length === 0 ? vscode.l10n.t(NO_FIGURES_MESSAGE) : undefined;
     // Each assignment is a message to the workbench, and a load updates the view at every batch.
     if (this.treeView.description !== description) this.treeView.description = description;
     if (this.treeView.message !== message) this.treeView.message = message;

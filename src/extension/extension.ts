@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
   workspace.prepareDrafts = () => diagnostics.prepareOpenDrafts();
   const status = new DraftStatus();
   const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions());
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions(), () => workspace.state.kind === 'ready' && backcheck.library.isEmpty);
   draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
   const hover = new BackcheckHoverProvider(backcheck, diagnostics);
   const completion = new CitationCompletionProvider(backcheck);

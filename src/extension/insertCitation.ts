@@ -4,6 +4,7 @@ import { citationPlacement } from '../core/features/citationPlacement';
 import { rankPassages } from '../core/features/rankPassages';
 import type { Backcheck } from '../core/service';
 import { citationOf, shortLocatorOf } from '../core/sources/locate';
+import { sayNoSources } from './noSources';
 import { plainLabel } from './plainLabel';
 import { citedOnce } from './walkthroughProgress';
 
@@ -17,6 +18,10 @@ export async function insertCitation(backcheck: Backcheck, preselect?: { key: st
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: open a Markdown draft to insert a citation.'));
+    return false;
+  }
+  if (!preselect && backcheck.library.isEmpty) {
+    sayNoSources();
     return false;
   }
   const document = editor.document;

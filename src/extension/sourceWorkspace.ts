@@ -23,6 +23,8 @@ const BURST_COALESCE_MS = 1000;
 const MAX_ROUNDS = 5;
 /** The most files one update takes from the scans of new folders (a checkout of a whole archive is a Refresh). */
 const MAX_SCANNED = 10_000;
+/** The Sources view (package.json), where a load's progress shows. */
+const SOURCES_VIEW = 'backcheck.sources';
 /** Never sources: what a package manager installs. */
 const EXCLUDED = '**/node_modules/**';
 /** Any path, at any depth. */
@@ -167,7 +169,7 @@ export class SourceWorkspace implements vscode.Disposable {
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
     const next = libraryIndexedAsItGrows();
-    const report = uris.length > 0 ? this.windowProgress() : undefined;
+    const report = uris.length > 0 ? this.viewProgress() : undefined;
     try {
       await this.readInto(next, uris, generation, report);
     } finally {
@@ -224,17 +226,16 @@ export class SourceWorkspace implements vscode.Disposable {
     return folder && this.settings ? new vscode.RelativePattern(folder, this.settings.sourcesGlob) : undefined;
   }
 
-  /** The window's progress indicator for one load: returns a function to report to, then end it. */
-  private windowProgress(): (state: WorkspaceState | undefined) => void {
-    let update: ((message: string) => void) | undefined;
+  /**
+   * VS Code's progress for one load, on the Sources view (a bar over it, a badge on the Backcheck
+   * icon): the status item already says "loading 812 of 1,204 sources", and the window's
+   * progress said it a second time beside it. Returns a function that ends it on any state but loading.
+   */
+  private viewProgress(): (state: WorkspaceState | undefined) => void {
     let end: (() => void) | undefined;
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Backcheck' }, (progress) => {
-      update = (message) => progress.report({ message });
-      return new Promise<void>((done) => (end = done));
-    });
+    void vscode.window.withProgress({ location: { viewId: SOURCES_VIEW } }, () => new Promise<void>((done) => (end = done)));
     return (state) => {
-      if (state?.kind === 'loading') update?.(loadingText(state));
-      else end?.();
+      if (state?.kind !== 'loading') end?.();
     };
   }
 

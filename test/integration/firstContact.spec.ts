@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 
 import type { BackcheckApi } from '../../src/extension/extension';
-import { backcheckApi, diagnosticsFor, ruleOf, workspaceUri } from './helpers';
+import { backcheckApi, caughtMessages, diagnosticsFor, ruleOf, workspaceUri } from './helpers';
+import { screenshot } from './screenshot';
 
 const SOURCES = 1000;
 
@@ -133,6 +134,27 @@ describe('first contact', () => {
       assert.equal(api.status.isVisible, false);
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(2, 11));
       assert.ok(!hovers.some((h) => h.contents.some((c) => /Backcheck|source/.test(typeof c === 'string' ? c : c.value))), 'no Backcheck hover');
+    });
+
+    it('shows This Draft\'s no-sources welcome, with the configure command, not "open a draft"', async () => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(readme)));
+      // The view's message hides its welcome content: none, and no rows, so the welcome shows.
+      assert.equal(api.draftView.view?.message, undefined);
+      assert.deepEqual(api.draftView.getChildren(), []);
+      const welcome = (vscode.extensions.getExtension('backcheck.backcheck')!.packageJSON as { contributes: { viewsWelcome: { view: string; contents: string; when: string }[] } }).contributes.viewsWelcome.find((w) => w.view === 'backcheck.draft');
+      assert.equal(welcome?.when, '!backcheck.hasSources');
+      assert.match(welcome?.contents ?? '', /^No sources yet — add files to sources\/ or configure backcheck\.sources\.\n\[Configure Sources Location\]\(command:backcheck\.configureSources\)/);
+      await vscode.commands.executeCommand('workbench.view.extension.backcheck');
+      await screenshot('no-sources-draft-view.png');
+    });
+
+    it('says there are no sources, offering to configure them, instead of opening an empty Find Source or Insert Citation', async () => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(readme)));
+      for (const command of ['backcheck.findSource', 'backcheck.insertCitation']) {
+        const { messages, picks } = await caughtMessages(() => vscode.commands.executeCommand(command));
+        assert.deepEqual(picks, [], `${command} opened a quick pick`);
+        assert.deepEqual(messages, [{ text: 'Backcheck: no sources yet — add files to sources/ or configure backcheck.sources.', items: ['Configure Sources Location'] }], command);
+      }
     });
 
     it('checks the file against a folder of sources when the writer asks', async () => {
@@ -279,6 +301,29 @@ describe('first contact', () => {
         record.dispose();
         states.dispose();
       }
+    });
+
+    it('shows a load once: VS Code\'s progress on the Sources view, not a second count in the status bar', async () => {
+      const window = vscode.window as unknown as { withProgress: typeof vscode.window.withProgress };
+      const { withProgress } = window;
+      const locations: unknown[] = [];
+      window.withProgress = (options, task) => {
+        locations.push(options.location);
+        return withProgress(options, task);
+      };
+      const statuses: string[] = [];
+      const states = api.workspace.onDidChangeState(() => statuses.push(api.status.text));
+      try {
+        await vscode.commands.executeCommand('workbench.view.extension.backcheck');
+        await vscode.commands.executeCommand('backcheck.refreshSources');
+      } finally {
+        window.withProgress = withProgress;
+        states.dispose();
+      }
+      assert.deepEqual(locations, [{ viewId: 'backcheck.sources' }]);
+      // A refresh keeps the library in use, so the item keeps the draft's count; a first load
+      // counts the sources there instead (the test before), and only there.
+      assert.ok(statuses.length > 0 && statuses.every((s) => /Backcheck: \d+ figures, 1 unmatched/.test(s)), statuses.join(' | '));
     });
 
     it('keeps the library and the diagnostics across Refresh Sources: no moment without sources', async () => {

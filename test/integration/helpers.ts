@@ -60,3 +60,31 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
 }
+
+type Notify = (message: string, ...items: string[]) => Thenable<string | undefined>;
+type Pick = (items: unknown, options?: vscode.QuickPickOptions) => Thenable<undefined>;
+
+/**
+ * Runs `action` with the information messages and quick picks it shows caught, not shown (a quick
+ * pick as its placeholder). The test gets the same `vscode` API object as the extension under
+ * test, so replacing the functions catches its calls.
+ */
+export async function caughtMessages<T>(action: () => Thenable<T>): Promise<{ result: T; messages: { text: string; items: string[] }[]; picks: string[] }> {
+  const window = vscode.window as unknown as { showInformationMessage: Notify; showQuickPick: Pick };
+  const { showInformationMessage, showQuickPick } = window;
+  const messages: { text: string; items: string[] }[] = [];
+  const picks: string[] = [];
+  window.showInformationMessage = (text, ...items) => {
+    messages.push({ text, items });
+    return Promise.resolve(undefined);
+  };
+  window.showQuickPick = (_items, options) => {
+    picks.push(options?.placeHolder ?? '');
+    return Promise.resolve(undefined);
+  };
+  try {
+    return { result: await action(), messages, picks };
+  } finally {
+    Object.assign(window, { showInformationMessage, showQuickPick });
+  }
+}

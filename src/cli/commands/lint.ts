@@ -70,9 +70,10 @@ export async function runLint(argv: string[], io: CommandIo): Promise<number> {
   const translate = commandTranslator(values.locale, io.env);
   const config = loadConfig(values.config, io.cwd);
   // Named files are the user's explicit choice; otherwise the drafts setting says which to lint.
-  // In a project with a config file, the default is the extension's: every Markdown file there.
-  const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? (config ? [resolve(config.root, DEFAULT_DRAFTS_GLOB)] : undefined);
-  if (!draftPatterns) throw new UsageError('cli.usage.noDrafts');
+  // Its default is the spec's and the extension's (as ESLint lints "." when given nothing): every
+  // Markdown file in the config's folder, else here, outside the sources. Where no sources are
+  // found this is no Backcheck workspace, and loading them says so (exit 2).
+  const draftPatterns = positionals.length > 0 ? positionals : resolvePaths('drafts', values.drafts, config) ?? [resolve(config?.root ?? io.cwd, DEFAULT_DRAFTS_GLOB)];
   const loaded = await lintThroughCache(draftPatterns, positionals.length > 0, { sources: values.sources, config, cache: values.cache, cacheLocation: values['cache-location'] }, io, translate);
   const { backcheck, results } = loaded;
   // Unreadable sources (and duplicate keys) are reported once, against the source file itself.

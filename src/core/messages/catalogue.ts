@@ -112,8 +112,8 @@ Options:
   --sources PATH     a folder or glob of source documents (repeatable); default: "sources"
                      from .backcheckrc.json, else {sourcesGlob}
   --drafts GLOB      the drafts to lint when no FILE is given (repeatable); default: "drafts"
-                     from .backcheckrc.json, else with a .backcheckrc.json every Markdown file
-                     in its folder. Source files are never linted as drafts.
+                     from .backcheckrc.json, else every Markdown file in its folder (without
+                     one, here). Source files are never linted as drafts.
   --config FILE      a .backcheckrc.json to use instead of the nearest one
   --format NAME      stylish (default), json (ESLint's JSON shape), sarif (SARIF 2.1.0,
                      for code scanning) or github (workflow annotations)
@@ -160,7 +160,6 @@ LC_MESSAGES or LANG, else English.`,
   'cli.usage.format': 'unknown format "{format}": use one of {formats}',
   'cli.usage.formatText': 'unknown format "{format}": use text or json',
   'cli.usage.maxWarnings': '--max-warnings takes a whole number, not "{value}"',
-  'cli.usage.noDrafts': 'no drafts given: name the Markdown files to lint, e.g. backcheck lint draft.md, or pass --drafts GLOB',
   'cli.usage.noMatch': 'no file matches "{pattern}"',
   'cli.usage.noFile': 'no file given: backcheck figures FILE',
   'cli.usage.cannotRead': 'cannot read {file}: {reason}',

@@ -66,6 +66,29 @@ describe('backcheck lint', () => {
     assert.equal(code, 2);
     assert.match(stderr, /no file matches "missing\.md"/);
   });
+
+  it('lints every Markdown file outside the sources when no draft, --drafts or config names any', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-cli-'));
+    cpSync(resolve(workspace, 'sources'), join(dir, 'sources'), { recursive: true });
+    writeFileSync(join(dir, 'sources', 'notes.md'), 'A source in Markdown: 12 boats.\n');
+    writeFileSync(join(dir, 'first.md'), 'The Elbe peaked at 7.42 metres [@en_elbe_flood, para. 1].\n');
+    cpSync(resolve(workspace, 'draft.md'), join(dir, 'chapters', 'second.md'), { recursive: true });
+    const { code, stdout } = await run(['lint', '--format', 'json'], dir);
+    const linted = (JSON.parse(stdout) as { filePath: string }[]).map((r) => r.filePath).sort();
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 0);
+    assert.deepEqual(linted, [join(dir, 'chapters', 'second.md'), join(dir, 'first.md')]);
+  });
+
+  it('exits 2 saying no sources were found when nothing is named in a folder without sources', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-cli-'));
+    writeFileSync(join(dir, 'notes.md'), 'Nothing to check against: 12 boats.\n');
+    const { code, stdout, stderr } = await run(['lint'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /no sources found under sources\/\*\*/);
+  });
 });
 
 describe('backcheck figures', () => {
