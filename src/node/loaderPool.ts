@@ -7,8 +7,8 @@ import { InThreadSourceLoader, type Loaded } from './inThreadLoader';
 import { WorkerSourceLoader } from './sourceLoader';
 
 /**
- * Sources loaded first on this thread: a warm run with a changed file or two starts no thread
- * (starting one costs about as much as loading a dozen sources).
+ * Sources asked for before a worker is started: a warm run with a changed file or two starts no
+ * thread (starting one costs about as much as loading a dozen sources).
  */
 const IN_THREAD_FIRST = 16;
 
@@ -19,45 +19,98 @@ const IN_THREAD_FIRST = 16;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
- * Loads a worker is given ahead of the one it is working on: enough that it never waits for
- * this thread between two sources, few enough that this thread takes the rest itself.
+ * Sources a worker holds at once, the one it is loading included: enough that it still has work
+ * when this thread is inside a load of its own (a long source takes as long as three short
+ * ones) and cannot hand it more, few enough that it is not left holding the last ones at the end.
  */
-const QUEUED_PER_WORKER = 2;
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** A worker thread's loader, as the pool uses it (tests give one of their own). */
+export type PoolWorker = Pick<WorkerSourceLoader, 'load' | 'pending' | 'where' | 'dispose'>;
+
+interface Job {
+  file: SourceFile;
+  resolve: (loaded: Loaded) => void;
+}
 
 /**
- * Loads sources on every core: this thread and one worker thread for each other core. A source
- * goes to a worker whose queue is short, else it is loaded here, so this thread (which also
- * reads the files and takes each worker's sources in) loads only what it has time for, and no
- * core sits idle. One thread fewer than cores saves a worker's start, its heap and the copying
- * of every source it loads back to this thread. Without the worker bundle (tests run from the
- * TypeScript sources) every source loads on this thread.
+ * Loads sources on every core: this thread and one worker thread for each other core, from one
+ * queue. A worker is given sources as it answers, a few ahead; this thread loads one from the
+ * queue at a time, each on a turn of the event loop of its own, so that between two of its loads
+ * the workers' answers are taken in and they are given more (loaded back to back, this thread
+ * left them idle: measured, the one worker of two cores was idle 54% of its time). This thread
+ * thus loads only what its other work (reading the files, taking the workers' sources in) leaves
+ * it time for. One thread fewer than cores saves a worker's start, its heap and the copying of
+ * every source it loads back to this thread. Without the worker bundle (tests run from the
+ * TypeScript sources) every source loads on this thread, when asked.
  */
 export class SourceLoaderPool {
-  private loaders: WorkerSourceLoader[] = [];
-  private loads = 0;
+  private workers: PoolWorker[] = [];
+  /** Sources answered by each worker: until it has answered one, it is starting, and gets one only. */
+  private answered = new Map<PoolWorker, number>();
+  private readonly queue: Job[] = [];
+  private asked = 0;
+  private turnAsked = false;
+  private disposed = false;
 
   constructor(
-    private readonly workerFile: string | undefined,
+    workerFile: string | undefined,
     /**
      * Threads to load on, this one included: every core. Not the cores the load average leaves
      * idle: it lags by a minute and mostly counts processes that have ended (in the benchmark,
      * its own previous runs), and a CI runner is a machine of its own.
      */
     readonly size = availableParallelism(),
+    /** Starts one worker thread's loader; undefined where there is no worker bundle. */
+    private readonly startWorker: (() => PoolWorker) | undefined = workerFile && existsSync(workerFile) ? () => new WorkerSourceLoader(workerFile, {}, new InThreadSourceLoader(), WORKER_LIMITS) : undefined,
   ) {}
 
   load(file: SourceFile): Promise<Loaded> {
-    if (!this.workerFile || !existsSync(this.workerFile) || this.size < 2 || ++this.loads <= IN_THREAD_FIRST) return Promise.resolve(loadSource(file));
-    if (this.loaders.length === 0) {
-      this.loaders = Array.from({ length: this.size - 1 }, () => new WorkerSourceLoader(this.workerFile!, {}, new InThreadSourceLoader(), WORKER_LIMITS));
+    if (!this.startWorker || this.size < 2) return Promise.resolve(loadSource(file));
+    if (++this.asked > IN_THREAD_FIRST && this.workers.length === 0 && !this.disposed) {
+      this.workers = Array.from({ length: this.size - 1 }, () => this.startWorker!());
     }
-    const idlest = this.loaders.reduce((a, b) => (b.pending < a.pending ? b : a));
-    if (idlest.where === 'worker' && idlest.pending >= QUEUED_PER_WORKER) return Promise.resolve(loadSource(file));
-    return idlest.load(file);
+    return new Promise((resolve) => {
+      this.queue.push({ file, resolve });
+      this.handOut();
+    });
   }
 
+  /** Gives each worker sources up to its share in flight, and asks for a turn to load one here. */
+  private handOut(): void {
+    if (this.disposed) return;
+    for (const worker of this.workers) {
+      const room = (this.answered.get(worker) ?? 0) > 0 ? IN_FLIGHT_PER_WORKER : 1;
+      while (worker.where === 'worker' && worker.pending < room && this.queue.length > 0) this.send(worker, this.queue.shift()!);
+    }
+    if (this.queue.length > 0 && !this.turnAsked) {
+      this.turnAsked = true;
+      // setImmediate, not a microtask: the workers' answers (and the reads) come in before it.
+      setImmediate(() => this.loadOneHere());
+    }
+  }
+
+  private send(worker: PoolWorker, job: Job): void {
+    void worker.load(job.file).then((loaded) => {
+      this.answered.set(worker, (this.answered.get(worker) ?? 0) + 1);
+      job.resolve(loaded);
+      this.handOut();
+    });
+  }
+
+  private loadOneHere(): void {
+    this.turnAsked = false;
+    if (this.disposed) return;
+    const job = this.queue.shift();
+    if (job) job.resolve(loadSource(job.file));
+    this.handOut();
+  }
+
+  /** Stops the workers; loads still queued are dropped (the library they were for is given up). */
   dispose(): void {
-    for (const loader of this.loaders) loader.dispose();
-    this.loaders = [];
+    this.disposed = true;
+    this.queue.length = 0;
+    for (const worker of this.workers) worker.dispose();
+    this.workers = [];
   }
 }

@@ -21,6 +21,7 @@ export class LocalSourceProvider implements SourceProvider {
   }
 
   read(path: string): Promise<SourceFile> {
-    return readSourceFile(path, this.options);
+    // Blocking reads: this provider is the CLI's, whose thread has nothing to do while a file is read.
+    return readSourceFile(path, this.options, true);
   }
 }

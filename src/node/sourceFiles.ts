@@ -1,4 +1,4 @@
-import { constants, type Dirent, existsSync, readdir, readdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, type Dirent, existsSync, fstatSync, openSync, readdir, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, type GlobOptions } from 'tinyglobby';
@@ -97,13 +97,18 @@ export async function specialSourceFiles(base: string, pattern: string): Promise
 /**
  * Reads a source's bytes and its sidecar's, if any. Never decodes: that is the core's job.
  * Throws an Error saying why when either is not a regular file (a FIFO, a device such as
- * /dev/zero, a directory) or is larger than `maxBytes`, without reading it.
+ * /dev/zero, a directory) or is larger than `maxBytes`, without reading it. `blocking` reads with
+ * blocking calls, for the CLI, whose thread has nothing else to do meanwhile: a file in the OS's
+ * cache is read in some 20 µs, where the five trips (open, fstat, two reads, close) to libuv's
+ * thread pool cost far more when every core is loading sources (measured, 10,000 files: 1.2-1.5 s
+ * of this thread's time against 0.17-0.24 s, with the other core busy).
  */
-export async function readSourceFile(path: string, options: ReadOptions = {}): Promise<SourceFile> {
+export async function readSourceFile(path: string, options: ReadOptions = {}, blocking = false): Promise<SourceFile> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SOURCE_BYTES;
-  const bytes = await readRegularFile(path, maxBytes);
+  const read = blocking ? async (file: string, max: number, sidecar?: boolean) => readRegularFileSync(file, max, sidecar) : readRegularFile;
+  const bytes = await read(path, maxBytes);
   const sidecarPath = sidecarPathOf(path);
-  const sidecar = existsSync(sidecarPath) ? await readRegularFile(sidecarPath, maxBytes, true) : undefined;
+  const sidecar = existsSync(sidecarPath) ? await read(sidecarPath, maxBytes, true) : undefined;
   return withDocumentExtracted(withHtmlExtracted({ path, bytes, sidecar }));
 }
 
@@ -115,24 +120,50 @@ export async function readSourceFile(path: string, options: ReadOptions = {}): P
 export async function readRegularFile(path: string, maxBytes: number, sidecar = false): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new ReasonError(aboutFile(message('reason.notRegular', { kind: kindOf(stats) }), sidecar));
-    const overLimit = overLimitReason(stats.size, maxBytes, sidecar);
-    if (overLimit) throw new ReasonError(overLimit);
-    // Read at most one byte past the limit, in case the file grew since fstat.
-    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    const buffer = bufferFor(await handle.stat(), maxBytes, sidecar);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > maxBytes) throw new ReasonError(aboutFile(message('reason.grew', { max: formatBytes(maxBytes) }), sidecar));
+      length = grown(length + bytesRead, maxBytes, sidecar);
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
+}
+
+/** readRegularFile with blocking calls (see readSourceFile's `blocking`). */
+export function readRegularFileSync(path: string, maxBytes: number, sidecar = false): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const buffer = bufferFor(fstatSync(fd), maxBytes, sidecar);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length = grown(length + bytesRead, maxBytes, sidecar);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A buffer for a regular file of at most `maxBytes`, one byte longer in case it grew since fstat. */
+function bufferFor(stats: Stats, maxBytes: number, sidecar: boolean): Buffer {
+  if (!stats.isFile()) throw new ReasonError(aboutFile(message('reason.notRegular', { kind: kindOf(stats) }), sidecar));
+  const overLimit = overLimitReason(stats.size, maxBytes, sidecar);
+  if (overLimit) throw new ReasonError(overLimit);
+  return Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+}
+
+/** The length read so far, unless it is past the limit (the file grew since fstat). */
+function grown(length: number, maxBytes: number, sidecar: boolean): number {
+  if (length > maxBytes) throw new ReasonError(aboutFile(message('reason.grew', { max: formatBytes(maxBytes) }), sidecar));
+  return length;
 }
 
 function kindOf(stats: Stats): Message {

@@ -35,6 +35,28 @@ describe('source figures in columns (storedFigures)', () => {
     });
   });
 
+  it('gives back figures whose text is not their span\'s (outside the text, reversed, empty) and, past a full table, figures kept whole', () => {
+    const odd: Figure[] = [
+      figure(0, 5, { span: { start: -5, end: 0 }, text: text.slice(-5) }),
+      figure(0, 5, { span: { start: 50, end: 70 }, text: text.slice(50, 70) }),
+      figure(0, 5, { span: { start: 9, end: 4 }, text: '' }),
+      figure(0, 5, { text: 'About' }),
+    ];
+    // Each figure's noun a new value: 70,000 of them fill the table of 65,535 codes.
+    const many = Array.from({ length: 70_000 }, (_, i) => figure(6, 11, { noun: `noun ${i}` }));
+    const figures = [...odd, ...many];
+    const stored = StoredFigures.of(figures, text, 'en');
+    figures.forEach((expected, i) => {
+      const made = stored.at(i);
+      if (i < odd.length || i % 9973 === 0 || i === figures.length - 1) {
+        assert.deepEqual(made, expected, `figure ${i}`);
+        assert.deepEqual(Object.keys(made), Object.keys(expected), `figure ${i}'s key order`);
+      } else assert.equal(made.noun, expected.noun, `figure ${i}`);
+    });
+    assert.ok(stored.transferable.table.length <= 0xffff);
+    assert.ok(stored.transferable.odd && stored.transferable.odd.size > 0, 'the figures past the full table are kept whole');
+  });
+
   it('reads a loaded source\'s paragraphs and figures from columns as plain objects would read', () => {
     const source = loadSource({ path: 'sources/flood.md', bytes: new TextEncoder().encode('# Flood\n\nAbout 4,500 residents were moved.\n\nThe dikes cost 12 million euros.') }) as Source;
     assert.ok(storedParts(source), 'stored in columns');
