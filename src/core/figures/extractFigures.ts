@@ -13,7 +13,7 @@ import type { LanguagePack } from './lang/pack';
 import { forgetHedge } from './hedgeBefore';
 import { make } from './makeFigure';
 import { measuredAt } from './measuredFigure';
-import { currencyBefore, isSubunit, mayStartCurrencyBefore, subunitsAfter } from './money';
+import { currencyBeforeWord, isSubunit, mayNameCurrency, mayStartCurrencyBefore, subunitsAfter } from './money';
 import { separatorStyle, type SeparatorStyle } from './parseNumber';
 import { shareWordAt } from './shareWords';
 import { withSubjects } from './subjectOf';
@@ -113,6 +113,8 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
 interface QuietWord {
   word: string;
   quiet: boolean;
+  /** mayNameCurrency of the word: most quiet words before digits ("than 41,900") are none. */
+  named: boolean;
   next: QuietWord | undefined;
 }
 /** Per pack, the words remembered (see quietWordEnd), by a hash of their letters. */
@@ -145,7 +147,7 @@ function quietWordEnd(text: string, at: number, pack: LanguagePack, quiet: Quiet
   while (known && !isWrittenAt(text, at, end, known.word)) known = known.next;
   if (!known) known = remember(quiet, hash, text.slice(at, end), pack);
   // Before digits ("than 41,900", "about 61"), the word is quiet unless it is a currency ("EUR 15").
-  return known.quiet && (!mayStartCurrencyBefore(text, at, end) || currencyBefore(text, at, pack) === undefined) ? end : -1;
+  return known.quiet && !currencyBeforeWord(text, at, end, pack, known.named) ? end : -1;
 }
 
 /** Is `word` the text from `at` to `end`, as written? Compared by code: a word is a few letters. */
@@ -163,7 +165,7 @@ function remember(quiet: QuietWords, hash: number, written: string, pack: Langua
     quiet.byHash.clear();
     quiet.size = 0;
   }
-  const known: QuietWord = { word: written, quiet: isQuiet, next: quiet.byHash.get(hash) };
+  const known: QuietWord = { word: written, quiet: isQuiet, named: isQuiet && mayNameCurrency(written), next: quiet.byHash.get(hash) };
   quiet.byHash.set(hash, known);
   quiet.size++;
   return known;

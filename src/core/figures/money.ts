@@ -59,12 +59,44 @@ function codeUnit(word: string, before = false): string | undefined {
  * letters at `at` ends, when the caller has found it.
  */
 export function mayStartCurrencyBefore(text: string, at: number, firstEnd = letterRunEnd(text, at)): boolean {
-  for (let i = at + 1; i < at + 7 && i < text.length; i++) if (text.charCodeAt(i) === 36) return true;
+  if (dollarNear(text, at)) return true;
   if (firstEnd === at || firstEnd - at > 9) return false;
   const pos = firstEnd + (text.charCodeAt(firstEnd) === 46 ? 1 : 0);
   const afterFirst = text.charCodeAt(pos);
   const digitNext = (afterFirst >= 48 && afterFirst <= 57) || ((afterFirst === 32 || afterFirst === 0xa0) && isDigitCode(text.charCodeAt(pos + 1)));
   return digitNext || (firstEnd - at >= 8 && /^malaysian?$/i.test(text.slice(at, firstEnd)));
+}
+
+/**
+ * Could the word `word` (a run of letters, as written) be what currencyBefore reads as a currency
+ * when it stands alone before digits and no dollar sign is near: a code ("EUR", "usd"), a million
+ * code ("MEUR"), a name written before the number ("Rs", "ringgit"), or the first word of a longer
+ * one ("malaysian")? A word that starts beyond ASCII is left to currencyBefore (a symbol may be a
+ * letter). A yes may be wrong; a no is sure, so a caller that remembers it per word need not ask
+ * currencyBefore at that word again.
+ */
+export function mayNameCurrency(word: string): boolean {
+  if (word.charCodeAt(0) > 127) return true;
+  const upper = word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (ISO_CODES.has(upper) || upper === 'BTC' || upper === 'RMB' || NAMES_BEFORE.has(lower) || NAMES_BEFORE.has(lower + '.')) return true;
+  return (word.length <= 4 && (word.charCodeAt(0) | 32) === 109) || /^malaysian?$/i.test(word);
+}
+
+/**
+ * Is there a currency before digits at the word from `at` to `end` (see currencyBefore)? `named`:
+ * mayNameCurrency of the word; where it says no and no dollar sign is near ("US$"), there is none.
+ */
+export function currencyBeforeWord(text: string, at: number, end: number, pack: LanguagePack, named: boolean): boolean {
+  if (!mayStartCurrencyBefore(text, at, end)) return false;
+  if (!named && !dollarNear(text, at)) return false;
+  return currencyBefore(text, at, pack) !== undefined;
+}
+
+/** A dollar sign in the six characters after `at` ("US$", "C $"). */
+function dollarNear(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 7 && i < text.length; i++) if (text.charCodeAt(i) === 36) return true;
+  return false;
 }
 
 /** A currency written before the number starting at `at`: "$", "US$ ", "€", "EUR ", "CAD3.03", "Rs. 20". */

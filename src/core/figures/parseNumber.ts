@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { digitRunEnd, isDigitCode } from './chars';
 import { packFor } from './lang';
 
 /**
@@ -77,27 +78,62 @@ export function parseLocaleNumber(raw: string, written: SeparatorStyle | Lang): 
 export function separatorStyle(text: string, own: SeparatorStyle): SeparatorStyle {
   let point = 0;
   let comma = 0;
-  // Anchored at the start of a digit run, so a long run is tried once, not from every digit.
-  const re = /(?<![\d.,])\d+(?:[.,]\d+)+/g;
+  // Read in place, as `(?<![\d.,])\d+(?:[.,]\d+)+` matches from left to right: a pattern with a
+  // look-behind, run over the whole document, cost as much as a tenth of reading its figures.
   let seen = 0;
-  for (let m = re.exec(text); m && seen < 2000; m = re.exec(text), seen++) {
-    const token = m[0];
-    // A run longer than any real number ("1,1,1,..." for pages) is evidence of nothing.
-    if (token.length > 40) continue;
-    const commas = token.split(',').length - 1;
-    const dots = token.split('.').length - 1;
-    const tail = /[.,](\d+)$/.exec(token)![1].length;
-    if (commas > 0 && dots > 0) {
-      if (token.lastIndexOf('.') > token.lastIndexOf(',')) point++;
-      else comma++;
-    } else if (commas > 1) point++;
-    else if (dots > 1) comma++;
-    else if (tail !== 3) {
-      if (dots === 1) point++;
-      else comma++;
+  for (let i = 0; i < text.length && seen < 2000; ) {
+    const p = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(p) || isSeparatorCode(p)) {
+      i++;
+      continue;
     }
+    const digits = digitRunEnd(text, i);
+    const end = groupsEnd(text, digits);
+    // Digits with no group after them match nowhere, nor does any digit inside them.
+    if (end > digits) {
+      seen++;
+      const vote = styleVote(text, i, end);
+      if (vote > 0) point++;
+      else if (vote < 0) comma++;
+    }
+    i = end;
   }
   if (own === '.' && comma > 0 && point === 0) return ',';
   if (own === ',' && point > 0 && comma === 0) return '.';
   return own;
+}
+
+const isSeparatorCode = (c: number) => c === 46 || c === 44;
+
+/** Where the groups of a separator and digits after `at` end (".5", ",000.25"): `at` when none follow. */
+function groupsEnd(text: string, at: number): number {
+  let j = at;
+  while (isSeparatorCode(text.charCodeAt(j)) && isDigitCode(text.charCodeAt(j + 1))) j = digitRunEnd(text, j + 1);
+  return j;
+}
+
+/** What a number run from `start` to `end` says: 1 for a decimal point, -1 for a decimal comma, 0 for nothing. */
+function styleVote(text: string, start: number, end: number): number {
+  // A run longer than any real number ("1,1,1,..." for pages) is evidence of nothing.
+  if (end - start > 40) return 0;
+  let commas = 0;
+  let dots = 0;
+  let lastComma = -1;
+  let lastDot = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44) {
+      commas++;
+      lastComma = k;
+    } else if (c === 46) {
+      dots++;
+      lastDot = k;
+    }
+  }
+  const tail = end - Math.max(lastComma, lastDot) - 1;
+  if (commas > 0 && dots > 0) return lastDot > lastComma ? 1 : -1;
+  if (commas > 1) return 1;
+  if (dots > 1) return -1;
+  if (tail !== 3) return dots === 1 ? 1 : -1;
+  return 0;
 }

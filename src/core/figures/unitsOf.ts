@@ -18,6 +18,14 @@ interface UnitTable {
   re: RegExp;
   /** The cheap first test before `re` (see mayStartUnit); undefined where it cannot be exact. */
   lead?: UnitLead;
+  /** The forms, longest first, escaped: `re` over some of them is `byRun`'s. */
+  forms: string[];
+  /**
+   * `re` over only the forms whose leading run of ASCII letters is a run (lower case): where the
+   * text has that run, ended by an ASCII character, no other form can match (see mayStartUnit), so
+   * the short alternation finds what the long one would, and irregexp tries each alternative.
+   */
+  byRun: Map<string, RegExp>;
 }
 
 /**
@@ -39,11 +47,28 @@ function table(pack: LanguagePack): UnitTable {
   if (t) return t;
   const senses = new Map<string, UnitSense>();
   for (const [forms, unit, kind] of pack.units) for (const form of forms) if (!senses.has(form)) senses.set(form, { unit, kind });
-  const forms = [...senses.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  // A letter before an apostrophe is an elided word, no unit: "7 l'an dernier", "5 m'a dit".
-  t = { senses, asked: new Map(), re: new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy'), lead: leadOf([...senses.keys()]) };
+  const forms = [...senses.keys()].sort((a, b) => b.length - a.length);
+  t = { senses, asked: new Map(), re: unitRegex(forms), lead: leadOf([...senses.keys()]), forms, byRun: new Map() };
   TABLES.set(pack, t);
   return t;
+}
+
+/** The pattern of a unit after a number, over `forms` in their order. */
+function unitRegex(forms: readonly string[]): RegExp {
+  // A letter before an apostrophe is an elided word, no unit: "7 l'an dernier", "5 m'a dit".
+  return new RegExp(String.raw`[\s\u00a0\u202f\u2009-]?(${forms.map(escape).join('|') || '(?!)'})(?![\p{L}\p{N}]|['’]\p{L})`, 'iuy');
+}
+
+/** `re` over the forms that lead with the run of ASCII letters from `from` to `end` (see UnitTable.byRun). */
+function runRegex(t: UnitTable, text: string, from: number, end: number): RegExp {
+  const run = text.slice(from, end).toLowerCase();
+  let re = t.byRun.get(run);
+  if (!re) {
+    re = unitRegex(t.forms.filter((f) => f.slice(0, asciiLetterRunEnd(f, 0)).toLowerCase() === run));
+    // The runs are the pack's own (mayStartUnit let only those through): the map stays small.
+    t.byRun.set(run, re);
+  }
+  return re;
 }
 
 function leadOf(forms: string[]): UnitLead | undefined {
@@ -87,8 +112,24 @@ function mayStartUnit(text: string, from: number, lead: UnitLead): boolean {
 export function unitMatch(text: string, at: number, pack: LanguagePack): RegExpExecArray | null {
   const t = table(pack);
   if (t.lead && !mayStartAt(text, at, t.lead)) return null;
-  t.re.lastIndex = at;
-  return t.re.exec(text);
+  const re = t.lead ? narrowed(t, text, at, t.lead) : t.re;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * The pattern to run at `at`: over the forms of one leading run where only those can match
+ * there, a run of ASCII letters ended by an ASCII character right at `at` (a letter), or right
+ * after an ASCII space or hyphen at `at` with which no form starts; else the whole pattern.
+ */
+function narrowed(t: UnitTable, text: string, at: number, lead: UnitLead): RegExp {
+  const c = text.charCodeAt(at);
+  const separator = c === 32 || (c >= 9 && c <= 13) || c === 45;
+  if (separator && lead.otherFirst[c] === 1) return t.re;
+  const from = separator ? at + 1 : at;
+  const end = asciiLetterRunEnd(text, from);
+  if (end === from || text.charCodeAt(end) > 127) return t.re;
+  return runRegex(t, text, from, end);
 }
 
 /** The pattern starts with an optional space or hyphen: a form may start right after it, or at `at`. */
