@@ -4,11 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
-import type { Paragraph, Source, SourceFile } from '../core/sources/source';
-import type { Figure } from '../core/types';
+import type { Source, SourceFile } from '../core/sources/source';
+import { storedParts, storeParagraphs } from '../core/sources/storedParagraph';
 import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
+import { parseEntry, entryJson } from './storedEntry';
 import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
@@ -16,15 +17,8 @@ export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
 // 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
-const FORMAT_VERSION = 4;
-
-/**
- * A source as stored: its paragraphs without their text, and its figures without their text and
- * language where those are the source's own (its text's slice, its language): 12.5 MB instead of
- * 14.8 MB for the 1,000-source bench corpus.
- */
-type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
-type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
+// 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
+const FORMAT_VERSION = 5;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -138,11 +132,11 @@ export class SourceCacheFile implements LoadedSourceCache {
     }
     this.hits++;
     this.used.set(hash, { path: file.path, entry: at! });
-    return revive(stored);
+    return stored;
   }
 
   store(file: SourceFile, source: Source): void {
-    this.used.set(contentHash(file), { path: file.path, entry: JSON.stringify(compact(source)) });
+    this.used.set(contentHash(file), { path: file.path, entry: entryJson(source) });
   }
 
   /**
@@ -255,7 +249,7 @@ export class SourceCacheFile implements LoadedSourceCache {
   private entry(at: Buffer | EntryAt): Source {
     const stored = parseEntry(this.bytesOf(at));
     if (!stored) throw new CacheDamaged();
-    return revive(stored);
+    return stored;
   }
 
   private bytesOf(entry: Buffer | EntryAt | string): Buffer {
@@ -443,44 +437,18 @@ const PARSE_OF = new WeakMap<object, () => Source>();
 const LAZY_TEXT: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } };
 const LAZY_PARAGRAPHS: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } };
 
-/** A lazy source's entry parsed, its text and paragraphs then plain fields of it. */
+/**
+ * A lazy source's entry parsed, its text then a plain field of it, and its paragraphs either
+ * its entry's columns (made as objects only when read, as a loaded source's) or a plain field.
+ */
 function parsedFields(source: Source): Source {
   const parsed = PARSE_OF.get(source)!();
   Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
-  Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
+  const parts = storedParts(parsed);
+  if (parts) storeParagraphs(source, parts.figures, parts.paragraphs);
+  else Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
   PARSE_OF.delete(source);
-  return parsed;
-}
-
-/** One entry's source, or undefined when its line is not one (damaged). */
-function parseEntry(line: Buffer): StoredSource | undefined {
-  try {
-    const stored: unknown = JSON.parse(line.toString('utf8'));
-    return isStoredSource(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isStoredSource(value: unknown): value is StoredSource {
-  const s = value as StoredSource;
-  return typeof s === 'object' && s !== null && typeof s.key === 'string' && typeof s.path === 'string' && typeof s.text === 'string'
-    && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => p && typeof p.index === 'number' && p.span && Array.isArray(p.figures));
-}
-
-function compact(source: Source): StoredSource {
-  const figure = ({ text, lang, ...rest }: Figure): StoredFigure => ({
-    ...rest,
-    ...(text !== source.text.slice(rest.span.start, rest.span.end) ? { text } : {}),
-    ...(lang !== source.lang ? { lang } : {}),
-  });
-  return { ...source, paragraphs: source.paragraphs.map(({ text: _text, figures, ...rest }) => ({ ...rest, figures: figures.map(figure) })) };
-}
-
-/** A stored source as the library holds it: text and language filled in where compact() left them out. */
-function revive(stored: StoredSource): Source {
-  const figure = (f: StoredFigure): Figure => ({ ...f, text: f.text ?? stored.text.slice(f.span.start, f.span.end), lang: f.lang ?? stored.lang });
-  return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
+  return source;
 }
 
 function writeAll(fd: number, bytes: Buffer): void {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
+import { storedParts } from '../../../src/core/sources/storedParagraph';
 import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
 
 const example = resolve(__dirname, '../../../examples/workspace');
@@ -87,6 +88,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const found = library.figureIndex.inRange(figure, figure.value, figure.value);
     assert.deepEqual(found, plain.backcheck.library.figureIndex.inRange(figure, figure.value, figure.value));
     assert.ok(found.length > 0);
+    // Its figure read from its entry's columns: the source it is in has not made its paragraphs' objects.
+    const landed = library.sources.find((s) => s.key === found[0].sourceKey)!;
+    assert.ok(storedParts(landed), 'the source is held in columns');
     assert.deepEqual(library.sources, plain.backcheck.library.sources);
     assert.equal(warm.save(library), false, 'nothing changed: nothing written');
     warm.close();
@@ -222,12 +226,15 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 4) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 5) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
     // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0, 3));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    // Nor one whose entries hold paragraphs and figures as objects (format 4).
+    writeFileSync(file, header(0, 4));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
