@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
@@ -26,6 +26,7 @@ const FORMAT_VERSION = 5;
  * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
  * 10,000 sources, most of the header) is a line of its own between the header and the entries,
  * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
+ * After the entries, lines of findings (`{"lints":{...}}`, the last one standing: see Trailer).
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -36,13 +37,25 @@ interface CacheHeader {
   /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
   indexKeys?: string[];
   indexBytes?: number;
-  /**
-   * The findings of each draft linted against exactly these files, by a hash of the draft's
-   * text and lint options (ESLint's cache keeps results the same way): an unchanged draft
-   * against unchanged sources is not linted again.
-   */
-  lints?: Record<string, unknown[]>;
 }
+
+/**
+ * The lines after a listed cache's entries: each the findings of the drafts of one run against
+ * exactly these files, by a hash of the draft's text and lint options (ESLint's cache keeps
+ * results the same way), so an unchanged draft against unchanged sources is not linted again.
+ * A run whose drafts changed but whose sources did not (CI's usual run) appends a line to the
+ * file in place instead of writing its 100 MB again; the last whole line is the one read, so a
+ * line cut short (a crash while appending) leaves the one before standing.
+ */
+interface Trailer {
+  lints: Record<string, unknown[]>;
+  bytes: number;
+  /** Every line of it whole: a line may be appended (else the file is written anew). */
+  whole: boolean;
+}
+
+/** Trailer lines are appended up to this many bytes of them; then the file is written anew, with one. */
+const TRAILER_LIMIT = 1 << 20;
 
 /**
  * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
@@ -75,6 +88,8 @@ export class SourceCacheFile implements LoadedSourceCache {
   private fd: number | undefined;
   /** Where the index's line is in the cache file, when the header says there is one. */
   private readonly indexAt: EntryAt | undefined;
+  /** The findings after the entries, when the cache lists its files. */
+  private readonly trailer: Trailer | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
   /** The findings linted this run (or reused), by draftKey, for the header. */
@@ -95,6 +110,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.header = read.header;
     this.fd = read.fd;
     this.indexAt = read.indexAt;
+    this.trailer = read.trailer;
     this.unchangedAt = new Uint8Array(this.files?.count ?? 0);
   }
 
@@ -161,7 +177,7 @@ export class SourceCacheFile implements LoadedSourceCache {
   cachedLint<T>(text: string, options: object): T[] | undefined {
     if (!this.indexUsed) return undefined;
     const key = draftKey(text, options);
-    const findings = this.header?.lints?.[key];
+    const findings = this.trailer?.lints[key];
     if (!Array.isArray(findings)) return undefined;
     this.lints.set(key, findings);
     return findings as T[];
@@ -178,19 +194,27 @@ export class SourceCacheFile implements LoadedSourceCache {
    */
   save(library?: SourceLibrary): boolean {
     const complete = !library || this.indexUsed;
-    const lintsKept = [...this.lints.keys()].every((key) => this.header?.lints?.[key]) && this.lints.size === Object.keys(this.header?.lints ?? {}).length;
+    const stored = this.trailer?.lints ?? {};
+    const lintsKept = [...this.lints.keys()].every((key) => stored[key]) && this.lints.size === Object.keys(stored).length;
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
-    const unchanged = !this.problem && this.misses === 0 && everyEntryUsed && complete && (!library || lintsKept);
-    if (unchanged) return false;
+    const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
+    if (sourcesKept && (!library || lintsKept)) return false;
+    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints) }) + '\n');
+    // Only the drafts' findings are new: a line added to the file as it is.
+    if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
+      appendFileSync(this.file, lintsLine);
+      return true;
+    }
     const listed = library && this.listed(library);
     const index = listed && this.bytesOf(listed.index);
     const entries = listed?.entries ?? this.usedEntries();
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length, lints: Object.fromEntries(this.lints) } : {}) };
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length } : {}) };
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
       if (index) write(Buffer.concat([index, Buffer.from('\n')]));
       for (const [hash, entry] of entries) write(Buffer.concat([Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n')]));
+      if (listed) write(lintsLine);
     });
     return true;
   }
@@ -313,6 +337,7 @@ interface ReadCache {
   /** Kept open when entries are read as needed. */
   fd?: number;
   indexAt?: EntryAt;
+  trailer?: Trailer;
 }
 
 function readCache(file: string, engine: string): ReadCache {
@@ -374,8 +399,33 @@ function listedEntries(header: CacheHeader, start: number, size: number, fd: num
   const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
   const files = CachedFiles.read(header.files, indexAt ? start + indexAt.length + 1 : start);
   if (!files) return { entries: new Map(), problem: 'an entry of it is damaged' };
-  if (files.end !== size || files.count !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${files.end} bytes)` };
-  return { entries: new Map(), files, header, fd, indexAt };
+  if (files.end > size || files.count !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${files.end} bytes)` };
+  return { entries: new Map(), files, header, fd, indexAt, trailer: readTrailer(fd, files.end, size) };
+}
+
+/** The lines after the entries, from `start` to the file's end: the last whole one's findings. */
+function readTrailer(fd: number, start: number, size: number): Trailer {
+  const bytes = Buffer.alloc(size - start);
+  readSync(fd, bytes, 0, bytes.length, start);
+  const lines = bytes.toString('utf8').split('\n');
+  // What follows the last newline: nothing, or a line cut short.
+  let whole = lines.pop() === '';
+  let lints: Record<string, unknown[]> = {};
+  for (const line of lines) {
+    const found = lintsOf(line);
+    if (found) lints = found;
+    else whole = false;
+  }
+  return { lints, bytes: bytes.length, whole };
+}
+
+function lintsOf(line: string): Record<string, unknown[]> | undefined {
+  try {
+    const { lints } = JSON.parse(line) as { lints: unknown };
+    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? (lints as Record<string, unknown[]>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */

@@ -111,8 +111,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const cached = [...lintArgs, '--cache'];
     const before = await run(lintArgs, dir);
     await run(cached, dir);
-    const header = () => JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8').split('\n')[0]);
-    assert.equal(Object.keys(header().lints).length, 1);
+    // The findings are the cache's last line (after the entries), the draft's key to its findings.
+    const lints = () => JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8').trimEnd().split('\n').at(-1)!).lints;
+    assert.equal(Object.keys(lints()).length, 1);
     assert.equal((await run(cached, dir)).stdout, before.stdout);
 
     appendFileSync(join(dir, 'draft.md'), '\nThe river rose by 99 metres overnight [@en_elbe_flood].\n');
@@ -126,6 +127,35 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.notEqual(sourceChanged.stdout, draftChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
+  });
+
+  it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
+    const cached = [...lintArgs, '--cache'];
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const before = readFileSync(cacheFile);
+    const { ino } = statSync(cacheFile);
+    const expected: string[] = [];
+    for (const figure of [41, 42]) {
+      appendFileSync(join(dir, 'draft.md'), `\nSome ${figure} boats were out [@en_elbe_flood].\n`);
+      const plain = await run(lintArgs, dir);
+      expected.push(plain.stdout);
+      assert.deepEqual(await run(cached, dir), plain);
+    }
+    const after = readFileSync(cacheFile);
+    // The same file, grown: all it held is there as it was, and a line of findings for each changed draft.
+    assert.equal(statSync(cacheFile).ino, ino);
+    assert.ok(after.subarray(0, before.length).equals(before));
+    const added = after.subarray(before.length).toString('utf8').split('\n');
+    assert.deepEqual([added.length, added.pop()], [3, '']);
+    assert.deepEqual(added.map((line) => Object.keys(JSON.parse(line).lints).length), [1, 1]);
+    // The last draft's findings are read from the last line; a run that finds the same writes nothing.
+    assert.equal((await run(cached, dir)).stdout, expected[1]);
+    assert.ok(readFileSync(cacheFile).equals(after));
+    // A line cut short (a crash as it was added) is passed over: the cache is whole without it.
+    truncateSync(cacheFile, after.length - 5);
+    const cut = await run(cached, dir);
+    assert.deepEqual([cut.stdout, cut.stderr], [expected[1], '']);
   });
 
   it('sees a source added, removed or renamed, and a sidecar added, changed or removed, as a lint without the cache does', async () => {
@@ -213,10 +243,11 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     // Rebuilt whole: the next run reads it without complaint.
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
     assert.equal(lines.pop(), '', 'the last entry ends its line');
-    // The header, the figure index's line (indexBytes long), then one line an entry.
+    // The header, the figure index's line (indexBytes long), one line an entry, then the findings.
     const rebuilt = JSON.parse(lines[0]);
     assert.equal(Buffer.byteLength(lines[1]), rebuilt.indexBytes);
-    assert.equal(rebuilt.entries, lines.length - 2);
+    assert.equal(rebuilt.entries, lines.length - 3);
+    assert.ok(JSON.parse(lines.at(-1)!).lints);
     const next = await run([...lintArgs, '--cache'], dir);
     assert.equal(next.stderr, '');
     assert.equal(next.stdout, plain.stdout);
