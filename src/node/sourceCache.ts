@@ -5,7 +5,6 @@ import { dirname, join, resolve } from 'node:path';
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Source, SourceFile } from '../core/sources/source';
-import { storedParts, storeParagraphs } from '../core/sources/storedParagraph';
 import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
@@ -134,7 +133,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.hits++;
     this.unchangedCount++;
     this.unchangedAt[place] = 1;
-    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), () => this.entry(this.files!.entryAt(place))));
+    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), (into) => this.entry(this.files!.entryAt(place), into)));
   }
 
   lookup(file: SourceFile): Source | undefined {
@@ -269,11 +268,9 @@ export class SourceCacheFile implements LoadedSourceCache {
     return place === undefined ? undefined : this.files.entryAt(place);
   }
 
-  /** A stored entry's source, parsed now; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
-  private entry(at: Buffer | EntryAt): Source {
-    const stored = parseEntry(this.bytesOf(at));
-    if (!stored) throw new CacheDamaged();
-    return stored;
+  /** A stored entry's text and paragraphs, parsed now into `into`; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
+  private entry(at: Buffer | EntryAt, into: Source): void {
+    if (!parseEntry(this.bytesOf(at), into)) throw new CacheDamaged();
   }
 
   private bytesOf(entry: Buffer | EntryAt | string): Buffer {
@@ -472,7 +469,7 @@ function stampOf(path: string, maxBytes: number): Stamp | undefined {
  * The getters are the same two functions for every source (finding its parse by the source),
  * not two closures and two defineProperty calls a source: a third of the cost at 10,000.
  */
-function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => Source): Source {
+function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: (into: Source) => void): Source {
   // The fields are a new object (sourceFields), made the source here.
   const source = fields as Source;
   Object.defineProperty(source, 'text', LAZY_TEXT);
@@ -482,21 +479,17 @@ function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => So
 }
 
 /** How each lazy source's entry is parsed, until it is. */
-const PARSE_OF = new WeakMap<object, () => Source>();
+const PARSE_OF = new WeakMap<object, (into: Source) => void>();
 
 const LAZY_TEXT: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } };
 const LAZY_PARAGRAPHS: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } };
 
 /**
- * A lazy source's entry parsed, its text then a plain field of it, and its paragraphs either
- * its entry's columns (made as objects only when read, as a loaded source's) or a plain field.
+ * A lazy source's entry parsed into it: its text then a plain field, and its paragraphs its
+ * entry's columns (made as objects only when read, as a loaded source's) or a plain field.
  */
 function parsedFields(source: Source): Source {
-  const parsed = PARSE_OF.get(source)!();
-  Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
-  const parts = storedParts(parsed);
-  if (parts) storeParagraphs(source, parts.figures, parts.paragraphs);
-  else Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
+  PARSE_OF.get(source)!(source);
   PARSE_OF.delete(source);
   return source;
 }

@@ -1,6 +1,8 @@
+import { isAscii } from 'node:buffer';
+
 import type { Paragraph, Source } from '../core/sources/source';
 import { StoredFigures, type StoredFiguresData } from '../core/sources/storedFigures';
-import { storedParts, storedSource, type StoredParagraphsData } from '../core/sources/storedParagraph';
+import { storedParts, storedSource, storeParagraphs, type StoredParagraphsData } from '../core/sources/storedParagraph';
 import type { Figure } from '../core/types';
 
 /**
@@ -39,25 +41,45 @@ type ColumnSource = Omit<Source, 'paragraphs'> & { columns: EntryColumns };
 /** A source's entry: in columns when it has them, else as objects. */
 export function entryJson(source: Source): string {
   const parts = storedParts(source);
-  if (!parts) return JSON.stringify(compact(source));
+  if (!parts) return asciiJson(compact(source));
   const columns = entryColumns(parts.figures.transferable, parts.paragraphs, source);
   const fields: Record<string, unknown> = {};
   // Its fields but the paragraphs, which reading would make.
   for (const key of Object.keys(source)) if (key !== 'paragraphs') fields[key] = source[key as keyof Source];
-  return JSON.stringify({ ...fields, columns });
+  return asciiJson({ ...fields, columns });
 }
 
-/** One entry's source, or undefined when its line is not one (damaged). */
-export function parseEntry(line: Buffer): Source | undefined {
+/**
+ * JSON with every character beyond ASCII escaped (`\u00e4`): an entry read back is decoded as
+ * Latin-1, a tenth of the time UTF-8 takes (measured: 3.7 µs against 37 µs for a 12 KB entry).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * One entry's source, or undefined when its line is not one (damaged). `into`: a source the
+ * library holds already (sourceCache.ts's lazy one), given the entry's text and paragraphs.
+ */
+export function parseEntry(line: Buffer, into?: Source): Source | undefined {
   let stored: unknown;
   try {
-    stored = JSON.parse(line.toString('utf8'));
+    stored = JSON.parse(isAscii(line) ? line.toString('latin1') : line.toString('utf8'));
   } catch {
     return undefined;
   }
   if (!hasSourceFields(stored)) return undefined;
-  if ('columns' in stored) return reviveColumns(stored as ColumnSource);
-  return isPlainSource(stored) ? revive(stored) : undefined;
+  if ('columns' in stored) return reviveColumns(stored as ColumnSource, into);
+  if (!isPlainSource(stored)) return undefined;
+  const source = revive(stored);
+  if (!into) return source;
+  setField(into, 'text', source.text);
+  setField(into, 'paragraphs', source.paragraphs);
+  return into;
+}
+
+function setField(source: Source, key: 'text' | 'paragraphs', value: unknown): void {
+  Object.defineProperty(source, key, { value, enumerable: true, configurable: true, writable: true });
 }
 
 function entryColumns(figures: StoredFiguresData, paragraphs: StoredParagraphsData, source: Source): EntryColumns {
@@ -70,8 +92,8 @@ function entryColumns(figures: StoredFiguresData, paragraphs: StoredParagraphsDa
   };
 }
 
-/** A source in columns as stored, or undefined when they do not fit together (an edited cache). */
-function reviveColumns(stored: ColumnSource): Source | undefined {
+/** A source in columns as stored (or `into` with them), or undefined when they do not fit together (an edited cache). */
+function reviveColumns(stored: ColumnSource, into: Source | undefined): Source | undefined {
   const { columns: c, ...fields } = stored;
   if (typeof c !== 'object' || c === null || !Array.isArray(c.table) || (c.odd !== undefined && !Array.isArray(c.odd))) return undefined;
   const figures: StoredFiguresData = {
@@ -82,7 +104,11 @@ function reviveColumns(stored: ColumnSource): Source | undefined {
   const paragraphs: StoredParagraphsData = { starts: typed(c.starts, Int32Array), ends: typed(c.ends, Int32Array), figureEnds: typed(c.figureEnds, Int32Array) };
   if (c.pages !== undefined || c.onPage !== undefined) Object.assign(paragraphs, { pages: typed(c.pages, Int32Array), onPage: typed(c.onPage, Int32Array) });
   if (!StoredFigures.fits(figures) || !paragraphsFit(paragraphs, figures.count)) return undefined;
-  return storedSource(fields, StoredFigures.from(figures, fields.text, fields.lang), paragraphs);
+  const store = StoredFigures.from(figures, fields.text, fields.lang);
+  if (!into) return storedSource(fields, store, paragraphs);
+  setField(into, 'text', fields.text);
+  storeParagraphs(into, store, paragraphs);
+  return into;
 }
 
 /** Every column as long as the paragraphs, their figures' ends rising to the last figure. */
@@ -106,16 +132,18 @@ function tableValue(value: unknown): unknown {
 type TypedArrayOf = Int32Array | Float64Array | Uint16Array;
 
 /**
- * A base64 column as a typed array of its own bytes (aligned: a small decoded Buffer is a view
- * into a shared pool at any offset); an empty one when it is not a string of whole items.
+ * A base64 column decoded straight into a typed array's own bytes (aligned, unlike a small
+ * Buffer, a view into a shared pool); an empty one when it is not a string of whole items.
  */
 function typed<T extends TypedArrayOf>(column: unknown, Kind: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
-  const bytes = typeof column === 'string' ? Buffer.from(column, 'base64') : Buffer.alloc(0);
+  if (typeof column !== 'string') return new Kind(new ArrayBuffer(0));
+  const padding = column.endsWith('==') ? 2 : column.endsWith('=') ? 1 : 0;
+  const length = Math.floor((column.length * 3) / 4) - padding;
   // A length that is no whole number of items is an edited cache: a column of none, which then does not fit.
-  const whole = bytes.byteLength % Kind.BYTES_PER_ELEMENT === 0 ? bytes : Buffer.alloc(0);
-  const copy = new ArrayBuffer(whole.byteLength);
-  new Uint8Array(copy).set(whole);
-  return new Kind(copy);
+  if (length < 0 || length % Kind.BYTES_PER_ELEMENT !== 0) return new Kind(new ArrayBuffer(0));
+  const bytes = new ArrayBuffer(length);
+  if (Buffer.from(bytes).write(column, 'base64') !== length) return new Kind(new ArrayBuffer(0));
+  return new Kind(bytes);
 }
 
 function base64(array: TypedArrayOf): string {

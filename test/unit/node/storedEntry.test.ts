@@ -10,12 +10,13 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const roundTrip = (source: Source) => parseEntry(Buffer.from(entryJson(source)));
 
 describe('a source as a cache entry stores it (storedEntry)', () => {
-  const text = 'Der Deich\n\nRund 4.500 Bewohner mussten gehen.\n\nDie Pumpen kosteten 12 Millionen Euro, etwa 3 Prozent mehr.';
+  const text = 'Der Deich 🌊\n\nRund 4.500 Bewohner mussten gehen.\n\nDie Pumpen kosteten 12 Millionen Euro, für 3 Dörfer etwa 3 Prozent mehr.';
   const loaded = loadSource({ path: 'sources/deich.txt', bytes: encode(text) }) as Source;
 
   it('keeps a loaded source in columns: read back, equal to it, its paragraphs not made until read', () => {
     const line = entryJson(loaded);
     assert.doesNotMatch(line, /"figures"/, 'no figure objects in the entry');
+    assert.match(line, /^[\x20-\x7e]*$/, 'ASCII: its text\'s other characters escaped');
     const back = parseEntry(Buffer.from(line))!;
     assert.ok(storedParts(back));
     // A figure is read from the columns as its paragraph would list it.
