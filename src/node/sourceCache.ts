@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
-import type { Paragraph, Source, SourceFile } from '../core/sources/source';
-import type { Figure } from '../core/types';
+import type { Source, SourceFile } from '../core/sources/source';
 import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
+import { parseEntry, entryJson } from './storedEntry';
 import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
@@ -16,15 +16,8 @@ export const CACHE_FILE = '.backcheckcache';
 const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
 // 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
-const FORMAT_VERSION = 4;
-
-/**
- * A source as stored: its paragraphs without their text, and its figures without their text and
- * language where those are the source's own (its text's slice, its language): 12.5 MB instead of
- * 14.8 MB for the 1,000-source bench corpus.
- */
-type StoredFigure = Omit<Figure, 'text' | 'lang'> & Partial<Pick<Figure, 'text' | 'lang'>>;
-type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragraph, 'text' | 'figures'> & { figures: StoredFigure[] }> };
+// 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
+const FORMAT_VERSION = 5;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -32,6 +25,7 @@ type StoredSource = Omit<Source, 'paragraphs'> & { paragraphs: Array<Omit<Paragr
  * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
  * 10,000 sources, most of the header) is a line of its own between the header and the entries,
  * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
+ * After the entries, lines of findings (`{"lints":{...}}`, the last one standing: see Trailer).
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -42,13 +36,25 @@ interface CacheHeader {
   /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
   indexKeys?: string[];
   indexBytes?: number;
-  /**
-   * The findings of each draft linted against exactly these files, by a hash of the draft's
-   * text and lint options (ESLint's cache keeps results the same way): an unchanged draft
-   * against unchanged sources is not linted again.
-   */
-  lints?: Record<string, unknown[]>;
 }
+
+/**
+ * The lines after a listed cache's entries: each the findings of the drafts of one run against
+ * exactly these files, by a hash of the draft's text and lint options (ESLint's cache keeps
+ * results the same way), so an unchanged draft against unchanged sources is not linted again.
+ * A run whose drafts changed but whose sources did not (CI's usual run) appends a line to the
+ * file in place instead of writing its 100 MB again; the last whole line is the one read, so a
+ * line cut short (a crash while appending) leaves the one before standing.
+ */
+interface Trailer {
+  lints: Record<string, unknown[]>;
+  bytes: number;
+  /** Every line of it whole: a line may be appended (else the file is written anew). */
+  whole: boolean;
+}
+
+/** Trailer lines are appended up to this many bytes of them; then the file is written anew, with one. */
+const TRAILER_LIMIT = 1 << 20;
 
 /**
  * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
@@ -81,6 +87,8 @@ export class SourceCacheFile implements LoadedSourceCache {
   private fd: number | undefined;
   /** Where the index's line is in the cache file, when the header says there is one. */
   private readonly indexAt: EntryAt | undefined;
+  /** The findings after the entries, when the cache lists its files. */
+  private readonly trailer: Trailer | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
   /** The findings linted this run (or reused), by draftKey, for the header. */
@@ -101,6 +109,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.header = read.header;
     this.fd = read.fd;
     this.indexAt = read.indexAt;
+    this.trailer = read.trailer;
     this.unchangedAt = new Uint8Array(this.files?.count ?? 0);
   }
 
@@ -124,7 +133,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.hits++;
     this.unchangedCount++;
     this.unchangedAt[place] = 1;
-    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), () => this.entry(this.files!.entryAt(place))));
+    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), (into) => this.entry(this.files!.entryAt(place), into)));
   }
 
   lookup(file: SourceFile): Source | undefined {
@@ -138,11 +147,11 @@ export class SourceCacheFile implements LoadedSourceCache {
     }
     this.hits++;
     this.used.set(hash, { path: file.path, entry: at! });
-    return revive(stored);
+    return stored;
   }
 
   store(file: SourceFile, source: Source): void {
-    this.used.set(contentHash(file), { path: file.path, entry: JSON.stringify(compact(source)) });
+    this.used.set(contentHash(file), { path: file.path, entry: entryJson(source) });
   }
 
   /**
@@ -167,7 +176,7 @@ export class SourceCacheFile implements LoadedSourceCache {
   cachedLint<T>(text: string, options: object): T[] | undefined {
     if (!this.indexUsed) return undefined;
     const key = draftKey(text, options);
-    const findings = this.header?.lints?.[key];
+    const findings = this.trailer?.lints[key];
     if (!Array.isArray(findings)) return undefined;
     this.lints.set(key, findings);
     return findings as T[];
@@ -184,19 +193,27 @@ export class SourceCacheFile implements LoadedSourceCache {
    */
   save(library?: SourceLibrary): boolean {
     const complete = !library || this.indexUsed;
-    const lintsKept = [...this.lints.keys()].every((key) => this.header?.lints?.[key]) && this.lints.size === Object.keys(this.header?.lints ?? {}).length;
+    const stored = this.trailer?.lints ?? {};
+    const lintsKept = [...this.lints.keys()].every((key) => stored[key]) && this.lints.size === Object.keys(stored).length;
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
-    const unchanged = !this.problem && this.misses === 0 && everyEntryUsed && complete && (!library || lintsKept);
-    if (unchanged) return false;
+    const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
+    if (sourcesKept && (!library || lintsKept)) return false;
+    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints) }) + '\n');
+    // Only the drafts' findings are new: a line added to the file as it is.
+    if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
+      appendFileSync(this.file, lintsLine);
+      return true;
+    }
     const listed = library && this.listed(library);
     const index = listed && this.bytesOf(listed.index);
     const entries = listed?.entries ?? this.usedEntries();
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length, lints: Object.fromEntries(this.lints) } : {}) };
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length } : {}) };
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
       if (index) write(Buffer.concat([index, Buffer.from('\n')]));
       for (const [hash, entry] of entries) write(Buffer.concat([Buffer.from(`${hash} `), this.bytesOf(entry), Buffer.from('\n')]));
+      if (listed) write(lintsLine);
     });
     return true;
   }
@@ -251,11 +268,9 @@ export class SourceCacheFile implements LoadedSourceCache {
     return place === undefined ? undefined : this.files.entryAt(place);
   }
 
-  /** A stored entry's source, parsed now; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
-  private entry(at: Buffer | EntryAt): Source {
-    const stored = parseEntry(this.bytesOf(at));
-    if (!stored) throw new CacheDamaged();
-    return revive(stored);
+  /** A stored entry's text and paragraphs, parsed now into `into`; a damaged one stops the run (CacheDamaged), which then goes without the cache. */
+  private entry(at: Buffer | EntryAt, into: Source): void {
+    if (!parseEntry(this.bytesOf(at), into)) throw new CacheDamaged();
   }
 
   private bytesOf(entry: Buffer | EntryAt | string): Buffer {
@@ -319,6 +334,7 @@ interface ReadCache {
   /** Kept open when entries are read as needed. */
   fd?: number;
   indexAt?: EntryAt;
+  trailer?: Trailer;
 }
 
 function readCache(file: string, engine: string): ReadCache {
@@ -380,8 +396,33 @@ function listedEntries(header: CacheHeader, start: number, size: number, fd: num
   const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
   const files = CachedFiles.read(header.files, indexAt ? start + indexAt.length + 1 : start);
   if (!files) return { entries: new Map(), problem: 'an entry of it is damaged' };
-  if (files.end !== size || files.count !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${files.end} bytes)` };
-  return { entries: new Map(), files, header, fd, indexAt };
+  if (files.end > size || files.count !== header.entries) return { entries: new Map(), problem: `it is incomplete (${size} of ${files.end} bytes)` };
+  return { entries: new Map(), files, header, fd, indexAt, trailer: readTrailer(fd, files.end, size) };
+}
+
+/** The lines after the entries, from `start` to the file's end: the last whole one's findings. */
+function readTrailer(fd: number, start: number, size: number): Trailer {
+  const bytes = Buffer.alloc(size - start);
+  readSync(fd, bytes, 0, bytes.length, start);
+  const lines = bytes.toString('utf8').split('\n');
+  // What follows the last newline: nothing, or a line cut short.
+  let whole = lines.pop() === '';
+  let lints: Record<string, unknown[]> = {};
+  for (const line of lines) {
+    const found = lintsOf(line);
+    if (found) lints = found;
+    else whole = false;
+  }
+  return { lints, bytes: bytes.length, whole };
+}
+
+function lintsOf(line: string): Record<string, unknown[]> | undefined {
+  try {
+    const { lints } = JSON.parse(line) as { lints: unknown };
+    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? (lints as Record<string, unknown[]>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */
@@ -428,7 +469,7 @@ function stampOf(path: string, maxBytes: number): Stamp | undefined {
  * The getters are the same two functions for every source (finding its parse by the source),
  * not two closures and two defineProperty calls a source: a third of the cost at 10,000.
  */
-function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => Source): Source {
+function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: (into: Source) => void): Source {
   // The fields are a new object (sourceFields), made the source here.
   const source = fields as Source;
   Object.defineProperty(source, 'text', LAZY_TEXT);
@@ -438,49 +479,19 @@ function lazySource(fields: Omit<Source, 'text' | 'paragraphs'>, parse: () => So
 }
 
 /** How each lazy source's entry is parsed, until it is. */
-const PARSE_OF = new WeakMap<object, () => Source>();
+const PARSE_OF = new WeakMap<object, (into: Source) => void>();
 
 const LAZY_TEXT: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).text; } };
 const LAZY_PARAGRAPHS: PropertyDescriptor = { enumerable: true, configurable: true, get: function (this: Source) { return parsedFields(this).paragraphs; } };
 
-/** A lazy source's entry parsed, its text and paragraphs then plain fields of it. */
+/**
+ * A lazy source's entry parsed into it: its text then a plain field, and its paragraphs its
+ * entry's columns (made as objects only when read, as a loaded source's) or a plain field.
+ */
 function parsedFields(source: Source): Source {
-  const parsed = PARSE_OF.get(source)!();
-  Object.defineProperty(source, 'text', { value: parsed.text, enumerable: true, configurable: true, writable: true });
-  Object.defineProperty(source, 'paragraphs', { value: parsed.paragraphs, enumerable: true, configurable: true, writable: true });
+  PARSE_OF.get(source)!(source);
   PARSE_OF.delete(source);
-  return parsed;
-}
-
-/** One entry's source, or undefined when its line is not one (damaged). */
-function parseEntry(line: Buffer): StoredSource | undefined {
-  try {
-    const stored: unknown = JSON.parse(line.toString('utf8'));
-    return isStoredSource(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isStoredSource(value: unknown): value is StoredSource {
-  const s = value as StoredSource;
-  return typeof s === 'object' && s !== null && typeof s.key === 'string' && typeof s.path === 'string' && typeof s.text === 'string'
-    && Array.isArray(s.paragraphs) && s.paragraphs.every((p) => p && typeof p.index === 'number' && p.span && Array.isArray(p.figures));
-}
-
-function compact(source: Source): StoredSource {
-  const figure = ({ text, lang, ...rest }: Figure): StoredFigure => ({
-    ...rest,
-    ...(text !== source.text.slice(rest.span.start, rest.span.end) ? { text } : {}),
-    ...(lang !== source.lang ? { lang } : {}),
-  });
-  return { ...source, paragraphs: source.paragraphs.map(({ text: _text, figures, ...rest }) => ({ ...rest, figures: figures.map(figure) })) };
-}
-
-/** A stored source as the library holds it: text and language filled in where compact() left them out. */
-function revive(stored: StoredSource): Source {
-  const figure = (f: StoredFigure): Figure => ({ ...f, text: f.text ?? stored.text.slice(f.span.start, f.span.end), lang: f.lang ?? stored.lang });
-  return { ...stored, paragraphs: stored.paragraphs.map((p) => ({ ...p, text: stored.text.slice(p.span.start, p.span.end), figures: p.figures.map(figure) })) };
+  return source;
 }
 
 function writeAll(fd: number, bytes: Buffer): void {

@@ -1,6 +1,7 @@
 import { FigureIndex, lookupValue, type LocatedFigure, type StoredBucket } from '../core/figures/figureIndex';
 import { SourceDataLost } from '../core/sources/provider';
 import type { Source } from '../core/sources/source';
+import { figureOfParagraph } from '../core/sources/storedParagraph';
 
 /**
  * A figure index as a cache stores it: per bucket (kind and unit), in lookup order, each entry's
@@ -67,10 +68,12 @@ function storedBucket(columnsOf: () => StoredIndex[string], sources: readonly So
     const known = made[i];
     if (known) return known;
     const source = sources[files[i]];
-    const paragraph = source.paragraphs[paragraphs[i]];
-    const figure = paragraph?.figures[figures[i]];
-    if (!figure) throw new CacheDamaged();
-    return (made[i] = { figure, sourceKey: source.key, paragraph: paragraph.index });
+    // Its text read first: a cache's lazy source is parsed by that, its columns then at hand,
+    // so the figure is read from them without making the source's paragraphs.
+    void source.text;
+    const found = figureOfParagraph(source, paragraphs[i], figures[i]);
+    if (!found) throw new CacheDamaged();
+    return (made[i] = { figure: found.figure, sourceKey: source.key, paragraph: found.paragraph });
   };
   return {
     get values() {

@@ -64,6 +64,18 @@ export class StoredFigures {
     return new StoredFigures(data, text, lang);
   }
 
+  /**
+   * Whether columns read back from storage fit together (an edited cache's may not): each as
+   * long as `count` says, every code a place in the table, every shape a string of it.
+   */
+  static fits(data: StoredFiguresData): boolean {
+    const { count, offsets, values, codes, table } = data;
+    if (!Number.isSafeInteger(count) || offsets.length !== count * OFFSETS || values.length !== count || codes.length !== count * WIDTH) return false;
+    for (let i = 0; i < codes.length; i++) if (codes[i] >= table.length) return false;
+    for (let i = 0; i < count; i++) if (!data.odd?.has(i) && typeof table[codes[i * WIDTH]] !== 'string') return false;
+    return true;
+  }
+
   /** The columns, to post to another thread (read only: the columns are shared, not copied). */
   get transferable(): StoredFiguresData {
     return this.data;

@@ -126,12 +126,38 @@ function setParagraphs(this: Source, paragraphs: Paragraph[]): void {
 export function storedSource(fields: Omit<Source, 'paragraphs'>, figures: StoredFigures, paragraphs: StoredParagraphsData): Source {
   const { pages, ...first } = fields;
   const source = { ...first } as Source;
-  Object.defineProperty(source, 'paragraphs', { get: paragraphsOf, set: setParagraphs, enumerable: true, configurable: true });
+  storeParagraphs(source, figures, paragraphs);
   if (pages !== undefined) source.pages = pages;
+  return source;
+}
+
+/**
+ * Makes `source`'s paragraphs the ones stored in these columns (over its text, which is read
+ * when they are first made): for a source that exists before its columns are read (a cache's
+ * lazy source, parsed when first used).
+ */
+export function storeParagraphs(source: Source, figures: StoredFigures, paragraphs: StoredParagraphsData): void {
+  Object.defineProperty(source, 'paragraphs', { get: paragraphsOf, set: setParagraphs, enumerable: true, configurable: true });
   Object.defineProperty(source, PARAGRAPHS, { ...HIDDEN, value: paragraphs });
   Object.defineProperty(source, FIGURES, { ...HIDDEN, value: figures });
   Object.defineProperty(source, MADE_PARAGRAPHS, { ...HIDDEN, value: undefined });
-  return source;
+}
+
+/**
+ * Figure `f` of paragraph `p` (both from 0) with its paragraph's number, read from the source's
+ * columns without making its paragraphs when it has them; undefined when there is no such figure.
+ */
+export function figureOfParagraph(source: Source, p: number, f: number): { figure: Figure; paragraph: number } | undefined {
+  const parts = storedParts(source);
+  if (!parts) {
+    const paragraph = source.paragraphs[p];
+    const figure = paragraph?.figures[f];
+    return figure && { figure, paragraph: paragraph.index };
+  }
+  const { figureEnds } = parts.paragraphs;
+  const first = p === 0 ? 0 : figureEnds[p - 1];
+  if (p >= figureEnds.length || first + f >= figureEnds[p]) return undefined;
+  return { figure: parts.figures.at(first + f), paragraph: p + 1 };
 }
 
 /** A source's stored paragraphs and figures, while its paragraphs are the stored ones (not assigned since). */

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
+import { storedParts } from '../../../src/core/sources/storedParagraph';
 import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
 
 const example = resolve(__dirname, '../../../examples/workspace');
@@ -87,6 +88,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const found = library.figureIndex.inRange(figure, figure.value, figure.value);
     assert.deepEqual(found, plain.backcheck.library.figureIndex.inRange(figure, figure.value, figure.value));
     assert.ok(found.length > 0);
+    // Its figure read from its entry's columns: the source it is in has not made its paragraphs' objects.
+    const landed = library.sources.find((s) => s.key === found[0].sourceKey)!;
+    assert.ok(storedParts(landed), 'the source is held in columns');
     assert.deepEqual(library.sources, plain.backcheck.library.sources);
     assert.equal(warm.save(library), false, 'nothing changed: nothing written');
     warm.close();
@@ -107,8 +111,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const cached = [...lintArgs, '--cache'];
     const before = await run(lintArgs, dir);
     await run(cached, dir);
-    const header = () => JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8').split('\n')[0]);
-    assert.equal(Object.keys(header().lints).length, 1);
+    // The findings are the cache's last line (after the entries), the draft's key to its findings.
+    const lints = () => JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8').trimEnd().split('\n').at(-1)!).lints;
+    assert.equal(Object.keys(lints()).length, 1);
     assert.equal((await run(cached, dir)).stdout, before.stdout);
 
     appendFileSync(join(dir, 'draft.md'), '\nThe river rose by 99 metres overnight [@en_elbe_flood].\n');
@@ -122,6 +127,35 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.notEqual(sourceChanged.stdout, draftChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
+  });
+
+  it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
+    const cached = [...lintArgs, '--cache'];
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const before = readFileSync(cacheFile);
+    const { ino } = statSync(cacheFile);
+    const expected: string[] = [];
+    for (const figure of [41, 42]) {
+      appendFileSync(join(dir, 'draft.md'), `\nSome ${figure} boats were out [@en_elbe_flood].\n`);
+      const plain = await run(lintArgs, dir);
+      expected.push(plain.stdout);
+      assert.deepEqual(await run(cached, dir), plain);
+    }
+    const after = readFileSync(cacheFile);
+    // The same file, grown: all it held is there as it was, and a line of findings for each changed draft.
+    assert.equal(statSync(cacheFile).ino, ino);
+    assert.ok(after.subarray(0, before.length).equals(before));
+    const added = after.subarray(before.length).toString('utf8').split('\n');
+    assert.deepEqual([added.length, added.pop()], [3, '']);
+    assert.deepEqual(added.map((line) => Object.keys(JSON.parse(line).lints).length), [1, 1]);
+    // The last draft's findings are read from the last line; a run that finds the same writes nothing.
+    assert.equal((await run(cached, dir)).stdout, expected[1]);
+    assert.ok(readFileSync(cacheFile).equals(after));
+    // A line cut short (a crash as it was added) is passed over: the cache is whole without it.
+    truncateSync(cacheFile, after.length - 5);
+    const cut = await run(cached, dir);
+    assert.deepEqual([cut.stdout, cut.stderr], [expected[1], '']);
   });
 
   it('sees a source added, removed or renamed, and a sidecar added, changed or removed, as a lint without the cache does', async () => {
@@ -209,10 +243,11 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     // Rebuilt whole: the next run reads it without complaint.
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
     assert.equal(lines.pop(), '', 'the last entry ends its line');
-    // The header, the figure index's line (indexBytes long), then one line an entry.
+    // The header, the figure index's line (indexBytes long), one line an entry, then the findings.
     const rebuilt = JSON.parse(lines[0]);
     assert.equal(Buffer.byteLength(lines[1]), rebuilt.indexBytes);
-    assert.equal(rebuilt.entries, lines.length - 2);
+    assert.equal(rebuilt.entries, lines.length - 3);
+    assert.ok(JSON.parse(lines.at(-1)!).lints);
     const next = await run([...lintArgs, '--cache'], dir);
     assert.equal(next.stderr, '');
     assert.equal(next.stdout, plain.stdout);
@@ -222,12 +257,15 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 4) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 5) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
     // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0, 3));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    // Nor one whose entries hold paragraphs and figures as objects (format 4).
+    writeFileSync(file, header(0, 4));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
