@@ -7,9 +7,9 @@ import type * as vscode from 'vscode';
 import { withDocumentExtracted } from '../node/documentSources';
 import { engineStamp, SourceCacheFile } from '../node/sourceCache';
 import { InThreadSourceLoader, WorkerSourceLoader, type SourceLoader } from '../node/sourceLoader';
-import { readSourceFile, specialSourceFiles } from '../node/sourceFiles';
+import { listSourcePattern, readSourceFile } from '../node/sourceFiles';
 import { workspaceFsReader, type SourceReader } from './sourceReader';
-import { reasonOf, type Reason } from '../core/messages/reasons';
+import { reasonOf } from '../core/messages/reasons';
 
 const throughWorkspaceFs = workspaceFsReader(withDocumentExtracted);
 
@@ -27,10 +27,10 @@ export const readSource: SourceReader = async (uri, maxBytes) => {
 };
 
 /**
- * The FIFOs, devices and sockets under a folder on disk that match the source pattern: VS Code's
- * file search does not list them, and they are reported unreadable as the CLI reports them.
+ * The source files of a pattern on disk, as the CLI lists them (src/node/sourceFiles.ts); on any
+ * other file system, undefined: VS Code's file search lists them.
  */
-export const specialFiles: (folder: string, pattern: string) => Promise<Array<Reason & { path: string }>> = specialSourceFiles;
+export const listSourcesOnDisk: (folder: string, pattern: string) => Promise<string[] | undefined> = listSourcePattern;
 
 /**
  * Where sources are loaded: in a worker thread (dist/sourceWorker.js) that also keeps the

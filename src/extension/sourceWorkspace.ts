@@ -8,7 +8,7 @@ import { InThreadSourceLoader, type Loaded, type SourceLoader } from '../node/in
 import { citationCompletions } from '../core/features/completions';
 import type { ProjectSettings, ProjectSettingsReader } from './projectSettings';
 import { globBase, globWithin } from './folderScan';
-import { specialFiles } from './host';
+import { listSourcesOnDisk } from './host';
 import { runInSlices } from './slices';
 import type { SourceReader } from './sourceReader';
 
@@ -163,9 +163,7 @@ export class SourceWorkspace implements vscode.Disposable {
     this.settings = settings;
     this.setState({ kind: 'loading', loaded: 0, total: 0 });
     const pattern = this.pattern();
-    const uris = pattern ? (await vscode.workspace.findFiles(pattern, '**/node_modules/**')).filter((uri) => !uri.path.endsWith('.meta.json')) : [];
-    // VS Code's file search lists no FIFO or device (nor a symlink to one): refused as the CLI refuses them.
-    const special = pattern?.baseUri.scheme === 'file' ? await specialFiles(pattern.baseUri.fsPath, pattern.pattern) : [];
+    const uris = pattern ? await listSources(pattern) : [];
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
     const next = libraryIndexedAsItGrows();
@@ -176,7 +174,6 @@ export class SourceWorkspace implements vscode.Disposable {
       report?.(undefined);
     }
     if (generation !== this.generation) return;
-    for (const file of special) next.setUnreadable(file.path, file);
     this.backcheck.library.replaceWith(next);
     this.loadedFrom = patternKey(pattern);
     // A failure here costs only speed: the lint the announcement sets off analyses the drafts itself.
@@ -358,6 +355,16 @@ export class SourceWorkspace implements vscode.Disposable {
     this.changed.dispose();
     this.progressed.dispose();
   }
+}
+
+/**
+ * The source files of the pattern: on a local folder listed on disk as the CLI lists them (FIFOs
+ * and devices included, refused when read, saying why); elsewhere by VS Code's file search.
+ */
+async function listSources(pattern: vscode.RelativePattern): Promise<vscode.Uri[]> {
+  const onDisk = pattern.baseUri.scheme === 'file' ? await listSourcesOnDisk(pattern.baseUri.fsPath, pattern.pattern) : undefined;
+  if (onDisk) return onDisk.map((path) => vscode.Uri.file(path));
+  return (await vscode.workspace.findFiles(pattern, EXCLUDED)).filter((uri) => !uri.path.endsWith('.meta.json'));
 }
 
 /** The sources `pattern` matches inside `folder`, at most `max`. */

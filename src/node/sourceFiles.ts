@@ -1,5 +1,5 @@
 import { closeSync, constants, type Dirent, existsSync, fstatSync, openSync, readdir, readdirSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, type GlobOptions } from 'tinyglobby';
 
@@ -9,7 +9,7 @@ import { walkFolder } from './folderWalk';
 import { ListedNames } from './listedNames';
 import { aboutFile, DEFAULT_MAX_SOURCE_BYTES, formatBytes, overLimitReason, sidecarPathOf, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
 import { message, type Message } from '../core/messages/message';
-import { ReasonError, reasonError, reasonOf, type Reason } from '../core/messages/reasons';
+import { ReasonError } from '../core/messages/reasons';
 
 // Defined without Node built-ins in sourceFormats.ts (the web bundle reads them there).
 export { DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SOURCES_GLOB, formatBytes, SOURCE_EXTENSIONS, withHtmlExtracted } from './sourceFormats';
@@ -77,21 +77,16 @@ function listingFs(names?: ListedNames): GlobOptions['fs'] {
 }
 
 /**
- * The entries under `base` matching `pattern` (a glob relative to it) that are no regular file,
- * a symlink to one included: a FIFO, a device such as /dev/zero, a socket. VS Code's file search
- * lists none of them, so the extension asks here, and reports each as the CLI does (its glob
- * lists them and readSourceFile refuses them) instead of leaving it out without a word.
+ * The source files under `base` matching `pattern` (a glob relative to it), sidecars left out,
+ * listed on disk as the CLI lists them: FIFOs, devices and links to them included, for
+ * readSourceFile to refuse, saying why. The extension on a local folder lists its sources here
+ * rather than through VS Code's file search, which lists none of those, sends every path across
+ * to the extension host at once (at 10,000 sources, one message the host's event loop decodes in
+ * one go) and would be asked a second time for the special files.
  */
-export async function specialSourceFiles(base: string, pattern: string): Promise<Array<Reason & { path: string }>> {
+export async function listSourcePattern(base: string, pattern: string): Promise<string[]> {
   const files = await glob(pattern, { cwd: base, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'], fs: listingFs() });
-  const special: Array<Reason & { path: string }> = [];
-  for (const path of files.sort()) {
-    if (path.endsWith('.meta.json')) continue;
-    // stat follows a symlink: a link to /dev/zero is a character device, a dangling one no file.
-    const stats = await stat(path).catch(() => undefined);
-    if (stats && !stats.isFile() && !stats.isDirectory()) special.push({ path, ...reasonOf(reasonError('reason.notRegular', { kind: kindOf(stats) })) });
-  }
-  return special;
+  return files.filter((path) => !path.endsWith('.meta.json')).sort();
 }
 
 /**

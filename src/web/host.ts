@@ -1,7 +1,7 @@
 // What the extension needs from the host it runs in, for VS Code for the Web (the web worker
 // extension host): no Node built-ins, every file read through vscode.workspace.fs. The browser
 // bundle puts this module in place of src/extension/host.ts (scripts/build.mjs).
-import { reasonError, type Reason } from '../core/messages/reasons';
+import { reasonError } from '../core/messages/reasons';
 import type { SourceFile } from '../core/sources/source';
 import { workspaceFsReader, type SourceReader } from '../extension/sourceReader';
 import type * as vscode from 'vscode';
@@ -21,8 +21,8 @@ async function refuseDocument(file: SourceFile): Promise<SourceFile> {
 
 export const readSource: SourceReader = workspaceFsReader(refuseDocument);
 
-/** No FIFO or device can be in a workspace the web reads: nothing to report. */
-export const specialFiles = async (_folder: string, _pattern: string): Promise<Array<Reason & { path: string }>> => [];
+/** No folder on disk on the web: VS Code's file search lists the sources. */
+export const listSourcesOnDisk = async (_folder: string, _pattern: string): Promise<string[] | undefined> => undefined;
 
 /** No worker thread and no cache on the web: sources are loaded here, one per turn of the event loop. */
 export function sourceLoaderFor(_context: vscode.ExtensionContext): SourceLoader {

@@ -34,7 +34,7 @@ describe('Backcheck in VS Code: special and oversized source files', () => {
       assert.equal(reasons['zz_huge.txt'], 'is 50 MiB, over the limit of 5 MiB (maxSourceBytes)');
       assert.equal(reasons['zz_piped.txt'], 'its .meta.json is not a regular file (a FIFO)');
       // VS Code's file search lists neither a bare FIFO nor a symlink to a device: the extension
-      // looks for them itself (specialSourceFiles) and reports them as the CLI does.
+      // lists them on disk as the CLI does (listSourcePattern) and refuses them when read.
       assert.equal(reasons['zz_pipe.txt'], 'is not a regular file (a FIFO)');
       assert.equal(reasons['zz_zero.txt'], 'is not a regular file (a character device)');
       assert.equal(Object.keys(reasons).length, 4, `only the four special or oversized files: ${Object.keys(reasons).join(', ')}`);
