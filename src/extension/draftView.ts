@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
-import { claimText, matchedClaim } from '../core/features/matchedClaim';
+import { matchedClaim } from '../core/features/matchedClaim';
+import { claimText } from '../core/figures/claimText';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
 import { render } from '../core/messages/message';
 import type { Backcheck } from '../core/service';

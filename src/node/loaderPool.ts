@@ -31,6 +31,7 @@ export type PoolWorker = Pick<WorkerSourceLoader, 'load' | 'pending' | 'where' |
 interface Job {
   file: SourceFile;
   resolve: (loaded: Loaded) => void;
+  reject: (error: unknown) => void;
 }
 
 /**
@@ -70,8 +71,8 @@ export class SourceLoaderPool {
     if (++this.asked > IN_THREAD_FIRST && this.workers.length === 0 && !this.disposed) {
       this.workers = Array.from({ length: this.size - 1 }, () => this.startWorker!());
     }
-    return new Promise((resolve) => {
-      this.queue.push({ file, resolve });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ file, resolve, reject });
       this.handOut();
     });
   }
@@ -91,18 +92,29 @@ export class SourceLoaderPool {
   }
 
   private send(worker: PoolWorker, job: Job): void {
-    void worker.load(job.file).then((loaded) => {
-      this.answered.set(worker, (this.answered.get(worker) ?? 0) + 1);
-      job.resolve(loaded);
-      this.handOut();
-    });
+    // A failed load fails its own caller, and the queue goes on: no load is left unanswered.
+    void worker.load(job.file).then(
+      (loaded) => {
+        this.answered.set(worker, (this.answered.get(worker) ?? 0) + 1);
+        job.resolve(loaded);
+        this.handOut();
+      },
+      (error: unknown) => {
+        job.reject(error);
+        this.handOut();
+      },
+    );
   }
 
   private loadOneHere(): void {
     this.turnAsked = false;
     if (this.disposed) return;
     const job = this.queue.shift();
-    if (job) job.resolve(loadSource(job.file));
+    try {
+      if (job) job.resolve(loadSource(job.file));
+    } catch (error) {
+      job!.reject(error);
+    }
     this.handOut();
   }
 

@@ -3,8 +3,6 @@ import type { FigureMatch } from '../figures/figureIndex';
 import { message, type Message } from '../messages/message';
 import type { Figure } from '../types';
 
-export { claimText };
-
 /**
  * What was matched to what, when either side names what it counts: "76,000 people ↔ 76.000
  * Menschen, rounded"; the claim once where both write it the same ("1,800 workers, exact").
