@@ -163,7 +163,7 @@ export class SourceWorkspace implements vscode.Disposable {
     this.settings = settings;
     this.setState({ kind: 'loading', loaded: 0, total: 0 });
     const pattern = this.pattern();
-    const uris = pattern ? await listSources(pattern) : [];
+    const uris = pattern ? await listSources(pattern, this.loader) : [];
     if (generation !== this.generation) return;
     this.setState({ kind: 'loading', loaded: 0, total: uris.length });
     const next = libraryIndexedAsItGrows();
@@ -195,9 +195,7 @@ export class SourceWorkspace implements vscode.Disposable {
   private async readInto(next: SourceLibrary, uris: vscode.Uri[], generation: number, report: ((state: WorkspaceState) => void) | undefined): Promise<void> {
     const maxBytes = maxSourceBytes(this.settings?.config);
     for (let i = 0; i < uris.length; i += BATCH) {
-      const files = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.readSource(uri, maxBytes)));
-      if (generation !== this.generation) return;
-      const loaded = await Promise.all(files.map((file) => ('reason' in file ? file : this.loader.load(file))));
+      const loaded = await Promise.all(uris.slice(i, i + BATCH).map((uri) => this.loadOne(uri, maxBytes)));
       if (generation !== this.generation) return;
       await addInSlices(next, loaded);
       this.setState({ kind: 'loading', loaded: Math.min(i + BATCH, uris.length), total: uris.length });
@@ -341,8 +339,12 @@ export class SourceWorkspace implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** One changed file, read and loaded (in the worker, when there is one). */
-  private async loadOne(uri: vscode.Uri, maxBytes: number) {
+  /**
+   * One file, read and loaded: on disk, both in the worker when there is one (this thread only
+   * takes the source in); elsewhere read here (workspace.fs) and loaded in the worker.
+   */
+  private async loadOne(uri: vscode.Uri, maxBytes: number): Promise<Loaded> {
+    if (uri.scheme === 'file' && this.loader.readAndLoad) return this.loader.readAndLoad(uri.fsPath, maxBytes);
     const file = await this.readSource(uri, maxBytes);
     return 'reason' in file ? file : this.loader.load(file);
   }
@@ -361,8 +363,9 @@ export class SourceWorkspace implements vscode.Disposable {
  * The source files of the pattern: on a local folder listed on disk as the CLI lists them (FIFOs
  * and devices included, refused when read, saying why); elsewhere by VS Code's file search.
  */
-async function listSources(pattern: vscode.RelativePattern): Promise<vscode.Uri[]> {
-  const onDisk = pattern.baseUri.scheme === 'file' ? await listSourcesOnDisk(pattern.baseUri.fsPath, pattern.pattern) : undefined;
+async function listSources(pattern: vscode.RelativePattern, loader: SourceLoader): Promise<vscode.Uri[]> {
+  const list = loader.list?.bind(loader) ?? listSourcesOnDisk;
+  const onDisk = pattern.baseUri.scheme === 'file' ? await list(pattern.baseUri.fsPath, pattern.pattern) : undefined;
   if (onDisk) return onDisk.map((path) => vscode.Uri.file(path));
   return (await vscode.workspace.findFiles(pattern, EXCLUDED)).filter((uri) => !uri.path.endsWith('.meta.json'));
 }

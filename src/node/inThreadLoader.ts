@@ -11,6 +11,13 @@ export type Loaded = Source | UnreadableSource;
 /** Turns files into sources: in a worker thread where there is one, else on this thread. */
 export interface SourceLoader {
   load(file: SourceFile): Promise<Loaded>;
+  /**
+   * Reads a file on disk and loads it, both where the loader runs, when that is another thread:
+   * the file's reading then costs this thread nothing. Absent where sources load on this thread.
+   */
+  readAndLoad?(path: string, maxBytes: number): Promise<Loaded>;
+  /** The source files of a pattern under a folder on disk, listed on the loader's thread (see readAndLoad). */
+  list?(base: string, pattern: string): Promise<string[]>;
   /** Writes the persistent cache, if the loader keeps one. */
   save(): Promise<boolean>;
   /**

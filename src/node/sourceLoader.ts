@@ -1,7 +1,9 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 import type { Draft, DraftOptions } from '../core/draft';
+import { reasonOf } from '../core/messages/reasons';
 import type { SourceFile } from '../core/sources/source';
+import { listSourcePattern, readSourceFile } from './sourceFiles';
 import type { Loaded, SourceLoader } from './inThreadLoader';
 import { unpackTransferred } from './sourceTransfer';
 
@@ -54,6 +56,22 @@ export class WorkerSourceLoader implements SourceLoader {
     if (!this.worker) return this.fallback.load(file);
     const answer = (await this.ask({ file })) as { loaded?: Loaded } | undefined;
     return answer?.loaded ? unpackTransferred(answer.loaded) : this.fallback.load(file);
+  }
+
+  async readAndLoad(path: string, maxBytes: number): Promise<Loaded> {
+    const answer = this.worker ? ((await this.ask({ read: { path, maxBytes } })) as { loaded?: Loaded } | undefined) : undefined;
+    if (answer?.loaded) return unpackTransferred(answer.loaded);
+    // No worker (any more): read here, as the extension host reads a file on disk.
+    try {
+      return await this.fallback.load(await readSourceFile(path, { maxBytes }));
+    } catch (error) {
+      return { path, ...reasonOf(error) };
+    }
+  }
+
+  async list(base: string, pattern: string): Promise<string[]> {
+    const answer = this.worker ? ((await this.ask({ list: { base, pattern } })) as { files?: string[] } | undefined) : undefined;
+    return answer?.files ?? listSourcePattern(base, pattern);
   }
 
   async analyze(text: string, options: DraftOptions): Promise<Omit<Draft, 'text' | 'lines'> | undefined> {

@@ -4,23 +4,36 @@
  * loop, and the persistent cache is read and written here too. Messages: `{ id, file }` answers
  * `{ id, loaded }`; `{ id, save: true }` writes the cache and answers `{ id, saved }`;
  * `{ id, analyze: { text, options } }` analyses a draft and answers `{ id, draft }` without the
- * draft's text and line index (the extension has the one and rebuilds the other).
+ * draft's text and line index (the extension has the one and rebuilds the other). `{ id, read:
+ * { path, maxBytes } }` reads a file on disk here and answers as `{ id, file }` does (an unreadable
+ * file as its reason); `{ id, list: { base, pattern } }` lists the source files of a pattern and
+ * answers `{ id, files }`: at 10,000 sources, listing and reading them on the extension host's
+ * thread blocked its event loop for up to 70 ms at a time (one folder's entries at once).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { analyzeDraft, type Draft, type DraftOptions } from '../core/draft';
 import { loadSource } from '../core/sources/loadSource';
 import type { SourceFile } from '../core/sources/source';
+import { reasonOf } from '../core/messages/reasons';
+import { listSourcePattern, readSourceFile } from './sourceFiles';
 import { loadThroughCache } from './sourceLoader';
 import { SourceCacheFile } from './sourceCache';
 import { packForTransfer } from './sourceTransfer';
 
-type Request = { id: number; file: SourceFile } | { id: number; save: true } | { id: number; analyze: { text: string; options: DraftOptions } };
+type Request =
+  | { id: number; file: SourceFile }
+  | { id: number; save: true }
+  | { id: number; analyze: { text: string; options: DraftOptions } }
+  | { id: number; read: { path: string; maxBytes: number } }
+  | { id: number; list: { base: string; pattern: string } };
 
 const { cacheFile, engine } = (workerData ?? {}) as { cacheFile?: string; engine?: string };
 const cache = cacheFile && engine ? new SourceCacheFile(cacheFile, engine) : undefined;
 
 parentPort?.on('message', (request: Request) => {
+  if ('read' in request) return void readAndLoad(request.id, request.read.path, request.read.maxBytes);
+  if ('list' in request) return void list(request.id, request.list.base, request.list.pattern);
   if ('analyze' in request) {
     let draft: Omit<Draft, 'text' | 'lines'> | undefined;
     try {
@@ -44,3 +57,21 @@ parentPort?.on('message', (request: Request) => {
   }
   parentPort!.postMessage({ id: request.id, loaded: packForTransfer(loadThroughCache(request.file, cache, loadSource)) });
 });
+
+/** A file read on disk with blocking calls (this thread has nothing else to do meanwhile), then loaded. */
+async function readAndLoad(id: number, path: string, maxBytes: number): Promise<void> {
+  let file: SourceFile;
+  try {
+    file = await readSourceFile(path, { maxBytes }, true);
+  } catch (error) {
+    parentPort!.postMessage({ id, loaded: { path, ...reasonOf(error) } });
+    return;
+  }
+  parentPort!.postMessage({ id, loaded: packForTransfer(loadThroughCache(file, cache, loadSource)) });
+}
+
+/** The source files of a pattern; undefined when it cannot be listed, so the asker lists them itself. */
+async function list(id: number, base: string, pattern: string): Promise<void> {
+  const files = await listSourcePattern(base, pattern).catch(() => undefined);
+  parentPort!.postMessage({ id, files });
+}

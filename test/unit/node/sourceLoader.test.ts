@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { analyzeDraft } from '../../../src/core/draft';
 import { loadSource } from '../../../src/core/sources/loadSource';
+import { listSourcePattern, readSourceFile } from '../../../src/node/sourceFiles';
 import { InThreadSourceLoader, WorkerSourceLoader } from '../../../src/node/sourceLoader';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -45,6 +46,29 @@ describe('source loaders (the extension\'s worker thread and its fallback)', () 
     assert.equal(await loader.analyze(text, {}), undefined);
   });
 
+  it('reads and lists files on disk in the worker as this thread would, an unreadable one with its reason', async function () {
+    if (!existsSync(workerBundle)) this.skip();
+    mkdirSync(join(dir, 'en'));
+    writeFileSync(join(dir, 'en', 'flood.txt'), 'About 4,500 residents were moved.\n\nThe dikes cost 12 million euros.');
+    writeFileSync(join(dir, 'en', 'flood.meta.json'), '{"title": "The flood"}');
+    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(100));
+    const loader = new WorkerSourceLoader(workerBundle, {}, new InThreadSourceLoader());
+    try {
+      const path = join(dir, 'en', 'flood.txt');
+      assert.deepEqual(await loader.readAndLoad(path, 1000), loadSource(await readSourceFile(path)));
+      assert.equal((await loader.readAndLoad(path, 1000) as { meta?: { title?: string } }).meta?.title, 'The flood');
+      const big = await loader.readAndLoad(join(dir, 'big.txt'), 10);
+      assert.ok('reason' in big && /10 bytes|limit/i.test(big.reason), JSON.stringify(big));
+      const missing = await loader.readAndLoad(join(dir, 'gone.txt'), 1000);
+      assert.ok('reason' in missing && /ENOENT/.test(missing.reason), JSON.stringify(missing));
+      assert.deepEqual(await loader.list(dir, '**/*.txt'), await listSourcePattern(dir, '**/*.txt'));
+      assert.deepEqual(await loader.list(dir, '**/*.txt'), [join(dir, 'big.txt'), path]);
+      assert.equal(loader.where, 'worker');
+    } finally {
+      loader.dispose();
+    }
+  });
+
   it('falls back to this thread when the worker dies, losing no load', async () => {
     const broken = join(dir, 'broken.js');
     writeFileSync(broken, "throw new Error('this worker cannot start');\n");
@@ -53,6 +77,10 @@ describe('source loaders (the extension\'s worker thread and its fallback)', () 
       assert.deepEqual(await loader.load(file), loadSource(file));
       assert.equal(loader.where, 'in-thread');
       assert.deepEqual(await loader.load(file), loadSource(file));
+      const path = join(dir, 'flood.txt');
+      writeFileSync(path, 'About 4,500 residents were moved.');
+      assert.deepEqual(await loader.readAndLoad(path, 1000), loadSource(await readSourceFile(path)));
+      assert.deepEqual(await loader.list(dir, '*.txt'), [path]);
     } finally {
       loader.dispose();
     }
