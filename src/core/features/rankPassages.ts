@@ -1,7 +1,8 @@
 import { extractFigures } from '../figures/extractFigures';
-import { lookupValue } from '../figures/figureIndex';
+import { lookupValue, lookupValueOf } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
+import { storedPlace } from '../sources/storedParagraph';
 import type { Figure, Lang } from '../types';
 import { PassageTermIndex, type SharedCounts } from './passageTerms';
 
@@ -23,7 +24,19 @@ const STOP = new Set(['the', 'and', 'that', 'with', 'from', 'have', 'were', 'thi
 
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
 const figureKey = (f: Figure) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`;
-const figureKeysOf = (paragraph: Paragraph) => new Set(paragraph.figures.map(figureKey));
+/**
+ * A passage's figure keys. A stored paragraph's are read from its source's columns: asking for
+ * its figures would make and keep an object for each (at 10,000 sources, most of the extension's
+ * memory), where the index needs only their keys.
+ */
+function figureKeysOf(paragraph: Paragraph): Set<string> {
+  const place = storedPlace(paragraph);
+  if (!place) return new Set(paragraph.figures.map(figureKey));
+  const { store, first, end } = place;
+  const keys = new Set<string>();
+  for (let i = first; i < end; i++) keys.add(`${store.kindAt(i)}|${store.unitAt(i) ?? ''}|${lookupValueOf(store.kindAt(i), store.valueAt(i))}`);
+  return keys;
+}
 
 /** The library's passage index, kept up to date by the library per changed source. */
 const termIndexOf = (library: SourceLibrary) => library.sourceIndex(PassageTermIndex, () => new PassageTermIndex(wordsOf, figureKeysOf));
