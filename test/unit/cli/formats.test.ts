@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 
 import { main } from '../../../src/cli/main';
 
@@ -22,9 +23,11 @@ describe('backcheck lint output formats', () => {
     const { code, stdout } = await run(['lint', '--sources', sources, '--format', 'sarif', 'lint/en-draft.md']);
     assert.equal(code, 1, 'citation-unknown-source is an error');
     const log = JSON.parse(stdout);
-    // The schema as Microsoft ships it (draft-04), validated with Ajv.
+    // The schema as Microsoft ships it (draft-04), validated with Ajv, its formats too (a URI, a date-time).
     const schema = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv as unknown as Parameters<typeof addFormats>[0]);
+    const validate = ajv.compile(schema);
     assert.ok(validate({ ...log }), JSON.stringify(validate.errors?.slice(0, 3)));
     const results = log.runs[0].results;
     assert.equal(results.length, 8);
