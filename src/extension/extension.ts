@@ -40,49 +40,33 @@ export interface BackcheckApi {
  */
 const MARKDOWN: vscode.DocumentSelector = [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])].map((scheme) => ({ language: 'markdown', scheme }));
 
+/** The parts of the extension that its commands, views and providers share. */
+interface Parts {
+  log: vscode.LogOutputChannel;
+  backcheck: Backcheck;
+  settingsReader: ProjectSettingsReader;
+  workspace: SourceWorkspace;
+  tree: SourcesTree;
+  treeView: vscode.TreeView<SourcesNode>;
+  diagnostics: DraftDiagnostics;
+  status: DraftStatus;
+  draftView: DraftFiguresView;
+}
+
 export function activate(context: vscode.ExtensionContext): BackcheckApi {
-  const log = vscode.window.createOutputChannel('Backcheck', { log: true });
-  const backcheck = new Backcheck();
-  const settingsReader = new ProjectSettingsReader(log);
-  const loader = sourceLoaderFor(context);
-  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, loader);
-  const tree = new SourcesTree(backcheck);
-  const diagnostics = new DraftDiagnostics(backcheck, workspace);
-  diagnostics.analyzeElsewhere = loader.analyze?.bind(loader);
-  workspace.prepareDrafts = () => diagnostics.prepareOpenDrafts();
-  const status = new DraftStatus();
-  const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
-  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions(), () => workspace.state.kind === 'ready' && backcheck.library.isEmpty);
-  draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
-  const hover = new BackcheckHoverProvider(backcheck, diagnostics);
-  const completion = new CitationCompletionProvider(backcheck);
-
-  const updateStatus = () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    const state = workspace.state;
-    // While sources load in a Backcheck workspace, say so, whatever the active editor holds.
-    if (state.kind === 'loading' && !workspace.isCurrent && (state.total > 0 || workspace.settings?.hasConfigFile)) {
-      draftView.update(undefined);
-      return status.showLoading(loadingText(state));
-    }
-    if (!doc || !diagnostics.isDraft(doc)) {
-      draftView.update(undefined);
-      return status.hide();
-    }
-    draftView.update(doc);
-    status.show(draftView.figureCount, diagnostics.findingsFor(doc));
-  };
-
+  const parts = createParts(context);
+  const { log, backcheck, workspace, tree, diagnostics, status, draftView } = parts;
+  const updateStatus = () => showStatus(parts);
   context.subscriptions.push(
     log,
-    settingsReader,
+    parts.settingsReader,
     workspace,
     diagnostics,
     status,
-    treeView,
-    draftView.view,
+    parts.treeView,
+    draftView.view!,
     new TypingCitations(diagnostics),
-    treeView.onDidChangeVisibility((e) => e.visible && backcheck.library.sources.length > 0 && sourcesShownOnce()),
+    parts.treeView.onDidChangeVisibility((e) => e.visible && backcheck.library.sources.length > 0 && sourcesShownOnce()),
     workspace.onDidChange(() => {
       tree.refresh();
       void vscode.commands.executeCommand('setContext', 'backcheck.hasSources', !backcheck.library.isEmpty);
@@ -92,6 +76,58 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     workspace.onDidChangeState(updateStatus),
     diagnostics.onDidLint(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    ...registerCommands(parts),
+    ...registerLanguageFeatures(parts),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('backcheck.sources') || e.affectsConfiguration('backcheck.drafts') || e.affectsConfiguration('backcheck.rules')) void workspace.reconfigure();
+      else if (e.affectsConfiguration('backcheck')) {
+        tree.refresh();
+        diagnostics.lintAll();
+      }
+    }),
+    watchConfigFile(() => void workspace.reconfigure()),
+  );
+
+  const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
+  return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready, host: HOST_KIND };
+}
+
+/** The service, the source workspace with its loader, the views and the diagnostics, wired to each other. */
+function createParts(context: vscode.ExtensionContext): Parts {
+  const log = vscode.window.createOutputChannel('Backcheck', { log: true });
+  const backcheck = new Backcheck();
+  const settingsReader = new ProjectSettingsReader(log);
+  const loader = sourceLoaderFor(context);
+  const workspace = new SourceWorkspace(backcheck, settingsReader, log, readSource, loader);
+  const tree = new SourcesTree(backcheck);
+  const diagnostics = new DraftDiagnostics(backcheck, workspace);
+  diagnostics.analyzeElsewhere = loader.analyze?.bind(loader);
+  workspace.prepareDrafts = () => diagnostics.prepareOpenDrafts();
+  const treeView = vscode.window.createTreeView('backcheck.sources', { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: tree });
+  const draftView = new DraftFiguresView(backcheck, (doc) => diagnostics.findingsFor(doc), () => diagnostics.draftOptions(), () => workspace.state.kind === 'ready' && backcheck.library.isEmpty);
+  draftView.view = vscode.window.createTreeView('backcheck.draft', { treeDataProvider: draftView });
+  return { log, backcheck, settingsReader, workspace, tree, treeView, diagnostics, status: new DraftStatus(), draftView };
+}
+
+/** The status item and This Draft for the active editor, or the load's progress while sources load. */
+function showStatus({ workspace, diagnostics, status, draftView }: Parts): void {
+  const doc = vscode.window.activeTextEditor?.document;
+  const state = workspace.state;
+  // While sources load in a Backcheck workspace, say so, whatever the active editor holds.
+  if (state.kind === 'loading' && !workspace.isCurrent && (state.total > 0 || workspace.settings?.hasConfigFile)) {
+    draftView.update(undefined);
+    return status.showLoading(loadingText(state));
+  }
+  if (!doc || !diagnostics.isDraft(doc)) {
+    draftView.update(undefined);
+    return status.hide();
+  }
+  draftView.update(doc);
+  status.show(draftView.figureCount, diagnostics.findingsFor(doc));
+}
+
+function registerCommands({ backcheck, workspace, tree, diagnostics }: Parts): vscode.Disposable[] {
+  return [
     vscode.commands.registerCommand('backcheck.refreshSources', () => workspace.loadAll()),
     vscode.commands.registerCommand('backcheck.checkFile', (uri?: vscode.Uri, sourcesFolder?: vscode.Uri) => checkFile(workspace, diagnostics, uri, sourcesFolder)),
     vscode.commands.registerCommand('backcheck.openSource', (key: string, paragraph?: number) => openSource(backcheck, key, paragraph)),
@@ -110,8 +146,15 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
     vscode.commands.registerCommand('backcheck.configureSources', () => configureSources(workspace)),
     vscode.commands.registerCommand('backcheck.applyFix', applyFix),
     vscode.commands.registerCommand(CITATION_COMPLETED, citedOnce),
-    // Hovers and completion only in drafts; while the library is not ready, hovers say so
-    // instead of "no source has this key".
+  ];
+}
+
+/** Hovers, completion and code actions, only in drafts. */
+function registerLanguageFeatures({ backcheck, workspace, diagnostics }: Parts): vscode.Disposable[] {
+  const hover = new BackcheckHoverProvider(backcheck, diagnostics);
+  const completion = new CitationCompletionProvider(backcheck);
+  return [
+    // While the library is not ready, hovers say so instead of "no source has this key".
     vscode.languages.registerHoverProvider(MARKDOWN, {
       provideHover(document, position) {
         if (!diagnostics.isDraft(document)) return undefined;
@@ -126,18 +169,7 @@ export function activate(context: vscode.ExtensionContext): BackcheckApi {
       resolveCompletionItem: (item) => completion.resolveCompletionItem(item),
     }, '@'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new BackcheckCodeActions(backcheck, diagnostics), { providedCodeActionKinds: BackcheckCodeActions.kinds }),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('backcheck.sources') || e.affectsConfiguration('backcheck.drafts') || e.affectsConfiguration('backcheck.rules')) void workspace.reconfigure();
-      else if (e.affectsConfiguration('backcheck')) {
-        tree.refresh();
-        diagnostics.lintAll();
-      }
-    }),
-    watchConfigFile(() => void workspace.reconfigure()),
-  );
-
-  const ready = workspace.loadAll().catch((error: Error) => log.error(`loading sources failed: ${error.message}`));
-  return { backcheck, sourcesTree: tree, draftView, status, workspace, diagnostics, ready, host: HOST_KIND };
+  ];
 }
 
 /** `.backcheckrc.json` created, changed or deleted: read the settings and the sources again. */
