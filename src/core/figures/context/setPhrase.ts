@@ -32,6 +32,21 @@ function wordsOf(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Could a phrase of `word` fit the lower-cased text before and after it? Each of its words (a
+ * `*` word: what follows the `*`) must be in that text: a word of the split text is one of the
+ * lower-cased text, as lower-casing an ASCII word's letters depends on nothing around them. A
+ * phrase with a word beyond ASCII is not ruled out.
+ */
+function mayHoldPhrase(list: readonly string[], word: string, before: string, after: string): boolean {
+  const inText = (w: string, lower: string) => !isAscii(w) || lower.includes(w.startsWith('*') ? w.slice(1) : w);
+  return phrasesOf(list).some((p) => p.word === word && p.before.every((w) => inText(w, before)) && p.after.every((w) => inText(w, after)));
+}
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** The number words of the pack's set phrases, lower case: the scanner asks the rule only at these. */
 export function setPhraseWords(pack: LanguagePack): ReadonlySet<string> {
   return wordsOf(pack.context.setPhrases ?? []);
@@ -54,8 +69,13 @@ export function setPhraseEnd(text: string, at: number, pack: LanguagePack): numb
   if (!wordsOf(list).has(word)) return undefined;
   const end = at + word.length;
   if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return undefined;
-  const before = textWords(text.slice(Math.max(0, at - 30), at));
-  const after = textWords(text.slice(end, end + 40));
+  const beforeText = text.slice(Math.max(0, at - 30), at);
+  const afterText = text.slice(end, end + 40);
+  // Splitting the text around into words costs more than all else here: first rule out, by a
+  // look for its words in the lower-cased text, every phrase of the word ("the second quarter").
+  if (!mayHoldPhrase(list, word, beforeText.toLowerCase(), afterText.toLowerCase())) return undefined;
+  const before = textWords(beforeText);
+  const after = textWords(afterText);
   // The slice before may cut a word in two: only whole words count, so drop a cut first one.
   if (at - 30 > 0 && LETTER_RE.test(text[at - 31] ?? ' ')) before.shift();
   for (const p of phrasesOf(list)) {
