@@ -35,6 +35,8 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       item.sortText = c.sortText;
       item.range = range;
       item.detail = c.detail;
+      // Enter takes the best-ranked passage even where the editor would pick a recently used item.
+      if (c.preselect) item.preselect = true;
       // Run once the item is accepted: the walkthrough's "Cite a passage" step is then done.
       item.command = { command: CITATION_COMPLETED, title: vscode.l10n.t('Citation inserted') };
       return item;

@@ -25,6 +25,8 @@ export interface CitationCompletion {
   documentation: { text: string; bold: Span[] };
   /** Rank for the sentence at the cursor: shared figures, then shared words, then reading order. */
   sortText: string;
+  /** The item Enter accepts: the passage ranked best for the sentence, when one shares a term. */
+  preselect?: true;
 }
 
 export interface CitationCompletions {
@@ -83,7 +85,9 @@ export function citationCompletions(text: string, offset: number, library: Sourc
     picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
   }
   const { picked, matching } = picks;
-  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  const items: CitationCompletion[] = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  // A passage leads the list only from the ranking (pickInRankOrder): the writer most often cites it.
+  if (items[0]?.kind === 'passage') items[0].preselect = true;
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
 
@@ -116,12 +120,17 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
     if (done()) break;
-    // A source comes just before its best passage, so the whole source is one step away.
+    // The best-ranked passage leads, its source one step down; after it, a source comes just
+    // before its best passage, so the whole source is one step away.
+    if (!keyOnly && picked.length === 0) {
+      taken.add(r.passage);
+      take(r.source, r.passage);
+    }
     if (!seen.has(r.source)) {
       seen.add(r.source);
       take(r.source);
     }
-    if (keyOnly) continue;
+    if (keyOnly || taken.has(r.passage)) continue;
     taken.add(r.passage);
     take(r.source, r.passage);
   }
