@@ -207,7 +207,7 @@ describe('the writer\'s flow', () => {
     const groups = api.draftView.getChildren().map((g) => ({ group: api.draftView.getTreeItem(g), items: api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n)) }));
     assert.deepEqual(groups.map((g) => g.group.label), ['Cited, but not there', 'Cited']);
     const [mismatch] = groups[0].items;
-    assert.equal(mismatch.label, '640');
+    assert.equal(mismatch.label, '640 workers');
     assert.equal((mismatch.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.match(String(mismatch.description), /^locator mismatch: in para\. 2, not para\. 1$/);
     assert.match(String(mismatch.tooltip), /640 workers is not in para\. 1 of \[@en_port_fire\]; it is in para\. 2/);
