@@ -24,7 +24,7 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
     const text = document.getText();
-    const result = citationCompletions(text, document.offsetAt(position), this.backcheck.library);
+    const result = citationCompletions(text, document.offsetAt(position), this.backcheck.library, undefined, vscode.env.language);
     if (!result) return undefined;
     // The document's own line table, not a line index of the whole draft built per keystroke.
     const range = new vscode.Range(document.positionAt(result.replace.start), document.positionAt(result.replace.end));

@@ -50,6 +50,10 @@ describe('PDF and Word sources in VS Code', function () {
     const roots = tree.getChildren();
     const report = roots.find((n) => n.kind === 'source' && n.source.key === 'report_two_columns')!;
     assert.match(String(tree.getTreeItem(report).description), /^Flood damage in the river district · 2024-03-20 · EN · 2 pp\. · 7 ¶$/);
+    // The tooltip writes the PDF's creation time as a date, not as the timestamp it is stored as.
+    const tooltip = (tree.getTreeItem(report).tooltip as vscode.MarkdownString).value;
+    assert.match(tooltip.replace(/&nbsp;/g, ' '), /March 20, 2024/);
+    assert.doesNotMatch(tooltip, /2024-03-20/);
     const labels = tree.getChildren(report).map((n) => String(tree.getTreeItem(n).label));
     assert.match(labels[1], /^p\. 1 ¶2 The council counted 1,240 damaged homes/);
     assert.match(labels[5], /^p\. 2 ¶1 A second survey/);

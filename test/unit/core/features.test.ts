@@ -90,6 +90,15 @@ describe('completion after [@', () => {
     assert.deepEqual(keys.items.map((i) => [i.insertText, i.preselect]), [['de_flut', undefined]]);
   });
 
+  it('writes a source\'s date in its detail as a date in the given locale, not as a timestamp', () => {
+    const dated = new Backcheck();
+    dated.library.set({ path: 'sources/notice.txt', bytes: encode('The ferry made 31 crossings.'), sidecar: encode(JSON.stringify({ outlet: 'Harbour Notices', date: '2026-06-14T08:30:00Z' })) });
+    const text = 'Quiet [@';
+    const detail = (locale?: string) => citationCompletions(text, text.length, dated.library, 'en', locale)!.items.find((i) => i.kind === 'source')!.detail;
+    assert.equal(detail('en'), 'Harbour Notices · June 14, 2026 · EN');
+    assert.equal(detail('de'), 'Harbour Notices · 14. Juni 2026 · EN');
+  });
+
   it('ranks by the sentence the citation ends, not an earlier one nor an earlier citation\'s locator', () => {
     const text = 'About 1,200 firefighters came [@en_flood, para. 1]. The damage was 2.3 million euros [@';
     const result = citationCompletions(text, text.length, backcheck.library, 'en')!;
