@@ -24,7 +24,7 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
     const text = document.getText();
-    const result = citationCompletions(text, document.offsetAt(position), this.backcheck.library);
+    const result = citationCompletions(text, document.offsetAt(position), this.backcheck.library, undefined, vscode.env.language);
     if (!result) return undefined;
     // The document's own line table, not a line index of the whole draft built per keystroke.
     const range = new vscode.Range(document.positionAt(result.replace.start), document.positionAt(result.replace.end));
@@ -35,6 +35,8 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       item.sortText = c.sortText;
       item.range = range;
       item.detail = c.detail;
+      // Enter takes the best-ranked passage even where the editor would pick a recently used item.
+      if (c.preselect) item.preselect = true;
       // Run once the item is accepted: the walkthrough's "Cite a passage" step is then done.
       item.command = { command: CITATION_COMPLETED, title: vscode.l10n.t('Citation inserted') };
       return item;

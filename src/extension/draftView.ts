@@ -1,16 +1,14 @@
 import * as vscode from 'vscode';
 
 import type { Draft } from '../core/draft';
-import { matchedClaim } from '../core/features/matchedClaim';
 import { claimText } from '../core/figures/claimText';
 import type { FigureVerdict } from '../core/lint/figureVerdicts';
-import { render } from '../core/messages/message';
 import type { Backcheck } from '../core/service';
 import type { SourceLibrary } from '../core/sources/library';
 import { citationOf, describeLocator, locatorOf } from '../core/sources/locate';
 import type { Finding, Lang, Severity } from '../core/types';
 import { toVsRange } from './convert';
-import { localized, translate } from './localize';
+import { localized } from './localize';
 import { checkedOnce } from './walkthroughProgress';
 
 type Group = 'unmatched' | 'mismatched' | 'cited' | 'uncited';
@@ -144,7 +142,8 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
       return item;
     }
     const { verdict, finding } = node.row;
-    const item = new vscode.TreeItem(verdict.figure.text);
+    // Named as the diagnostics name it: with what it counts ("1,800 workers"), not the number alone.
+    const item = new vscode.TreeItem(claimText(verdict.figure));
     item.description = describe(verdict, this.backcheck.library);
     item.iconPath = new vscode.ThemeIcon(finding ? SEVERITY_ICONS[finding.severity] : GROUP_ICONS[GROUP_OF[verdict.verdict]]);
     // The tooltip is the Problems text itself, so both say the same.
@@ -157,11 +156,14 @@ export class DraftFiguresView implements vscode.TreeDataProvider<Node> {
   }
 }
 
-/** One short line on where the figure is, as the verdict says it (the tooltip has the rest). */
+/**
+ * One short line on where the figure is, as the verdict says it (the tooltip has the rest). The
+ * row's label is already the draft's claim: the line names the source's only where it differs.
+ */
 function describe({ verdict, match, cited, figure, otherSubjects }: FigureVerdict, library: SourceLibrary): string {
   const other = otherSubjects?.[0];
   if (verdict === 'subject-mismatch' && other) {
-    return `${claimText(figure)} ≠ ${claimText(other.figure)} · ${citationOf(library.byKey(other.sourceKey), other.sourceKey, other.paragraph)}`;
+    return `≠ ${claimText(other.figure)} · ${citationOf(library.byKey(other.sourceKey), other.sourceKey, other.paragraph)}`;
   }
   if (!match) return vscode.l10n.t('in no source');
   // A PDF's paragraph is named by its page: "[@key, p. 4, para. 2]".
@@ -176,8 +178,11 @@ function describe({ verdict, match, cited, figure, otherSubjects }: FigureVerdic
     case 'not-in-cited-source':
       return vscode.l10n.t('not in {0}; in {1}', [...new Set(cited.map((k) => `[@${k.key}]`))].join(', '), where);
     default: {
-      const claim = matchedClaim(figure, match);
-      return `${claim ? render(claim, translate) : matchKindLabel(match.kind)} · ${where}`;
+      const said = claimText(match.source.figure);
+      const kind = matchKindLabel(match.kind);
+      // As matchedClaim: the source's figure only where either names what it counts, and writes it otherwise.
+      const named = (figure.subjectWord || match.source.figure.subjectWord) && said !== claimText(figure);
+      return `${named ? vscode.l10n.t('↔ {0}, {1}', said, kind) : kind} · ${where}`;
     }
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Backcheck } from '../core/service';
 import { applyFix } from './applyFix';
 import { BackcheckCodeActions } from './codeActions';
+import { configureSources } from './configureSources';
 import { CITATION_COMPLETED, CitationCompletionProvider } from './completion';
 import { DraftDiagnostics } from './draftDiagnostics';
 import { DraftFiguresView } from './draftView';
@@ -143,7 +144,7 @@ function registerCommands({ backcheck, workspace, tree, diagnostics }: Parts): v
     }),
     vscode.commands.registerCommand('backcheck.findSource', () => findSource(backcheck)),
     vscode.commands.registerCommand('backcheck.lintWorkspace', () => lintWorkspace(workspace, diagnostics)),
-    vscode.commands.registerCommand('backcheck.configureSources', () => configureSources(workspace)),
+    vscode.commands.registerCommand('backcheck.configureSources', (folder?: vscode.Uri) => configureSources(workspace, folder instanceof vscode.Uri ? folder : undefined)),
     vscode.commands.registerCommand('backcheck.applyFix', applyFix),
     vscode.commands.registerCommand(CITATION_COMPLETED, citedOnce),
   ];
@@ -179,28 +180,6 @@ function watchConfigFile(reload: () => void): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CONFIG_FILE));
   const subscriptions = [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
   return new vscode.Disposable(() => subscriptions.forEach((s) => s.dispose()));
-}
-
-/**
- * "Configure Sources Location" opens where the sources location in force is set: the
- * `.backcheckrc.json` when its `sources` apply, else the workspace's `backcheck.sources` setting.
- */
-async function configureSources(workspace: SourceWorkspace): Promise<'config-file' | 'workspace-settings' | 'user-settings'> {
-  await workspace.settled();
-  const settings = workspace.settings;
-  if (settings?.configUri && settings.origin.sources === CONFIG_FILE) {
-    const document = await vscode.workspace.openTextDocument(settings.configUri);
-    const at = document.getText().indexOf('"sources"');
-    const position = document.positionAt(Math.max(at, 0));
-    await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
-    return 'config-file';
-  }
-  if (settings?.folder) {
-    await vscode.commands.executeCommand('workbench.action.openWorkspaceSettings', 'backcheck.sources');
-    return 'workspace-settings';
-  }
-  await vscode.commands.executeCommand('workbench.action.openSettings', 'backcheck.sources');
-  return 'user-settings';
 }
 
 /**

@@ -28,7 +28,7 @@ export class BackcheckHoverProvider implements vscode.HoverProvider {
     const info = hoverAt(draft, this.backcheck.library, document.offsetAt(position));
     if (!info) return undefined;
     const range = toVsRange(draft.lines.rangeOf(info.span));
-    if (info.kind === 'citation') return new vscode.Hover(trusted(citationHoverMarkdown(info, translate)), range);
+    if (info.kind === 'citation') return new vscode.Hover(trusted(citationHoverMarkdown(info, translate, vscode.env.language)), range);
     // The same fix as the light bulb's preferred one, for the finding on this figure.
     const finding = this.diagnostics?.findingsFor(document).find((f) => f.ruleId === 'figure-unmatched' && f.span.start === info.figure.span.start);
     const fix = finding ? quickFixes(finding, draft, translate).find((f) => f.preferred) : undefined;

@@ -228,7 +228,7 @@ export class SourceWorkspace implements vscode.Disposable {
       return new vscode.RelativePattern(this.pickedFolder, `**/*.${SOURCE_EXTENSIONS}`);
     }
     const folder = this.settings?.folder;
-    return folder && this.settings ? new vscode.RelativePattern(folder, this.settings.sourcesGlob) : undefined;
+    return folder && this.settings ? (outsidePattern(this.settings.sourcesGlob) ?? new vscode.RelativePattern(folder, this.settings.sourcesGlob)) : undefined;
   }
 
   /**
@@ -401,6 +401,19 @@ function libraryIndexedAsItGrows(): SourceLibrary {
   library.containsQuote('');
   citationCompletions('[@', 2, library);
   return library;
+}
+
+/**
+ * An absolute sources glob ("/home/ana/clippings/**\/*.txt", "C:\\clippings/**\/*.txt": a folder
+ * outside the workspace) as a pattern on its folder: relative to the workspace folder, findFiles
+ * and the file watcher would look for it inside the workspace.
+ */
+export function outsidePattern(glob: string): vscode.RelativePattern | undefined {
+  if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(glob)) return undefined;
+  const parts = glob.split(/[\\/]/);
+  const first = parts.findIndex((p) => /[*?{}[\]]/.test(p));
+  if (first < 1) return undefined;
+  return new vscode.RelativePattern(vscode.Uri.file(parts.slice(0, first).join('/') || '/'), parts.slice(first).join('/'));
 }
 
 /** Adds loaded sources to the library a slice at a time (slices.ts), yielding to other events between slices. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import { sourceDate } from '../core/features/sourceDate';
 import { renderReason } from '../core/messages/reasons';
 import type { Backcheck } from '../core/service';
 import { locatorOf } from '../core/sources/locate';
@@ -81,7 +82,7 @@ export class SourcesTree implements vscode.TreeDataProvider<SourcesNode>, vscode
         item.id = `source:${source.path}`;
         const pages = source.pages !== undefined ? `${source.pages} pp.` : undefined;
         item.description = [source.meta.title, source.meta.date?.slice(0, 10), source.lang.toUpperCase(), pages, `${source.paragraphs.length} ¶`].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString().appendText([source.meta.title ?? source.key, source.meta.author, source.meta.outlet, source.meta.date, source.path].filter(Boolean).join('\n'));
+        item.tooltip = new vscode.MarkdownString().appendText([source.meta.title ?? source.key, source.meta.author, source.meta.outlet, source.meta.date && sourceDate(source.meta.date, vscode.env.language), source.path].filter(Boolean).join('\n'));
         item.iconPath = new vscode.ThemeIcon('file-text');
         item.contextValue = 'backcheck.source';
         return item;

@@ -50,6 +50,10 @@ describe('PDF and Word sources in VS Code', function () {
     const roots = tree.getChildren();
     const report = roots.find((n) => n.kind === 'source' && n.source.key === 'report_two_columns')!;
     assert.match(String(tree.getTreeItem(report).description), /^Flood damage in the river district · 2024-03-20 · EN · 2 pp\. · 7 ¶$/);
+    // The tooltip writes the PDF's creation time as a date, not as the timestamp it is stored as.
+    const tooltip = (tree.getTreeItem(report).tooltip as vscode.MarkdownString).value;
+    assert.match(tooltip.replace(/&nbsp;/g, ' '), /March 20, 2024/);
+    assert.doesNotMatch(tooltip, /2024-03-20/);
     const labels = tree.getChildren(report).map((n) => String(tree.getTreeItem(n).label));
     assert.match(labels[1], /^p\. 1 ¶2 The council counted 1,240 damaged homes/);
     assert.match(labels[5], /^p\. 2 ¶1 A second survey/);
@@ -77,7 +81,7 @@ describe('PDF and Word sources in VS Code', function () {
     const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => ruleOf(x) === 'citation-locator-out-of-range'));
     assert.deepEqual(diagnostics.map((d) => [ruleOf(d), d.range.start.line, d.message]), [['citation-locator-out-of-range', 2, '[@report_two_columns] has 2 pages; p. 3 does not exist']]);
     const figures = api.draftView.getChildren().flatMap((g) => api.draftView.getChildren(g)).map((n) => api.draftView.getTreeItem(n));
-    assert.deepEqual(figures.map((i) => [i.label, i.description]), [['1,240', '1,240 homes, exact · [@report_two_columns, p. 1, para. 2]']]);
+    assert.deepEqual(figures.map((i) => [i.label, i.description]), [['1,240 homes', 'exact · [@report_two_columns, p. 1, para. 2]']]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

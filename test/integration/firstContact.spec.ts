@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import * as vscode from 'vscode';
@@ -81,6 +82,42 @@ function recordDiagnostics(api: BackcheckApi, uri: vscode.Uri) {
     changes.push({ sources: api.backcheck.library.sources.length, diagnostics });
   });
   return { changes, dispose: () => listener.dispose() };
+}
+
+type OpenDialog = (options?: vscode.OpenDialogOptions) => Thenable<vscode.Uri[] | undefined>;
+type Notify = (message: string, ...items: string[]) => Thenable<string | undefined>;
+
+/**
+ * Runs `action` with the open dialog answered by `folder` (undefined: cancelled) and information
+ * messages caught, answered by `answer`: the options each dialog had, and the messages.
+ */
+async function pickingFolder<T>(folder: vscode.Uri | undefined, action: () => Thenable<T>, answer?: string) {
+  const window = vscode.window as unknown as { showOpenDialog: OpenDialog; showInformationMessage: Notify };
+  const { showOpenDialog, showInformationMessage } = window;
+  const dialogs: vscode.OpenDialogOptions[] = [];
+  const messages: { text: string; items: string[] }[] = [];
+  window.showOpenDialog = (options) => {
+    dialogs.push(options ?? {});
+    return Promise.resolve(folder && [folder]);
+  };
+  window.showInformationMessage = (text, ...items) => {
+    messages.push({ text, items });
+    return Promise.resolve(answer);
+  };
+  try {
+    return { result: await action(), dialogs, messages };
+  } finally {
+    Object.assign(window, { showOpenDialog, showInformationMessage });
+  }
+}
+
+/** Waits until `check` holds, polling (for editor state that has no event of its own). */
+async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 describe('first contact', () => {
@@ -186,15 +223,50 @@ describe('first contact', () => {
   });
 
   describe('Configure Sources Location', () => {
-    it('opens the .backcheckrc.json when its sources apply', async () => {
+    const clippings = join(root, 'clippings');
+    const outside = join(tmpdir(), `backcheck-outside-${process.pid}`);
+    after(async () => {
+      writeFileSync(configFile, configText);
+      await settings().update('sources', undefined, vscode.ConfigurationTarget.Workspace);
+      rmSync(clippings, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+      await eventually(api, fixtureRestored(api), 'the fixture settings');
+    });
+
+    it('offers a folder picker at the workspace folder; the folder picked goes, relative, where the sources are set (.backcheckrc.json), and Edit opens it there', async () => {
       await eventually(api, fixtureRestored(api), 'the fixture settings');
       // The log line "loaded 2 sources … from" names this pattern and where it came from.
       assert.equal(api.workspace.describeLocation(), 'sources/**/*.{txt,md,markdown,html,htm,pdf,docx} (from .backcheckrc.json)');
-      const opened = await vscode.commands.executeCommand<string>('backcheck.configureSources');
-      assert.equal(opened, 'config-file');
-      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, configFile);
-      assert.equal(vscode.window.activeTextEditor?.document.lineAt(vscode.window.activeTextEditor.selection.active.line).text.includes('"sources"'), true);
+      const cancelled = await pickingFolder(undefined, () => vscode.commands.executeCommand<string>('backcheck.configureSources'));
+      assert.equal(cancelled.result, undefined);
+      assert.equal(readFileSync(configFile, 'utf8'), configText, 'cancelling the picker changes nothing');
+      const dialog = cancelled.dialogs[0];
+      assert.deepEqual([dialog?.canSelectFolders, dialog?.canSelectFiles, dialog?.canSelectMany, dialog?.defaultUri?.fsPath], [true, false, false, root]);
+
+      mkdirSync(clippings, { recursive: true });
+      writeFileSync(join(clippings, 'ferry_notice.txt'), 'The ferry made 31 crossings on Monday.\n');
+      const picked = await pickingFolder(vscode.Uri.file(clippings), () => vscode.commands.executeCommand<string>('backcheck.configureSources'), 'Edit Sources Location');
+      assert.equal(picked.result, 'config-file');
+      assert.deepEqual(JSON.parse(readFileSync(configFile, 'utf8')).sources, ['clippings']);
+      assert.deepEqual(picked.messages, [{ text: 'Backcheck: sources now come from clippings.', items: ['Edit Sources Location'] }]);
+      await eventually(api, () => api.backcheck.library.sources.map((s) => s.key).join() === 'ferry_notice', 'the source in clippings/');
+      assert.equal(api.workspace.describeLocation(), 'clippings/**/*.{txt,md,markdown,html,htm,pdf,docx} (from .backcheckrc.json)');
+      // "Edit Sources Location" opens the file at its "sources", for a pattern typed by hand.
+      await until(() => vscode.window.activeTextEditor?.document.uri.fsPath === configFile, 'the config file opened');
+      const editor = vscode.window.activeTextEditor!;
+      assert.equal(editor.document.lineAt(editor.selection.active.line).text.includes('"sources"'), true);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
+    it('writes a folder outside the workspace as its absolute path, into the workspace setting when that sets the sources, and reads the sources there', async () => {
+      await settings().update('sources', 'sources', vscode.ConfigurationTarget.Workspace);
+      await eventually(api, () => api.workspace.settings?.origin.sources === 'workspace setting' && api.workspace.isCurrent, 'the workspace setting in force');
+      mkdirSync(outside, { recursive: true });
+      writeFileSync(join(outside, 'outside_report.txt'), 'Inspectors checked 212 cranes.\n');
+      const picked = await pickingFolder(vscode.Uri.file(outside), () => vscode.commands.executeCommand<string>('backcheck.configureSources'));
+      assert.equal(picked.result, 'workspace-settings');
+      assert.equal(settings().inspect<string>('sources')?.workspaceValue, outside);
+      await eventually(api, () => api.backcheck.library.sources.map((s) => s.key).join() === 'outside_report', 'the source outside the workspace');
     });
   });
 

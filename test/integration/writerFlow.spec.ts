@@ -72,6 +72,25 @@ describe('the writer\'s flow', () => {
     await screenshot('completion-full-stop-after-bracket.png');
   });
 
+  it('Enter on a fresh [@ list cites the passage ranked best for the sentence; the bare key is still offered', async () => {
+    const editor = await untitledDraft('About 640 workers were sent home ');
+    const end = editor.document.lineAt(0).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await type('[@');
+    const at = editor.selection.active;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, at, '@');
+    const sorted = [...list.items].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)));
+    assert.deepEqual(sorted.slice(0, 2).map(labelOf), ['¶2 en_port_fire', 'en_port_fire'], 'the best passage first, its source one step down');
+    assert.deepEqual(list.items.filter((i) => i.preselect).map(labelOf), ['¶2 en_port_fire']);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    const before = editor.document.getText();
+    for (let i = 0; i < 50 && editor.document.getText() === before; i++) {
+      await sleep(100);
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    }
+    assert.equal(editor.document.getText(), 'About 640 workers were sent home [@en_port_fire, para. 2]');
+  });
+
   it('ranks first the passage that has the sentence\'s figure, across languages, labelled locator first', async () => {
     const editor = await untitledDraft('About 12 ships were affected [@]');
     const position = new vscode.Position(0, editor.document.lineAt(0).text.length - 1);
@@ -188,7 +207,7 @@ describe('the writer\'s flow', () => {
     const groups = api.draftView.getChildren().map((g) => ({ group: api.draftView.getTreeItem(g), items: api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n)) }));
     assert.deepEqual(groups.map((g) => g.group.label), ['Cited, but not there', 'Cited']);
     const [mismatch] = groups[0].items;
-    assert.equal(mismatch.label, '640');
+    assert.equal(mismatch.label, '640 workers');
     assert.equal((mismatch.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.match(String(mismatch.description), /^locator mismatch: in para\. 2, not para\. 1$/);
     assert.match(String(mismatch.tooltip), /640 workers is not in para\. 1 of \[@en_port_fire\]; it is in para\. 2/);

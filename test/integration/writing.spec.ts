@@ -92,8 +92,23 @@ describe('This Draft view', () => {
     const { document: doc } = await untitledDraft('It burned 19 hours [@en_port_fire, para. 1]. Crews used 48 vehicles. It cost 777 euros.\n');
     await diagnosticsFor(doc.uri, (d) => d.length === 2);
     const groups = api.draftView.getChildren().map((g) => [api.draftView.getTreeItem(g).label, api.draftView.getChildren(g).map((n) => api.draftView.getTreeItem(n).label)]);
-    assert.deepEqual(groups, [['Unmatched', ['777 euros']], ['Cited', ['19 hours']], ['Uncited', ['48']]]);
+    assert.deepEqual(groups, [['Unmatched', ['777 euros']], ['Cited', ['19 hours']], ['Uncited', ['48 vehicles']]]);
     assert.equal(api.draftView.view?.description, '3 figures · 1 unmatched · 1 uncited');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('names each figure as the diagnostics do, with what it counts, and says the claim once', async () => {
+    const api = await backcheckApi();
+    const { document: doc } = await untitledDraft('About 640 workers went home [@en_port_fire, para. 2]. Some 350 firefighters came [@de_hafenbrand, para. 2]. Officials said 640 residents left [@en_port_fire, para. 2].\n');
+    const diagnostics = await diagnosticsFor(doc.uri, (d) => d.some((x) => ruleOf(x) === 'figure-subject-mismatch'));
+    const rows = api.draftView.getChildren().flatMap((g) => api.draftView.getChildren(g)).map((n) => api.draftView.getTreeItem(n));
+    assert.deepEqual(rows.map((r) => [r.label, r.description]), [
+      ['640 residents', '≠ 640 workers · [@en_port_fire, para. 2]'],
+      ['640 workers', 'exact · [@en_port_fire, para. 2]'],
+      ['350 firefighters', '↔ 350 Einsatzkräfte, exact · [@de_hafenbrand, para. 2]'],
+    ]);
+    // The diagnostic names the same figure the same way.
+    assert.match(diagnostics.find((d) => ruleOf(d) === 'figure-subject-mismatch')!.message, /^640 residents\b/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

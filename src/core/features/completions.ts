@@ -5,6 +5,7 @@ import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
 import { rankSharedPassages, type RankedPassageOf } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
+import { sourceDate } from './sourceDate';
 
 export interface CitationCompletion {
   kind: 'source' | 'passage';
@@ -25,6 +26,8 @@ export interface CitationCompletion {
   documentation: { text: string; bold: Span[] };
   /** Rank for the sentence at the cursor: shared figures, then shared words, then reading order. */
   sortText: string;
+  /** The item Enter accepts: the passage ranked best for the sentence, when one shares a term. */
+  preselect?: true;
 }
 
 export interface CitationCompletions {
@@ -47,9 +50,9 @@ const KEY_CHARS = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u;
  * citation (shared figures first, across languages, then shared words), bounded to
  * MAX_COMPLETIONS of those that match the typed prefix. Accepting one leaves the cursor after
  * the citation's closing bracket, whether the writer typed it, the editor auto-closed it or it
- * is missing: the replaced range covers a "]" right after the key.
+ * is missing: the replaced range covers a "]" right after the key. `locale`: the UI's, for dates.
  */
-export function citationCompletions(text: string, offset: number, library: SourceLibrary, lang?: Lang): CitationCompletions | undefined {
+export function citationCompletions(text: string, offset: number, library: SourceLibrary, lang?: Lang, locale?: string): CitationCompletions | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
   // The last "@" on the line before the cursor, inside a "[" not yet closed before it. Index
@@ -83,7 +86,9 @@ export function citationCompletions(text: string, offset: number, library: Sourc
     picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
   }
   const { picked, matching } = picks;
-  const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
+  const items: CitationCompletion[] = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close, locale)), sortText: pad(rank) }));
+  // A passage leads the list only from the ranking (pickInRankOrder): the writer most often cites it.
+  if (items[0]?.kind === 'passage') items[0].preselect = true;
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
 
@@ -116,12 +121,17 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
     if (done()) break;
-    // A source comes just before its best passage, so the whole source is one step away.
+    // The best-ranked passage leads, its source one step down; after it, a source comes just
+    // before its best passage, so the whole source is one step away.
+    if (!keyOnly && picked.length === 0) {
+      taken.add(r.passage);
+      take(r.source, r.passage);
+    }
     if (!seen.has(r.source)) {
       seen.add(r.source);
       take(r.source);
     }
-    if (keyOnly) continue;
+    if (keyOnly || taken.has(r.passage)) continue;
     taken.add(r.passage);
     take(r.source, r.passage);
   }
@@ -137,7 +147,7 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
   return matching <= MAX_COMPLETIONS && looked > budget ? undefined : { picked, matching };
 }
 
-function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
+function sourceItem(source: Source, close: string, locale?: string): Omit<CitationCompletion, 'sortText'> {
   const title = titleOf(source);
   return {
     kind: 'source',
@@ -145,7 +155,7 @@ function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'so
     description: source.meta.title,
     insertText: source.key + close,
     filterText: `${source.key} ${title}`,
-    detail: [source.meta.outlet, source.meta.date, source.lang.toUpperCase()].filter(Boolean).join(' · '),
+    detail: [source.meta.outlet, source.meta.date && sourceDate(source.meta.date, locale), source.lang.toUpperCase()].filter(Boolean).join(' · '),
     // The whole title, or the whole first paragraph when there is none: never half a headline.
     documentation: { text: source.meta.title ?? source.paragraphs[0]?.text ?? source.key, bold: [] },
   };

@@ -10,6 +10,7 @@ import type { FigureHover, HoverInfo } from './hoverAt';
 import { countedAs } from '../lint/rules/figureSubjectMismatch';
 import { markdownText, markdownWithBold } from './markdownText';
 import { matchedClaim } from './matchedClaim';
+import { sourceDate } from './sourceDate';
 import type { QuickFix } from './quickFixes';
 
 /** A hover card as Markdown, and the only commands its links may run (the host trusts just these). */
@@ -36,9 +37,9 @@ const citation = (key: string, paragraph: number) => `[@${key}, para. ${paragrap
 /**
  * The card on a citation key: per cited key the source's title, outlet, date and language, and
  * the cited paragraphs with the sentence's figures in bold, each with a link that opens it.
- * Every word from the source is inert text (markdownText).
+ * Every word from the source is inert text (markdownText). The date is written in `locale`.
  */
-export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation' }>, translate: Translate = english): HoverMarkdown {
+export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation' }>, translate: Translate = english, locale?: string): HoverMarkdown {
   const say = (id: Parameters<typeof message>[0], args: Parameters<typeof message>[1]) => render(message(id, args), translate);
   const parts: string[] = [];
   for (const section of info.sections) {
@@ -51,7 +52,7 @@ export function citationHoverMarkdown(info: Extract<HoverInfo, { kind: 'citation
     }
     const { meta, lang } = section.source;
     let part = `**${markdownText(meta.title ?? section.key)}**  \n`;
-    part += [meta.outlet, meta.date, lang.toUpperCase(), section.key].filter(Boolean).map((s) => markdownText(String(s))).join(' · ');
+    part += [meta.outlet, meta.date && sourceDate(meta.date, locale), lang.toUpperCase(), section.key].filter(Boolean).map((s) => markdownText(String(s))).join(' · ');
     if (section.outOfRange) {
       part += `\n\n${markdownText(render(section.outOfRange.problem, translate))}`;
     }

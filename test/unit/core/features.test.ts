@@ -68,10 +68,35 @@ describe('completion after [@', () => {
   it('ranks the passage with the sentence\'s figure first, across languages, then shared words', () => {
     const text = 'More than 4,500 residents were moved [@';
     const result = citationCompletions(text, text.length, backcheck.library, 'en')!;
-    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['de_flut', '¶2 de_flut']);
+    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['¶2 de_flut', 'de_flut']);
     const words = 'Firefighters filled sandbags overnight [@';
     const byWords = citationCompletions(words, words.length, backcheck.library, 'en')!;
     assert.equal(byWords.items.find((i) => i.kind === 'passage')!.label, '¶1 en_flood');
+  });
+
+  it('preselects the best-ranked passage, first, with its bare key right after; nothing when no passage ranks', () => {
+    const text = 'More than 4,500 residents were moved [@';
+    const result = citationCompletions(text, text.length, backcheck.library, 'en')!;
+    assert.deepEqual(result.items.filter((i) => i.preselect).map((i) => i.insertText), ['de_flut, para. 2]']);
+    assert.deepEqual(result.items.slice(0, 2).map((i) => i.insertText), ['de_flut, para. 2]', 'de_flut]']);
+    // The source's other passages and the other source are still there, once each.
+    assert.deepEqual(result.items.map((i) => i.label).sort(), ['de_flut', 'en_flood', '¶1 de_flut', '¶1 en_flood', '¶2 de_flut', '¶3 de_flut']);
+    const nothingShared = 'Quiet [@';
+    const plain = citationCompletions(nothingShared, nothingShared.length, backcheck.library, 'en')!;
+    assert.equal(plain.items[0].kind, 'source');
+    assert.equal(plain.items.some((i) => i.preselect), false);
+    const keyOnly = 'More than 4,500 residents were moved [@de, para. 2].';
+    const keys = citationCompletions(keyOnly, keyOnly.indexOf('@de') + 3, backcheck.library, 'en')!;
+    assert.deepEqual(keys.items.map((i) => [i.insertText, i.preselect]), [['de_flut', undefined]]);
+  });
+
+  it('writes a source\'s date in its detail as a date in the given locale, not as a timestamp', () => {
+    const dated = new Backcheck();
+    dated.library.set({ path: 'sources/notice.txt', bytes: encode('The ferry made 31 crossings.'), sidecar: encode(JSON.stringify({ outlet: 'Harbour Notices', date: '2026-06-14T08:30:00Z' })) });
+    const text = 'Quiet [@';
+    const detail = (locale?: string) => citationCompletions(text, text.length, dated.library, 'en', locale)!.items.find((i) => i.kind === 'source')!.detail;
+    assert.equal(detail('en'), 'Harbour Notices · June 14, 2026 · EN');
+    assert.equal(detail('de'), 'Harbour Notices · 14. Juni 2026 · EN');
   });
 
   it('ranks by the sentence the citation ends, not an earlier one nor an earlier citation\'s locator', () => {
@@ -267,11 +292,11 @@ describe('completion at scale', () => {
     const first = citationCompletions(text, text.length, many.library)!;
     assert.equal(first.items.length, 100);
     assert.equal(first.incomplete, true);
-    assert.deepEqual(first.items.slice(0, 2).map((i) => i.label), ['src150', '¶1 src150']);
+    assert.deepEqual(first.items.slice(0, 2).map((i) => i.label), ['¶1 src150', 'src150']);
     many.library.set({ path: 's/src150.txt', bytes: encode('Nothing about boats here.') });
     many.library.set({ path: 's/src7.txt', bytes: encode('Exactly 1,150 boats were counted.') });
     const after = citationCompletions(text, text.length, many.library)!;
-    assert.deepEqual(after.items.slice(0, 2).map((i) => i.label), ['src7', '¶1 src7']);
+    assert.deepEqual(after.items.slice(0, 2).map((i) => i.label), ['¶1 src7', 'src7']);
     const ranked = rankPassages('Officials counted 1,150 boats.', 'en', many.library);
     assert.deepEqual([ranked[0].key, ranked[0].sharedFigures], ['src7', 1]);
     // Every passage once, by shared figures, then shared words, then reading order (key, paragraph).
@@ -298,7 +323,7 @@ describe('completion at scale', () => {
     const sentence = 'Engineers on the river said the levee at Kessel Point held back 2,417 cubic metres of water';
     const text = `${sentence} [@`;
     const result = citationCompletions(text, text.length, shuffled.library, 'en')!;
-    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['k421', '¶3 k421']);
+    assert.deepEqual(result.items.slice(0, 2).map((i) => i.label), ['¶3 k421', 'k421']);
     const ranked = rankPassages(`${sentence}.`, 'en', shuffled.library);
     assert.deepEqual([ranked[0].key, ranked[0].paragraph, ranked[0].sharedFigures], ['k421', 3, 1]);
     const passages = shuffled.library.sources.flatMap((s) => s.paragraphs.map((p) => `${s.key}#${p.index}`));
@@ -346,11 +371,11 @@ describe('completion at scale', () => {
     for (const prefix of ['s', 'sr', 'src', 'src1', 'src15', 'src150', 'src1507', 'rc15', 'crane']) {
       assert.deepEqual(labels(many.library, prefix), afresh(prefix), prefix);
     }
-    assert.deepEqual(labels(many.library, 'src15').labels.slice(0, 2), ['src150', '¶1 src150']);
+    assert.deepEqual(labels(many.library, 'src15').labels.slice(0, 2), ['¶1 src150', 'src150']);
     assert.equal(labels(many.library, 'src15').incomplete, false);
     assert.deepEqual(labels(many.library, 'zeppe').labels, []);
     // A source that comes to match between two keystrokes is offered at the next.
     many.library.set({ path: 's/src7.txt', bytes: encode('A zeppelin counted 1,150 boats.') });
-    assert.deepEqual(labels(many.library, 'zeppel').labels, ['src7', '¶1 src7']);
+    assert.deepEqual(labels(many.library, 'zeppel').labels, ['¶1 src7', 'src7']);
   });
 });
