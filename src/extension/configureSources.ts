@@ -1,4 +1,4 @@
-import { applyEdits, modify } from 'jsonc-parser/lib/esm/main.js';
+import { modify } from 'jsonc-parser/lib/esm/main.js';
 import * as vscode from 'vscode';
 
 import { CONFIG_FILE } from '../node/config';
@@ -25,9 +25,7 @@ export async function configureSources(workspace: SourceWorkspace, folder?: vsco
   const entry = settingFor(picked, settings.folder.uri);
   let written: Written;
   if (settings.configUri && settings.origin.sources === CONFIG_FILE) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(settings.configUri));
-    const edited = applyEdits(text, modify(text, ['sources'], [entry], { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
-    await vscode.workspace.fs.writeFile(settings.configUri, new TextEncoder().encode(edited));
+    await editConfigFile(settings.configUri, entry);
     written = 'config-file';
   } else {
     await vscode.workspace.getConfiguration('backcheck').update('sources', entry, vscode.ConfigurationTarget.Workspace);
@@ -51,6 +49,21 @@ function settingFor(picked: vscode.Uri, root: vscode.Uri): string {
   if (picked.scheme === root.scheme && picked.path.replace(/\/?$/, '/') === base) return `**/*.${SOURCE_EXTENSIONS}`;
   if (picked.scheme === root.scheme && picked.path.startsWith(base)) return picked.path.slice(base.length).replace(/\/$/, '');
   return picked.fsPath;
+}
+
+/**
+ * Sets `sources` in the config file as an edit of its document, saved: like a quick fix in a
+ * draft, the writer's own edit, which Undo in that file takes back (the rest of the file, its
+ * comments too, stays as written).
+ */
+async function editConfigFile(uri: vscode.Uri, entry: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const text = document.getText();
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of modify(text, ['sources'], [entry], { formattingOptions: { insertSpaces: true, tabSize: 2 } })) {
+    edit.replace(uri, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+  }
+  if (!(await vscode.workspace.applyEdit(edit)) || !(await document.save())) throw new Error(vscode.l10n.t('Backcheck: {0} could not be changed.', uri.fsPath));
 }
 
 /** Opens where the sources location in force is set: the config file at "sources", or the settings. */
