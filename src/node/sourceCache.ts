@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Source, SourceFile } from '../core/sources/source';
@@ -9,6 +10,7 @@ import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFi
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
+import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
 import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
@@ -17,7 +19,8 @@ const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
 // 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
 // 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
-const FORMAT_VERSION = 5;
+// 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts).
+const FORMAT_VERSION = 6;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -25,7 +28,7 @@ const FORMAT_VERSION = 5;
  * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
  * 10,000 sources, most of the header) is a line of its own between the header and the entries,
  * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
- * After the entries, lines of findings (`{"lints":{...}}`, the last one standing: see Trailer).
+ * After the entries, lines of findings (`{"lints":{...},"judgements":[...]}`, the last one standing: see Trailer).
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -48,13 +51,21 @@ interface CacheHeader {
  */
 interface Trailer {
   lints: Record<string, unknown[]>;
+  /**
+   * The figure judgements of the run that wrote the line (storedJudgements.ts), against exactly
+   * these files: a draft with a line added is judged again only for the figures they do not cover.
+   */
+  judgements: Map<string, StoredJudgement>;
   bytes: number;
   /** Every line of it whole: a line may be appended (else the file is written anew). */
   whole: boolean;
 }
 
 /** Trailer lines are appended up to this many bytes of them; then the file is written anew, with one. */
+// (The findings and judgements of a 10,000-word draft make a line of about 200 KB.)
 const TRAILER_LIMIT = 1 << 20;
+/** At most this many judgements are kept (this run's first): drafts edited over many runs leave old ones behind. */
+const JUDGEMENTS_KEPT = 20_000;
 
 /**
  * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
@@ -89,6 +100,8 @@ export class SourceCacheFile implements LoadedSourceCache {
   private readonly indexAt: EntryAt | undefined;
   /** The findings after the entries, when the cache lists its files. */
   private readonly trailer: Trailer | undefined;
+  /** The trailer's judgements, kept for the library when the stored index stands. */
+  private kept: ReturnType<typeof keptJudgements> | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
   /** The findings linted this run (or reused), by draftKey, for the header. */
@@ -164,9 +177,12 @@ export class SourceCacheFile implements LoadedSourceCache {
     if (!this.files || !keys || !this.indexAt || this.misses > 0 || sources.length !== this.files.count || sources.some((s, i) => s !== this.lazy[i])) return false;
     const at = this.indexAt;
     const index = readStoredIndex(keys, () => parseIndex(this.bytesOf(at)), sources);
-    if (index) library.useFigureIndex(index);
-    this.indexUsed = index !== undefined;
-    return this.indexUsed;
+    if (!index) return false;
+    library.useFigureIndex(index);
+    this.indexUsed = true;
+    this.kept = keptJudgements(this.trailer?.judgements ?? new Map(), sources);
+    keepJudgements(library, this.kept);
+    return true;
   }
 
   /**
@@ -198,7 +214,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
     const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
     if (sourcesKept && (!library || lintsKept)) return false;
-    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints) }) + '\n');
+    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [] }) + '\n');
     // Only the drafts' findings are new: a line added to the file as it is.
     if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
       appendFileSync(this.file, lintsLine);
@@ -216,6 +232,15 @@ export class SourceCacheFile implements LoadedSourceCache {
       if (listed) write(lintsLine);
     });
     return true;
+  }
+
+  /**
+   * This run's figure judgements (and those kept from the run before, up to a bound), their
+   * figures by place in the library's load order: the order the header lists the files in.
+   */
+  private judgementsToKeep(library: SourceLibrary): StoredJudgement[] {
+    const refOf = (this.kept ?? keptJudgements(new Map(), library.inLoadOrder)).refOf;
+    return storedJudgements(judgementsOf(library), refOf, this.kept ? (this.trailer?.judgements ?? new Map()) : new Map(), JUDGEMENTS_KEPT);
   }
 
   /** Every entry of this run, by hash with its path: those taken by stat, then those looked up or stored. */
@@ -407,19 +432,19 @@ function readTrailer(fd: number, start: number, size: number): Trailer {
   const lines = bytes.toString('utf8').split('\n');
   // What follows the last newline: nothing, or a line cut short.
   let whole = lines.pop() === '';
-  let lints: Record<string, unknown[]> = {};
+  let standing: Pick<Trailer, 'lints' | 'judgements'> = { lints: {}, judgements: new Map() };
   for (const line of lines) {
-    const found = lintsOf(line);
-    if (found) lints = found;
+    const found = trailerLine(line);
+    if (found) standing = found;
     else whole = false;
   }
-  return { lints, bytes: bytes.length, whole };
+  return { ...standing, bytes: bytes.length, whole };
 }
 
-function lintsOf(line: string): Record<string, unknown[]> | undefined {
+function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements'> | undefined {
   try {
-    const { lints } = JSON.parse(line) as { lints: unknown };
-    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? (lints as Record<string, unknown[]>) : undefined;
+    const { lints, judgements } = JSON.parse(line) as { lints: unknown; judgements: unknown };
+    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements) } : undefined;
   } catch {
     return undefined;
   }

@@ -157,6 +157,26 @@ export function figureOfParagraph(source: Source, p: number, f: number): { figur
   return { figure: parts.figures.at(first + f), paragraph: p + 1 };
 }
 
+/**
+ * Where a figure of the source's paragraph numbered `paragraph` is: the paragraph's place and
+ * the figure's place in it (both from 0), as figureOfParagraph takes them; undefined when that
+ * paragraph does not hold this very figure object. Read from the columns when the source has them.
+ */
+export function placeOfFigure(source: Source, paragraph: number, figure: Figure): [p: number, f: number] | undefined {
+  const parts = storedParts(source);
+  if (!parts) {
+    const p = source.paragraphs.findIndex((candidate) => candidate.index === paragraph);
+    const f = p < 0 ? -1 : source.paragraphs[p].figures.indexOf(figure);
+    return f < 0 ? undefined : [p, f];
+  }
+  const p = paragraph - 1;
+  const { figureEnds } = parts.paragraphs;
+  if (p < 0 || p >= figureEnds.length) return undefined;
+  const first = p === 0 ? 0 : figureEnds[p - 1];
+  for (let i = first; i < figureEnds[p]; i++) if (parts.figures.at(i) === figure) return [p, i - first];
+  return undefined;
+}
+
 /** A source's stored paragraphs and figures, while its paragraphs are the stored ones (not assigned since). */
 export function storedParts(source: Source): { figures: StoredFigures; paragraphs: StoredParagraphsData } | undefined {
   const stored = (source as Source & Partial<StoredSourceFields>)[STORED];
