@@ -11,7 +11,7 @@ import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
 import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
-import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
+import { CacheDamaged, readStoredIndex, storeIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
@@ -19,7 +19,8 @@ const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
 // 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
 // 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
-// 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts).
+// 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts);
+//    the index's line is its buckets' columns one after another (read a bucket at a time), not JSON.
 const FORMAT_VERSION = 6;
 
 /**
@@ -36,8 +37,9 @@ interface CacheHeader {
   engine: string;
   entries: number;
   files?: FileColumns;
-  /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
+  /** The index's bucket keys, their sizes, and the length of its line (storedIndex.ts). */
   indexKeys?: string[];
+  indexSizes?: number[];
   indexBytes?: number;
 }
 
@@ -176,7 +178,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const keys = this.header?.indexKeys;
     if (!this.files || !keys || !this.indexAt || this.misses > 0 || sources.length !== this.files.count || sources.some((s, i) => s !== this.lazy[i])) return false;
     const at = this.indexAt;
-    const index = readStoredIndex(keys, () => parseIndex(this.bytesOf(at)), sources);
+    const index = readStoredIndex(keys, this.header?.indexSizes, at.length, (offset, length) => this.bytesOf({ offset: at.offset + offset, length }), sources);
     if (!index) return false;
     library.useFigureIndex(index);
     this.indexUsed = true;
@@ -223,7 +225,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const listed = library && this.listed(library);
     const index = listed && this.bytesOf(listed.index);
     const entries = listed?.entries ?? this.usedEntries();
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length } : {}) };
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexSizes: listed.indexSizes, indexBytes: index!.length } : {}) };
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
@@ -254,12 +256,12 @@ export class SourceCacheFile implements LoadedSourceCache {
   }
 
   /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
-  private listed(library: SourceLibrary): { files: FileColumns; indexKeys: string[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+  private listed(library: SourceLibrary): { files: FileColumns; indexKeys: string[]; indexSizes: number[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
     // The library is the one the header lists (the stored index stands): only the lints are new,
     // and the files and index are written as read, without parsing a source to index it again.
-    if (this.indexUsed && this.files && this.header?.indexKeys && this.indexAt) {
+    if (this.indexUsed && this.files && this.header?.indexKeys && this.header.indexSizes && this.indexAt) {
       const files = this.files;
-      return { files: files.columns, indexKeys: this.header.indexKeys, index: this.indexAt, entries: files.columns.paths.map((_, place) => [files.hash(place), files.entryAt(place)]) };
+      return { files: files.columns, indexKeys: this.header.indexKeys, indexSizes: this.header.indexSizes, index: this.indexAt, entries: files.columns.paths.map((_, place) => [files.hash(place), files.entryAt(place)]) };
     }
     const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
     for (const [hash, entry, path] of this.usedEntries()) byPath.set(path, [hash, entry]);
@@ -273,7 +275,7 @@ export class SourceCacheFile implements LoadedSourceCache {
       return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
     });
     const index = storeIndex(library.figureIndex, sources);
-    return index && { files: fileColumns(files), indexKeys: Object.keys(index), index: JSON.stringify(index), entries: entries as Array<[string, Buffer | EntryAt | string]> };
+    return index && { files: fileColumns(files), indexKeys: index.keys, indexSizes: index.sizes, index: index.line, entries: entries as Array<[string, Buffer | EntryAt | string]> };
   }
 
   /** What stat said of `path` this run: as the header lists it when `unchanged` took it, else as recorded. */
@@ -417,7 +419,7 @@ function readFirstLine(fd: number, size: number): { line: Buffer; end: number } 
  * file whose size is not what the lengths add up to was cut short (or grew): not used.
  */
 function listedEntries(header: CacheHeader, start: number, size: number, fd: number): ReadCache {
-  const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys);
+  const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys) && Array.isArray(header.indexSizes);
   const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
   const files = CachedFiles.read(header.files, indexAt ? start + indexAt.length + 1 : start);
   if (!files) return { entries: new Map(), problem: 'an entry of it is damaged' };
@@ -447,15 +449,6 @@ function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements'> | unde
     return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements) } : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */
-function parseIndex(line: Buffer): StoredIndex {
-  try {
-    return JSON.parse(line.toString('utf8')) as StoredIndex;
-  } catch {
-    throw new CacheDamaged();
   }
 }
 
