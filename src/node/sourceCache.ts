@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+import { keepReading, keptReadings, type Reading } from '../core/draftFigures';
 import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
@@ -10,6 +11,7 @@ import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFi
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
+import { readingsFrom, storedReadings } from './storedReadings';
 import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
 import { CacheDamaged, readStoredIndex, storeIndex } from './storedIndex';
 
@@ -58,14 +60,18 @@ interface Trailer {
    * these files: a draft with a line added is judged again only for the figures they do not cover.
    */
   judgements: Map<string, StoredJudgement>;
+  /** The drafts' figure readings (storedReadings.ts): a changed draft is read again around its change. */
+  readings: Reading[];
   bytes: number;
-  /** Every line of it whole: a line may be appended (else the file is written anew). */
+  /** Every line from the standing one on whole: a line may be appended (else the file is written anew). */
   whole: boolean;
 }
 
 /** Trailer lines are appended up to this many bytes of them; then the file is written anew, with one. */
-// (The findings and judgements of a 10,000-word draft make a line of about 200 KB.)
-const TRAILER_LIMIT = 1 << 20;
+// (The findings, judgements and reading of a 10,000-word draft make a line of about 400 KB; only the last line is parsed.)
+const TRAILER_LIMIT = 8 << 20;
+/** The drafts' readings kept, in characters of their texts: a few drafts' (a 10,000-word draft is 120,000). */
+const READINGS_KEPT = 1_000_000;
 /** At most this many judgements are kept (this run's first): drafts edited over many runs leave old ones behind. */
 const JUDGEMENTS_KEPT = 20_000;
 
@@ -106,6 +112,9 @@ export class SourceCacheFile implements LoadedSourceCache {
   private kept: ReturnType<typeof keptJudgements> | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
+  /** The figure readings of this run's drafts (made, or kept from the run before), and their texts' length. */
+  private readonly readings = new Set<Reading>();
+  private readingChars = 0;
   /** The findings linted this run (or reused), by draftKey, for the header. */
   private readonly lints = new Map<string, unknown[]>();
   hits = 0;
@@ -197,11 +206,26 @@ export class SourceCacheFile implements LoadedSourceCache {
     const findings = this.trailer?.lints[key];
     if (!Array.isArray(findings)) return undefined;
     this.lints.set(key, findings);
+    this.keepReadingOf(text, this.trailer?.readings ?? []);
     return findings as T[];
+  }
+
+  /** Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), after any of this run's. */
+  keepReadings(): void {
+    for (const reading of this.trailer?.readings ?? []) keepReading(reading);
   }
 
   storeLint(text: string, options: object, findings: readonly unknown[]): void {
     this.lints.set(draftKey(text, options), [...findings]);
+    this.keepReadingOf(text, keptReadings());
+  }
+
+  /** The reading of this draft's text among `readings`, to keep: one a draft of this run, in all at most READINGS_KEPT characters. */
+  private keepReadingOf(text: string, readings: readonly Reading[]): void {
+    const reading = readings.find((r) => r.text === text);
+    if (!reading || this.readings.has(reading) || this.readingChars + reading.text.length + reading.figureText.length > READINGS_KEPT) return;
+    this.readings.add(reading);
+    this.readingChars += reading.text.length + reading.figureText.length;
   }
 
   /**
@@ -216,7 +240,8 @@ export class SourceCacheFile implements LoadedSourceCache {
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
     const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
     if (sourcesKept && (!library || lintsKept)) return false;
-    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [] }) + '\n');
+    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], readings: storedReadings([...this.readings]) };
+    const lintsLine = Buffer.from(JSON.stringify(kept) + '\n');
     // Only the drafts' findings are new: a line added to the file as it is.
     if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
       appendFileSync(this.file, lintsLine);
@@ -431,22 +456,24 @@ function listedEntries(header: CacheHeader, start: number, size: number, fd: num
 function readTrailer(fd: number, start: number, size: number): Trailer {
   const bytes = Buffer.alloc(size - start);
   readSync(fd, bytes, 0, bytes.length, start);
-  const lines = bytes.toString('utf8').split('\n');
-  // What follows the last newline: nothing, or a line cut short.
-  let whole = lines.pop() === '';
-  let standing: Pick<Trailer, 'lints' | 'judgements'> = { lints: {}, judgements: new Map() };
-  for (const line of lines) {
-    const found = trailerLine(line);
-    if (found) standing = found;
-    else whole = false;
+  // What follows the last newline: nothing, or a line cut short (passed over, as is any line not of findings).
+  let whole = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
+  // From the last line back: the first line of findings stands, and the lines before it are not parsed.
+  for (let end = bytes.lastIndexOf(0x0a); end >= 0; ) {
+    const start = bytes.lastIndexOf(0x0a, end - 1) + 1;
+    const found = trailerLine(bytes.toString('utf8', start, end));
+    if (found) return { ...found, bytes: bytes.length, whole };
+    whole = false;
+    end = start - 1;
   }
-  return { ...standing, bytes: bytes.length, whole };
+  return { lints: {}, judgements: new Map(), readings: [], bytes: bytes.length, whole };
 }
 
-function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements'> | undefined {
+function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements' | 'readings'> | undefined {
   try {
-    const { lints, judgements } = JSON.parse(line) as { lints: unknown; judgements: unknown };
-    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements) } : undefined;
+    const { lints, judgements, readings } = JSON.parse(line) as { lints: unknown; judgements: unknown; readings: unknown };
+    if (typeof lints !== 'object' || lints === null || Array.isArray(lints)) return undefined;
+    return { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements), readings: readingsFrom(readings) };
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
+import { forgetReadings } from '../../../src/core/draftFigures';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
 import { storedParts } from '../../../src/core/sources/storedParagraph';
 import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
@@ -23,7 +24,11 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     dir = mkdtempSync(join(tmpdir(), 'backcheck-cache-'));
     cpSync(example, dir, { recursive: true });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    // No reading of a test's draft (some from an edited cache) is left for the next test.
+    forgetReadings();
+  });
 
   const lintArgs = ['lint', '--format', 'json', '--sources', 'sources', 'draft.md'];
 
@@ -169,6 +174,28 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const damaged = await run(cached, dir);
     assert.equal(damaged.stdout, plain.stdout);
     assert.match(damaged.stderr, /damaged/);
+  });
+
+  it('keeps the draft\'s figure reading, and reads the draft with a line added around the change', async () => {
+    const cached = [...lintArgs, '--cache'];
+    const draft = join(dir, 'draft.md');
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    assert.deepEqual(last.readings.map((r: { text: string }) => r.text), [readFileSync(draft, 'utf8')]);
+    // The kept reading is the one the next run goes by: its first figure ("7.42 metres") made 99
+    // metres in the cache, the run reads it so (no source has it), as reading the draft would not.
+    assert.equal(last.readings[0].figures[0].value, 7.42);
+    last.readings[0].figures[0].value = 99;
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(draft, '\nSome 41 boats were out [@en_elbe_flood].\n');
+    // This process's own readings forgotten: the run has the cache's alone.
+    forgetReadings();
+    const messages = (stdout: string) => JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`);
+    const plain = messages((await run(lintArgs, dir)).stdout);
+    forgetReadings();
+    assert.deepEqual(messages((await run(cached, dir)).stdout), ['figure-unmatched:3', ...plain]);
   });
 
   it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
