@@ -5,7 +5,7 @@ import { firstIndex } from './firstIndex';
 import type { Figure, Lang, Span } from './types';
 
 /** A draft's figures as last read: the next version of the same draft is read from it. */
-interface Reading {
+export interface Reading {
   text: string;
   figureText: string;
   lang: Lang;
@@ -132,6 +132,19 @@ function cutsWithin(cuts: Span[], from: number, to: number): Span[] {
     if (start < end) out.push({ start: start - from, end: end - from });
   }
   return out;
+}
+
+/** The readings kept, latest first: for a cache to keep them across runs (the CLI's `--cache`). */
+export function keptReadings(): readonly Reading[] {
+  return recent;
+}
+
+/**
+ * Takes in a reading an earlier run kept, after this run's own (while there is room): the next
+ * version of that draft is then read around its change, as a keystroke's is.
+ */
+export function keepReading(reading: Reading): void {
+  if (recent.length < KEPT_READINGS) recent.push(reading);
 }
 
 /** Forgets the kept readings (tests that compare a reading from scratch). */

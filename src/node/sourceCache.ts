@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+import { keepReading, keptReadings, type Reading } from '../core/draftFigures';
+import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
 import type { SourceLibrary } from '../core/sources/library';
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Source, SourceFile } from '../core/sources/source';
@@ -9,7 +11,9 @@ import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFi
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
-import { CacheDamaged, readStoredIndex, storeIndex, type StoredIndex } from './storedIndex';
+import { readingsFrom, storedReadings } from './storedReadings';
+import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
+import { CacheDamaged, readStoredIndex, storeIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
 export const CACHE_FILE = '.backcheckcache';
@@ -17,7 +21,9 @@ const FORMAT = 'backcheck-source-cache';
 // 3: a reason a file cannot be read travels as its message (id and arguments) beside its English.
 // 4: the header lists its files in columns (cachedFiles.ts), not as an object a file.
 // 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
-const FORMAT_VERSION = 5;
+// 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts);
+//    the index's line is its buckets' columns one after another (read a bucket at a time), not JSON.
+const FORMAT_VERSION = 6;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -25,7 +31,7 @@ const FORMAT_VERSION = 5;
  * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
  * 10,000 sources, most of the header) is a line of its own between the header and the entries,
  * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
- * After the entries, lines of findings (`{"lints":{...}}`, the last one standing: see Trailer).
+ * After the entries, lines of findings (`{"lints":{...},"judgements":[...]}`, the last one standing: see Trailer).
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -33,8 +39,9 @@ interface CacheHeader {
   engine: string;
   entries: number;
   files?: FileColumns;
-  /** The index's bucket keys, and the length of its line (a StoredIndex's JSON). */
+  /** The index's bucket keys, their sizes, and the length of its line (storedIndex.ts). */
   indexKeys?: string[];
+  indexSizes?: number[];
   indexBytes?: number;
 }
 
@@ -48,13 +55,25 @@ interface CacheHeader {
  */
 interface Trailer {
   lints: Record<string, unknown[]>;
+  /**
+   * The figure judgements of the run that wrote the line (storedJudgements.ts), against exactly
+   * these files: a draft with a line added is judged again only for the figures they do not cover.
+   */
+  judgements: Map<string, StoredJudgement>;
+  /** The drafts' figure readings (storedReadings.ts): a changed draft is read again around its change. */
+  readings: Reading[];
   bytes: number;
-  /** Every line of it whole: a line may be appended (else the file is written anew). */
+  /** Every line from the standing one on whole: a line may be appended (else the file is written anew). */
   whole: boolean;
 }
 
 /** Trailer lines are appended up to this many bytes of them; then the file is written anew, with one. */
-const TRAILER_LIMIT = 1 << 20;
+// (The findings, judgements and reading of a 10,000-word draft make a line of about 400 KB; only the last line is parsed.)
+const TRAILER_LIMIT = 8 << 20;
+/** The drafts' readings kept, in characters of their texts: a few drafts' (a 10,000-word draft is 120,000). */
+const READINGS_KEPT = 1_000_000;
+/** At most this many judgements are kept (this run's first): drafts edited over many runs leave old ones behind. */
+const JUDGEMENTS_KEPT = 20_000;
 
 /**
  * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
@@ -89,8 +108,13 @@ export class SourceCacheFile implements LoadedSourceCache {
   private readonly indexAt: EntryAt | undefined;
   /** The findings after the entries, when the cache lists its files. */
   private readonly trailer: Trailer | undefined;
+  /** The trailer's judgements, kept for the library when the stored index stands. */
+  private kept: ReturnType<typeof keptJudgements> | undefined;
   /** Whether storedIndexFor found the stored index to stand: if not, a save with the library writes a new one. */
   private indexUsed = false;
+  /** The figure readings of this run's drafts (made, or kept from the run before), and their texts' length. */
+  private readonly readings = new Set<Reading>();
+  private readingChars = 0;
   /** The findings linted this run (or reused), by draftKey, for the header. */
   private readonly lints = new Map<string, unknown[]>();
   hits = 0;
@@ -163,10 +187,13 @@ export class SourceCacheFile implements LoadedSourceCache {
     const keys = this.header?.indexKeys;
     if (!this.files || !keys || !this.indexAt || this.misses > 0 || sources.length !== this.files.count || sources.some((s, i) => s !== this.lazy[i])) return false;
     const at = this.indexAt;
-    const index = readStoredIndex(keys, () => parseIndex(this.bytesOf(at)), sources);
-    if (index) library.useFigureIndex(index);
-    this.indexUsed = index !== undefined;
-    return this.indexUsed;
+    const index = readStoredIndex(keys, this.header?.indexSizes, at.length, (offset, length) => this.bytesOf({ offset: at.offset + offset, length }), sources);
+    if (!index) return false;
+    library.useFigureIndex(index);
+    this.indexUsed = true;
+    this.kept = keptJudgements(this.trailer?.judgements ?? new Map(), sources);
+    keepJudgements(library, this.kept);
+    return true;
   }
 
   /**
@@ -179,11 +206,26 @@ export class SourceCacheFile implements LoadedSourceCache {
     const findings = this.trailer?.lints[key];
     if (!Array.isArray(findings)) return undefined;
     this.lints.set(key, findings);
+    this.keepReadingOf(text, this.trailer?.readings ?? []);
     return findings as T[];
+  }
+
+  /** Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), after any of this run's. */
+  keepReadings(): void {
+    for (const reading of this.trailer?.readings ?? []) keepReading(reading);
   }
 
   storeLint(text: string, options: object, findings: readonly unknown[]): void {
     this.lints.set(draftKey(text, options), [...findings]);
+    this.keepReadingOf(text, keptReadings());
+  }
+
+  /** The reading of this draft's text among `readings`, to keep: one a draft of this run, in all at most READINGS_KEPT characters. */
+  private keepReadingOf(text: string, readings: readonly Reading[]): void {
+    const reading = readings.find((r) => r.text === text);
+    if (!reading || this.readings.has(reading) || this.readingChars + reading.text.length + reading.figureText.length > READINGS_KEPT) return;
+    this.readings.add(reading);
+    this.readingChars += reading.text.length + reading.figureText.length;
   }
 
   /**
@@ -198,7 +240,8 @@ export class SourceCacheFile implements LoadedSourceCache {
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
     const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
     if (sourcesKept && (!library || lintsKept)) return false;
-    const lintsLine = Buffer.from(JSON.stringify({ lints: Object.fromEntries(this.lints) }) + '\n');
+    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], readings: storedReadings([...this.readings]) };
+    const lintsLine = Buffer.from(JSON.stringify(kept) + '\n');
     // Only the drafts' findings are new: a line added to the file as it is.
     if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
       appendFileSync(this.file, lintsLine);
@@ -207,7 +250,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const listed = library && this.listed(library);
     const index = listed && this.bytesOf(listed.index);
     const entries = listed?.entries ?? this.usedEntries();
-    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexBytes: index!.length } : {}) };
+    const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, engine: this.engine, entries: entries.length, ...(listed ? { files: listed.files, indexKeys: listed.indexKeys, indexSizes: listed.indexSizes, indexBytes: index!.length } : {}) };
     // Written a line at a time: the whole file is never one buffer (140 MB at 10,000 sources).
     writeAtomically(this.file, (write) => {
       write(Buffer.from(JSON.stringify(header) + '\n'));
@@ -216,6 +259,15 @@ export class SourceCacheFile implements LoadedSourceCache {
       if (listed) write(lintsLine);
     });
     return true;
+  }
+
+  /**
+   * This run's figure judgements (and those kept from the run before, up to a bound), their
+   * figures by place in the library's load order: the order the header lists the files in.
+   */
+  private judgementsToKeep(library: SourceLibrary): StoredJudgement[] {
+    const refOf = (this.kept ?? keptJudgements(new Map(), library.inLoadOrder)).refOf;
+    return storedJudgements(judgementsOf(library), refOf, this.kept ? (this.trailer?.judgements ?? new Map()) : new Map(), JUDGEMENTS_KEPT);
   }
 
   /** Every entry of this run, by hash with its path: those taken by stat, then those looked up or stored. */
@@ -229,12 +281,12 @@ export class SourceCacheFile implements LoadedSourceCache {
   }
 
   /** The header's file list and index for this run's sources, or undefined if one was not stat-ed or cached. */
-  private listed(library: SourceLibrary): { files: FileColumns; indexKeys: string[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
+  private listed(library: SourceLibrary): { files: FileColumns; indexKeys: string[]; indexSizes: number[]; index: EntryAt | string; entries: Array<[string, Buffer | EntryAt | string]> } | undefined {
     // The library is the one the header lists (the stored index stands): only the lints are new,
     // and the files and index are written as read, without parsing a source to index it again.
-    if (this.indexUsed && this.files && this.header?.indexKeys && this.indexAt) {
+    if (this.indexUsed && this.files && this.header?.indexKeys && this.header.indexSizes && this.indexAt) {
       const files = this.files;
-      return { files: files.columns, indexKeys: this.header.indexKeys, index: this.indexAt, entries: files.columns.paths.map((_, place) => [files.hash(place), files.entryAt(place)]) };
+      return { files: files.columns, indexKeys: this.header.indexKeys, indexSizes: this.header.indexSizes, index: this.indexAt, entries: files.columns.paths.map((_, place) => [files.hash(place), files.entryAt(place)]) };
     }
     const byPath = new Map<string, [string, Buffer | EntryAt | string]>();
     for (const [hash, entry, path] of this.usedEntries()) byPath.set(path, [hash, entry]);
@@ -248,7 +300,7 @@ export class SourceCacheFile implements LoadedSourceCache {
       return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
     });
     const index = storeIndex(library.figureIndex, sources);
-    return index && { files: fileColumns(files), indexKeys: Object.keys(index), index: JSON.stringify(index), entries: entries as Array<[string, Buffer | EntryAt | string]> };
+    return index && { files: fileColumns(files), indexKeys: index.keys, indexSizes: index.sizes, index: index.line, entries: entries as Array<[string, Buffer | EntryAt | string]> };
   }
 
   /** What stat said of `path` this run: as the header lists it when `unchanged` took it, else as recorded. */
@@ -392,7 +444,7 @@ function readFirstLine(fd: number, size: number): { line: Buffer; end: number } 
  * file whose size is not what the lengths add up to was cut short (or grew): not used.
  */
 function listedEntries(header: CacheHeader, start: number, size: number, fd: number): ReadCache {
-  const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys);
+  const hasIndex = typeof header.indexBytes === 'number' && Array.isArray(header.indexKeys) && Array.isArray(header.indexSizes);
   const indexAt = hasIndex ? { offset: start, length: header.indexBytes! } : undefined;
   const files = CachedFiles.read(header.files, indexAt ? start + indexAt.length + 1 : start);
   if (!files) return { entries: new Map(), problem: 'an entry of it is damaged' };
@@ -404,33 +456,26 @@ function listedEntries(header: CacheHeader, start: number, size: number, fd: num
 function readTrailer(fd: number, start: number, size: number): Trailer {
   const bytes = Buffer.alloc(size - start);
   readSync(fd, bytes, 0, bytes.length, start);
-  const lines = bytes.toString('utf8').split('\n');
-  // What follows the last newline: nothing, or a line cut short.
-  let whole = lines.pop() === '';
-  let lints: Record<string, unknown[]> = {};
-  for (const line of lines) {
-    const found = lintsOf(line);
-    if (found) lints = found;
-    else whole = false;
+  // What follows the last newline: nothing, or a line cut short (passed over, as is any line not of findings).
+  let whole = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
+  // From the last line back: the first line of findings stands, and the lines before it are not parsed.
+  for (let end = bytes.lastIndexOf(0x0a); end >= 0; ) {
+    const start = bytes.lastIndexOf(0x0a, end - 1) + 1;
+    const found = trailerLine(bytes.toString('utf8', start, end));
+    if (found) return { ...found, bytes: bytes.length, whole };
+    whole = false;
+    end = start - 1;
   }
-  return { lints, bytes: bytes.length, whole };
+  return { lints: {}, judgements: new Map(), readings: [], bytes: bytes.length, whole };
 }
 
-function lintsOf(line: string): Record<string, unknown[]> | undefined {
+function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements' | 'readings'> | undefined {
   try {
-    const { lints } = JSON.parse(line) as { lints: unknown };
-    return typeof lints === 'object' && lints !== null && !Array.isArray(lints) ? (lints as Record<string, unknown[]>) : undefined;
+    const { lints, judgements, readings } = JSON.parse(line) as { lints: unknown; judgements: unknown; readings: unknown };
+    if (typeof lints !== 'object' || lints === null || Array.isArray(lints)) return undefined;
+    return { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements), readings: readingsFrom(readings) };
   } catch {
     return undefined;
-  }
-}
-
-/** The index's line, as storeIndex made it; CacheDamaged when it is not JSON (an edited cache). */
-function parseIndex(line: Buffer): StoredIndex {
-  try {
-    return JSON.parse(line.toString('utf8')) as StoredIndex;
-  } catch {
-    throw new CacheDamaged();
   }
 }
 

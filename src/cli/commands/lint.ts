@@ -114,6 +114,8 @@ async function lintThroughCache(draftPatterns: string[], named: boolean, setting
   try {
     const { backcheck, files } = await loadSources(settings.sources, settings.config, io.cwd, cache);
     const drafts = await expandDrafts(draftPatterns, io.cwd, named ? [] : files);
+    // A draft changed since the cache was written is read around its change, as a keystroke's is.
+    cache?.keepReadings();
     const results = await lintDrafts(drafts, backcheck, { config: settings.config, cache }, io, translate);
     if (cache) saveCache(cache, backcheck, io, translate);
     return { backcheck, results };

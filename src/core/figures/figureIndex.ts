@@ -149,7 +149,7 @@ export class FigureIndex {
     const out: string[] = [];
     for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
       const bar = key.indexOf('|');
-      const size = this.buckets.get(key)?.size ?? this.stored.get(key)?.values.length ?? 0;
+      const size = this.buckets.get(key)?.size ?? this.stored.get(key)?.length ?? 0;
       if (size > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
     }
     return out;
@@ -233,10 +233,8 @@ interface SortedBucket {
   at(i: number): LocatedFigure;
 }
 
-/** A stored bucket: its lookup values in order, and a way to make the entry at a position. */
-export interface StoredBucket extends SortedBucket {
-  readonly values: Float64Array;
-}
+/** A stored bucket: its lookup values in order, and a way to make the entry at a position (its length known before either is read). */
+export type StoredBucket = SortedBucket;
 
 function storedEntries(bucket: StoredBucket): LocatedFigure[] {
   return Array.from({ length: bucket.length }, (_, i) => bucket.at(i));

@@ -41,8 +41,8 @@ export interface FigureVerdict {
 interface Judged {
   version: number;
   verdicts: FigureVerdict[];
-  /** Per verdict: the lookups its judgement made of the whole library's figure index. */
-  queries: IndexQuery[][];
+  /** Per verdict: the lookups its judgement made of the whole library's figure index (undefined: not known). */
+  queries: Array<IndexQuery[] | undefined>;
 }
 
 // Per draft and library, for the library's version: a draft is shared across lints (service.ts),
@@ -62,7 +62,7 @@ export function figureVerdicts(draft: Draft, library: SourceLibrary): FigureVerd
 function judgeAll(draft: Draft, library: SourceLibrary): Judged {
   const figures = draft.figures.filter((f) => f.kind !== 'ordinal');
   const verdicts: FigureVerdict[] = [];
-  const queries: IndexQuery[][] = [];
+  const queries: Array<IndexQuery[] | undefined> = [];
   const memo = memoFor(library);
   for (const figure of figures) {
     const [verdict, read] = judgeRemembered(figure, draft, library, memo);
@@ -86,7 +86,9 @@ function rejudge(cached: Judged, draft: Draft, library: SourceLibrary): Judged {
   const queries = cached.queries.slice();
   for (let i = 0; i < verdicts.length; i++) {
     const { figure, covering } = verdicts[i];
-    if (!covering?.keys.some((k) => change.keys.has(k.key)) && !queries[i].some((q) => hits(q, touched))) continue;
+    // A judgement kept from an earlier run has no lookups recorded: any change judges it again.
+    const read = queries[i];
+    if (read && !covering?.keys.some((k) => change.keys.has(k.key)) && !read.some((q) => hits(q, touched))) continue;
     [verdicts[i], queries[i]] = judgeRecorded(figure, draft, library);
   }
   return { version: library.version, verdicts, queries };
@@ -99,10 +101,20 @@ function rejudge(cached: Judged, draft: Draft, library: SourceLibrary): Judged {
  * draft would be judged again against the whole library at every keystroke, though only the
  * edited sentence's figures can come out differently.
  */
-type Remembered = Pick<FigureVerdict, 'verdict' | 'match' | 'otherSubjects'> & { queries: IndexQuery[] };
+export type Remembered = Pick<FigureVerdict, 'verdict' | 'match' | 'otherSubjects'> & {
+  /** Undefined for a judgement kept from an earlier run (its lookups not kept): any change judges it again. */
+  queries: IndexQuery[] | undefined;
+};
 interface Memo {
   version: number;
   judged: Map<string, Remembered>;
+  /** Judgements an earlier run made against this very library (keepJudgements), asked on a miss. */
+  kept?: KeptJudgements;
+}
+
+/** Judgements kept from an earlier run, by the key judgeRemembered gives them. */
+export interface KeptJudgements {
+  get(key: string): Remembered | undefined;
 }
 const memos = new WeakMap<SourceLibrary, Memo>();
 /** Past this many remembered judgements the memo starts again, so a long session's stays bounded. */
@@ -110,16 +122,36 @@ const MEMO_LIMIT = 50_000;
 
 function memoFor(library: SourceLibrary): Memo {
   let memo = memos.get(library);
-  if (!memo || memo.version !== library.version || memo.judged.size > MEMO_LIMIT) memos.set(library, (memo = { version: library.version, judged: new Map() }));
+  if (!memo || memo.version !== library.version || memo.judged.size > MEMO_LIMIT) {
+    const kept = memo?.version === library.version ? memo.kept : undefined;
+    memos.set(library, (memo = { version: library.version, judged: new Map(), kept }));
+  }
   return memo;
 }
 
-function judgeRemembered(figure: Figure, draft: Draft, library: SourceLibrary, memo: Memo): [FigureVerdict, IndexQuery[]] {
+/**
+ * Lets the judgements of an earlier run stand for this library at its present version: a CLI
+ * run whose sources are all as cached (the stored figure index standing) judges only the
+ * figures those judgements do not cover, not every figure of a draft with one line added. A
+ * change to the library drops them with the memo.
+ */
+export function keepJudgements(library: SourceLibrary, kept: KeptJudgements): void {
+  memos.set(library, { version: library.version, judged: new Map(), kept });
+}
+
+/** The judgements made (or taken from those kept) at the library's present version, by key: for a cache to keep. */
+export function judgementsOf(library: SourceLibrary): ReadonlyMap<string, Remembered> {
+  const memo = memos.get(library);
+  return memo?.version === library.version ? memo.judged : new Map();
+}
+
+function judgeRemembered(figure: Figure, draft: Draft, library: SourceLibrary, memo: Memo): [FigureVerdict, IndexQuery[] | undefined] {
   const sentence = sentenceAt(draft.sentences, figure.span.start);
   const covering = coveringCitation(draft.citations, sentence, figure.span);
   const cited = (covering?.keys ?? []).filter((k) => library.byKey(k.key));
   const key = `${claimKey(figure)}|${cited.length === 0 ? '' : JSON.stringify(cited.map(citedAs))}`;
-  const known = memo.judged.get(key);
+  let known = memo.judged.get(key);
+  if (!known && (known = memo.kept?.get(key))) memo.judged.set(key, known);
   if (known) {
     const { queries, ...outcome } = known;
     return [{ figure, sentence, covering, cited, ...outcome }, queries];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
+import { forgetReadings } from '../../../src/core/draftFigures';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
 import { storedParts } from '../../../src/core/sources/storedParagraph';
 import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
@@ -23,7 +24,11 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     dir = mkdtempSync(join(tmpdir(), 'backcheck-cache-'));
     cpSync(example, dir, { recursive: true });
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    // No reading of a test's draft (some from an edited cache) is left for the next test.
+    forgetReadings();
+  });
 
   const lintArgs = ['lint', '--format', 'json', '--sources', 'sources', 'draft.md'];
 
@@ -127,6 +132,70 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.notEqual(sourceChanged.stdout, draftChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
     assert.equal((await run(cached, dir)).stdout, sourceChanged.stdout);
+  });
+
+  it('keeps the figure judgements of a run beside its findings, and judges a changed draft only where they do not cover it', async () => {
+    const cached = [...lintArgs, '--cache'];
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const lines = () => readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const judgements = JSON.parse(lines().at(-1)!).judgements as unknown[][];
+    assert.equal(judgements.length, 6, 'one for each figure of the draft');
+    // A line added: the findings are a lint's without the cache, the new figure's judgement kept too.
+    appendFileSync(join(dir, 'draft.md'), '\nSome 41 boats were out [@en_elbe_flood].\n');
+    assert.deepEqual(await run(cached, dir), await run(lintArgs, dir));
+    assert.equal(JSON.parse(lines().at(-1)!).judgements.length, 7);
+
+    // The kept judgements are the ones the next run goes by: each made "unmatched" in the cache,
+    // the run finds the seven figures they cover unmatched, and judges the one added since (in the source).
+    const kept = lines();
+    const last = JSON.parse(kept.at(-1)!);
+    last.judgements = last.judgements.map(([hash]: unknown[]) => [hash, 'unmatched', 0, 0]);
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(join(dir, 'draft.md'), '\nAuthorities closed 14 bridges [@en_elbe_flood].\n');
+    const unmatched = (stdout: string) => JSON.parse(stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'figure-unmatched').length;
+    assert.equal(unmatched((await run(cached, dir)).stdout), 7);
+    assert.equal(unmatched((await run(lintArgs, dir)).stdout), 2);
+  });
+
+  it('finds a kept judgement\'s figure damaged when a finding first reads it, and lints without the cache', async () => {
+    const cached = [...lintArgs, '--cache'];
+    appendFileSync(join(dir, 'draft.md'), '\nAuthorities closed 14 bridges [@de_elbe_hochwasser].\n');
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    // Every match made to point past its paragraph's figures.
+    last.judgements = last.judgements.map(([hash, verdict, match, others]: unknown[]) => [hash, verdict, match && [(match as unknown[])[0], [0, 0, 999, 1]], others]);
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(join(dir, 'draft.md'), '\nSome 42 boats were out.\n');
+    const plain = await run(lintArgs, dir);
+    assert.match(plain.stdout, /figure-not-in-cited-source/);
+    const damaged = await run(cached, dir);
+    assert.equal(damaged.stdout, plain.stdout);
+    assert.match(damaged.stderr, /damaged/);
+  });
+
+  it('keeps the draft\'s figure reading, and reads the draft with a line added around the change', async () => {
+    const cached = [...lintArgs, '--cache'];
+    const draft = join(dir, 'draft.md');
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    assert.deepEqual(last.readings.map((r: { text: string }) => r.text), [readFileSync(draft, 'utf8')]);
+    // The kept reading is the one the next run goes by: its first figure ("7.42 metres") made 99
+    // metres in the cache, the run reads it so (no source has it), as reading the draft would not.
+    assert.equal(last.readings[0].figures[0].value, 7.42);
+    last.readings[0].figures[0].value = 99;
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(draft, '\nSome 41 boats were out [@en_elbe_flood].\n');
+    // This process's own readings forgotten: the run has the cache's alone.
+    forgetReadings();
+    const messages = (stdout: string) => JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`);
+    const plain = messages((await run(lintArgs, dir)).stdout);
+    forgetReadings();
+    assert.deepEqual(messages((await run(cached, dir)).stdout), ['figure-unmatched:3', ...plain]);
   });
 
   it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
@@ -257,7 +326,7 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 5) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 6) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
     // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
@@ -266,6 +335,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     // Nor one whose entries hold paragraphs and figures as objects (format 4).
     writeFileSync(file, header(0, 4));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    // Nor one whose findings lines keep no judgements (format 5).
+    writeFileSync(file, header(0, 5));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);

@@ -83,7 +83,7 @@ export class OracleIndex {
     const out: string[] = [];
     for (const key of new Set([...this.buckets.keys(), ...this.stored.keys()])) {
       const bar = key.indexOf('|');
-      const size = this.buckets.get(key)?.length ?? this.stored.get(key)?.values.length ?? 0;
+      const size = this.buckets.get(key)?.length ?? this.stored.get(key)?.length ?? 0;
       if (size > 0 && key.slice(0, bar) === kind && bar < key.length - 1) out.push(key.slice(bar + 1));
     }
     return out;
@@ -121,7 +121,7 @@ export class OracleIndex {
     const stored = this.stored.get(key);
     if (stored) {
       this.stored.delete(key);
-      this.buckets.set(key, Array.from({ length: stored.values.length }, (_, i) => stored.at(i)));
+      this.buckets.set(key, Array.from({ length: stored.length }, (_, i) => stored.at(i)));
     }
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
