@@ -19,6 +19,8 @@ export interface ListedFile {
   lang: Lang;
   meta: SourceMeta;
   pages?: number;
+  /** How many paragraphs its source has: a citation's locator is checked against it without reading the entry. */
+  paragraphs: number;
 }
 
 /**
@@ -41,6 +43,7 @@ export interface FileColumns {
   /** The metadata, by the place of each file that has any (every other file's is `{}`). */
   metas: Record<string, SourceMeta>;
   pages: Record<string, number>;
+  paragraphs: number[];
 }
 
 /** Where an entry's JSON is in the cache file. */
@@ -54,7 +57,7 @@ const HASH_LENGTH = 64;
 
 /** The columns of `files`, for a header. */
 export function fileColumns(files: readonly ListedFile[]): FileColumns {
-  const columns: FileColumns = { paths: [], hashes: '', sizes: [], mtimes: [], inodes: [], bytes: [], keys: [], langs: [], sidecars: {}, metas: {}, pages: {} };
+  const columns: FileColumns = { paths: [], hashes: '', sizes: [], mtimes: [], inodes: [], bytes: [], keys: [], langs: [], sidecars: {}, metas: {}, pages: {}, paragraphs: [] };
   const hashes: string[] = [];
   files.forEach((file, i) => {
     columns.paths.push(file.path);
@@ -65,6 +68,7 @@ export function fileColumns(files: readonly ListedFile[]): FileColumns {
     columns.bytes.push(file.bytes);
     columns.keys.push(file.key);
     columns.langs.push(file.lang);
+    columns.paragraphs.push(file.paragraphs);
     if (file.sidecar) columns.sidecars[i] = file.sidecar;
     if (Object.keys(file.meta).length > 0) columns.metas[i] = file.meta;
     if (file.pages) columns.pages[i] = file.pages;
@@ -106,11 +110,11 @@ export class CachedFiles {
     const columns = value as FileColumns;
     if (typeof columns !== 'object' || columns === null || !Array.isArray(columns.paths)) return undefined;
     const count = columns.paths.length;
-    const lists = [columns.paths, columns.sizes, columns.mtimes, columns.inodes, columns.bytes, columns.keys, columns.langs];
+    const lists = [columns.paths, columns.sizes, columns.mtimes, columns.inodes, columns.bytes, columns.keys, columns.langs, columns.paragraphs];
     if (lists.some((list) => !Array.isArray(list) || list.length !== count) || typeof columns.hashes !== 'string' || columns.hashes.length !== count * HASH_LENGTH) return undefined;
     if ([columns.sidecars, columns.metas, columns.pages].some((byPlace) => typeof byPlace !== 'object' || byPlace === null)) return undefined;
     // A path or key of another kind would be a source of that kind; a length that is no number would misplace every entry after it.
-    if (!columns.paths.every(isString) || !columns.keys.every(isString) || !columns.langs.every(isString) || !columns.bytes.every(Number.isSafeInteger)) return undefined;
+    if (!columns.paths.every(isString) || !columns.keys.every(isString) || !columns.langs.every(isString) || !columns.bytes.every(Number.isSafeInteger) || !columns.paragraphs.every(Number.isSafeInteger)) return undefined;
     return new CachedFiles(columns, count, start);
   }
 
@@ -150,6 +154,11 @@ export class CachedFiles {
     const { keys, paths, langs, metas, pages } = this.columns;
     const fields = { key: keys[place], path: paths[place], lang: langs[place], meta: metas[place] ?? {} };
     return pages[place] ? { ...fields, pages: pages[place] } : fields;
+  }
+
+  /** How many paragraphs the source at `place` has. */
+  paragraphCount(place: number): number {
+    return this.columns.paragraphs[place];
   }
 }
 

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { keepReading, keptReadings, type Reading } from '../core/draftFigures';
 import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
 import type { SourceLibrary } from '../core/sources/library';
+import { knowParagraphCount, paragraphCount } from '../core/sources/paragraphCount';
 import type { LoadedSourceCache } from '../core/sources/provider';
 import type { Source, SourceFile } from '../core/sources/source';
 import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFile, type Stamp } from './cachedFiles';
@@ -23,7 +24,8 @@ const FORMAT = 'backcheck-source-cache';
 // 5: an entry holds a source's paragraphs and figures in columns (storedEntry.ts), not as objects.
 // 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts);
 //    the index's line is its buckets' columns one after another (read a bucket at a time), not JSON.
-const FORMAT_VERSION = 6;
+// 7: the header lists each source's count of paragraphs (a locator is checked without its entry).
+const FORMAT_VERSION = 7;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -157,7 +159,9 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.hits++;
     this.unchangedCount++;
     this.unchangedAt[place] = 1;
-    return (this.lazy[place] = lazySource(this.files!.sourceFields(place), (into) => this.entry(this.files!.entryAt(place), into)));
+    const source = lazySource(this.files!.sourceFields(place), (into) => this.entry(this.files!.entryAt(place), into));
+    knowParagraphCount(source, this.files!.paragraphCount(place));
+    return (this.lazy[place] = source);
   }
 
   lookup(file: SourceFile): Source | undefined {
@@ -297,7 +301,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const files = sources.map((source, i): ListedFile => {
       const { stamp, sidecar } = stamps[i]!;
       const bytes = this.bytesOf(entries[i]![1]).length;
-      return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}) };
+      return { hash: entries[i]![0], path: source.path, stamp, sidecar, bytes, key: source.key, lang: source.lang, meta: source.meta, ...(source.pages ? { pages: source.pages } : {}), paragraphs: paragraphCount(source) };
     });
     const index = storeIndex(library.figureIndex, sources);
     return index && { files: fileColumns(files), indexKeys: index.keys, indexSizes: index.sizes, index: index.line, entries: entries as Array<[string, Buffer | EntryAt | string]> };

@@ -1,5 +1,6 @@
 import type { Locator } from '../citations/citation';
 import { message, render, type Message } from '../messages/message';
+import { paragraphCount } from './paragraphCount';
 import type { Paragraph, Source } from './source';
 
 /** What a locator names in one source: its paragraphs, or why it names none. */
@@ -31,8 +32,19 @@ export function locate(source: Source, locator: Locator | undefined): Located | 
   return locator.label === 'para' ? byIndex(source, locator) : undefined;
 }
 
+/**
+ * What a locator names that does not exist in the source, if anything: as `locate` finds it,
+ * but in a source without pages from its count of paragraphs alone (paragraphCount.ts), so
+ * checking every citation of a draft reads no source it need not.
+ */
+export function locatorProblem(source: Source, locator: Locator | undefined): Message | undefined {
+  if (locator?.label === 'para' && !locator.page) return outside(locator, paragraphCount(source), 'paragraphs')?.problem;
+  const located = locate(source, locator);
+  return located && 'outOfRange' in located ? located.problem : undefined;
+}
+
 function byIndex(source: Source, locator: Locator): Located {
-  const problem = outside(locator, source.paragraphs.length, 'paragraphs');
+  const problem = outside(locator, paragraphCount(source), 'paragraphs');
   if (problem) return problem;
   return found(source.paragraphs.filter((p) => p.index >= locator.from && p.index <= locator.to));
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
 import { forgetReadings } from '../../../src/core/draftFigures';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
+import { paragraphCount } from '../../../src/core/sources/paragraphCount';
 import { storedParts } from '../../../src/core/sources/storedParagraph';
 import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
 
@@ -110,6 +111,25 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.deepEqual(again.backcheck.library.sources, plain.backcheck.library.sources);
     assert.equal(touched.save(again.backcheck.library), true);
     touched.close();
+  });
+
+  it('checks a citation\'s paragraph locator against the count the header lists, without parsing the cited source', async () => {
+    const file = join(dir, 'cache.json');
+    const plain = await loadBackcheck(['sources'], dir);
+    const cold = new SourceCacheFile(file, 'e');
+    const first = await loadBackcheck(['sources'], dir, { cache: cold });
+    assert.equal(cold.save(first.backcheck.library), true);
+    const warm = new SourceCacheFile(file, 'e');
+    const { backcheck } = await loadBackcheck(['sources'], dir, { cache: warm });
+    const [a, b] = plain.backcheck.library.sources;
+    assert.deepEqual(backcheck.library.sources.map(paragraphCount), plain.backcheck.library.sources.map((s) => s.paragraphs.length));
+    const text = `As reported [@${a.key}, para. ${a.paragraphs.length + 5}], and earlier [@${b.key}, para. 1].\n`;
+    const findings = (lib: typeof backcheck) => lib.lint(text).map((f) => [f.ruleId, f.message, f.data]);
+    assert.deepEqual(findings(backcheck), findings(plain.backcheck));
+    assert.deepEqual(findings(backcheck).map((f) => f[0]), ['citation-locator-out-of-range']);
+    // Neither cited source was read: their paragraphs are still the getters that parse the entry.
+    assert.ok(backcheck.library.sources.every((s) => Object.getOwnPropertyDescriptor(s, 'paragraphs')?.get));
+    warm.close();
   });
 
   it('keeps the findings of an unchanged draft, and lints again when the draft or a source changes', async () => {
@@ -326,7 +346,7 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 6) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 7) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
     // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
@@ -338,6 +358,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     // Nor one whose findings lines keep no judgements (format 5).
     writeFileSync(file, header(0, 5));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    // Nor one whose header lists no count of paragraphs (format 6).
+    writeFileSync(file, header(0, 6));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);

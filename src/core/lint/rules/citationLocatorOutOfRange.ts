@@ -1,4 +1,5 @@
-import { locate } from '../../sources/locate';
+import { locatorProblem } from '../../sources/locate';
+import { paragraphCount } from '../../sources/paragraphCount';
 import type { Rule } from '../rule';
 import { message, says } from '../../messages/message';
 
@@ -15,12 +16,12 @@ export const citationLocatorOutOfRange: Rule = {
     return draft.citations.flatMap((c) => c.keys).flatMap((k) => {
       const source = library.byKey(k.key);
       const locator = k.locator;
-      const located = source && locate(source, locator);
-      if (!source || !locator || !located || !('outOfRange' in located)) return [];
+      const problem = source && locatorProblem(source, locator);
+      if (!source || !locator || !problem) return [];
       return [{
         span: locator.span,
-        ...says(message('citation-locator-out-of-range', { key: k.key, problem: located.problem })),
-        data: { key: k.key, keySpan: k.span, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: source.paragraphs.length, ...(source.pages !== undefined ? { pages: source.pages } : {}) },
+        ...says(message('citation-locator-out-of-range', { key: k.key, problem })),
+        data: { key: k.key, keySpan: k.span, locator: { from: locator.from, to: locator.to, ...(locator.page ? { page: locator.page } : {}) }, paragraphs: paragraphCount(source), ...(source.pages !== undefined ? { pages: source.pages } : {}) },
       }];
     });
   },
