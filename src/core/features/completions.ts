@@ -3,6 +3,8 @@ import { locatorOf, shortLocatorOf } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
+import { CompletionWordIndex } from './completionWords';
+import { KEY_CHARS, MAX_FILTER_WORDS, itemFilterOf, itemMatches, titleOf, type ItemFilter } from './prefixMatch';
 import { rankSharedPassages, type RankedPassageOf } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 
@@ -38,8 +40,6 @@ export interface CitationCompletions {
 /** At most this many items per request; the editor re-asks as the prefix grows (`incomplete`). */
 export const MAX_COMPLETIONS = 100;
 const OPENING_WORDS = 12;
-const MAX_FILTER_WORDS = 40;
-const KEY_CHARS = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u;
 
 /**
  * Completions for a citation key at `offset`: after "[@", or after "@" inside brackets
@@ -71,20 +71,32 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const sentence = sentenceBefore(text, bracket);
   const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
   const filter = prefix.toLowerCase();
+  const words = wordIndexOf(library);
   // A prefix that many items hold fills the list from the first passages of the ranking. One
   // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
-  // a full list, only the sources it can match are ranked and walked instead.
-  // When the last such search was for a prefix this one holds (the writer typed on), its
-  // sources are searched again at once: only they can match.
-  const narrowed = filter ? narrowedMatches(filter, library) : undefined;
-  let picks = narrowed ? pickInRankOrder(filter, keyOnly, rank(narrowed), narrowed, Infinity) : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
+  // a full list, only the sources the word index says it can match are ranked and walked
+  // instead. A prefix that extends the last one that did so (the writer typed on) goes there
+  // at once: it matches no more items than that one, so the walk would fail again.
+  let picks = filter && extendsRarePrefix(filter, library) ? undefined : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
   if (!picks) {
-    const within = sourcesMatching(filter, library);
+    rarePrefixes.set(library, { version: library.version, prefix: filter });
+    const within = words.sourcesMatching(filter, library.sources);
     picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
   }
   const { picked, matching } = picks;
   const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
+}
+
+/** The library's index of word starts, built with it (the extension asks before any source is added). */
+const wordIndexOf = (library: SourceLibrary) => library.sourceIndex(CompletionWordIndex, () => new CompletionWordIndex());
+
+/** The last prefix, per library, that the walk of the ranking could not fill the list for. */
+const rarePrefixes = new WeakMap<SourceLibrary, { version: number; prefix: string }>();
+
+function extendsRarePrefix(prefix: string, library: SourceLibrary): boolean {
+  const last = rarePrefixes.get(library);
+  return last !== undefined && last.version === library.version && prefix.startsWith(last.prefix);
 }
 
 /** Items looked at for a typed prefix before only the sources it matches are searched. */
@@ -108,7 +120,7 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
   let looked = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
     looked++;
-    if (filter && !filterTextOf(source, paragraph).includes(filter)) return;
+    if (filter && !itemMatches(filterOf(source, paragraph), filter)) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
   const done = () => matching > MAX_COMPLETIONS || looked > budget;
@@ -163,59 +175,13 @@ function passageItem(source: Source, paragraph: Paragraph, close: string): Omit<
   };
 }
 
-const titleOf = (source: Source) => source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
-
-/** What the typed prefix is looked for in (lower case), computed once per source or paragraph. */
-const filterTexts = new WeakMap<object, string>();
-function filterTextOf(source: Source, paragraph?: Paragraph): string {
+/** What the typed prefix is matched against (lower case), computed once per source or passage. */
+const filters = new WeakMap<object, ItemFilter>();
+function filterOf(source: Source, paragraph?: Paragraph): ItemFilter {
   const owner = paragraph ?? source;
-  let filter = filterTexts.get(owner);
-  if (filter === undefined) filterTexts.set(owner, (filter = filterOf(source, paragraph)));
+  let filter = filters.get(owner);
+  if (filter === undefined) filters.set(owner, (filter = itemFilterOf(source, paragraph)));
   return filter;
-}
-
-const filterOf = (source: Source, paragraph?: Paragraph) => `${source.key} ${paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source)}`.toLowerCase();
-
-/**
- * Every source, in reading order, whose own filter text or one of whose passages' holds
- * `prefix` (lower case). Each source is searched as one string of its filter texts; and as the
- * writer types on, the prefix grows, so the sources of the last search that the new prefix
- * contains are the only ones that can match it: only those are searched again.
- */
-function sourcesMatching(prefix: string, library: SourceLibrary): Source[] {
-  return narrowedMatches(prefix, library) ?? search(prefix, library, library.sources);
-}
-
-/** sourcesMatching's answer from the last search's sources, when the prefix holds its prefix. */
-function narrowedMatches(prefix: string, library: SourceLibrary): Source[] | undefined {
-  const last = lastMatch.get(library);
-  return last && last.version === library.version && prefix.includes(last.prefix) ? search(prefix, library, last.sources) : undefined;
-}
-
-function search(prefix: string, library: SourceLibrary, from: readonly Source[]): Source[] {
-  const sources = from.filter((source) => haystackOf(source).includes(prefix));
-  lastMatch.set(library, { version: library.version, prefix, sources });
-  return sources;
-}
-
-const lastMatch = new WeakMap<SourceLibrary, { version: number; prefix: string; sources: Source[] }>();
-
-/**
- * A string that holds every string a prefix can match in the filter texts of a source and its
- * passages: its key, title and passages' text, lower case, a line each. A prefix has no white
- * space, so it matches within the key or within one word, and each is here as it is there;
- * more may match here (a word after the 40th), and the walk then checks each item's own filter
- * text. One lower-casing per source, not a split and a join per passage: the first rare prefix
- * after the load builds this for every source.
- */
-const haystacks = new WeakMap<Source, string>();
-function haystackOf(source: Source): string {
-  let haystack = haystacks.get(source);
-  if (haystack === undefined) {
-    const parts = [source.key, titleOf(source), ...source.paragraphs.map((p) => p.text)];
-    haystacks.set(source, (haystack = parts.join('\n').toLowerCase()));
-  }
-  return haystack;
 }
 
 /** The figures' spans within the paragraph's own text. */

@@ -1,0 +1,150 @@
+import type { SourceIndex } from '../sources/library';
+import type { Source } from '../sources/source';
+import { MAX_FILTER_WORDS, WORD_START_CHARS, endOfWords, filterWordsOf, forEachWordStart } from './prefixMatch';
+
+/**
+ * Which sources a typed key prefix can match, without reading every source per keystroke:
+ * each word start of the sources' filter texts (titles, passages' first words; see
+ * prefixMatch.ts) points to the sources that have it, and a prefix finds its word starts by
+ * binary search in a sorted list of them. Keys are few and short, and matched anywhere, so
+ * they are scanned. Built as sources are indexed and kept up to date per source (SourceIndex):
+ * a removed source's id is marked dead, and its entries are swept out once the dead outnumber
+ * the live, so a change costs its own size, not the corpus's.
+ */
+export class CompletionWordIndex implements SourceIndex {
+  /** Source ids by word start; an id is a source's place in `byId`. */
+  private readonly postings = new Map<string, number[]>();
+  /**
+   * The word starts by their first two code units, each group sorted when a search reads it
+   * after words were added: a group is small, and a change re-sorts only the groups it touched.
+   */
+  private readonly groups = new Map<string, { words: string[]; sorted: boolean }>();
+  /** The groups' names by their first code unit, for a one-character prefix. */
+  private readonly groupsByFirst = new Map<string, Set<string>>();
+  /** Every source added, by id; undefined once it is removed. */
+  private byId: Array<Source | undefined> = [];
+  /** Its lower-cased key, by id. */
+  private keys: string[] = [];
+  private readonly ids = new Map<Source, number>();
+  private dead = 0;
+
+  add(source: Source): void {
+    const id = this.byId.length;
+    this.byId.push(source);
+    this.keys.push(source.key.toLowerCase());
+    this.ids.set(source, id);
+    // A source's ids are the last in their lists while it is added: a word start it has twice is posted once.
+    const collect = (start: string) => this.post(start, id);
+    forEachWordStart(filterWordsOf(source).toLowerCase(), collect);
+    // A passage's first words, as its filter text has them, without splitting and joining them.
+    for (const { text } of source.paragraphs) forEachWordStart(text.slice(0, endOfWords(text, MAX_FILTER_WORDS)).toLowerCase(), collect);
+  }
+
+  remove(source: Source): void {
+    const id = this.ids.get(source);
+    if (id === undefined) return;
+    this.ids.delete(source);
+    this.byId[id] = undefined;
+    this.dead++;
+    if (this.dead > this.ids.size) this.sweep();
+  }
+
+  /**
+   * The sources, of `sources` and in their order, whose key holds `prefix` (lower case) or
+   * which have a word start that begins with it: every source with an item the prefix
+   * matches, and a few more when the prefix is longer than a kept word start.
+   */
+  sourcesMatching(prefix: string, sources: readonly Source[]): Source[] {
+    const found = new Uint8Array(this.byId.length);
+    for (let id = 0; id < this.keys.length; id++) if (this.keys[id].includes(prefix)) found[id] = 1;
+    const start = prefix.slice(0, WORD_START_CHARS);
+    for (const word of this.wordsStartingWith(start)) {
+      for (const id of this.postings.get(word)!) found[id] = 1;
+    }
+    return sources.filter((source) => {
+      const id = this.ids.get(source);
+      return id !== undefined && found[id] === 1;
+    });
+  }
+
+  /** The kept word starts that begin with `start` (one or more code units). */
+  private *wordsStartingWith(start: string): Generator<string> {
+    const names = start.length === 1 ? this.groupsByFirst.get(start) ?? [] : [start.slice(0, 2)];
+    for (const name of names) {
+      const group = this.groups.get(name);
+      if (!group) continue;
+      if (!group.sorted) {
+        group.words.sort();
+        group.sorted = true;
+      }
+      const words = group.words;
+      for (let i = lowerBound(words, start); i < words.length && words[i].startsWith(start); i++) yield words[i];
+    }
+  }
+
+  private post(word: string, id: number): void {
+    const ids = this.postings.get(word);
+    if (ids) {
+      if (ids[ids.length - 1] !== id) ids.push(id);
+      return;
+    }
+    this.postings.set(word, [id]);
+    this.group(word).push(word);
+  }
+
+  /** The (unsorted from here) group a new word start goes in. */
+  private group(word: string): string[] {
+    const name = word.slice(0, 2);
+    let group = this.groups.get(name);
+    if (!group) {
+      this.groups.set(name, (group = { words: [], sorted: true }));
+      let names = this.groupsByFirst.get(name[0]);
+      if (!names) this.groupsByFirst.set(name[0], (names = new Set()));
+      names.add(name);
+    }
+    group.sorted = false;
+    return group.words;
+  }
+
+  /** Takes removed sources' ids out of every posting list and renumbers the live sources. */
+  private sweep(): void {
+    const newId = new Int32Array(this.byId.length).fill(-1);
+    const byId: Source[] = [];
+    const keys: string[] = [];
+    this.byId.forEach((source, id) => {
+      if (!source) return;
+      newId[id] = byId.length;
+      this.ids.set(source, byId.length);
+      byId.push(source);
+      keys.push(this.keys[id]);
+    });
+    this.byId = byId;
+    this.keys = keys;
+    this.dead = 0;
+    for (const [word, ids] of this.postings) {
+      let kept = 0;
+      for (const id of ids) if (newId[id] >= 0) ids[kept++] = newId[id];
+      ids.length = kept;
+      if (kept === 0) this.postings.delete(word);
+    }
+    for (const [name, group] of this.groups) {
+      group.words = group.words.filter((word) => this.postings.has(word));
+      if (group.words.length === 0) {
+        this.groups.delete(name);
+        this.groupsByFirst.get(name[0])?.delete(name);
+      }
+    }
+  }
+}
+
+/** The first place in `sorted` whose string is not before `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
