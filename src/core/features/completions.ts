@@ -71,36 +71,20 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const sentence = sentenceBefore(text, bracket);
   const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
   const filter = prefix.toLowerCase();
+  // A typed prefix is looked up in the word index first: only the sources it names can hold
+  // an item the prefix matches, and the ranking is cut to theirs when that drops most of it
+  // (a rare prefix would otherwise walk the ranking of the whole corpus, item by item). Asked
+  // for even without a prefix, so a library asked before any source is added keeps it as it grows.
   const words = wordIndexOf(library);
-  // A prefix that many items hold fills the list from the first passages of the ranking. One
-  // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
-  // a full list, only the sources the word index says it can match are ranked and walked
-  // instead. A prefix that extends the last one that did so (the writer typed on) goes there
-  // at once: it matches no more items than that one, so the walk would fail again.
-  let picks = filter && extendsRarePrefix(filter, library) ? undefined : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
-  if (!picks) {
-    rarePrefixes.set(library, { version: library.version, prefix: filter });
-    const within = words.sourcesMatching(filter, library.sources);
-    picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
-  }
-  const { picked, matching } = picks;
+  const within = filter ? words.sourcesMatching(filter, library.sources) : undefined;
+  const narrow = within !== undefined && within.length < library.size / 2;
+  const { picked, matching } = pickInRankOrder(filter, keyOnly, rank(narrow ? within : undefined), within ?? library.sources);
   const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
 
 /** The library's index of word starts, built with it (the extension asks before any source is added). */
 const wordIndexOf = (library: SourceLibrary) => library.sourceIndex(CompletionWordIndex, () => new CompletionWordIndex());
-
-/** The last prefix, per library, that the walk of the ranking could not fill the list for. */
-const rarePrefixes = new WeakMap<SourceLibrary, { version: number; prefix: string }>();
-
-function extendsRarePrefix(prefix: string, library: SourceLibrary): boolean {
-  const last = rarePrefixes.get(library);
-  return last !== undefined && last.version === library.version && prefix.startsWith(last.prefix);
-}
-
-/** Items looked at for a typed prefix before only the sources it matches are searched. */
-const PREFIX_BUDGET = 2000;
 
 interface Picks {
   picked: Array<{ source: Source; paragraph?: Paragraph }>;
@@ -110,20 +94,18 @@ interface Picks {
 
 /**
  * Walks the ranking, keeping what matches the prefix (`filter`, lower case), then every other
- * source and passage of `sources` in reading order, and stops once one more than the list
- * holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
- * Undefined once `budget` items were looked at before that.
+ * source and passage of `sources` (every source that can match) in reading order, and stops
+ * once one more than the list holds has matched: that is all `incomplete` needs, and the rest
+ * of the corpus is not read.
  */
-function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[], budget: number): Picks | undefined {
+function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[]): Picks {
   const picked: Picks['picked'] = [];
   let matching = 0;
-  let looked = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
-    looked++;
     if (filter && !itemMatches(filterOf(source, paragraph), filter)) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
-  const done = () => matching > MAX_COMPLETIONS || looked > budget;
+  const done = () => matching > MAX_COMPLETIONS;
   const seen = new Set<Source>();
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
@@ -146,7 +128,7 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
       if (!taken.has(paragraph)) take(source, paragraph);
     }
   }
-  return matching <= MAX_COMPLETIONS && looked > budget ? undefined : { picked, matching };
+  return { picked, matching };
 }
 
 function sourceItem(source: Source, close: string): Omit<CitationCompletion, 'sortText'> {
