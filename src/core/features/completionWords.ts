@@ -6,8 +6,8 @@ import { MAX_FILTER_WORDS, WORD_START_CHARS, endOfWords, filterWordsOf, forEachW
  * Which sources a typed key prefix can match, without reading every source per keystroke:
  * each word start of the sources' filter texts (titles, passages' first words; see
  * prefixMatch.ts) points to the sources that have it, and a prefix finds its word starts by
- * binary search in a sorted list of them. Keys are few and short, and matched anywhere, so
- * they are scanned. Built as sources are indexed and kept up to date per source (SourceIndex):
+ * binary search in a sorted list of them. Keys are matched anywhere, so they are searched,
+ * all in one string. Built as sources are indexed and kept up to date per source (SourceIndex):
  * a removed source's id is marked dead, and its entries are swept out once the dead outnumber
  * the live, so a change costs its own size, not the corpus's.
  */
@@ -65,15 +65,20 @@ export class CompletionWordIndex implements SourceIndex {
   /**
    * The sources, of `sources` and in their order, whose key holds `prefix` (lower case) or
    * which have a word start that begins with it: every source with an item the prefix
-   * matches, and a few more when the prefix is longer than a kept word start.
+   * matches, and a few more when the prefix is longer than a kept word start. Undefined when
+   * more than `atMost` of them can match: the caller then reads every source anyway, and
+   * putting that many in order would cost more than it saves.
    */
-  sourcesMatching(prefix: string, sources: readonly Source[]): Source[] {
+  sourcesMatching(prefix: string, sources: readonly Source[], atMost = Infinity): Source[] | undefined {
     const found = new Uint8Array(this.byId.length);
     this.markKeysHolding(prefix, found);
     const start = prefix.slice(0, WORD_START_CHARS);
     for (const word of this.wordsStartingWith(start)) {
       for (const id of this.postings.get(word)!) found[id] = 1;
     }
+    let count = 0;
+    for (let id = 0; id < found.length; id++) if (found[id] === 1 && this.byId[id] !== undefined) count++;
+    if (count > atMost) return undefined;
     const out: Source[] = [];
     for (const id of this.idsInOrderOf(sources)) if (found[id] === 1) out.push(this.byId[id]!);
     return out;
@@ -111,6 +116,11 @@ export class CompletionWordIndex implements SourceIndex {
     for (const name of names) {
       const group = this.groups.get(name);
       if (!group) continue;
+      // Every word of a group starts with its name: a prefix no longer than that takes them all, unsorted.
+      if (start.length <= name.length) {
+        yield* group.words;
+        continue;
+      }
       if (!group.sorted) {
         group.words.sort();
         group.sorted = true;

@@ -72,13 +72,13 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
   const filter = prefix.toLowerCase();
   // A typed prefix is looked up in the word index first: only the sources it names can hold
-  // an item the prefix matches, and the ranking is cut to theirs when that drops most of it
-  // (a rare prefix would otherwise walk the ranking of the whole corpus, item by item). Asked
+  // an item the prefix matches, and the ranking is cut to theirs when they are under half the
+  // library (a rare prefix would otherwise walk the ranking of the whole corpus, item by item;
+  // a common one fills the list from the first passages of the ranking, uncut). Asked
   // for even without a prefix, so a library asked before any source is added keeps it as it grows.
   const words = wordIndexOf(library);
-  const within = filter ? words.sourcesMatching(filter, library.sources) : undefined;
-  const narrow = within !== undefined && within.length < library.size / 2;
-  const { picked, matching } = pickInRankOrder(filter, keyOnly, rank(narrow ? within : undefined), within ?? library.sources);
+  const within = filter ? words.sourcesMatching(filter, library.sources, library.size / 2) : undefined;
+  const { picked, matching } = pickInRankOrder(filter, keyOnly, rank(within), within ?? library.sources);
   const items = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close)), sortText: pad(rank) }));
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }

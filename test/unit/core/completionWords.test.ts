@@ -38,10 +38,13 @@ describe('the completion word index', () => {
     for (const [path, text] of files) fresh.set({ path, bytes: encode(text) });
     for (const prefix of PREFIXES) {
       const expected = matchingKeys(churned.sources, prefix);
-      assert.deepEqual(indexOf(churned).sourcesMatching(prefix, churned.sources).map((s) => s.key), expected, prefix);
-      assert.deepEqual(indexOf(fresh).sourcesMatching(prefix, fresh.sources).map((s) => s.key), expected, prefix);
+      assert.deepEqual(indexOf(churned).sourcesMatching(prefix, churned.sources)!.map((s) => s.key), expected, prefix);
+      assert.deepEqual(indexOf(fresh).sourcesMatching(prefix, fresh.sources)!.map((s) => s.key), expected, prefix);
     }
     assert.deepEqual(matchingKeys(churned.sources, 'über').length, 32);
+    // More than `atMost` live sources can match: no list (dead ids, flagged too, are not counted).
+    assert.equal(indexOf(churned).sourcesMatching('über', churned.sources, 31), undefined);
+    assert.equal(indexOf(churned).sourcesMatching('über', churned.sources, 32)!.length, 32);
     assert.deepEqual(matchingKeys(churned.sources, 'oats'), []);
   });
 
@@ -49,7 +52,7 @@ describe('the completion word index', () => {
     const backcheck = new Backcheck();
     backcheck.library.set({ path: 's/a.txt', bytes: encode('Counted at the Donaudampfschifffahrtsgesellschaft pier.') });
     backcheck.library.set({ path: 's/b.txt', bytes: encode('Counted at the Donaudampfschiffahrt office.') });
-    const keys = (prefix: string) => indexOf(backcheck.library).sourcesMatching(prefix, backcheck.library.sources).map((s) => s.key);
+    const keys = (prefix: string) => indexOf(backcheck.library).sourcesMatching(prefix, backcheck.library.sources)!.map((s) => s.key);
     assert.deepEqual(keys('donaudampfsch'), ['a', 'b']);
     assert.deepEqual(keys('donaudampfschifffahrts'), ['a', 'b']);
     const text = 'Ferries stopped [@donaudampfschifffahrts';
