@@ -391,7 +391,7 @@ async function sourcesIn(folder: vscode.Uri, pattern: vscode.RelativePattern, ma
 }
 
 /**
- * A library whose indexes (all figures, quotations, completion's passage terms) exist before
+ * A library whose indexes (all figures, quotations, completion's passage terms and word starts) exist before
  * any source is added, so each source is indexed as it arrives: built on first use instead, they
  * would index every source at once in the first lint or completion after the load.
  */

@@ -3,6 +3,8 @@ import { locatorOf, shortLocatorOf } from '../sources/locate';
 import type { Paragraph, Source } from '../sources/source';
 import { detectLang } from '../text/detectLang';
 import type { Lang, Span } from '../types';
+import { CompletionWordIndex } from './completionWords';
+import { KEY_CHARS, MAX_FILTER_WORDS, itemFilterOf, itemMatches, titleOf, type ItemFilter } from './prefixMatch';
 import { rankSharedPassages, type RankedPassageOf } from './rankPassages';
 import { sentenceBefore } from './sentenceBefore';
 import { sourceDate } from './sourceDate';
@@ -41,8 +43,6 @@ export interface CitationCompletions {
 /** At most this many items per request; the editor re-asks as the prefix grows (`incomplete`). */
 export const MAX_COMPLETIONS = 100;
 const OPENING_WORDS = 12;
-const MAX_FILTER_WORDS = 40;
-const KEY_CHARS = /^[\p{L}\p{N}_:.#$%&+?<>~/-]*/u;
 
 /**
  * Completions for a citation key at `offset`: after "[@", or after "@" inside brackets
@@ -74,26 +74,22 @@ export function citationCompletions(text: string, offset: number, library: Sourc
   const sentence = sentenceBefore(text, bracket);
   const rank = (within?: readonly Source[]) => rankSharedPassages(sentence, lang ?? detectLang(sentence), library, within);
   const filter = prefix.toLowerCase();
-  // A prefix that many items hold fills the list from the first passages of the ranking. One
-  // that few hold would walk the whole corpus, item by item: after PREFIX_BUDGET items without
-  // a full list, only the sources it can match are ranked and walked instead.
-  // When the last such search was for a prefix this one holds (the writer typed on), its
-  // sources are searched again at once: only they can match.
-  const narrowed = filter ? narrowedMatches(filter, library) : undefined;
-  let picks = narrowed ? pickInRankOrder(filter, keyOnly, rank(narrowed), narrowed, Infinity) : pickInRankOrder(filter, keyOnly, rank(), library.sources, filter ? PREFIX_BUDGET : Infinity);
-  if (!picks) {
-    const within = sourcesMatching(filter, library);
-    picks = pickInRankOrder(filter, keyOnly, rank(within), within, Infinity)!;
-  }
-  const { picked, matching } = picks;
+  // A typed prefix is looked up in the word index first: only the sources it names can hold
+  // an item the prefix matches, and the ranking is cut to theirs when they are under half the
+  // library (a rare prefix would otherwise walk the ranking of the whole corpus, item by item;
+  // a common one fills the list from the first passages of the ranking, uncut). Asked
+  // for even without a prefix, so a library asked before any source is added keeps it as it grows.
+  const words = wordIndexOf(library);
+  const within = filter ? words.sourcesMatching(filter, library.sources, library.size / 2) : undefined;
+  const { picked, matching } = pickInRankOrder(filter, keyOnly, rank(within), within ?? library.sources);
   const items: CitationCompletion[] = picked.map(({ source, paragraph }, rank) => ({ ...(paragraph ? passageItem(source, paragraph, close) : sourceItem(source, close, locale)), sortText: pad(rank) }));
   // A passage leads the list only from the ranking (pickInRankOrder): the writer most often cites it.
   if (items[0]?.kind === 'passage') items[0].preselect = true;
   return { replace, items, incomplete: matching > MAX_COMPLETIONS };
 }
 
-/** Items looked at for a typed prefix before only the sources it matches are searched. */
-const PREFIX_BUDGET = 2000;
+/** The library's index of word starts, built with it (the extension asks before any source is added). */
+const wordIndexOf = (library: SourceLibrary) => library.sourceIndex(CompletionWordIndex, () => new CompletionWordIndex());
 
 interface Picks {
   picked: Array<{ source: Source; paragraph?: Paragraph }>;
@@ -103,20 +99,18 @@ interface Picks {
 
 /**
  * Walks the ranking, keeping what matches the prefix (`filter`, lower case), then every other
- * source and passage of `sources` in reading order, and stops once one more than the list
- * holds has matched: that is all `incomplete` needs, and the rest of the corpus is not read.
- * Undefined once `budget` items were looked at before that.
+ * source and passage of `sources` (every source that can match) in reading order, and stops
+ * once one more than the list holds has matched: that is all `incomplete` needs, and the rest
+ * of the corpus is not read.
  */
-function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[], budget: number): Picks | undefined {
+function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<RankedPassageOf>, sources: readonly Source[]): Picks {
   const picked: Picks['picked'] = [];
   let matching = 0;
-  let looked = 0;
   const take = (source: Source, paragraph?: Paragraph) => {
-    looked++;
-    if (filter && !filterTextOf(source, paragraph).includes(filter)) return;
+    if (filter && !itemMatches(filterOf(source, paragraph), filter)) return;
     if (++matching <= MAX_COMPLETIONS) picked.push({ source, paragraph });
   };
-  const done = () => matching > MAX_COMPLETIONS || looked > budget;
+  const done = () => matching > MAX_COMPLETIONS;
   const seen = new Set<Source>();
   const taken = new Set<Paragraph>();
   for (const r of ranked) {
@@ -144,7 +138,7 @@ function pickInRankOrder(filter: string, keyOnly: boolean, ranked: Iterable<Rank
       if (!taken.has(paragraph)) take(source, paragraph);
     }
   }
-  return matching <= MAX_COMPLETIONS && looked > budget ? undefined : { picked, matching };
+  return { picked, matching };
 }
 
 function sourceItem(source: Source, close: string, locale?: string): Omit<CitationCompletion, 'sortText'> {
@@ -173,59 +167,13 @@ function passageItem(source: Source, paragraph: Paragraph, close: string): Omit<
   };
 }
 
-const titleOf = (source: Source) => source.meta.title ?? source.paragraphs[0]?.text.slice(0, 80) ?? source.key;
-
-/** What the typed prefix is looked for in (lower case), computed once per source or paragraph. */
-const filterTexts = new WeakMap<object, string>();
-function filterTextOf(source: Source, paragraph?: Paragraph): string {
+/** What the typed prefix is matched against (lower case), computed once per source or passage. */
+const filters = new WeakMap<object, ItemFilter>();
+function filterOf(source: Source, paragraph?: Paragraph): ItemFilter {
   const owner = paragraph ?? source;
-  let filter = filterTexts.get(owner);
-  if (filter === undefined) filterTexts.set(owner, (filter = filterOf(source, paragraph)));
+  let filter = filters.get(owner);
+  if (filter === undefined) filters.set(owner, (filter = itemFilterOf(source, paragraph)));
   return filter;
-}
-
-const filterOf = (source: Source, paragraph?: Paragraph) => `${source.key} ${paragraph ? paragraph.text.split(/\s+/, MAX_FILTER_WORDS).join(' ') : titleOf(source)}`.toLowerCase();
-
-/**
- * Every source, in reading order, whose own filter text or one of whose passages' holds
- * `prefix` (lower case). Each source is searched as one string of its filter texts; and as the
- * writer types on, the prefix grows, so the sources of the last search that the new prefix
- * contains are the only ones that can match it: only those are searched again.
- */
-function sourcesMatching(prefix: string, library: SourceLibrary): Source[] {
-  return narrowedMatches(prefix, library) ?? search(prefix, library, library.sources);
-}
-
-/** sourcesMatching's answer from the last search's sources, when the prefix holds its prefix. */
-function narrowedMatches(prefix: string, library: SourceLibrary): Source[] | undefined {
-  const last = lastMatch.get(library);
-  return last && last.version === library.version && prefix.includes(last.prefix) ? search(prefix, library, last.sources) : undefined;
-}
-
-function search(prefix: string, library: SourceLibrary, from: readonly Source[]): Source[] {
-  const sources = from.filter((source) => haystackOf(source).includes(prefix));
-  lastMatch.set(library, { version: library.version, prefix, sources });
-  return sources;
-}
-
-const lastMatch = new WeakMap<SourceLibrary, { version: number; prefix: string; sources: Source[] }>();
-
-/**
- * A string that holds every string a prefix can match in the filter texts of a source and its
- * passages: its key, title and passages' text, lower case, a line each. A prefix has no white
- * space, so it matches within the key or within one word, and each is here as it is there;
- * more may match here (a word after the 40th), and the walk then checks each item's own filter
- * text. One lower-casing per source, not a split and a join per passage: the first rare prefix
- * after the load builds this for every source.
- */
-const haystacks = new WeakMap<Source, string>();
-function haystackOf(source: Source): string {
-  let haystack = haystacks.get(source);
-  if (haystack === undefined) {
-    const parts = [source.key, titleOf(source), ...source.paragraphs.map((p) => p.text)];
-    haystacks.set(source, (haystack = parts.join('\n').toLowerCase()));
-  }
-  return haystack;
 }
 
 /** The figures' spans within the paragraph's own text. */

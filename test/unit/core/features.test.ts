@@ -120,6 +120,26 @@ describe('completion after [@', () => {
     assert.deepEqual(refined.items.map((i) => i.label), ['s7', '¶1 s7', '¶2 s7', '¶3 s7', '¶4 s7', '¶5 s7']);
   });
 
+  it('matches a typed prefix anywhere in a key, and at the start of a word elsewhere', () => {
+    const words = new Backcheck();
+    words.library.set({ path: 'sources/en_harbour.txt', bytes: encode('The floodwater reached 3 metres by the old covid-19 ward.\nPumps ran all night.') });
+    words.library.set({ path: 'sources/en_levee.txt', bytes: encode('Sandbags held the levee at Kessel Point.') });
+    const labels = (prefix: string) => {
+      const text = `The water rose [@${prefix}`;
+      return citationCompletions(text, text.length, words.library, 'en')!.items.map((i) => i.label);
+    };
+    assert.deepEqual(labels('flood'), ['en_harbour', '¶1 en_harbour']);
+    // Inside a word: no match ("floodwater" does not start with "water", nor "sandbags" with "bags").
+    assert.deepEqual(labels('water'), []);
+    assert.deepEqual(labels('bags'), []);
+    // After punctuation a key may hold, a word starts: "covid-19" has "19".
+    assert.deepEqual(labels('19'), ['en_harbour', '¶1 en_harbour']);
+    assert.deepEqual(labels('covid-1'), ['en_harbour', '¶1 en_harbour']);
+    // Keys match anywhere, and so every item of that source does.
+    assert.deepEqual(labels('arbo'), ['en_harbour', '¶1 en_harbour', '¶2 en_harbour']);
+    assert.deepEqual(labels('kess'), ['en_levee', '¶1 en_levee']);
+  });
+
   it('stays linear on a line of many "[" and "@" (the old pattern took 12.8 s at 60,000 characters)', () => {
     const line = '[' + '@ ['.repeat(200_000) + '@';
     const started = performance.now();
@@ -352,6 +372,30 @@ describe('completion at scale', () => {
     const ranked = (b: Backcheck) => rankPassages(sentence, 'en', b.library).map((r) => `${r.key}#${r.paragraph}:${r.sharedFigures}/${r.sharedWords}`);
     assert.deepEqual(ranked(churned), ranked(fresh));
     assert.equal(ranked(churned)[0], 'src20#1:2/3');
+  });
+
+  it('reads only the sources a rare prefix matches as the writer types on, not every source', function () {
+    this.timeout(60_000);
+    const many = new Backcheck();
+    for (let i = 0; i < 2000; i++) many.library.set({ path: `s/src${i}.txt`, bytes: encode(i === 1234 ? 'A zeppelin counted 1,150 boats.' : `Report ${i}: about ${1000 + i} boats were counted.`) });
+    const complete = (prefix: string) => {
+      const text = `Officials counted 1,150 boats [@${prefix}`;
+      return citationCompletions(text, text.length, many.library, 'en')!.items.map((i) => i.label);
+    };
+    complete('');
+    let reads = 0;
+    for (const source of many.library.sources) {
+      const paragraphs = source.paragraphs;
+      Object.defineProperty(source, 'paragraphs', { get: () => (reads++, paragraphs) });
+    }
+    const readsOf = (prefix: string) => {
+      reads = 0;
+      // The passage shares the sentence's figure: it leads, its source right after (Enter cites the passage).
+      assert.deepEqual(complete(prefix), ['¶1 src1234', 'src1234'], prefix);
+      return reads;
+    };
+    // The word index names the sources a prefix can match before any is read, the first rare prefix too.
+    for (const prefix of ['z', 'ze', 'zep', 'zepp', 'zeppe', 'zeppel']) assert.ok(readsOf(prefix) <= 5, `${reads} sources read for "${prefix}"`);
   });
 
   it('refines as the writer types the key: each prefix gives what it gives asked afresh, a source changed in between included', () => {
