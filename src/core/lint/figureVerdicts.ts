@@ -167,18 +167,25 @@ function citedAs({ key, locator }: CitedKey): unknown[] {
   return locator ? [key, locator.label, locator.from, locator.to, locator.page?.from, locator.page?.to] : [key];
 }
 
-const claimKeys = new WeakMap<Figure, string>();
+/**
+ * Claim keys by figure object, for the figures a keystroke's draft takes over from the last
+ * (draftFigures.ts). A Map emptied when full, not a WeakMap: a WeakMap's table grows with every
+ * figure a draft holds (17 MB at 500,000), past the heap a lint of 1 MB of "1-2-3" must fit in.
+ */
+const claimKeys = new Map<Figure, string>();
+const CLAIM_KEYS_LIMIT = 20_000;
 
 /**
  * A figure as its judgement reads it: all but where it stands (its span, and where its number
- * is written in it), so a figure that an edit before it only moved is judged as it was. Kept
- * per figure object: a keystroke's draft takes over the figures far from the edit (draftFigures.ts).
+ * is written in it), so a figure that an edit before it only moved is judged as it was.
  */
 export function claimKey(figure: Figure): string {
   let key = claimKeys.get(figure);
   if (key === undefined) {
     const { span: _span, number: _number, ...claim } = figure;
-    claimKeys.set(figure, (key = JSON.stringify(claim)));
+    key = JSON.stringify(claim);
+    if (claimKeys.size >= CLAIM_KEYS_LIMIT) claimKeys.clear();
+    claimKeys.set(figure, key);
   }
   return key;
 }
