@@ -8,6 +8,9 @@ import type { SourceWorkspace } from './sourceWorkspace';
 
 type Written = 'config-file' | 'workspace-settings' | 'user-settings';
 
+/** The sources entry for the workspace folder itself. */
+const WHOLE_FOLDER = `**/*.${SOURCE_EXTENSIONS}`;
+
 /**
  * "Configure Sources Location": a folder picker, opened at the workspace folder; the folder
  * picked is written where the sources location in force is set (the `.backcheckrc.json` when
@@ -33,7 +36,11 @@ export async function configureSources(workspace: SourceWorkspace, folder?: vsco
   }
   // Not awaited: the command is done once the setting is written, whether or not the writer answers.
   const edit = vscode.l10n.t('Edit Sources Location');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Backcheck: sources now come from {0}.', entry), edit).then(async (answer) => {
+  // The workspace folder itself: every Markdown file in it is then a source, so none is a draft.
+  const said = entry === WHOLE_FOLDER
+    ? vscode.l10n.t('Backcheck: sources now come from the whole workspace ({0}): its Markdown files are sources now, not drafts.', entry)
+    : vscode.l10n.t('Backcheck: sources now come from {0}.', entry);
+  void vscode.window.showInformationMessage(said, edit).then(async (answer) => {
     if (answer === edit) await openSourcesSetting(await workspace.settled().then(() => workspace.settings));
   });
   return written;
@@ -46,7 +53,7 @@ export async function configureSources(workspace: SourceWorkspace, folder?: vsco
  */
 function settingFor(picked: vscode.Uri, root: vscode.Uri): string {
   const base = root.path.replace(/\/?$/, '/');
-  if (picked.scheme === root.scheme && picked.path.replace(/\/?$/, '/') === base) return `**/*.${SOURCE_EXTENSIONS}`;
+  if (picked.scheme === root.scheme && picked.path.replace(/\/?$/, '/') === base) return WHOLE_FOLDER;
   if (picked.scheme === root.scheme && picked.path.startsWith(base)) return picked.path.slice(base.length).replace(/\/$/, '');
   return picked.fsPath;
 }

@@ -270,6 +270,10 @@ describe('first contact', () => {
       assert.equal(picked.result, 'workspace-settings');
       assert.equal(settings().inspect<string>('sources')?.workspaceValue, outside);
       await eventually(api, () => api.backcheck.library.sources.map((s) => s.key).join() === 'outside_report', 'the source outside the workspace');
+      // The workspace folder itself: a pattern for all of it, and a message that its drafts are sources now.
+      const whole = await pickingFolder(vscode.Uri.file(root), () => vscode.commands.executeCommand<string>('backcheck.configureSources'));
+      assert.equal(settings().inspect<string>('sources')?.workspaceValue, '**/*.{txt,md,markdown,html,htm,pdf,docx}');
+      assert.deepEqual(whole.messages.map((m) => m.text), ['Backcheck: sources now come from the whole workspace (**/*.{txt,md,markdown,html,htm,pdf,docx}): its Markdown files are sources now, not drafts.']);
     });
   });
 
