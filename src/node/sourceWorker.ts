@@ -55,7 +55,7 @@ parentPort?.on('message', (request: Request) => {
     parentPort!.postMessage({ id: request.id, saved });
     return;
   }
-  parentPort!.postMessage({ id: request.id, loaded: packForTransfer(loadThroughCache(request.file, cache, loadSource)) });
+  answerLoaded(request.id, request.file);
 });
 
 /** A file read on disk with blocking calls (this thread has nothing else to do meanwhile), then loaded. */
@@ -67,6 +67,11 @@ async function readAndLoad(id: number, path: string, maxBytes: number): Promise<
     parentPort!.postMessage({ id, loaded: { path, ...reasonOf(error) } });
     return;
   }
+  answerLoaded(id, file);
+}
+
+/** A file loaded (from the cache when it knows it) and posted back in columns. */
+function answerLoaded(id: number, file: SourceFile): void {
   parentPort!.postMessage({ id, loaded: packForTransfer(loadThroughCache(file, cache, loadSource)) });
 }
 

@@ -1,5 +1,5 @@
 import { extractFigures } from '../figures/extractFigures';
-import { lookupValue, lookupValueOf } from '../figures/figureIndex';
+import { lookupValueOf } from '../figures/figureIndex';
 import type { SourceLibrary } from '../sources/library';
 import type { Paragraph, Source } from '../sources/source';
 import { storedPlace } from '../sources/storedParagraph';
@@ -23,7 +23,9 @@ export interface RankedPassageOf extends RankedPassage {
 const STOP = new Set(['the', 'and', 'that', 'with', 'from', 'have', 'were', 'this', 'said', 'der', 'die', 'das', 'und', 'mit', 'von', 'eine', 'einer', 'wurden', 'dass', 'nach']);
 
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)));
-const figureKey = (f: Figure) => `${f.kind}|${f.unit ?? ''}|${lookupValue(f)}`;
+/** What a figure is compared by across passages: kind, unit and lookup value (one key, whether read from an object or from columns). */
+const termKey = (kind: Figure['kind'], unit: string | undefined, value: number) => `${kind}|${unit ?? ''}|${lookupValueOf(kind, value)}`;
+const figureKey = (f: Figure) => termKey(f.kind, f.unit, f.value);
 /**
  * A passage's figure keys. A stored paragraph's are read from its source's columns: asking for
  * its figures would make and keep an object for each (at 10,000 sources, most of the extension's
@@ -34,7 +36,7 @@ function figureKeysOf(paragraph: Paragraph): Set<string> {
   if (!place) return new Set(paragraph.figures.map(figureKey));
   const { store, first, end } = place;
   const keys = new Set<string>();
-  for (let i = first; i < end; i++) keys.add(`${store.kindAt(i)}|${store.unitAt(i) ?? ''}|${lookupValueOf(store.kindAt(i), store.valueAt(i))}`);
+  for (let i = first; i < end; i++) keys.add(termKey(store.kindAt(i), store.unitAt(i), store.valueAt(i)));
   return keys;
 }
 
