@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import * as Recognizers from '@microsoft/recognizers-text-number';
 import { buildSync } from 'esbuild';
 
+import { ADVERSARIAL_UNITS, adversarialInput } from './adversarialFigures';
+
 import type { Lang } from '../src/core/types';
 import { newsText, type BenchLang } from './newsText';
 
@@ -115,24 +117,11 @@ function report(rows: Row[]): void {
 }
 
 const MB = 1_000_000;
-const ADVERSARIAL: Array<[string, string]> = [
-  ['one digit run', '7'.repeat(MB)],
-  ['"1,1,1,..."', '1,'.repeat(MB / 2)],
-  ['"1.1.1..."', '1.'.repeat(MB / 2)],
-  ['"1 000 000 ..." groups', '1 000 '.repeat(MB / 6)],
-  ['number words', 'one hundred and twenty thousand '.repeat(MB / 32)],
-  ['German compounds', 'einhundertzwanzigtausend '.repeat(MB / 25)],
-  ['French number words', 'quatre-vingt-dix-sept mille '.repeat(MB / 28)],
-  ['hedges and units', 'more than 5 km and about 6 % and '.repeat(MB / 34)],
-  ['"1-2-3-..." (densest)', '1-'.repeat(MB / 2)],
-  ['money in parts', '$20 and 43c, 3 dollars 50 cents, 42 kuwaiti dinar '.repeat(MB / 50)],
-  ['ratios and fractions', 'one out of three, one twenty-fifth, a quarter million '.repeat(MB / 54)],
-  ['measures in parts', '5 feet 2 inches and 2 km and 1 meter '.repeat(MB / 37)],
-];
 
 function adversarial(): void {
   console.log('\n1 MB adversarial inputs (each once):');
-  for (const [name, input] of ADVERSARIAL) {
+  for (const [name, unit] of ADVERSARIAL_UNITS) {
+    const input = adversarialInput(unit, MB);
     const cells = (['en', 'de', 'fr'] as const).map((lang) => {
       const { ms, found } = time(() => read(input, lang));
       return `${lang} ${ms.toFixed(0).padStart(5)} ms, ${String(found).padStart(6)} figures`;

@@ -26,13 +26,19 @@ export function moneyOfSentence(text: string, figure: Figure, before: readonly {
   const sentenceStart = opensOnIt ? sentenceStartBefore(text, Math.max(0, ownStart - 1)) : ownStart;
   // Further back in the paragraph, only money in the same scale: "…3 500 milliards d'euros. La
   // charge d'intérêts dépasserait les 60 milliards" (not "…5,9 milliards. … 17,2 millions" of pensioners).
-  const paragraphStart = text.lastIndexOf('\n', figure.span.start) + 1;
+  // A paragraph as far back as news runs one (bounded, so a page-long one stays linear).
+  const paragraphStart = lineStartWithin(text, figure.span.start, PARAGRAPH_REACH);
+  const countWords = pack.context.countWords ?? NONE;
+  // The text between an earlier figure and this one is read piece by piece, each gap between
+  // two figures once (no figure's span ends inside a word), not anew from every earlier figure.
+  let readFrom = figure.span.start;
   for (let i = before.length - 1; i >= 0; i--) {
     const earlier = before[i].figure;
     if (earlier.span.end <= paragraphStart) return;
     // "… 32,9 Milliarden Euro, die Zahl der Beschäftigten erreichte 2,75 Millionen": a number of
     // something named between the two is a count, whatever currency came before it.
-    if (hasWord(text.slice(earlier.span.end, figure.span.start), pack.context.countWords ?? NONE)) return;
+    if (countWords.length > 0 && earlier.span.end < readFrom && hasWord(text.slice(earlier.span.end, readFrom), countWords)) return;
+    readFrom = Math.min(readFrom, earlier.span.end);
     if (lendsCurrency(earlier) && (earlier.span.end > sentenceStart || earlier.scale === figure.scale)) {
       takeCurrency(figure, earlier);
       return;
@@ -80,8 +86,18 @@ function namesWhatItCounts(text: string, figure: Figure, pack: LanguagePack): bo
   return noun !== undefined && !wordSet(pack.notNouns).has(noun.toLowerCase());
 }
 
+/** How far back (characters) a paragraph lends its currency: a long news paragraph runs to about 1,000. */
+const PARAGRAPH_REACH = 2_000;
+
 /** At most this many words before the amount, for the sentence before to lend its currency. */
 const OPENING_WORDS = 4;
+
+/** Where the line holding `at` starts, looking back at most `reach` characters (lastIndexOf would search to the text's start). */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const floor = Math.max(0, at - reach);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
 
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/[\s\u00a0]+/).filter((w) => LETTER_RE.test(w)).length;

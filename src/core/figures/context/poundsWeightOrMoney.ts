@@ -60,8 +60,10 @@ export function poundsOfValue(text: string, figure: Figure, pack: LanguagePack):
   // measure of mass just before makes the pounds a weight.
   const weight = !money && !Number.isInteger(figure.value) && hasWord(before, pack.pounds.weightWords);
   if (!money && !weight) return;
-  const at = text.indexOf(figure.noun!, figure.span.end);
-  if (at < 0 || at > figure.span.end + 2) return;
+  // The noun as written, at most two characters after the number (a search to the text's end
+  // for a noun written otherwise would make a page of such pounds quadratic).
+  const at = text.slice(figure.span.end, figure.span.end + 2 + figure.noun!.length).indexOf(figure.noun!) + figure.span.end;
+  if (at < figure.span.end) return;
   decided('poundsWeightOrMoney');
   figure.kind = money ? 'money' : 'quantity';
   figure.unit = money ? names[noun] : 'lb';
