@@ -1,7 +1,7 @@
 import { isDigitCode, isJsSpace, isLetter } from './chars';
 import { VULGAR_FRACTIONS } from './lang/common/fractions';
 import type { LanguagePack } from './lang/pack';
-import { isMillion } from './context/metreOrMillion';
+import { isMillion, isSpacedMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
@@ -124,7 +124,8 @@ function mayBeNotation(text: string, end: number, pack: LanguagePack): boolean {
 /**
  * A scale abbreviation glued to the digits ("15k", "2.5bn", "3M", "1MM", "2mil") or, for some,
  * after a space ("10 k"), as the pack allows. A lower-case "m" or "b" is a million or billion
- * only after a currency ("£2.5m") or before what is counted in millions: "1.8m tall" is metres.
+ * only after a currency ("£2.5m", "£1.5 m") or, glued, before what is counted in millions:
+ * "1.8m tall" is metres.
  * "G" is a billion only with decimals (".0012G"): "5G" is a network.
  */
 function gluedScale(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): { end: number; value: number } | undefined {
@@ -135,7 +136,11 @@ function gluedScale(text: string, at: number, end: number, raw: string, value: n
   const form = m[1];
   const stop = LETTERS_RE.lastIndex;
   const { always, spaced: afterSpace, afterCurrency, withDecimals } = pack.gluedScales;
-  if (spaced) return afterSpace[form] !== undefined && !isInitial(form, text[stop]) ? { end: stop, value: afterSpace[form] } : undefined;
+  if (spaced) {
+    if (isInitial(form, text[stop])) return undefined;
+    if (afterSpace[form] !== undefined) return { end: stop, value: afterSpace[form] };
+    return afterCurrency[form] !== undefined && isSpacedMillion(text, at) ? { end: stop, value: afterCurrency[form] } : undefined;
+  }
   if (always[form] !== undefined) return { end: stop, value: always[form] };
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
   if (afterCurrency[form] !== undefined && isMillion(text, at, stop, form, pack)) return { end: stop, value: afterCurrency[form] };
