@@ -1,6 +1,7 @@
 import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
+import { scaleAfter } from '../scaleWords';
 import { DIGITS_RE } from '../parseNumber';
 import { mayEndListWordBefore } from '../nearWords';
 import { listRegex, NONE, single, wordSet } from '../words';
@@ -27,10 +28,28 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   const digits = text.slice(at, end);
   // "Article 5", "Absatz 2": a label makes an ordinal (the label rule), not a name.
   if (isLabelled(text, at, pack, false)) return undefined;
+  // A name's number has no decimals and no scale: "en France 5,7 millions d'agents" counts agents
+  // (France 5 being a channel), as does "Top 14 millions".
+  if (continuesAsAmount(text, end, pack)) return undefined;
   const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
   if (!name) return undefined;
   decided('nameNumber');
-  return end;
+  return codeEnd(text, end);
+}
+
+/** "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits. */
+function codeEnd(text: string, end: number): number {
+  let i = end;
+  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
+    i++;
+    while (isDigitAt(text, i)) i++;
+  }
+  return i;
+}
+
+function continuesAsAmount(text: string, end: number, pack: LanguagePack): boolean {
+  const c = text.charCodeAt(end);
+  return ((c === 44 || c === 46) && isDigitAt(text, end + 1)) || scaleAfter(text, end, pack) !== undefined;
 }
 
 const plain = (digits: string) => /^\d{1,3}$/.test(digits);
