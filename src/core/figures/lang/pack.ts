@@ -234,6 +234,11 @@ export interface LanguagePack {
     pronounOne?: { word: string; before: readonly string[]; conjunctions?: readonly string[]; of?: string };
     /** Words that name a place in a series before its number ("Article 5", "Absatz 2"). */
     labelsBefore: readonly string[];
+    /**
+     * Plural labels, which head a list of labelled numbers ("Articles 13, 14 et 56"; context/label.ts).
+     * A singular label's "and" joins a count: "Route 66 and 5 articles".
+     */
+    listLabelsBefore?: readonly string[];
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
     labelWords: readonly string[];
     /** Words before a number that are no name even capitalized ("About 40C"). */

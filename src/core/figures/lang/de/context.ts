@@ -3,9 +3,10 @@ import type { LanguagePack } from '../pack';
 /** The German words the context rules read around a figure (see ../../context/). */
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
-    'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
+'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
     'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
+  listLabelsBefore: ['Artikel', 'Absätze', 'Paragrafen', 'Ziffern'],
   labelWords: ['sitz', 'platz', 'zimmer', 'reihe', 'form', 'modell', 'typ', 'version', 'kapitel', 'seite', 'gleis', 'nr', 'vitamin', 'größe'],
   boundWords: ['minus', 'etwa', 'rund', 'fast', 'über', 'unter', 'bis', 'zu', 'knapp', 'um', 'bei'],
   weatherWords: ['hitze', 'grad', 'temperatur', 'temperaturen', 'erwärmung', 'kälte', 'frost', 'celsius', 'fahrenheit', 'wetter', 'klima'],

@@ -9,11 +9,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     of: 'of',
   },
   labelsBefore: [
-    'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
+'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
     'Proposition', 'Prop.', 'No.', 'Number', 'Room', 'Gate', 'Platform', 'Terminal', 'Apollo', 'Windows', 'iPhone', 'Episode', '§',
     // "in round 27 of the league": the matchday, as "27e journée" and "27. Spieltag" are.
     'round', 'Round', 'matchday', 'Matchday',
   ],
+  listLabelsBefore: ['Articles', 'Sections', 'Paragraphs', 'Clauses'],
   labelWords: [
     'seat', 'seats', 'room', 'rooms', 'apartment', 'flat', 'gate', 'section', 'article', 'form', 'row', 'floor', 'unit', 'suite', 'level',
     'grade', 'class', 'model', 'type', 'version', 'chapter', 'page', 'platform', 'terminal', 'block', 'no', 'number', 'vitamin', 'size',
