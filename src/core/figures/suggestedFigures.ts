@@ -22,18 +22,19 @@ const POOL = 12;
  *   "5,300 residents"), or, where no concept is known, the same noun in the same language
  *   ("4 bridges" for "5 bridges", "4 Brücken" for "5 Brücken");
  * - then the figures of which one side does not say what it counts, nearest first, as before;
- * - a bare count (no noun, no subject, no unit: "Two of the four lanes", "6 were still missing")
- *   is offered for a figure that names what it counts only when its value is within a tenth of
- *   the figure's (see strayCount).
+ * - for a figure that names what it counts, a figure not alike and far from its value is only
+ *   noise, and dropped: a bare count ("Two of the four lanes", "6 were still missing"), one
+ *   that counts a concept where the other names a noun that is none, or one whose noun cannot
+ *   be compared and whose value is off by more than a factor of two (see isNoise).
  * A figure that names nothing ("rose to 5", a date, a sum) gets what it always got: the nearest
  * source figures of its kind and unit.
  */
 export function suggestedFigures(figure: Figure, index: FigureIndex): LocatedFigure[] {
-  const named = namesWhatItCounts(figure);
-  const pool = index.nearest(figure, POOL).filter((n) => subjectsAgree(figure, n.figure) && !(named && strayCount(figure, n.figure)));
+  const pool = index.nearest(figure, POOL).filter((n) => subjectsAgree(figure, n.figure));
+  if (!namesWhatItCounts(figure)) return pool.slice(0, SUGGESTIONS);
   const alike = pool.filter((n) => countsAlike(figure, n.figure));
-  if (alike.length === 0) return pool.slice(0, SUGGESTIONS);
-  return [...alike, ...pool.filter((n) => !alike.includes(n))].slice(0, SUGGESTIONS);
+  const others = pool.filter((n) => !alike.includes(n) && !isNoise(figure, n.figure));
+  return [...alike, ...others].slice(0, SUGGESTIONS);
 }
 
 /** Does the figure say what it counts: a concept ("9 schools"), or at least a noun ("5 bridges")? */
@@ -55,16 +56,44 @@ function countsAlike(a: Figure, b: Figure): boolean {
 }
 
 /**
- * A bare source count is noise for a figure that names what it counts, unless their values are
- * close enough to be one claim rounded or misremembered (within a tenth of the figure's value).
- * Small numbers stand in every text without a noun ("Two of the four lanes stayed shut", "Am
- * Abend wurden 6 noch vermisst", "Le soir, 6 étaient encore portés disparus"): that one of
- * them is near "5 bridges" as numbers go says nothing of bridges, and a quick fix that writes
- * "two" for "5 bridges" and cites the lanes' passage misleads. A bare "5,200" for "5,300
- * residents" is near enough to be the figure meant ("Police counted 5,200 on the square"), so it
- * stays, behind the figures that count people.
+ * Is a source figure that is not alike (countsAlike) noise as a suggestion for a figure that
+ * names what it counts? Never when its value is close enough to be one claim rounded or
+ * misremembered (within a tenth of the figure's value): a bare "5,200" for "5,300 residents" may
+ * be the figure meant ("Police counted 5,200 on the main square"), so it stays, behind the
+ * figures that count people. Further off, it is noise when
+ * - it is a bare count, naming nothing: small numbers stand in every text without a noun ("Two
+ *   of the four lanes stayed shut", "Am Abend wurden 6 noch vermisst", "Le soir, 6 étaient
+ *   encore portés disparus"). That one of them is near "5 bridges" as numbers go says nothing of
+ *   bridges, and a quick fix that writes "two" for "5 bridges" and cites the lanes' passage
+ *   misleads;
+ * - one of the two names a concept and the other only a noun that is none: each says what it
+ *   counts, and the concept words of the noun's language (read a few words on) did not find that
+ *   concept there, so they count different things ("six reactors" for "5 Dörfer", "640 workers"
+ *   for "555 claims", "7 bridges" for "9 schools");
+ * - both name nouns that cannot be compared (two languages, or two words of one: the noun read in
+ *   English is only the word after the number, "5 damaged bridges") and the value is more than
+ *   double or less than half the figure's: "4 Brücken" for "5 bridges" may well be the figure
+ *   meant, "two operational" for "5 Dörfer" or "12 Schiffe" for "555 claims" is a coincidence of
+ *   kind, not a suggestion.
+ * Other figures stay (a percentage that names nothing for "40 percent of voters"), as before.
  */
-function strayCount(figure: Figure, source: Figure): boolean {
-  if (source.kind !== 'count' || source.unit !== undefined || source.subject !== undefined || source.noun !== undefined) return false;
-  return Math.abs(source.value - figure.value) > Math.abs(figure.value) / 10;
+function isNoise(figure: Figure, source: Figure): boolean {
+  if (Math.abs(source.value - figure.value) <= Math.abs(figure.value) / 10) return false;
+  if (source.kind === 'count' && source.unit === undefined && source.subject === undefined && source.noun === undefined) return true;
+  if (conceptAgainstNoun(figure, source) || conceptAgainstNoun(source, figure)) return true;
+  return nounOnly(figure) && nounOnly(source) && !withinDouble(figure.value, source.value);
+}
+
+/** Does `a` name a concept where `b` names only a noun that is no concept word? */
+function conceptAgainstNoun(a: Figure, b: Figure): boolean {
+  return a.subject !== undefined && nounOnly(b);
+}
+
+function nounOnly(figure: Figure): boolean {
+  return figure.subject === undefined && figure.noun !== undefined;
+}
+
+/** Is `value` between half and double `of`, both of one sign? */
+function withinDouble(of: number, value: number): boolean {
+  return of * value > 0 && Math.abs(value) <= 2 * Math.abs(of) && 2 * Math.abs(value) >= Math.abs(of);
 }
