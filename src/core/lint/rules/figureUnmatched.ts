@@ -8,9 +8,10 @@ import { message, says } from '../../messages/message';
 import { placeOf, withLocator } from '../withLocator';
 
 /**
- * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
- * source figure of the same kind, which is also what a quick fix offers.
- * data: { figure, candidates: [{ value, text, sourceKey, paragraph, locator }] } (nearest first)
+ * `figure-unmatched`: a figure in the draft that no source has. The message names the best
+ * suggestion (suggestedFigures.ts: of the same kind, counting what it counts first), which is
+ * also what a quick fix offers first.
+ * data: { figure, candidates: [{ value, text, sourceKey, paragraph, locator }] } (best first)
  */
 export const figureUnmatched: Rule = {
   id: 'figure-unmatched',
