@@ -21,11 +21,11 @@ const POOL = 12;
  *   counted alike ("12 schools", "12 Schulen", "12 écoles" for "9 schools"; "5,000 people" for
  *   "5,300 residents"), or, where no concept is known, the same noun in the same language
  *   ("4 bridges" for "5 bridges", "4 Brücken" for "5 Brücken");
- * - then the figures of which one side does not say what it counts, nearest first, as before;
- * - for a figure that names what it counts, a figure not alike and far from its value is only
- *   noise, and dropped: a bare count ("Two of the four lanes", "6 were still missing"), one
- *   that counts a concept where the other names a noun that is none, or one whose noun cannot
- *   be compared and whose value is off by more than a factor of two (see isNoise).
+ * - then the others, nearest first, but for a figure that names what it counts not those that
+ *   are only noise, not alike and far from its value: a bare count ("Two of the four lanes", "6
+ *   were still missing" for "5 bridges"), one that counts a concept where the other names a
+ *   noun that is none ("7 bridges" for "9 schools"), or one whose noun cannot be compared and
+ *   whose value is off by more than a factor of two (see isNoise).
  * A figure that names nothing ("rose to 5", a date, a sum) gets what it always got: the nearest
  * source figures of its kind and unit.
  */
