@@ -253,6 +253,12 @@ export interface LanguagePack {
     /** Set phrases a number word stands in, no figure; `{}` marks the number: "at {one} point", "net-{zero}". */
     setPhrases?: readonly string[];
     /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
+    /**
+     * Capital letters that are words of the language where they open a sentence ("A 17-year-old
+     * was arrested"): there they name no road or line. Where none is given, every letter may ("A 4
+     * bei Chemnitz" is the Autobahn).
+     */
+    letterWords?: readonly string[];
     namesBefore?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];

@@ -18,6 +18,7 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   setPhrases: ["l'{une} des", "l'{un} des", '{une} des pires', '{un} des pires', '{zéro} émission', 'net {zéro}'],
   // "le numéro 9", "le bureau n° 23", "la RN 12", "la route nationale 106", "composer le 15", "la Ligue 1",
   // "le Top 14", "France 2" (a channel): names and codes. A capitalized "Numéro 1" stays a label.
+  letterWords: ['A', 'Y'],
   namesBefore: [
     'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
   ],
