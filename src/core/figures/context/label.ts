@@ -16,10 +16,11 @@ export function isLabelled(text: string, start: number, pack: LanguagePack, deci
 }
 
 function labelJustBefore(text: string, start: number, pack: LanguagePack): boolean {
-  return labelOfListBefore(text, start, pack.context.labelsBefore) || labelOfListBefore(text, start, pack.context.listLabelsBefore ?? NONE);
+  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE);
 }
 
-function labelOfListBefore(text: string, start: number, labels: readonly string[]): boolean {
+/** Does one of `labels` stand right before the number at `start`, a space apart? */
+function labelBefore(text: string, start: number, labels: readonly string[]): boolean {
   if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return false;
   if (!mayEndListWordBefore(text, start, 0, labels)) return false;
   return listRegex(labels, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'u').test(text.slice(Math.max(0, start - 16), start));
@@ -40,7 +41,7 @@ function inLabelledList(text: string, start: number, pack: LanguagePack): boolea
   for (let n = 0; n < MAX_LISTED; n++) {
     const previous = listedNumberBefore(text, at, pack);
     if (previous === undefined) return false;
-    if (labelOfListBefore(text, previous, pack.context.listLabelsBefore ?? NONE)) return true;
+    if (labelBefore(text, previous, pack.context.listLabelsBefore ?? NONE)) return true;
     at = previous;
   }
   return false;
