@@ -3,6 +3,8 @@ import { decided } from './trace';
 
 /** Fewer digits than this are no phone number: "07-08", "0 5", "555-12" stay what they read as. */
 const MIN_DIGITS = 6;
+/** More groups than this are no phone number ("+33 1 23 45 67 89" has six). */
+const MAX_GROUPS = 8;
 
 interface Groups {
   /** The digits of each group, in order. */
@@ -65,6 +67,9 @@ function readGroups(text: string, at: number, bracketed: boolean): Groups | unde
   let hyphens = true;
   let i = at;
   for (;;) {
+    // A phone number has a few groups: a longer run ("1 000 1 000 1 000 …") is none, and is not
+    // read on, or every number in it would read the rest of it again.
+    if (lengths.length === MAX_GROUPS) return undefined;
     const start = i;
     while (isDigitAt(text, i)) i++;
     lengths.push(i - start);
