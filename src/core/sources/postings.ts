@@ -1,0 +1,149 @@
+/** The ids an owner holds: `first` to `first + count - 1`. */
+interface Run {
+  first: number;
+  count: number;
+}
+
+/**
+ * What the source indexes (quotations, completion words, passage terms) share: each owner (a
+ * source) gets a run of consecutive integer ids, one per item it brings (the source itself, or
+ * each of its passages), and each term points to the list of ids that have it. Lists are plain
+ * number[], not sets: the extension builds these indexes on its main thread as sources arrive,
+ * and a set per term cost most of that time and several times the memory.
+ *
+ * A removed owner's ids are only marked dead, so a removal costs its own size; once the dead
+ * outnumber the live, every list is swept and the live ids renumbered in the order they came,
+ * which keeps a sweep's cost within twice the removals since the last one.
+ */
+export class Postings<Owner, Item> {
+  private readonly runs = new Map<Owner, Run>();
+  /** By id: the item, or undefined once its owner is removed (until the next sweep renumbers). */
+  private items: Array<Item | undefined> = [];
+  /** By id, 1 while live: what a loop over a long list reads, a byte an id rather than an object. */
+  private flags = new Uint8Array(64);
+  private liveIds = 0;
+  /** Lists of ids by term, one map per kind of term (a passage has words and figure keys). */
+  private readonly lists: Array<Map<string, number[]>>;
+
+  /**
+   * @param kinds how many kinds of term are kept apart (post, list and hasTerm take one, from 0).
+   * @param swept called after every sweep, when ids have changed (an index keeping ids of its own renumbers them).
+   */
+  constructor(kinds = 1, private readonly swept: () => void = () => {}) {
+    this.lists = Array.from({ length: kinds }, () => new Map<string, number[]>());
+  }
+
+  /** How many ids are in use, dead ones included: the length of an array read by id. */
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** By id, 1 while the id is live. Read only: it is replaced as ids are added and swept. */
+  get alive(): Uint8Array {
+    return this.flags;
+  }
+
+  has(owner: Owner): boolean {
+    return this.runs.has(owner);
+  }
+
+  /** Gives `items` the next ids, in order, and returns the first; undefined if `owner` holds ids already. */
+  add(owner: Owner, items: readonly Item[]): number | undefined {
+    if (this.runs.has(owner)) return undefined;
+    const first = this.items.length;
+    for (const item of items) this.items.push(item);
+    this.runs.set(owner, { first, count: items.length });
+    this.growFlags();
+    this.flags.fill(1, first, first + items.length);
+    this.liveIds += items.length;
+    return first;
+  }
+
+  /** Marks the owner's ids dead and returns their items (none if it holds no ids); sweeps when the dead outnumber the live. */
+  remove(owner: Owner): Item[] {
+    const run = this.runs.get(owner);
+    if (!run) return [];
+    this.runs.delete(owner);
+    const removed: Item[] = [];
+    for (let id = run.first; id < run.first + run.count; id++) {
+      removed.push(this.items[id]!);
+      this.items[id] = undefined;
+      this.flags[id] = 0;
+    }
+    this.liveIds -= run.count;
+    if (this.items.length - this.liveIds > this.liveIds) this.sweep();
+    return removed;
+  }
+
+  /** The owner's ids, `first` to `first + count - 1`, while it holds any. */
+  idsOf(owner: Owner): Readonly<Run> | undefined {
+    return this.runs.get(owner);
+  }
+
+  /** The item with this id, if it is live. */
+  itemOf(id: number): Item | undefined {
+    return this.items[id];
+  }
+
+  /** Every live item, in id order (the order they came). */
+  *liveItems(): Generator<Item> {
+    for (const item of this.items) if (item !== undefined) yield item;
+  }
+
+  /**
+   * Posts `id` under `term`; an id posted twice in a row is kept once, so an owner's items
+   * count a term once each while they are added (their ids are the last in every list).
+   * Returns whether the term is new.
+   */
+  post(term: string, id: number, kind = 0): boolean {
+    const list = this.lists[kind].get(term);
+    if (!list) {
+      this.lists[kind].set(term, [id]);
+      return true;
+    }
+    if (list[list.length - 1] !== id) list.push(id);
+    return false;
+  }
+
+  /** The ids posted under `term`, dead ones included until the next sweep (see alive). */
+  list(term: string, kind = 0): readonly number[] | undefined {
+    return this.lists[kind].get(term);
+  }
+
+  /** Whether any id is posted under `term`: a term whose ids were all swept is dropped. */
+  hasTerm(term: string, kind = 0): boolean {
+    return this.lists[kind].has(term);
+  }
+
+  private growFlags(): void {
+    if (this.flags.length >= this.items.length) return;
+    const grown = new Uint8Array(Math.max(this.items.length, this.flags.length * 2));
+    grown.set(this.flags);
+    this.flags = grown;
+  }
+
+  /** Drops the dead ids from every list, renumbers the live ones in order, and drops the terms left with none. */
+  private sweep(): void {
+    const renumbered = new Int32Array(this.items.length).fill(-1);
+    const live: Item[] = [];
+    this.items.forEach((item, id) => {
+      if (item !== undefined) renumbered[id] = live.push(item) - 1;
+    });
+    // An owner of no items has no id to follow: 0 stands for its empty run.
+    for (const run of this.runs.values()) run.first = run.count > 0 ? renumbered[run.first] : 0;
+    this.items = live;
+    for (const lists of this.lists) {
+      for (const [term, list] of lists) {
+        let kept = 0;
+        for (let i = 0; i < list.length; i++) {
+          const id = renumbered[list[i]];
+          if (id >= 0) list[kept++] = id;
+        }
+        list.length = kept;
+        if (kept === 0) lists.delete(term);
+      }
+    }
+    this.flags = new Uint8Array(Math.max(64, live.length)).fill(1, 0, live.length);
+    this.swept();
+  }
+}
