@@ -93,8 +93,8 @@ export class CompletionWordIndex implements SourceIndex {
       const ids = new Int32Array(sources.length);
       let count = 0;
       for (const source of sources) {
-        const held = this.sources.idsOf(source);
-        if (held) ids[count++] = held.first;
+        const id = this.sources.firstId(source);
+        if (id !== undefined) ids[count++] = id;
       }
       this.order = { sources, ids: ids.subarray(0, count) };
     }

@@ -111,8 +111,9 @@ export class PassageTermIndex implements SourceIndex {
     const ranks = new Int32Array(this.passages.size);
     let rank = 0;
     for (const source of sources) {
-      const held = this.passages.idsOf(source);
-      if (held) for (let id = held.first; id < held.first + held.count; id++) ranks[id] = ++rank;
+      const first = this.passages.firstId(source) ?? 0;
+      const end = first + this.passages.idCount(source);
+      for (let id = first; id < end; id++) ranks[id] = ++rank;
     }
     return (this.ranks = ranks);
   }
@@ -121,8 +122,8 @@ export class PassageTermIndex implements SourceIndex {
   passagesOf(sources: readonly Source[]): Uint8Array {
     const flags = new Uint8Array(this.passages.size);
     for (const source of sources) {
-      const held = this.passages.idsOf(source);
-      if (held) flags.fill(1, held.first, held.first + held.count);
+      const first = this.passages.firstId(source) ?? 0;
+      flags.fill(1, first, first + this.passages.idCount(source));
     }
     return flags;
   }

@@ -1,9 +1,3 @@
-/** The ids an owner holds: `first` to `first + count - 1`. */
-interface Run {
-  first: number;
-  count: number;
-}
-
 /**
  * What the source indexes (quotations, completion words, passage terms) share: each owner (a
  * source) gets a run of consecutive integer ids, one per item it brings (the source itself, or
@@ -16,7 +10,14 @@ interface Run {
  * which keeps a sweep's cost within twice the removals since the last one.
  */
 export class Postings<Owner, Item> {
-  private readonly runs = new Map<Owner, Run>();
+  /** Each owner's first id; the rest of its ids follow on from it. */
+  private readonly firstIds = new Map<Owner, number>();
+  /**
+   * How many ids an owner holds, for the owners that hold other than one: most owners (a
+   * source, in two of the indexes) hold one, and an entry or an object more each would be
+   * memory those indexes did not spend before.
+   */
+  private readonly counts = new Map<Owner, number>();
   /** By id: the item, or undefined once its owner is removed (until the next sweep renumbers). */
   private items: Array<Item | undefined> = [];
   /** By id, 1 while live: what a loop over a long list reads, a byte an id rather than an object. */
@@ -44,15 +45,16 @@ export class Postings<Owner, Item> {
   }
 
   has(owner: Owner): boolean {
-    return this.runs.has(owner);
+    return this.firstIds.has(owner);
   }
 
   /** Gives `items` the next ids, in order, and returns the first; undefined if `owner` holds ids already. */
   add(owner: Owner, items: readonly Item[]): number | undefined {
-    if (this.runs.has(owner)) return undefined;
+    if (this.firstIds.has(owner)) return undefined;
     const first = this.items.length;
     for (const item of items) this.items.push(item);
-    this.runs.set(owner, { first, count: items.length });
+    this.firstIds.set(owner, first);
+    if (items.length !== 1) this.counts.set(owner, items.length);
     this.growFlags();
     this.flags.fill(1, first, first + items.length);
     this.liveIds += items.length;
@@ -61,23 +63,31 @@ export class Postings<Owner, Item> {
 
   /** Marks the owner's ids dead and returns their items (none if it holds no ids); sweeps when the dead outnumber the live. */
   remove(owner: Owner): Item[] {
-    const run = this.runs.get(owner);
-    if (!run) return [];
-    this.runs.delete(owner);
+    const first = this.firstIds.get(owner);
+    if (first === undefined) return [];
+    const end = first + this.idCount(owner);
+    this.firstIds.delete(owner);
+    this.counts.delete(owner);
     const removed: Item[] = [];
-    for (let id = run.first; id < run.first + run.count; id++) {
+    for (let id = first; id < end; id++) {
       removed.push(this.items[id]!);
       this.items[id] = undefined;
       this.flags[id] = 0;
     }
-    this.liveIds -= run.count;
+    this.liveIds -= end - first;
     if (this.items.length - this.liveIds > this.liveIds) this.sweep();
     return removed;
   }
 
-  /** The owner's ids, `first` to `first + count - 1`, while it holds any. */
-  idsOf(owner: Owner): Readonly<Run> | undefined {
-    return this.runs.get(owner);
+  /** The owner's first id, while it is held: its ids run from there to before `first + idCount(owner)`. */
+  firstId(owner: Owner): number | undefined {
+    return this.firstIds.get(owner);
+  }
+
+  /** How many ids the owner holds (0 if none). */
+  idCount(owner: Owner): number {
+    if (!this.firstIds.has(owner)) return 0;
+    return this.counts.get(owner) ?? 1;
   }
 
   /** The item with this id, if it is live. */
@@ -130,7 +140,7 @@ export class Postings<Owner, Item> {
       if (item !== undefined) renumbered[id] = live.push(item) - 1;
     });
     // An owner of no items has no id to follow: 0 stands for its empty run.
-    for (const run of this.runs.values()) run.first = run.count > 0 ? renumbered[run.first] : 0;
+    for (const [owner, first] of this.firstIds) this.firstIds.set(owner, this.idCount(owner) > 0 ? renumbered[first] : 0);
     this.items = live;
     for (const lists of this.lists) {
       for (const [term, list] of lists) {
