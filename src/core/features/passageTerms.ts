@@ -48,11 +48,12 @@ export class PassageTermIndex implements SourceIndex {
     const refs = source.paragraphs.map((paragraph): PassageRef => ({ source, paragraph, live: true, id: -1 }));
     const first = this.passages.add(source, refs);
     if (first === undefined) return;
-    refs.forEach((ref, i) => {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
       ref.id = first + i;
-      for (const word of this.wordsOf(ref.paragraph.text)) this.passages.post(word, ref.id, WORDS);
-      for (const key of this.figureKeysOf(ref.paragraph)) this.passages.post(key, ref.id, FIGURES);
-    });
+      this.passages.postEach(this.wordsOf(ref.paragraph.text), ref.id, WORDS);
+      this.passages.postEach(this.figureKeysOf(ref.paragraph), ref.id, FIGURES);
+    }
     this.ranks = undefined;
   }
 
