@@ -21,7 +21,7 @@ export class QuoteIndex {
     const id = this.sources.add(source, [source]);
     if (id === undefined) return;
     // A word the source has twice is posted once: its id is the last in the word's list while it is added.
-    this.sources.postEach(quoteWords(normalizeQuote(source.text)), id);
+    for (const word of quoteWords(normalizeQuote(source.text))) this.sources.post(word, id);
   }
 
   remove(source: Source): void {

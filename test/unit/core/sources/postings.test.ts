@@ -41,6 +41,20 @@ describe('Postings', () => {
     assert.deepEqual(postings.list('river'), [0, 1]);
   });
 
+  it('posts an item under a set of its terms in one call, as posting them one by one does', () => {
+    const one = new Postings<string, string>(2);
+    const each = new Postings<string, string>(2);
+    for (const postings of [one, each]) postings.add('a', passagesOf('a', 2));
+    const terms = [new Set(['river', 'ferry']), new Set(['ferry', 'bridge'])];
+    terms.forEach((set, id) => {
+      for (const term of set) one.post(term, id, 1);
+      each.postEach(set, id, 1);
+    });
+    for (const term of ['river', 'ferry', 'bridge']) assert.deepEqual(each.list(term, 1), one.list(term, 1), term);
+    assert.deepEqual(each.list('ferry', 1), [0, 1]);
+    assert.equal(each.list('ferry', 0), undefined);
+  });
+
   it('keeps each kind of term apart: a word and a figure key spelt alike are two lists', () => {
     const postings = new Postings<string, string>(2);
     postings.add('a', passagesOf('a', 2));
