@@ -7,6 +7,14 @@ import { Postings } from '../../../../src/core/sources/postings';
 /** An owner with items, as the passage index has them: a source and its passages. */
 const passagesOf = (owner: string, count: number) => Array.from({ length: count }, (_, i) => `${owner}¶${i + 1}`);
 
+/** Postings of owners with this many items each, in order, and ids posted under terms (kind 0). */
+const holding = (owners: Record<string, number>, posted: Record<string, number[]>, swept?: () => void) => {
+  const postings = new Postings<string, string>(1, swept);
+  for (const [owner, count] of Object.entries(owners)) postings.add(owner, passagesOf(owner, count));
+  for (const [term, ids] of Object.entries(posted)) for (const id of ids) postings.post(term, id);
+  return postings;
+};
+
 /** The live items posted under `term`, read through the ids as an index reads them. */
 const liveUnder = <O, I>(postings: Postings<O, I>, term: string, kind = 0) =>
   (postings.list(term, kind) ?? []).filter((id) => postings.alive[id] === 1).map((id) => postings.itemOf(id));
@@ -65,11 +73,7 @@ describe('Postings', () => {
 
   it('marks a removed owner dead without sweeping while the dead do not outnumber the live', () => {
     let sweeps = 0;
-    const postings = new Postings<string, string>(1, () => sweeps++);
-    postings.add('a', passagesOf('a', 2));
-    postings.add('b', passagesOf('b', 2));
-    postings.post('river', 1);
-    postings.post('river', 2);
+    const postings = holding({ a: 2, b: 2 }, { river: [1, 2] }, () => sweeps++);
     assert.deepEqual(postings.remove('a'), ['a¶1', 'a¶2']);
     assert.equal(sweeps, 0);
     assert.equal(postings.has('a'), false);
@@ -115,11 +119,7 @@ describe('Postings', () => {
   });
 
   it('renumbers an owner that came after the removed ones, so its ids still name its items', () => {
-    const postings = new Postings<string, string>();
-    postings.add('a', passagesOf('a', 3));
-    postings.add('b', passagesOf('b', 2));
-    postings.post('river', 3);
-    postings.post('river', 4);
+    const postings = holding({ a: 3, b: 2 }, { river: [3, 4] });
     postings.remove('a');
     assert.equal(postings.size, 2);
     assert.deepEqual([postings.firstId('b'), postings.idCount('b')], [0, 2]);
