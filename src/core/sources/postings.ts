@@ -65,16 +65,16 @@ export class Postings<Owner, Item> {
   remove(owner: Owner): Item[] {
     const first = this.firstIds.get(owner);
     if (first === undefined) return [];
-    const end = first + this.idCount(owner);
+    const count = this.counts.get(owner) ?? 1;
     this.firstIds.delete(owner);
-    this.counts.delete(owner);
+    if (count !== 1) this.counts.delete(owner);
     const removed: Item[] = [];
-    for (let id = first; id < end; id++) {
+    for (let id = first; id < first + count; id++) {
       removed.push(this.items[id]!);
       this.items[id] = undefined;
       this.flags[id] = 0;
     }
-    this.liveIds -= end - first;
+    this.liveIds -= count;
     if (this.items.length - this.liveIds > this.liveIds) this.sweep();
     return removed;
   }
@@ -153,7 +153,7 @@ export class Postings<Owner, Item> {
       if (item !== undefined) renumbered[id] = live.push(item) - 1;
     });
     // An owner of no items has no id to follow: 0 stands for its empty run.
-    for (const [owner, first] of this.firstIds) this.firstIds.set(owner, this.idCount(owner) > 0 ? renumbered[first] : 0);
+    for (const [owner, first] of this.firstIds) this.firstIds.set(owner, this.counts.get(owner) === 0 ? 0 : renumbered[first]);
     this.items = live;
     for (const lists of this.lists) {
       for (const [term, list] of lists) {
