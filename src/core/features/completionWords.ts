@@ -14,7 +14,7 @@ import { MAX_FILTER_WORDS, WORD_START_CHARS, endOfWords, filterWordsOf, forEachW
  */
 export class CompletionWordIndex implements SourceIndex {
   /** One id a source, posted under each of its word starts; a sweep renumbers, and the keys follow. */
-  private readonly sources = new Postings<Source, Source>(1, () => this.renumbered());
+  private readonly sources = new Postings<Source, Source>(1, (sources) => this.renumbered(sources));
   /**
    * The word starts by their first two code units, each group sorted when a search reads it
    * after words were added: a group is small, and a change re-sorts only the groups it touched.
@@ -146,10 +146,10 @@ export class CompletionWordIndex implements SourceIndex {
   }
 
   /** After a sweep: the keys again in the new ids' order, and the groups without the word starts swept out. */
-  private renumbered(): void {
+  private renumbered(sources: readonly Source[]): void {
     this.keyText = '';
     this.keyStarts = [];
-    for (const source of this.sources.liveItems()) this.appendKey(source);
+    for (const source of sources) this.appendKey(source);
     this.order = undefined;
     for (const [name, group] of this.groups) {
       group.words = group.words.filter((word) => this.sources.hasTerm(word));

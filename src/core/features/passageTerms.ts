@@ -35,7 +35,7 @@ export class PassageTermIndex implements SourceIndex {
    * An id a passage, a source's passages in a run, posted under each of its words and figure
    * keys (two kinds of term): arrays of small integers, read in one pass, no object per posting.
    */
-  private readonly passages = new Postings<Source, PassageRef>(2, () => this.renumbered());
+  private readonly passages = new Postings<Source, PassageRef>(2, (refs) => this.renumbered(refs));
   /** Each passage's place in reading order, by id; dropped at every change. */
   private ranks: Int32Array | undefined;
 
@@ -129,10 +129,9 @@ export class PassageTermIndex implements SourceIndex {
     return flags;
   }
 
-  /** After a sweep: each passage learns its new id. */
-  private renumbered(): void {
-    let id = 0;
-    for (const ref of this.passages.liveItems()) ref.id = id++;
+  /** After a sweep: each passage learns its new id, its place in `refs`. */
+  private renumbered(refs: readonly PassageRef[]): void {
+    for (let id = 0; id < refs.length; id++) refs[id].id = id;
     this.ranks = undefined;
   }
 }

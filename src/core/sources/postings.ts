@@ -28,9 +28,9 @@ export class Postings<Owner, Item> {
 
   /**
    * @param kinds how many kinds of term are kept apart (post, list and hasTerm take one, from 0).
-   * @param swept called after every sweep, when ids have changed (an index keeping ids of its own renumbers them).
+   * @param swept called after every sweep with the items by their new ids (all live): an index keeping ids or by-id data of its own renumbers them.
    */
-  constructor(kinds = 1, private readonly swept: () => void = () => {}) {
+  constructor(kinds = 1, private readonly swept: (items: readonly Item[]) => void = () => {}) {
     this.lists = Array.from({ length: kinds }, () => new Map<string, number[]>());
   }
 
@@ -167,6 +167,6 @@ export class Postings<Owner, Item> {
       }
     }
     this.flags = new Uint8Array(Math.max(64, live.length)).fill(1, 0, live.length);
-    this.swept();
+    this.swept(live);
   }
 }
