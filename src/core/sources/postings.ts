@@ -68,9 +68,8 @@ export class Postings<Owner, Item> {
     const count = this.counts.get(owner) ?? 1;
     this.firstIds.delete(owner);
     if (count !== 1) this.counts.delete(owner);
-    const removed: Item[] = [];
+    const removed = this.items.slice(first, first + count) as Item[];
     for (let id = first; id < first + count; id++) {
-      removed.push(this.items[id]!);
       this.items[id] = undefined;
       this.flags[id] = 0;
     }
