@@ -1,4 +1,5 @@
 import type { SourceIndex } from '../sources/library';
+import { Postings } from '../sources/postings';
 import type { Source } from '../sources/source';
 import { MAX_FILTER_WORDS, WORD_START_CHARS, endOfWords, filterWordsOf, forEachWordStart } from './prefixMatch';
 
@@ -9,11 +10,11 @@ import { MAX_FILTER_WORDS, WORD_START_CHARS, endOfWords, filterWordsOf, forEachW
  * binary search in a sorted list of them. Keys are matched anywhere, so they are searched,
  * all in one string. Built as sources are indexed and kept up to date per source (SourceIndex):
  * a removed source's id is marked dead, and its entries are swept out once the dead outnumber
- * the live, so a change costs its own size, not the corpus's.
+ * the live (Postings), so a change costs its own size, not the corpus's.
  */
 export class CompletionWordIndex implements SourceIndex {
-  /** Source ids by word start; an id is a source's place in `byId`. */
-  private readonly postings = new Map<string, number[]>();
+  /** One id a source, posted under each of its word starts; a sweep renumbers, and the keys follow. */
+  private readonly sources = new Postings<Source, Source>(1, (sources) => this.renumbered(sources));
   /**
    * The word starts by their first two code units, each group sorted when a search reads it
    * after words were added: a group is small, and a change re-sorts only the groups it touched.
@@ -21,8 +22,6 @@ export class CompletionWordIndex implements SourceIndex {
   private readonly groups = new Map<string, { words: string[]; sorted: boolean }>();
   /** The groups' names by their first code unit, for a one-character prefix. */
   private readonly groupsByFirst = new Map<string, Set<string>>();
-  /** Every source added, by id; undefined once it is removed. */
-  private byId: Array<Source | undefined> = [];
   /**
    * The lower-cased keys, by id, each followed by a line break, in one string, and where each
    * starts: a prefix is found in every key by a few indexOf calls over about 100 KB at 10,000
@@ -30,8 +29,6 @@ export class CompletionWordIndex implements SourceIndex {
    */
   private keyText = '';
   private keyStarts: number[] = [];
-  private readonly ids = new Map<Source, number>();
-  private dead = 0;
   /**
    * The live ids in the order of the last `sources` asked about (the library's, one array per
    * change), so an answer is put in that order by a pass over typed arrays, not a map lookup per source.
@@ -39,11 +36,9 @@ export class CompletionWordIndex implements SourceIndex {
   private order: { sources: readonly Source[]; ids: Int32Array } | undefined;
 
   add(source: Source): void {
-    const id = this.byId.length;
-    this.byId.push(source);
-    this.keyStarts.push(this.keyText.length);
-    this.keyText += `${source.key.toLowerCase()}\n`;
-    this.ids.set(source, id);
+    const id = this.sources.add(source, [source]);
+    if (id === undefined) return;
+    this.appendKey(source);
     this.order = undefined;
     // A source's ids are the last in their lists while it is added: a word start it has twice is posted once.
     const collect = (start: string) => this.post(start, id);
@@ -53,13 +48,8 @@ export class CompletionWordIndex implements SourceIndex {
   }
 
   remove(source: Source): void {
-    const id = this.ids.get(source);
-    if (id === undefined) return;
-    this.ids.delete(source);
-    this.byId[id] = undefined;
+    this.sources.remove(source);
     this.order = undefined;
-    this.dead++;
-    if (this.dead > this.ids.size) this.sweep();
   }
 
   /**
@@ -70,17 +60,18 @@ export class CompletionWordIndex implements SourceIndex {
    * putting that many in order would cost more than it saves.
    */
   sourcesMatching(prefix: string, sources: readonly Source[], atMost = Infinity): Source[] | undefined {
-    const found = new Uint8Array(this.byId.length);
+    const found = new Uint8Array(this.sources.size);
     this.markKeysHolding(prefix, found);
     const start = prefix.slice(0, WORD_START_CHARS);
     for (const word of this.wordsStartingWith(start)) {
-      for (const id of this.postings.get(word)!) found[id] = 1;
+      for (const id of this.sources.list(word)!) found[id] = 1;
     }
     let count = 0;
-    for (let id = 0; id < found.length; id++) if (found[id] === 1 && this.byId[id] !== undefined) count++;
+    const alive = this.sources.alive;
+    for (let id = 0; id < found.length; id++) if (found[id] === 1 && alive[id] === 1) count++;
     if (count > atMost) return undefined;
     const out: Source[] = [];
-    for (const id of this.idsInOrderOf(sources)) if (found[id] === 1) out.push(this.byId[id]!);
+    for (const id of this.idsInOrderOf(sources)) if (found[id] === 1) out.push(this.sources.itemOf(id)!);
     return out;
   }
 
@@ -102,7 +93,7 @@ export class CompletionWordIndex implements SourceIndex {
       const ids = new Int32Array(sources.length);
       let count = 0;
       for (const source of sources) {
-        const id = this.ids.get(source);
+        const id = this.sources.firstId(source);
         if (id !== undefined) ids[count++] = id;
       }
       this.order = { sources, ids: ids.subarray(0, count) };
@@ -131,13 +122,13 @@ export class CompletionWordIndex implements SourceIndex {
   }
 
   private post(word: string, id: number): void {
-    const ids = this.postings.get(word);
-    if (ids) {
-      if (ids[ids.length - 1] !== id) ids.push(id);
-      return;
-    }
-    this.postings.set(word, [id]);
-    this.group(word).push(word);
+    if (this.sources.post(word, id)) this.group(word).push(word);
+  }
+
+  /** The source's lower-cased key, at the end of the key text: a source's key is found by its id. */
+  private appendKey(source: Source): void {
+    this.keyStarts.push(this.keyText.length);
+    this.keyText += `${source.key.toLowerCase()}\n`;
   }
 
   /** The (unsorted from here) group a new word start goes in. */
@@ -154,36 +145,14 @@ export class CompletionWordIndex implements SourceIndex {
     return group.words;
   }
 
-  /** Takes removed sources' ids out of every posting list and renumbers the live sources. */
-  private sweep(): void {
-    const newId = new Int32Array(this.byId.length).fill(-1);
-    const byId: Source[] = [];
-    const keys: string[] = [];
-    this.byId.forEach((source, id) => {
-      if (!source) return;
-      newId[id] = byId.length;
-      this.ids.set(source, byId.length);
-      byId.push(source);
-      keys.push(this.keyText.slice(this.keyStarts[id], id + 1 < this.keyStarts.length ? this.keyStarts[id + 1] : this.keyText.length));
-    });
-    this.byId = byId;
+  /** After a sweep: the keys again in the new ids' order, and the groups without the word starts swept out. */
+  private renumbered(sources: readonly Source[]): void {
+    this.keyText = '';
     this.keyStarts = [];
-    let at = 0;
-    for (const key of keys) {
-      this.keyStarts.push(at);
-      at += key.length;
-    }
-    this.keyText = keys.join('');
+    for (const source of sources) this.appendKey(source);
     this.order = undefined;
-    this.dead = 0;
-    for (const [word, ids] of this.postings) {
-      let kept = 0;
-      for (const id of ids) if (newId[id] >= 0) ids[kept++] = newId[id];
-      ids.length = kept;
-      if (kept === 0) this.postings.delete(word);
-    }
     for (const [name, group] of this.groups) {
-      group.words = group.words.filter((word) => this.postings.has(word));
+      group.words = group.words.filter((word) => this.sources.hasTerm(word));
       if (group.words.length === 0) {
         this.groups.delete(name);
         this.groupsByFirst.get(name[0])?.delete(name);

@@ -1,4 +1,5 @@
 import type { SourceIndex } from '../sources/library';
+import { Postings } from '../sources/postings';
 import type { Paragraph, Source } from '../sources/source';
 
 /** One passage as the index holds it; `live` turns false when its source changes or goes. */
@@ -27,19 +28,14 @@ export interface SharedCounts {
  * Every passage by the words and figure keys it has, so ranking passages for a sentence reads
  * only the passages that share something with it, not every passage of every source per
  * keystroke. Updated per source (SourceIndex): a removed source's entries are marked dead and
- * swept once they outnumber the live ones, so a change costs its own size, not the corpus's.
+ * swept once they outnumber the live ones (Postings), so a change costs its own size, not the corpus's.
  */
 export class PassageTermIndex implements SourceIndex {
-  /** Passage ids by term, in arrays of small integers: read in one pass, no object per posting. */
-  private readonly byWord = new Map<string, number[]>();
-  private readonly byFigure = new Map<string, number[]>();
-  private readonly refs = new Map<Source, PassageRef[]>();
-  /** Every passage ever added, by id (dead ones until the next sweep). */
-  private byId: PassageRef[] = [];
-  /** By id, 1 while the passage's source is in the index: read in the counting loop instead of the ref. */
-  private alive = new Uint8Array(64);
-  private live = 0;
-  private dead = 0;
+  /**
+   * An id a passage, a source's passages in a run, posted under each of its words and figure
+   * keys (two kinds of term): arrays of small integers, read in one pass, no object per posting.
+   */
+  private readonly passages = new Postings<Source, PassageRef>(2, (refs) => this.renumbered(refs));
   /** Each passage's place in reading order, by id; dropped at every change. */
   private ranks: Int32Array | undefined;
 
@@ -49,53 +45,40 @@ export class PassageTermIndex implements SourceIndex {
   ) {}
 
   add(source: Source): void {
-    const refs = source.paragraphs.map((paragraph) => {
-      const ref = { source, paragraph, live: true, id: this.byId.length };
-      this.byId.push(ref);
-      return ref;
-    });
-    this.growAlive();
-    for (const ref of refs) {
-      this.alive[ref.id] = 1;
-      for (const word of this.wordsOf(ref.paragraph.text)) push(this.byWord, word, ref.id);
-      for (const key of this.figureKeysOf(ref.paragraph)) push(this.byFigure, key, ref.id);
+    const refs = source.paragraphs.map((paragraph): PassageRef => ({ source, paragraph, live: true, id: -1 }));
+    const first = this.passages.add(source, refs);
+    if (first === undefined) return;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      ref.id = first + i;
+      this.passages.postEach(this.wordsOf(ref.paragraph.text), ref.id, WORDS);
+      this.passages.postEach(this.figureKeysOf(ref.paragraph), ref.id, FIGURES);
     }
-    this.refs.set(source, refs);
-    this.live += refs.length;
     this.ranks = undefined;
   }
 
   remove(source: Source): void {
-    const refs = this.refs.get(source);
-    if (!refs) return;
-    for (const ref of refs) {
-      ref.live = false;
-      this.alive[ref.id] = 0;
-    }
-    this.refs.delete(source);
-    this.live -= refs.length;
-    this.dead += refs.length;
+    for (const ref of this.passages.remove(source)) ref.live = false;
     this.ranks = undefined;
-    if (this.dead > this.live) this.sweep();
   }
 
-  /** The passage with this id (as shared() and readingRanks() name them). */
+  /** The live passage with this id (as shared() and readingRanks() name them). */
   refOf(id: number): PassageRef {
-    return this.byId[id];
+    return this.passages.itemOf(id)!;
   }
 
   /** The passages sharing a figure key or a word with the sentence, with how many of each. */
   shared(words: Set<string>, figureKeys: string[]): SharedCounts {
     // Counted in typed arrays by passage id, from posting lists of ids: a common word shares
     // tens of thousands of passages, and an object per posting cost a cache miss each.
-    const size = this.byId.length;
+    const size = this.passages.size;
     const figures = new Uint16Array(size);
     const counts = new Uint16Array(size);
     const seen = new Uint8Array(size);
     let ids = new Int32Array(64);
     let count = 0;
-    const alive = this.alive;
-    const tally = (list: number[] | undefined, into: Uint16Array) => {
+    const alive = this.passages.alive;
+    const tally = (list: readonly number[] | undefined, into: Uint16Array) => {
       if (!list) return;
       for (let i = 0; i < list.length; i++) {
         const id = list[i];
@@ -113,8 +96,8 @@ export class PassageTermIndex implements SourceIndex {
       }
     };
     // A figure the sentence names twice counts twice, as the sentence's list of figures does.
-    for (const key of figureKeys) tally(this.byFigure.get(key), figures);
-    for (const word of words) tally(this.byWord.get(word), counts);
+    for (const key of figureKeys) tally(this.passages.list(key, FIGURES), figures);
+    for (const word of words) tally(this.passages.list(word, WORDS), counts);
     return { ids, count, figures, words: counts };
   }
 
@@ -126,54 +109,33 @@ export class PassageTermIndex implements SourceIndex {
   readingRanks(sources: readonly Source[]): Int32Array {
     if (this.ranks) return this.ranks;
     // A passage whose source is not in `sources` comes first, as a source of unknown place did.
-    const ranks = new Int32Array(this.byId.length);
+    const ranks = new Int32Array(this.passages.size);
     let rank = 0;
     for (const source of sources) {
-      for (const ref of this.refs.get(source) ?? []) ranks[ref.id] = ++rank;
+      const first = this.passages.firstId(source) ?? 0;
+      const end = first + this.passages.idCount(source);
+      for (let id = first; id < end; id++) ranks[id] = ++rank;
     }
     return (this.ranks = ranks);
   }
 
   /** By id, 1 for the passages of these sources: what ranking may keep when a prefix narrows the list. */
   passagesOf(sources: readonly Source[]): Uint8Array {
-    const flags = new Uint8Array(this.byId.length);
-    for (const source of sources) for (const ref of this.refs.get(source) ?? []) flags[ref.id] = 1;
+    const flags = new Uint8Array(this.passages.size);
+    for (const source of sources) {
+      const first = this.passages.firstId(source) ?? 0;
+      flags.fill(1, first, first + this.passages.idCount(source));
+    }
     return flags;
   }
 
-  private growAlive(): void {
-    if (this.alive.length >= this.byId.length) return;
-    const grown = new Uint8Array(Math.max(this.byId.length, this.alive.length * 2));
-    grown.set(this.alive);
-    this.alive = grown;
-  }
-
-  private sweep(): void {
-    this.byId = this.byId.filter((r) => r.live);
-    const newId = new Int32Array(this.alive.length).fill(-1);
-    this.byId.forEach((r, id) => {
-      newId[r.id] = id;
-      r.id = id;
-    });
-    for (const postings of [this.byWord, this.byFigure]) {
-      for (const [term, list] of postings) {
-        let kept = 0;
-        for (let i = 0; i < list.length; i++) {
-          const id = newId[list[i]];
-          if (id >= 0) list[kept++] = id;
-        }
-        list.length = kept;
-        if (kept === 0) postings.delete(term);
-      }
-    }
-    this.alive = new Uint8Array(Math.max(64, this.byId.length)).fill(1, 0, this.byId.length);
-    this.dead = 0;
+  /** After a sweep: each passage learns its new id, its place in `refs`. */
+  private renumbered(refs: readonly PassageRef[]): void {
+    for (let id = 0; id < refs.length; id++) refs[id].id = id;
     this.ranks = undefined;
   }
 }
 
-function push(postings: Map<string, number[]>, term: string, id: number): void {
-  const list = postings.get(term);
-  if (list) list.push(id);
-  else postings.set(term, [id]);
-}
+/** The two kinds of term a passage is posted under. */
+const WORDS = 0;
+const FIGURES = 1;
