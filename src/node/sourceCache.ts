@@ -3,6 +3,7 @@ import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, 
 import { dirname, join, resolve } from 'node:path';
 
 import { keepReading, keptReadings, type Reading } from '../core/draftFigures';
+import { keepProseReading, keptProseReadings } from '../core/proseBlocks';
 import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
 import type { SourceLibrary } from '../core/sources/library';
 import { knowParagraphCount, paragraphCount } from '../core/sources/paragraphCount';
@@ -12,7 +13,7 @@ import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFi
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
-import { readingsFrom, storedReadings } from './storedReadings';
+import { proseFrom, readingsFrom, storedReadings } from './storedReadings';
 import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
 import { CacheDamaged, readStoredIndex, storeIndex } from './storedIndex';
 
@@ -25,7 +26,8 @@ const FORMAT = 'backcheck-source-cache';
 // 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts);
 //    the index's line is its buckets' columns one after another (read a bucket at a time), not JSON.
 // 7: the header lists each source's count of paragraphs (a locator is checked without its entry).
-const FORMAT_VERSION = 7;
+// 8: a draft's reading in the trailer keeps the blocks its Markdown was parsed in (storedReadings.ts).
+const FORMAT_VERSION = 8;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -214,9 +216,16 @@ export class SourceCacheFile implements LoadedSourceCache {
     return findings as T[];
   }
 
-  /** Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), after any of this run's. */
+  /**
+   * Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), and
+   * the blocks their Markdown was parsed in to the prose reader (proseBlocks.ts), after any of this run's.
+   */
   keepReadings(): void {
-    for (const reading of this.trailer?.readings ?? []) keepReading(reading);
+    for (const reading of this.trailer?.readings ?? []) {
+      keepReading(reading);
+      const prose = proseFrom(reading);
+      if (prose) keepProseReading(prose);
+    }
   }
 
   storeLint(text: string, options: object, findings: readonly unknown[]): void {
@@ -244,7 +253,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
     const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
     if (sourcesKept && (!library || lintsKept)) return false;
-    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], readings: storedReadings([...this.readings]) };
+    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], readings: storedReadings([...this.readings], keptProseReadings()) };
     const lintsLine = Buffer.from(JSON.stringify(kept) + '\n');
     // Only the drafts' findings are new: a line added to the file as it is.
     if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
