@@ -258,6 +258,28 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.deepEqual(messages(plain.stdout), ['figure-unmatched:3', 'figure-unmatched:10']);
   });
 
+  it('keeps the unmatched figures\' suggestions against the same sources, and looks them up again when a source changed', async () => {
+    const cached = [...lintArgs, '--cache'];
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    // "3.2 million euros" is unmatched; its nearest, "2,3 Millionen Euro", named otherwise in the
+    // cache: the next run goes by the cache's, as looking the figure up would not.
+    assert.equal(last.suggestions.length, 1);
+    assert.equal(last.suggestions[0][1][0][1], '2,3 Millionen Euro');
+    last.suggestions[0][1][0][1] = '2,3 Mio. Euro (kept)';
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(join(dir, 'draft.md'), '\nSome 41 boats were out [@en_elbe_flood].\n');
+    const plain = await run(lintArgs, dir);
+    assert.match(plain.stdout, /nearest: 2,3 Millionen Euro in/);
+    assert.equal((await run(cached, dir)).stdout, plain.stdout.replace('2,3 Millionen Euro', '2,3 Mio. Euro (kept)'));
+    // A source changed: the cache's suggestions are not used, the figure is looked up again.
+    const source = join(dir, 'sources', readdirSync(join(dir, 'sources')).find((f) => f.endsWith('.txt'))!);
+    appendFileSync(source, '\nA late line.\n');
+    assert.deepEqual(await run(cached, dir), await run(lintArgs, dir));
+  });
+
   it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
     const cached = [...lintArgs, '--cache'];
     await run(cached, dir);
