@@ -78,6 +78,8 @@ export function blockStarts(text: string): number[] | undefined {
 /** A first line that may open front matter (remark-frontmatter's yaml and toml fences). */
 const FRONT_MATTER = /^\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
 const LINE_END = /\r\n|\r|\n/g;
+/** The line that closes front matter: its fence alone, trailing spaces and tabs allowed. */
+const CLOSING = { '---': /---[ \t]*(?:\r|\n|$)/y, '+++': /\+\+\+[ \t]*(?:\r|\n|$)/y };
 
 /**
  * Where front matter that the first line may open ends: at the end of the first line after it
@@ -87,7 +89,7 @@ const LINE_END = /\r\n|\r|\n/g;
 function frontMatterEnd(text: string): number | undefined {
   const open = FRONT_MATTER.exec(text);
   if (!open) return 0;
-  const closing = new RegExp(`${open[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r|\\n|$)`, 'y');
+  const closing = CLOSING[open[1] as keyof typeof CLOSING];
   for (let at = open[0].length; at < text.length; ) {
     closing.lastIndex = at;
     if (closing.test(text)) return closing.lastIndex;
