@@ -1,6 +1,7 @@
 import { extractFigures } from './figures/extractFigures';
 import { packFor } from './figures/lang';
 import { separatorStyle, type SeparatorStyle } from './figures/parseNumber';
+import { blockLang } from './text/detectLang';
 import type { Figure, Lang, Span } from './types';
 
 /**
@@ -15,13 +16,23 @@ import type { Figure, Lang, Span } from './types';
  * Offsets stay the text's own.
  */
 export function extractFiguresInSegments(text: string, lang: Lang, cuts: Span[], style: SeparatorStyle = separatorStyle(text, packFor(lang).decimalMark)): Figure[] {
-  if (cuts.length === 0) return extractFigures(text, lang, style);
+  if (cuts.length === 0) return extractInLanguage(text, lang, style);
   const figures: Figure[] = [];
   for (const segment of segmentsOf(text.length, mergeCuts(cuts))) {
-    const read = extractFigures(text.slice(segment.start, segment.end), lang, style);
+    const read = extractInLanguage(text.slice(segment.start, segment.end), lang, style);
     for (const f of read) figures.push(segment.start === 0 ? f : shiftedFigure(f, segment.start));
   }
   return figures;
+}
+
+/**
+ * A segment's figures in its own language where it is plainly written in another than its
+ * document (blockLang), with the separators as that segment writes them; else in the document's
+ * language and style. Either way they depend on the segment and the document alone.
+ */
+function extractInLanguage(segment: string, lang: Lang, style: SeparatorStyle): Figure[] {
+  const own = blockLang(segment, lang);
+  return own === lang ? extractFigures(segment, lang, style) : extractFigures(segment, own);
 }
 
 /** Where a Markdown document's blocks meet, as spans of the separating text. */

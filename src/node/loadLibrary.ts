@@ -12,6 +12,8 @@ export interface LoadOptions extends ReadOptions {
   token?: CancellationToken;
   /** The worker bundle to load sources in, one thread a core (the CLI's dist/sourceWorker.js). */
   workerFile?: string;
+  /** Called as each source is in the library (fillLibrary's progress). */
+  progress?: (done: number, total: number) => void;
 }
 
 /** A Backcheck with every source under `patterns` loaded; returns how many files were found. */
@@ -23,7 +25,7 @@ export async function loadBackcheck(patterns: string[], cwd: string, options: Lo
   const pool = new SourceLoaderPool(options.workerFile);
   // Reads run ahead of the loads, which the pool's threads share; enough in flight to keep both busy.
   const files = await fillLibrary(backcheck.library, provider, {
-    cache, token: options.token, load: (file) => pool.load(file), concurrency: 32, unchanged: cache && ((path) => cache.unchanged(path, maxBytes, provider.names)),
+    cache, token: options.token, progress: options.progress, load: (file) => pool.load(file), concurrency: 32, unchanged: cache && ((path) => cache.unchanged(path, maxBytes, provider.names)),
   }).finally(() => pool.dispose());
   // Nothing changed since the cache was written: its figure index is this library's.
   cache?.storedIndexFor(backcheck.library);

@@ -18,6 +18,7 @@ import { formatStylish } from '../formats/stylish';
 import { commandTranslator, LOCALES } from '../locale';
 import { UsageError } from '../usageError';
 import { readDraft } from './readDraft';
+import { terminalProgress } from '../terminalProgress';
 import { loadConfig, loadSources, resolvePaths } from './sourceOptions';
 import { cacheFileAt, CACHE_FILE, engineStamp, SourceCacheFile } from '../../node/sourceCache';
 import { CacheDamaged } from '../../node/storedIndex';
@@ -112,7 +113,8 @@ interface LoadSettings {
 async function lintThroughCache(draftPatterns: string[], named: boolean, settings: LoadSettings, io: CommandIo, translate: Translate) {
   const cache = settings.cache ? openCache(settings.cacheLocation, io, translate) : undefined;
   try {
-    const { backcheck, files } = await loadSources(settings.sources, settings.config, io.cwd, cache);
+    const progress = terminalProgress(io, 'cli.progress.sources', translate, { shownFrom: SOURCES_SHOWN_FROM });
+    const { backcheck, files } = await loadSources(settings.sources, settings.config, io.cwd, cache, (done, total) => progress.update(done, total)).finally(() => progress.done());
     const drafts = await expandDrafts(draftPatterns, io.cwd, named ? [] : files);
     // A draft changed since the cache was written is read around its change, as a keystroke's is.
     cache?.keepReadings();
@@ -130,17 +132,26 @@ async function lintThroughCache(draftPatterns: string[], named: boolean, setting
   }
 }
 
+/** Fewer sources than this load in well under a second: no progress line (a cold 10,000 take seconds). */
+const SOURCES_SHOWN_FROM = 200;
+/** A draft's lint takes tens of milliseconds: progress for a folder of more than this many. */
+const DRAFTS_SHOWN_FROM = 21;
+
 /** Each draft's findings (capped), or why it could not be read; progress on a terminal. */
 async function lintDrafts(drafts: string[], backcheck: Backcheck, { config, cache }: { config?: BackcheckConfig; cache?: SourceCacheFile }, io: CommandIo, translate: Translate): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const options = { lang: config?.lang, severities: config?.rules };
-  for (const draft of drafts) {
-    const read = await readDraft(draft);
-    if ('reason' in read) results.push(unreadableDraft(draft, read, io.cwd));
-    else results.push(capFindings({ filePath: draft, text: read.text, findings: lintOnce(read.text, options, backcheck, cache) }));
-    if (io.isTTY && drafts.length > 20) io.stderr(`\r${renderMessage(message('cli.progress', { done: results.length, total: drafts.length }), translate)}`);
+  const progress = terminalProgress(io, 'cli.progress', translate, { shownFrom: DRAFTS_SHOWN_FROM });
+  try {
+    for (const draft of drafts) {
+      const read = await readDraft(draft);
+      if ('reason' in read) results.push(unreadableDraft(draft, read, io.cwd));
+      else results.push(capFindings({ filePath: draft, text: read.text, findings: lintOnce(read.text, options, backcheck, cache) }));
+      progress.update(results.length, drafts.length);
+    }
+  } finally {
+    progress.done();
   }
-  if (io.isTTY && drafts.length > 20) io.stderr('\n');
   return results;
 }
 

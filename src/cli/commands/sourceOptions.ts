@@ -25,9 +25,9 @@ export function loadConfig(explicit: string | undefined, cwd: string): Backcheck
  * Loads the sources named by --sources, else the config's (relative to its folder), else the
  * default glob; never none. The order is the one `resolveSettings` documents.
  */
-export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string, cache?: SourceCacheFile) {
+export async function loadSources(sources: string[] | undefined, config: BackcheckConfig | undefined, cwd: string, cache?: SourceCacheFile, progress?: (done: number, total: number) => void) {
   const patterns = resolvePaths('sources', sources, config) ?? [DEFAULT_SOURCES_GLOB];
-  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache, workerFile: join(__dirname, 'sourceWorker.js') });
+  const loaded = await loadBackcheck(patterns, cwd, { maxBytes: config?.maxSourceBytes, cache, progress, workerFile: join(__dirname, 'sourceWorker.js') });
   if (loaded.files.length === 0) {
     throw new UsageError('cli.usage.noSources', { patterns: patterns.join(', ') });
   }

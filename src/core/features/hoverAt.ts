@@ -2,7 +2,8 @@ import type { CitedKey } from '../citations/citation';
 import type { Draft } from '../draft';
 import type { FigureMatch, LocatedFigure } from '../figures/figureIndex';
 import { figureVerdicts, type Verdict } from '../lint/figureVerdicts';
-import { matchFigure, subjectsAgree } from '../figures/matchFigure';
+import { matchFigure } from '../figures/matchFigure';
+import { suggestedFigures } from '../figures/suggestedFigures';
 import type { SourceLibrary } from '../sources/library';
 import { locate } from '../sources/locate';
 import type { Paragraph, Source, UnreadableSource } from '../sources/source';
@@ -66,7 +67,7 @@ function figureHover(draft: Draft, library: SourceLibrary, figure: Figure): Figu
   const match = judged ? judged.match : matchFigure(figure, library.figureIndex);
   const base = { kind: 'figure' as const, span: figure.span, figure, verdict: judged?.verdict, cited: [...new Set(judged?.cited.map((k) => k.key))], match };
   if (judged?.verdict === 'subject-mismatch') return { ...base, nearest: [], otherSubjects: judged.otherSubjects?.slice(0, 3) };
-  return { ...base, nearest: match ? [] : library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3) };
+  return { ...base, nearest: match ? [] : suggestedFigures(figure, library.figureIndex) };
 }
 
 function section(cited: CitedKey, library: SourceLibrary): CitationHoverSection {

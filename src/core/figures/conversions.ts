@@ -38,6 +38,8 @@ export const CONVERSIONS: Conversion[] = [
   ...linear('month', 'week', 365.25 / 12 / 7),
   ...linear('year', 'month', 12),
   ...linear('decade', 'year', 10),
+  // A basis point is a hundredth of a percentage point: "75 basis points" is "0.75 percentage points".
+  ...linear('bp', 'pp', 0.01),
   // Rain: a litre on a square metre stands a millimetre deep ("11 Liter pro Quadratmeter", "11 millimètres").
   ...linear('l/m²', 'mm', 1),
   ...linear('mph', 'km/h', 1.609344),

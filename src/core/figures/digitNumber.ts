@@ -1,7 +1,7 @@
 import { isDigitCode, isJsSpace, isLetter } from './chars';
 import { VULGAR_FRACTIONS } from './lang/common/fractions';
 import type { LanguagePack } from './lang/pack';
-import { isMillion } from './context/metreOrMillion';
+import { isMillion, isSpacedMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
@@ -27,7 +27,7 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   // hyphen before a word ("$1.2-billion"); in dense runs of numbers ("1,1,1,...", "1-2-3") the
   // next character is none of those, so stop early.
   const c = text.charCodeAt(end);
-  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (c === 45 && isLetter(text[end + 1] ?? ' ')))) {
+  if (!(c === 32 || c === 47 || c === 94 || c === 0xa0 || c === 0xd7 || c === 42 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (c === 45 && (isLetter(text[end + 1] ?? ' ') || hyphenFraction(text, end))))) {
     return { start: at, end, value, digits: true, parsed: true };
   }
   const written = inNotation(text, at, end, raw, value, pack);
@@ -58,7 +58,7 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   return { start: at, end, value, digits: true, parsed: true };
 }
 
-const FRACTION_RE = /(?:\s+(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
+const FRACTION_RE = /(?:(?:\s+|-)(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
 const POWER_RE = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
 const LEADING_POINT_RE = /[.,]\d+/y;
 /** Digits only, no separator. */
@@ -70,16 +70,20 @@ function isWhole(raw: string): boolean {
   return raw.length > 0;
 }
 
-/** The number in a notation after its digits: "2¾", "3/4", "2 1/4", "1.3e6", "6.23 × 10^-4", "1 point 1". */
+/** The number in a notation after its digits: "2¾", "2 ½", "3/4", "2 1/4", "1-1/2", "1.3e6", "6.23 × 10^-4", "1 point 1". */
 function inNotation(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): NumberPhrase | undefined {
   if (!mayBeNotation(text, end, pack)) return undefined;
-  if (isWhole(raw) && VULGAR_FRACTIONS[text[end]] !== undefined) {
-    return { start: at, end: end + 1, value: value + VULGAR_FRACTIONS[text[end]], digits: true };
+  // "2½", "2 ½": a vulgar fraction after the whole number, glued or one space apart.
+  const vulgarAt = isJsSpace(text.charCodeAt(end)) ? end + 1 : end;
+  if (isWhole(raw) && VULGAR_FRACTIONS[text[vulgarAt]] !== undefined) {
+    return { start: at, end: vulgarAt + 1, value: value + VULGAR_FRACTIONS[text[vulgarAt]], digits: true };
   }
-  // "3/4" and "2 1/4": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
+  // "3/4", "2 1/4" and "1-1/2": a fraction in digits (but not a date such as 8/6/2024, nor "24/7").
   const whole = isWhole(raw);
   FRACTION_RE.lastIndex = end;
   const f = whole ? FRACTION_RE.exec(text) : null;
+  // A hyphen joins a fraction to a small whole number only ("1-1/2"; "2020-1/2" is no 2020.5).
+  if (f && f[0].startsWith('-') && raw.length > 2) return undefined;
   if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
     const whole = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
     return { start: at, end: end + f[0].length, value: whole, digits: true };
@@ -98,6 +102,13 @@ function inNotation(text: string, at: number, end: number, raw: string, value: n
   return undefined;
 }
 
+/** "1-1/2": a hyphen at `end`, then one to three digits and a slash. */
+function hyphenFraction(text: string, end: number): boolean {
+  let i = end + 1;
+  while (i - end <= 3 && isDigitCode(text.charCodeAt(i))) i++;
+  return i > end + 1 && text.charCodeAt(i) === 47;
+}
+
 /**
  * Could a notation start after the digits at `end`: a vulgar fraction, a slash, a power's mark,
  * or spaces before a digit, a times sign or a spoken decimal point (a run of other characters,
@@ -107,7 +118,9 @@ function inNotation(text: string, at: number, end: number, raw: string, value: n
 function mayBeNotation(text: string, end: number, pack: LanguagePack): boolean {
   const c = text.charCodeAt(end);
   if (c === 47 || c === 101 || c === 69 || c === 94 || c === 120 || c === 0xd7 || c === 42 || VULGAR_FRACTIONS[text[end]] !== undefined) return true;
+  if (c === 45) return hyphenFraction(text, end);
   if (!isJsSpace(c)) return false;
+  if (VULGAR_FRACTIONS[text[end + 1]] !== undefined) return true;
   let i = end + 1;
   while (isJsSpace(text.charCodeAt(i))) i++;
   const d = text.charCodeAt(i);
@@ -124,7 +137,8 @@ function mayBeNotation(text: string, end: number, pack: LanguagePack): boolean {
 /**
  * A scale abbreviation glued to the digits ("15k", "2.5bn", "3M", "1MM", "2mil") or, for some,
  * after a space ("10 k"), as the pack allows. A lower-case "m" or "b" is a million or billion
- * only after a currency ("£2.5m") or before what is counted in millions: "1.8m tall" is metres.
+ * only after a currency ("£2.5m", "£1.5 m") or, glued, before what is counted in millions:
+ * "1.8m tall" is metres.
  * "G" is a billion only with decimals (".0012G"): "5G" is a network.
  */
 function gluedScale(text: string, at: number, end: number, raw: string, value: number, pack: LanguagePack): { end: number; value: number } | undefined {
@@ -135,7 +149,11 @@ function gluedScale(text: string, at: number, end: number, raw: string, value: n
   const form = m[1];
   const stop = LETTERS_RE.lastIndex;
   const { always, spaced: afterSpace, afterCurrency, withDecimals } = pack.gluedScales;
-  if (spaced) return afterSpace[form] !== undefined && !isInitial(form, text[stop]) ? { end: stop, value: afterSpace[form] } : undefined;
+  if (spaced) {
+    if (isInitial(form, text[stop])) return undefined;
+    if (afterSpace[form] !== undefined) return { end: stop, value: afterSpace[form] };
+    return afterCurrency[form] !== undefined && isSpacedMillion(text, at) ? { end: stop, value: afterCurrency[form] } : undefined;
+  }
   if (always[form] !== undefined) return { end: stop, value: always[form] };
   const decimals = /[.,]\d+$/.test(raw) && value !== Math.trunc(value);
   if (afterCurrency[form] !== undefined && isMillion(text, at, stop, form, pack)) return { end: stop, value: afterCurrency[form] };

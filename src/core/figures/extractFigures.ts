@@ -4,6 +4,7 @@ import { clockRangeEnd } from './context/clockRange';
 import { clockTimeEnd } from './context/clockTime';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
+import { phoneNumberEnd } from './context/phoneNumber';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -82,13 +83,13 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       }
       const rules: string[] | undefined = explain ? [] : undefined;
       collect(rules);
-      // A time of day or a slashed pair that is no fraction ("9/11", "24/7") is no figure: step
-      // over it whole, so its second number is none either.
+      // A time of day, a phone number or a slashed pair that is no fraction ("9/11", "24/7") is
+      // no figure: step over it whole, so its later numbers are none either.
       const start = mayStartContext(text, at, pack);
       const phrase = start && phraseEnd(text, at, pack, start);
       const own = start && phrase === undefined ? contextFigureAt(text, at, pack, style, start) : undefined;
       const atDigit = isDigitAt(text, at);
-      const skip = phrase ?? (own ? undefined : ((atDigit ? clockTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
+      const skip = phrase ?? (own ? undefined : ((atDigit ? phoneNumberEnd(text, at) ?? clockTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         next = skip;
         continue;

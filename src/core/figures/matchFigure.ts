@@ -193,12 +193,12 @@ function isBareAmount(figure: Figure): boolean {
 
 /**
  * Source figures in another unit of the figure's family (lengths, masses, volumes, durations,
- * a currency and its cents)
+ * a currency and its cents, basis and percentage points)
  * where one side, converted, rounds to the other at the other's written precision: "19.5 feet"
  * is 5.94 m, which rounds to "6 m"; "5.45 m" is 17.9 ft, which is not "19.5 feet".
  */
 function convertedFrom(figure: Figure, index: FigureIndex): LocatedFigure[] {
-  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration' && figure.kind !== 'money')) return [];
+  if (!figure.unit || (figure.kind !== 'quantity' && figure.kind !== 'duration' && figure.kind !== 'money' && figure.kind !== 'percent')) return [];
   const out: LocatedFigure[] = [];
   for (const conversion of conversionsInto(figure.unit)) {
     const back = conversionBetween(figure.unit, conversion.from);

@@ -185,6 +185,7 @@ LC_MESSAGES or LANG, else English.`,
   'cli.cache.unusable': 'the cache {file} is not usable ({problem}); rebuilding it',
   'cli.cache.unwritable': 'could not write the cache {file}: {problem}',
   'cli.progress': 'linted {done}/{total} drafts',
+  'cli.progress.sources': 'loaded {done}/{total} sources',
   // backcheck sources: one line a source, then each unreadable one on stderr.
   'cli.sources.row': '{key}\t{lang}\t{paragraphs}{pages}\t{figures}\t{title}',
   'cli.sources.paragraphs': '{count} paragraphs',

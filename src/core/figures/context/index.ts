@@ -5,6 +5,7 @@
  * so `backcheck figures --explain` names the rules behind every figure.
  */
 export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
+  { name: 'phoneNumber', decides: 'a telephone number ("0800 100 37 11", "+33 1 23 45 67 89", "555-0100") is stepped over, no figure' },
   { name: 'clockTime', decides: 'a time of day ("5 p.m.", "17 Uhr") is stepped over, no figure' },
   { name: 'clockRange', decides: 'the hour before a range of times ("zwischen 18 und 20 Uhr") is a time of day too, stepped over' },
   { name: 'season', decides: '"2020/21", "2020-21": a season over the turn of a year is its first year' },

@@ -1,6 +1,7 @@
+import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { mayEndListWordBefore } from '../nearWords';
-import { listRegex } from '../words';
+import { listRegex, NONE } from '../words';
 import { decided } from './trace';
 
 /**
@@ -9,9 +10,66 @@ import { decided } from './trace';
  * as written ("No." and "Nr." with their dot, capitalized), so "no 5" stays a count.
  */
 export function isLabelled(text: string, start: number, pack: LanguagePack, decides = true): boolean {
-  if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return false;
-  if (!mayEndListWordBefore(text, start, 0, pack.context.labelsBefore)) return false;
-  const labelled = listRegex(pack.context.labelsBefore, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'u').test(text.slice(Math.max(0, start - 16), start));
+  const labelled = labelJustBefore(text, start, pack) || inLabelledList(text, start, pack);
   if (labelled && decides) decided('label');
   return labelled;
+}
+
+function labelJustBefore(text: string, start: number, pack: LanguagePack): boolean {
+  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE);
+}
+
+/** Does one of `labels` stand right before the number at `start`, a space apart? */
+function labelBefore(text: string, start: number, labels: readonly string[]): boolean {
+  if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return false;
+  if (!mayEndListWordBefore(text, start, 0, labels)) return false;
+  return listRegex(labels, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'u').test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** Numbers a list after a label runs to: "articles 13, 14, 15 et 56". */
+const MAX_LISTED = 8;
+
+/**
+ * "Articles 13, 14 et 56", "Absätze 2 und 3": a number after a comma or the pack's "and", in a
+ * list headed by a plural label, is labelled too. A singular label heads no list: "Route 66 and
+ * 5 articles", "Nr. 4 und 3 Absätze" count articles.
+ */
+function inLabelledList(text: string, start: number, pack: LanguagePack): boolean {
+  // After a comma, only in a list that "and" closes: "Article 5, 300 people came" counts people.
+  if (text[start - 2] === ',' && !closedByAnd(text, start, pack)) return false;
+  let at = start;
+  for (let n = 0; n < MAX_LISTED; n++) {
+    const previous = listedNumberBefore(text, at, pack);
+    if (previous === undefined) return false;
+    if (labelBefore(text, previous, pack.context.listLabelsBefore ?? NONE)) return true;
+    at = previous;
+  }
+  return false;
+}
+
+/** From a number on, more ", <number>" and then " and <number>": "14 et 56", "14, 15 et 56". */
+function closedByAnd(text: string, start: number, pack: LanguagePack): boolean {
+  if (!pack.and) return false;
+  let i = start;
+  for (let n = 0; n < MAX_LISTED; n++) {
+    const digits = i;
+    while (isDigitAt(text, i)) i++;
+    if (i === digits) return false;
+    if (text.startsWith(` ${pack.and} `, i)) return isDigitAt(text, i + pack.and.length + 2);
+    if (!text.startsWith(', ', i)) return false;
+    i += 2;
+  }
+  return false;
+}
+
+/** Where the number before a list's joint (", " or " and ") starts, when one stands there. */
+function listedNumberBefore(text: string, at: number, pack: LanguagePack): number | undefined {
+  if (text[at - 1] !== ' ') return undefined;
+  let i = at - 1;
+  if (text[i - 1] === ',') i -= 1;
+  else if (pack.and && text.endsWith(` ${pack.and}`, i)) i -= pack.and.length + 1;
+  else return undefined;
+  let first = i;
+  while (first > 0 && isDigitAt(text, first - 1)) first--;
+  return first < i && i - first <= 4 ? first : undefined;
 }

@@ -19,6 +19,16 @@ export function isMillion(text: string, at: number, after: number, form: string,
   return million;
 }
 
+/**
+ * "£1.5 m", "USD 3 m": written apart from the digits, "m" (or "b") is a million (a billion) after a
+ * currency alone, where no length can be meant; "a 5 m wall", "2 m people" stay as they read.
+ */
+export function isSpacedMillion(text: string, at: number): boolean {
+  if (!currencyJustBefore(text, at)) return false;
+  decided('metreOrMillion');
+  return true;
+}
+
 /** "£2.5m", "USD 3m", "eur 4m": a currency right before the digits ("the 400m" is no currency). */
 function currencyJustBefore(text: string, at: number): boolean {
   const before = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, at - 5), at));

@@ -1,6 +1,7 @@
 import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
+import { scaleAfter } from '../scaleWords';
 import { DIGITS_RE } from '../parseNumber';
 import { mayEndListWordBefore } from '../nearWords';
 import { listRegex, NONE, single, wordSet } from '../words';
@@ -27,10 +28,28 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   const digits = text.slice(at, end);
   // "Article 5", "Absatz 2": a label makes an ordinal (the label rule), not a name.
   if (isLabelled(text, at, pack, false)) return undefined;
-  const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
+  // A name's number has no decimals and no scale: "en France 5,7 millions d'agents" counts agents
+  // (France 5 being a channel), as does "Top 14 millions".
+  if (continuesAsAmount(text, end, pack)) return undefined;
+  const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits, pack) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
   if (!name) return undefined;
   decided('nameNumber');
-  return end;
+  return codeEnd(text, end);
+}
+
+/** "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits. */
+function codeEnd(text: string, end: number): number {
+  let i = end;
+  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
+    i++;
+    while (isDigitAt(text, i)) i++;
+  }
+  return i;
+}
+
+function continuesAsAmount(text: string, end: number, pack: LanguagePack): boolean {
+  const c = text.charCodeAt(end);
+  return ((c === 44 || c === 46) && isDigitAt(text, end + 1)) || scaleAfter(text, end, pack) !== undefined;
 }
 
 const plain = (digits: string) => /^\d{1,3}$/.test(digits);
@@ -49,15 +68,17 @@ function afterNameWord(text: string, at: number, pack: LanguagePack): boolean {
 
 /**
  * "A 4", "U 6", "B 12": a road or line named by a capital letter. Not a letter that opens a
- * sentence ("A 17-year-old was arrested", "A 17 percent rise": the article), nor digits joined on
- * by a hyphen ("17-year-old"): a road's number stands alone.
+ * sentence where the language has it as a word ("A 17-year-old was arrested", "A 17 percent
+ * rise": the article; German has none, so "A 4 bei Chemnitz: …" is the road), nor digits joined
+ * on by a hyphen ("17-year-old"): a road's number stands alone.
  */
-function afterLetter(text: string, at: number, digits: string): boolean {
+function afterLetter(text: string, at: number, digits: string, pack: LanguagePack): boolean {
   if (!/^\d{1,3}$/.test(digits) || text[at + digits.length] === '-') return false;
   // The letter before the space is a capital: an ASCII character that is none rules the pattern out.
   const c = text.charCodeAt(at - 2);
   if (c < 128 && !(c >= 65 && c <= 90)) return false;
-  return LETTER_NAME_RE.test(text.slice(Math.max(0, at - 3), at)) && !opensSentence(text, at - 2);
+  if (!LETTER_NAME_RE.test(text.slice(Math.max(0, at - 3), at))) return false;
+  return !opensSentence(text, at - 2) || !(pack.context.letterWords ?? NONE).includes(text[at - 2]);
 }
 
 /**

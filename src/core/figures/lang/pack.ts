@@ -234,6 +234,11 @@ export interface LanguagePack {
     pronounOne?: { word: string; before: readonly string[]; conjunctions?: readonly string[]; of?: string };
     /** Words that name a place in a series before its number ("Article 5", "Absatz 2"). */
     labelsBefore: readonly string[];
+    /**
+     * Plural labels, which head a list of labelled numbers ("Articles 13, 14 et 56"; context/label.ts).
+     * A singular label's "and" joins a count: "Route 66 and 5 articles".
+     */
+    listLabelsBefore?: readonly string[];
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
     labelWords: readonly string[];
     /** Words before a number that are no name even capitalized ("About 40C"). */
@@ -248,6 +253,12 @@ export interface LanguagePack {
     /** Set phrases a number word stands in, no figure; `{}` marks the number: "at {one} point", "net-{zero}". */
     setPhrases?: readonly string[];
     /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
+    /**
+     * Capital letters that are words of the language where they open a sentence ("A 17-year-old
+     * was arrested"): there they name no road or line. Where none is given, every letter may ("A 4
+     * bei Chemnitz" is the Autobahn).
+     */
+    letterWords?: readonly string[];
     namesBefore?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];

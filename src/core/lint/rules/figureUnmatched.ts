@@ -1,5 +1,5 @@
 import { claimText } from '../../figures/claimText';
-import { subjectsAgree } from '../../figures/matchFigure';
+import { suggestedFigures } from '../../figures/suggestedFigures';
 import type { SourceLibrary } from '../../sources/library';
 import type { Figure } from '../../types';
 import { claimKey, figureVerdicts } from '../figureVerdicts';
@@ -8,9 +8,10 @@ import { message, says } from '../../messages/message';
 import { placeOf, withLocator } from '../withLocator';
 
 /**
- * `figure-unmatched`: a figure in the draft that no source has. The message names the nearest
- * source figure of the same kind, which is also what a quick fix offers.
- * data: { figure, candidates: [{ value, text, sourceKey, paragraph, locator }] } (nearest first)
+ * `figure-unmatched`: a figure in the draft that no source has. The message names the best
+ * suggestion (suggestedFigures.ts: of the same kind, counting what it counts first), which is
+ * also what a quick fix offers first.
+ * data: { figure, candidates: [{ value, text, sourceKey, paragraph, locator }] } (best first)
  */
 export const figureUnmatched: Rule = {
   id: 'figure-unmatched',
@@ -43,7 +44,8 @@ const remembered = new WeakMap<SourceLibrary, { version: number; byClaim: Map<st
 const MEMO_LIMIT = 20_000;
 
 /**
- * The source figures a quick fix offers for an unmatched figure, nearest first. They depend on
+ * The source figures a quick fix offers for an unmatched figure, best first (suggestedFigures.ts,
+ * as the hover's). They depend on
  * the figure's claim and the library alone, so a keystroke does not look them up again for
  * every unmatched figure of the draft.
  */
@@ -57,8 +59,7 @@ function nearestFor(library: SourceLibrary): (figure: Figure) => Candidate[] {
     let candidates = byClaim.get(key);
     if (!candidates && (candidates = kept?.get(key))) byClaim.set(key, candidates);
     if (!candidates) {
-      // A quick fix never offers a figure about another subject ("6 vehicles" for "6 reactors").
-      const nearest = library.figureIndex.nearest(figure, 12).filter((n) => subjectsAgree(figure, n.figure)).slice(0, 3);
+      const nearest = suggestedFigures(figure, library.figureIndex);
       candidates = nearest.map((n) => withLocator({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }, library));
       byClaim.set(key, candidates);
     }

@@ -133,6 +133,11 @@ describe('figures as claims: kinds that never match each other', () => {
     ['1,4 Prozent Wachstum', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', undefined],
     ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
+    // A basis point is a hundredth of a percentage point, in every language.
+    ['0.75 percentage points', 'en', 'Die Notenbank erhöhte den Leitzins um 75 Basispunkte.', 'de', 'converted'],
+    ['75 points de base', 'fr', 'The bank raised rates by 0.75 percentage points.', 'en', 'converted'],
+    ['75 bps', 'en', 'La banque a relevé ses taux de 75 points de base.', 'fr', 'exact'],
+    ['0.5 percentage points', 'en', 'Die Notenbank erhöhte den Leitzins um 75 Basispunkte.', 'de', undefined],
     ['250 millilitres', 'en', 'Une bouteille de 0,25 litre.', 'fr', 'converted'],
     // A year alone is said by a month of it, not by another year's month.
     ['in 1962', 'en', 'Bei der Flut im Februar 1962 starben Hunderte.', 'de', 'exact'],

@@ -29,6 +29,23 @@ describe('lint rules on drafts with inline expectations', () => {
     });
   }
 
+  it('reads a German paragraph of an English draft as German: "2.300 Tonnen" is 2,300 tonnes, no false finding', () => {
+    const text = [
+      '# Port fire',
+      '',
+      'The fire at the container terminal was under control after 19 hours, the fire brigade said on Sunday [@de_hafenbrand, para. 1].',
+      '',
+      'It was one of the worst fires in the history of the port, and the harbour authority has given its first estimate of the damage to the press.',
+      '',
+      'Die Hafenbehörde teilte mit, dass mehr als 2.300 Tonnen Ladung zerstört wurden und der Schaden auf 14,5 Millionen Euro geschätzt wird [@de_hafenbrand, para. 3].',
+      '',
+    ].join('\n');
+    const draft = backcheck.analyze(text);
+    assert.equal(draft.lang, 'en');
+    assert.deepEqual(draft.figures.filter((f) => f.lang === 'de').map((f) => [f.text, f.value]), [['2.300 Tonnen', 2300], ['14,5 Millionen Euro', 14_500_000]]);
+    assert.deepEqual(backcheck.lint(text).map((f) => f.message), []);
+  });
+
   it('says what was expected in each message', () => {
     const text = readFileSync(join(fixtures, 'lint', 'en-draft.md'), 'utf8');
     const messages = Object.fromEntries(backcheck.lint(text).map((f) => [f.ruleId, f.message]));

@@ -7,6 +7,8 @@ import type { UnitEntry } from '../pack';
 export const SYMBOL_UNITS: UnitEntry[] = [
   [['%'], '%', 'percent'],
   [['pp'], 'pp', 'percent'],
+  // Basis points, hundredths of a percentage point: "a cut of 25 bp", "75bps".
+  [['bp', 'bps'], 'bp', 'percent'],
   [['km', 'kms'], 'km', 'quantity'],
   [['m'], 'm', 'quantity'],
   [['dm'], 'dm', 'quantity'],
@@ -64,7 +66,7 @@ export const SYMBOL_UNITS: UnitEntry[] = [
 ];
 
 /** Unit symbols so short that they are units only right after digits, never after number words. */
-export const DIGITS_ONLY_UNITS: ReadonlySet<string> = new Set(['in', 'ha', 'mi', 'pp', 'rs', 'rm', 'gs']);
+export const DIGITS_ONLY_UNITS: ReadonlySet<string> = new Set(['in', 'ha', 'mi', 'pp', 'bp', 'bps', 'rs', 'rm', 'gs']);
 
 /**
  * Units read after "a" or "half a" without digits ("half a percentage point"): the metric measures and the imperial

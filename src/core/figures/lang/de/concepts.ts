@@ -29,7 +29,7 @@ export const DE_CONCEPTS: ConceptWords = {
     job: ['Arbeitsplätze', 'Jobs', 'Stellen', 'Stelle'],
     home: ['Wohnungen', 'Wohnung', 'Immobilien'],
     // A house is a home and one building (common/concepts.ts): "drei Häuser" for "trois immeubles".
-    house: ['Häuser', 'Haus', 'Wohnhäuser', 'Wohnhaus'],
+    house: ['Häuser', 'Haus', 'Wohnhäuser', 'Wohnhaus', 'Wohngebäude'],
     household: ['Haushalte', 'Haushalt', 'Familien', 'Familie'],
     customer: ['Kunden', 'Kunde', 'Verbraucher', 'Abonnenten'],
     doctor: ['Ärzte', 'Arzt', 'Ärztinnen', 'Mediziner'],

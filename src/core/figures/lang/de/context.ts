@@ -1,11 +1,18 @@
 import type { LanguagePack } from '../pack';
 
+/** The hours as a clock says them: "halb {elf}", "Viertel vor {acht}". */
+const HOURS = ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
+function clockPhrases(before: readonly string[]): string[] {
+  return before.flatMap((words) => HOURS.map((hour) => `${words} {${hour}}`));
+}
+
 /** The German words the context rules read around a figure (see ../../context/). */
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
-    'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
+'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
     'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
+  listLabelsBefore: ['Artikel', 'Absätze', 'Paragrafen', 'Ziffern'],
   labelWords: ['sitz', 'platz', 'zimmer', 'reihe', 'form', 'modell', 'typ', 'version', 'kapitel', 'seite', 'gleis', 'nr', 'vitamin', 'größe'],
   boundWords: ['minus', 'etwa', 'rund', 'fast', 'über', 'unter', 'bis', 'zu', 'knapp', 'um', 'bei'],
   weatherWords: ['hitze', 'grad', 'temperatur', 'temperaturen', 'erwärmung', 'kälte', 'frost', 'celsius', 'fahrenheit', 'wetter', 'klima'],
@@ -15,7 +22,10 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   weatherAfter: ['wärmer', 'kälter', 'kühler', 'heißer', 'heisser'],
   setPhrases: [
     '{einer} der', '{eine} der', '{eines} der', '{einem} der', '{einen} der', 'jeden {zweiten}', 'jede {zweite}', 'jedes {zweite}', 'jeden {dritten}',
-    'jede {dritte}', 'jedes {dritte}', 'jedem {zweiten}', 'jedem {dritten}', 'netto {null}', 'netto-{null}', '{null} und nichtig'],
+    'jede {dritte}', 'jedes {dritte}', 'jedem {zweiten}', 'jedem {dritten}', 'netto {null}', 'netto-{null}', '{null} und nichtig',
+    // "kurz vor halb elf", "um Viertel nach drei": a time of day told in words, no count of eleven.
+    ...clockPhrases(['halb', 'viertel nach', 'viertel vor', 'dreiviertel']),
+  ],
   namesBefore: [
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',

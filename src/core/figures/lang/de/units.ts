@@ -8,6 +8,7 @@ export const PERCENT_BARS = ['hürde', 'klausel', 'grenze', 'marke', 'schwelle']
 export const DE_UNITS: UnitEntry[] = [
   [['prozent', 'v. h.'], '%', 'percent'],
   [['prozentpunkte', 'prozentpunkten', 'prozentpunkt'], 'pp', 'percent'],
+  [['basispunkte', 'basispunkten', 'basispunkt'], 'bp', 'percent'],
   [['kilometer', 'kilometern'], 'km', 'quantity'],
   [['meter', 'metern'], 'm', 'quantity'],
   // Bergauf gemessen, wie Rad- und Wanderberichte Steigungen angeben: "4.850 Höhenmeter".

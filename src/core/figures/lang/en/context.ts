@@ -1,5 +1,8 @@
 import type { LanguagePack } from '../pack';
 
+/** The hours as a clock says them: "half past {ten}". */
+const CLOCK_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** The English words the context rules read around a figure (see ../../context/). */
 export const EN_CONTEXT: LanguagePack['context'] = {
   pronounOne: {
@@ -9,11 +12,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     of: 'of',
   },
   labelsBefore: [
-    'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
+'Article', 'Art.', 'Section', 'Sec.', 'Chapter', 'Title', 'Paragraph', 'Clause', 'Route', 'Highway', 'Interstate', 'Flight', 'Resolution',
     'Proposition', 'Prop.', 'No.', 'Number', 'Room', 'Gate', 'Platform', 'Terminal', 'Apollo', 'Windows', 'iPhone', 'Episode', '§',
     // "in round 27 of the league": the matchday, as "27e journée" and "27. Spieltag" are.
     'round', 'Round', 'matchday', 'Matchday',
   ],
+  listLabelsBefore: ['Articles', 'Sections', 'Paragraphs', 'Clauses'],
   labelWords: [
     'seat', 'seats', 'room', 'rooms', 'apartment', 'flat', 'gate', 'section', 'article', 'form', 'row', 'floor', 'unit', 'suite', 'level',
     'grade', 'class', 'model', 'type', 'version', 'chapter', 'page', 'platform', 'terminal', 'block', 'no', 'number', 'vitamin', 'size',
@@ -36,11 +40,15 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     '{one} of the *est', '{one} of the most', '{one} of the * *est', '{one} of the * most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
     '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',
     '{one} by one', '{one} or two', '{one} or another',
+    // "at half past ten", "a quarter to eight": a time of day told in words, no count.
+    ...['half past', 'quarter past', 'quarter to'].flatMap((words) => CLOCK_HOURS.map((hour) => `${words} {${hour}}`)),
+    ...['past', 'to'].flatMap((joint) => CLOCK_HOURS.flatMap((hour) => [`{a} quarter ${joint} ${hour}`, `{quarter} ${joint} ${hour}`])),
     // "number nine on his shirt", "a number one hit": a name, no count.
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
   // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names
   // kept in English news: "Ligue 1", "the RN 90" (a national road).
+  letterWords: ['A', 'I'],
   namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN', 'Stream'],
   nameFollowers: ['stopped', 'plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
   ordinalWords: {

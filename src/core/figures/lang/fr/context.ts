@@ -3,9 +3,10 @@ import type { LanguagePack } from '../pack';
 /** The French words the context rules read around a figure (see ../../context/). */
 export const FR_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
-    'Article', 'article', 'Art.', 'art.', 'Chapitre', 'chapitre', 'alinéa', 'Alinéa', 'paragraphe', 'Route', 'route', 'Vol', 'vol', 'Numéro',
+'Article', 'article', 'Art.', 'art.', 'Chapitre', 'chapitre', 'alinéa', 'Alinéa', 'paragraphe', 'Route', 'route', 'Vol', 'vol', 'Numéro',
     'No.', 'N°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
   ],
+  listLabelsBefore: ['Articles', 'articles', 'alinéas', 'paragraphes'],
   labelWords: ['siège', 'salle', 'porte', 'section', 'article', 'formulaire', 'rang', 'étage', 'modèle', 'type', 'version', 'chapitre', 'page', 'quai', 'numéro', 'vitamine', 'taille'],
   boundWords: ['moins', 'environ', 'près', 'presque', 'plus', 'sous', 'vers', 'à'],
   weatherWords: ['température', 'températures', 'chaleur', 'canicule', 'chaud', 'froid', 'gel', 'météo', 'climat', 'degré', 'degrés', 'celsius', 'fahrenheit', 'réchauffement'],
@@ -17,6 +18,7 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   setPhrases: ["l'{une} des", "l'{un} des", '{une} des pires', '{un} des pires', '{zéro} émission', 'net {zéro}'],
   // "le numéro 9", "le bureau n° 23", "la RN 12", "la route nationale 106", "composer le 15", "la Ligue 1",
   // "le Top 14", "France 2" (a channel): names and codes. A capitalized "Numéro 1" stays a label.
+  letterWords: ['A', 'Y'],
   namesBefore: [
     'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
   ],

@@ -4,6 +4,7 @@ import type { UnitEntry } from '../pack';
 export const FR_UNITS: UnitEntry[] = [
   [['pour cent', 'pourcent', 'pour-cent', 'pourcents', 'pourcentage', 'pourcentages'], '%', 'percent'],
   [['points de pourcentage', 'point de pourcentage', 'points de pour cent'], 'pp', 'percent'],
+  [['points de base', 'point de base'], 'bp', 'percent'],
   [['kilomètre', 'kilomètres', 'kilometre', 'kilometres'], 'km', 'quantity'],
   [['mètre', 'mètres', 'metre', 'metres'], 'm', 'quantity'],
   [['décimètre', 'décimètres'], 'dm', 'quantity'],
