@@ -4,6 +4,7 @@ import { unified } from 'unified';
 
 import { flattenDenseParagraphs, MAX_MARKS_PER_PARAGRAPH } from './markdownDensity';
 import { cutDeepNesting, MAX_NESTING } from './markdownNesting';
+import { proseByBlocks } from './proseBlocks';
 import type { Span } from './types';
 import { message, render, type Message } from './messages/message';
 
@@ -41,9 +42,22 @@ export interface Prose {
  * The prose of a Markdown document as spans of its text nodes. This is the one place where
  * remark's positions become core offsets. Code, HTML (and so HTML comments), front matter,
  * link destinations, list markers and heading markers are not text nodes, so they are left out.
- * Containers nested deeper than `MAX_NESTING` are cut first (see markdownNesting.ts).
+ * Containers nested deeper than `MAX_NESTING` are cut first (see markdownNesting.ts). The text
+ * is parsed a block at a time, a block read before taken as it was read (proseBlocks.ts).
  */
 export function readProse(markdown: string): Prose {
+  const { text, limits } = withinLimits(markdown);
+  return { spans: proseByBlocks(text, parseTextNodes), limits };
+}
+
+/** The same reading as readProse, from one parse of the whole document (what the block reading must equal). */
+export function readProseWhole(markdown: string): Prose {
+  const { text, limits } = withinLimits(markdown);
+  return { spans: parseTextNodes(text).spans, limits };
+}
+
+/** The document with its over-deep nesting and over-dense paragraphs cut (offsets kept), and where. */
+function withinLimits(markdown: string): { text: string; limits: ReadLimit[] } {
   const { text: shallow, cuts } = cutDeepNesting(markdown);
   const { text, flattened } = flattenDenseParagraphs(shallow);
   const limits: ReadLimit[] = [
@@ -58,6 +72,14 @@ export function readProse(markdown: string): Prose {
       ...limitMessage(message('draft-over-limit.marks', { marks: block.marks, max: MAX_MARKS_PER_PARAGRAPH })),
     })),
   ].sort((a, b) => a.span.start - b.span.start);
+  return { text, limits };
+}
+
+/**
+ * The spans of the text nodes of `text` parsed as a document, and where its top-level
+ * paragraphs start (proseBlocks.ts sees from them where the parse started afresh).
+ */
+export function parseTextNodes(text: string): { spans: Span[]; paragraphStarts: number[] } {
   const tree = parser.parse(text) as UnistNode;
   const spans: Span[] = [];
   // An explicit stack: inline nesting (emphasis in emphasis ...) can be as deep as the text is long.
@@ -78,7 +100,12 @@ export function readProse(markdown: string): Prose {
     const heading = node.type === 'heading';
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], inHeading: heading && i === 0 });
   }
-  return { spans, limits };
+  const paragraphStarts: number[] = [];
+  for (const block of tree.children ?? []) {
+    const at = block.position?.start.offset;
+    if (block.type === 'paragraph' && at !== undefined) paragraphStarts.push(at);
+  }
+  return { spans, paragraphStarts };
 }
 
 /** The prose spans alone (see readProse). */

@@ -3,7 +3,9 @@ import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, 
 import { dirname, join, resolve } from 'node:path';
 
 import { keepReading, keptReadings, type Reading } from '../core/draftFigures';
+import { keepProseReading, keptProseReadings } from '../core/proseBlocks';
 import { judgementsOf, keepJudgements } from '../core/lint/figureVerdicts';
+import { keepSuggestions, suggestionsOf } from '../core/lint/rules/figureUnmatched';
 import type { SourceLibrary } from '../core/sources/library';
 import { knowParagraphCount, paragraphCount } from '../core/sources/paragraphCount';
 import type { LoadedSourceCache } from '../core/sources/provider';
@@ -12,8 +14,9 @@ import { CachedFiles, fileColumns, type EntryAt, type FileColumns, type ListedFi
 import type { ListedNames } from './listedNames';
 import { sidecarPathOf } from './sourceFormats';
 import { parseEntry, entryJson } from './storedEntry';
-import { readingsFrom, storedReadings } from './storedReadings';
+import { proseFrom, readingsFrom, storedReadings } from './storedReadings';
 import { judgementsByHash, keptJudgements, storedJudgements, type StoredJudgement } from './storedJudgements';
+import { keptSuggestions, storedSuggestions, suggestionsByHash, type StoredSuggestion } from './storedSuggestions';
 import { CacheDamaged, readStoredIndex, storeIndex } from './storedIndex';
 
 /** The file name used when `--cache-location` names a folder, or is not given (as ESLint's `.eslintcache`). */
@@ -25,7 +28,9 @@ const FORMAT = 'backcheck-source-cache';
 // 6: a trailer line keeps the run's figure judgements beside its findings (storedJudgements.ts);
 //    the index's line is its buckets' columns one after another (read a bucket at a time), not JSON.
 // 7: the header lists each source's count of paragraphs (a locator is checked without its entry).
-const FORMAT_VERSION = 7;
+// 8: a draft's reading in the trailer keeps the blocks its Markdown was parsed in (storedReadings.ts),
+//    and the trailer the unmatched figures' nearest-figure suggestions (storedSuggestions.ts).
+const FORMAT_VERSION = 8;
 
 /**
  * The first line of a cache file; one line an entry follows: `HASH JSON`. A cache the CLI wrote
@@ -33,7 +38,7 @@ const FORMAT_VERSION = 7;
  * reads neither the sources nor the entries it does not need. The index (22 MB of columns at
  * 10,000 sources, most of the header) is a line of its own between the header and the entries,
  * `indexBytes` long: read only when a lookup needs it, not when every draft's findings are cached.
- * After the entries, lines of findings (`{"lints":{...},"judgements":[...]}`, the last one standing: see Trailer).
+ * After the entries, lines of findings (`{"lints":{...},"judgements":[...],...}`, the last one standing: see Trailer).
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -62,6 +67,8 @@ interface Trailer {
    * these files: a draft with a line added is judged again only for the figures they do not cover.
    */
   judgements: Map<string, StoredJudgement>;
+  /** The unmatched figures' suggestions of the run that wrote the line, against exactly these files, as the judgements. */
+  suggestions: Map<string, StoredSuggestion>;
   /** The drafts' figure readings (storedReadings.ts): a changed draft is read again around its change. */
   readings: Reading[];
   bytes: number;
@@ -76,6 +83,8 @@ const TRAILER_LIMIT = 8 << 20;
 const READINGS_KEPT = 1_000_000;
 /** At most this many judgements are kept (this run's first): drafts edited over many runs leave old ones behind. */
 const JUDGEMENTS_KEPT = 20_000;
+/** At most this many claims' suggestions are kept, as the judgements. */
+const SUGGESTIONS_KEPT = 20_000;
 
 /**
  * A persistent cache of loaded sources for the CLI (`--cache`, `--cache-location`), keyed by a
@@ -197,6 +206,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     this.indexUsed = true;
     this.kept = keptJudgements(this.trailer?.judgements ?? new Map(), sources);
     keepJudgements(library, this.kept);
+    keepSuggestions(library, keptSuggestions(this.trailer?.suggestions ?? new Map()));
     return true;
   }
 
@@ -214,9 +224,16 @@ export class SourceCacheFile implements LoadedSourceCache {
     return findings as T[];
   }
 
-  /** Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), after any of this run's. */
+  /**
+   * Gives the drafts' figure readings the cache kept to the draft reader (draftFigures.ts), and
+   * the blocks their Markdown was parsed in to the prose reader (proseBlocks.ts), after any of this run's.
+   */
   keepReadings(): void {
-    for (const reading of this.trailer?.readings ?? []) keepReading(reading);
+    for (const reading of this.trailer?.readings ?? []) {
+      keepReading(reading);
+      const prose = proseFrom(reading);
+      if (prose) keepProseReading(prose);
+    }
   }
 
   storeLint(text: string, options: object, findings: readonly unknown[]): void {
@@ -244,7 +261,7 @@ export class SourceCacheFile implements LoadedSourceCache {
     const everyEntryUsed = this.unchangedCount + this.used.size === (this.files?.count ?? this.lineEntries.size);
     const sourcesKept = !this.problem && this.misses === 0 && everyEntryUsed && complete;
     if (sourcesKept && (!library || lintsKept)) return false;
-    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], readings: storedReadings([...this.readings]) };
+    const kept = { lints: Object.fromEntries(this.lints), judgements: library ? this.judgementsToKeep(library) : [], suggestions: library ? this.suggestionsToKeep(library) : [], readings: storedReadings([...this.readings], keptProseReadings()) };
     const lintsLine = Buffer.from(JSON.stringify(kept) + '\n');
     // Only the drafts' findings are new: a line added to the file as it is.
     if (sourcesKept && this.trailer?.whole && this.trailer.bytes + lintsLine.length <= TRAILER_LIMIT) {
@@ -272,6 +289,11 @@ export class SourceCacheFile implements LoadedSourceCache {
   private judgementsToKeep(library: SourceLibrary): StoredJudgement[] {
     const refOf = (this.kept ?? keptJudgements(new Map(), library.inLoadOrder)).refOf;
     return storedJudgements(judgementsOf(library), refOf, this.kept ? (this.trailer?.judgements ?? new Map()) : new Map(), JUDGEMENTS_KEPT);
+  }
+
+  /** This run's suggestions, and those kept from the run before when it was against the same files (the stored index stood). */
+  private suggestionsToKeep(library: SourceLibrary): StoredSuggestion[] {
+    return storedSuggestions(suggestionsOf(library), this.indexUsed ? (this.trailer?.suggestions ?? new Map()) : new Map(), SUGGESTIONS_KEPT);
   }
 
   /** Every entry of this run, by hash with its path: those taken by stat, then those looked up or stored. */
@@ -470,14 +492,14 @@ function readTrailer(fd: number, start: number, size: number): Trailer {
     whole = false;
     end = start - 1;
   }
-  return { lints: {}, judgements: new Map(), readings: [], bytes: bytes.length, whole };
+  return { lints: {}, judgements: new Map(), suggestions: new Map(), readings: [], bytes: bytes.length, whole };
 }
 
-function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements' | 'readings'> | undefined {
+function trailerLine(line: string): Pick<Trailer, 'lints' | 'judgements' | 'suggestions' | 'readings'> | undefined {
   try {
-    const { lints, judgements, readings } = JSON.parse(line) as { lints: unknown; judgements: unknown; readings: unknown };
+    const { lints, judgements, suggestions, readings } = JSON.parse(line) as { lints: unknown; judgements: unknown; suggestions: unknown; readings: unknown };
     if (typeof lints !== 'object' || lints === null || Array.isArray(lints)) return undefined;
-    return { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements), readings: readingsFrom(readings) };
+    return { lints: lints as Record<string, unknown[]>, judgements: judgementsByHash(judgements), suggestions: suggestionsByHash(suggestions), readings: readingsFrom(readings) };
   } catch {
     return undefined;
   }

@@ -25,7 +25,7 @@ const VERDICTS = new Set<unknown>(['ok', 'locator-mismatch', 'not-in-cited-sourc
 const KINDS = new Set<unknown>(['exact', 'rounded', 'converted']);
 
 /** A key's hash: a fixed 22 characters instead of the figure's JSON (about 200), in a line written at every run. */
-function keyHash(key: string): string {
+export function keyHash(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22);
 }
 

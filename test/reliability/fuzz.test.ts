@@ -3,16 +3,18 @@ import fc from 'fast-check';
 
 import { parseCitations } from '../../src/core/citations/parseCitations';
 import { extractFigures } from '../../src/core/figures/extractFigures';
-import { readProse } from '../../src/core/markdown';
+import { readProse, readProseWhole } from '../../src/core/markdown';
+import { forgetProseReadings } from '../../src/core/proseBlocks';
 import { Backcheck } from '../../src/core/service';
 import { splitParagraphs } from '../../src/core/sources/paragraphs';
 import { splitSentences } from '../../src/core/text/sentences';
 import type { Span } from '../../src/core/types';
 
-// 100,000 generated inputs in all, split across the readers (the counts below add up):
+// 110,000 generated inputs in all, split across the readers (the counts below add up):
 // 40,000 for the figure extractor, 25,000 for the citation parser, 20,000 for the Markdown
-// reader, 5,000 for sentences and paragraphs, 10,000 for the whole lint.
-const RUNS = { extractor: 40_000, citations: 25_000, markdown: 20_000, text: 5_000, lint: 10_000 };
+// reader, 10,000 for its reading block by block, 5,000 for sentences and paragraphs, 10,000
+// for the whole lint.
+const RUNS = { extractor: 40_000, citations: 25_000, markdown: 20_000, blocks: 10_000, text: 5_000, lint: 10_000 };
 
 // Pieces that the readers treat specially, mixed with plain characters: Markdown syntax,
 // citation syntax, comments, numbers and separators, line ends of every kind, control and
@@ -76,6 +78,20 @@ describe(`reliability: fuzz, ${Object.values(RUNS).reduce((a, b) => a + b, 0).to
         assertSpans(limits.map((l) => l.span), input.length, 'limits', false);
       }),
       { numRuns: RUNS.markdown },
+    );
+  });
+
+  it(`the Markdown reader block by block: the whole document's reading, read afresh and after an edit (${RUNS.blocks.toLocaleString('en')} inputs)`, () => {
+    // Blank lines before letters make blocks; fences, comments, lists and front matter run across them.
+    const blocky = fc.array(fc.constantFrom(...PIECES, '\n\n', '\n\nA', '\n \nThe', '\r\n\r\nx'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(blocky, fc.nat(), fc.constantFrom(...PIECES), (input, at, typed) => {
+        forgetProseReadings();
+        assert.deepEqual(readProse(input), readProseWhole(input));
+        const edited = input.slice(0, at % (input.length + 1)) + typed + input.slice(at % (input.length + 1));
+        assert.deepEqual(readProse(edited), readProseWhole(edited));
+      }),
+      { numRuns: RUNS.blocks },
     );
   });
 

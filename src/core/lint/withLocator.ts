@@ -16,7 +16,9 @@ export function withLocator<T extends { sourceKey: string; paragraph: number }>(
  * English (as the locator), "Abs. 7", "S. 4, Abs. 2" in German. Citations keep the locator itself.
  */
 export function placeOf(at: { sourceKey: string; paragraph: number }, library: SourceLibrary): Message {
-  const paragraph = library.byKey(at.sourceKey)?.paragraphs[at.paragraph - 1];
+  const source = library.byKey(at.sourceKey);
+  // Only a paged source's paragraphs have pages (see locatorIn): no other's is read for its place.
+  const paragraph = source?.pages === undefined ? undefined : source.paragraphs[at.paragraph - 1];
   if (paragraph?.index === at.paragraph && paragraph.page !== undefined) return message('place.pageParagraph', { page: paragraph.page, paragraph: paragraph.indexOnPage ?? at.paragraph });
   return message('place.paragraph', { paragraph: at.paragraph });
 }

@@ -89,7 +89,10 @@ export function describeLocator(locator: Locator): string {
 
 /** The locator of paragraph `index` of a source: `p. 4, para. 2` in a PDF, else `para. 7`. */
 export function locatorIn(source: Source | undefined, index: number): string {
-  const paragraph = source?.paragraphs[index - 1];
+  // Only a paged source has paragraphs with pages: any other's locator is its index, and reading
+  // its paragraphs for it would make them all (from a cached entry: parse it) for nothing.
+  if (source?.pages === undefined) return `para. ${index}`;
+  const paragraph = source.paragraphs[index - 1];
   return paragraph?.index === index ? locatorOf(paragraph) : `para. ${index}`;
 }
 

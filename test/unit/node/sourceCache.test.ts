@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 import { main } from '../../../src/cli/main';
 import { forgetReadings } from '../../../src/core/draftFigures';
+import { forgetProseReadings } from '../../../src/core/proseBlocks';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
 import { paragraphCount } from '../../../src/core/sources/paragraphCount';
 import { storedParts } from '../../../src/core/sources/storedParagraph';
@@ -29,6 +30,7 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     rmSync(dir, { recursive: true, force: true });
     // No reading of a test's draft (some from an edited cache) is left for the next test.
     forgetReadings();
+    forgetProseReadings();
   });
 
   const lintArgs = ['lint', '--format', 'json', '--sources', 'sources', 'draft.md'];
@@ -218,6 +220,66 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.deepEqual(messages((await run(cached, dir)).stdout), ['figure-unmatched:3', ...plain]);
   });
 
+  it('keeps the blocks the draft\'s Markdown was parsed in, and parses only the changed ones next run, never a changed one from the cache', async () => {
+    const cached = [...lintArgs, '--cache'];
+    const draft = join(dir, 'draft.md');
+    const text = readFileSync(draft, 'utf8');
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    // [start, end, last, spans, ...spans' offsets] a block: the draft's last block is its last paragraph.
+    const blocks = unpacked(last.readings[0].prose);
+    const final = blocks.at(-1)!;
+    assert.equal(text.slice(final.start, final.end), text.slice(text.indexOf('Officials')));
+    assert.deepEqual([blocks[0].start, final.end, final.last], [0, text.length, 1]);
+    // The last paragraph's block made prose-free in the cache: the next run goes by it (its
+    // figure "3.2 million euros" unread, so not reported), as parsing the draft would not.
+    final.spans = [];
+    last.readings[0].prose = blocks.flatMap((b) => [b.start, b.end, b.last, b.spans.length / 2, ...b.spans]);
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    const messages = (stdout: string) => JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`);
+    // A paragraph added after the heading: the blocks after it are the cache's.
+    writeFileSync(draft, text.replace('\n\nThe Elbe', '\n\nSome 41 boats were out [@en_elbe_flood].\n\nThe Elbe'));
+    forgetReadings();
+    forgetProseReadings();
+    assert.deepEqual(messages((await run(lintArgs, dir)).stdout), ['figure-unmatched:3', 'figure-unmatched:10']);
+    forgetReadings();
+    forgetProseReadings();
+    assert.deepEqual(messages((await run(cached, dir)).stdout), ['figure-unmatched:3']);
+    // That paragraph changed: parsed again, not taken from the cache.
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('3.2 million', '3.3 million'));
+    forgetReadings();
+    forgetProseReadings();
+    const plain = await run(lintArgs, dir);
+    forgetReadings();
+    forgetProseReadings();
+    assert.deepEqual(await run(cached, dir), plain);
+    assert.deepEqual(messages(plain.stdout), ['figure-unmatched:3', 'figure-unmatched:10']);
+  });
+
+  it('keeps the unmatched figures\' suggestions against the same sources, and looks them up again when a source changed', async () => {
+    const cached = [...lintArgs, '--cache'];
+    await run(cached, dir);
+    const cacheFile = join(dir, CACHE_FILE);
+    const kept = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(kept.at(-1)!);
+    // "3.2 million euros" is unmatched; its nearest, "2,3 Millionen Euro", named otherwise in the
+    // cache: the next run goes by the cache's, as looking the figure up would not.
+    assert.equal(last.suggestions.length, 1);
+    assert.equal(last.suggestions[0][1][0][1], '2,3 Millionen Euro');
+    last.suggestions[0][1][0][1] = '2,3 Mio. Euro (kept)';
+    writeFileSync(cacheFile, [...kept.slice(0, -1), JSON.stringify(last)].join('\n') + '\n');
+    appendFileSync(join(dir, 'draft.md'), '\nSome 41 boats were out [@en_elbe_flood].\n');
+    const plain = await run(lintArgs, dir);
+    assert.match(plain.stdout, /nearest: 2,3 Millionen Euro in/);
+    assert.equal((await run(cached, dir)).stdout, plain.stdout.replace('2,3 Millionen Euro', '2,3 Mio. Euro (kept)'));
+    // A source changed: the cache's suggestions are not used, the figure is looked up again.
+    const source = join(dir, 'sources', readdirSync(join(dir, 'sources')).find((f) => f.endsWith('.txt'))!);
+    appendFileSync(source, '\nA late line.\n');
+    assert.deepEqual(await run(cached, dir), await run(lintArgs, dir));
+  });
+
   it('adds a changed draft\'s findings to the cache file without writing its entries again, and reads them back', async () => {
     const cached = [...lintArgs, '--cache'];
     await run(cached, dir);
@@ -346,7 +408,7 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     const file = join(dir, 'c.json');
     writeFileSync(file, '[1, 2, 3]');
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache/);
-    const header = (entries: number, version = 7) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
+    const header = (entries: number, version = 8) => JSON.stringify({ format: 'backcheck-source-cache', version, engine: 'e', entries }) + '\n';
     const source = { path: 'sources/a.txt', bytes: new TextEncoder().encode('Some 14 boats sank.') };
     // A cache of a format before (reasons as text only; a file list of an object a file) is rebuilt, not read.
     writeFileSync(file, header(0, 2));
@@ -361,6 +423,9 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     // Nor one whose header lists no count of paragraphs (format 6).
     writeFileSync(file, header(0, 6));
+    assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
+    // Nor one whose drafts' readings keep no blocks of their Markdown (format 7).
+    writeFileSync(file, header(0, 7));
     assert.match(new SourceCacheFile(file, 'e').problem ?? '', /not a Backcheck source cache of this format/);
     writeFileSync(file, header(0));
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
@@ -385,3 +450,14 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.ok(statSync(join(dir, 'store', CACHE_FILE)).size > 0);
   });
 });
+
+/** A stored reading's packed blocks (storedReadings.ts) as objects, their spans' offsets flat. */
+function unpacked(packed: number[]): Array<{ start: number; end: number; last: number; spans: number[] }> {
+  const blocks = [];
+  for (let at = 0; at < packed.length; ) {
+    const [start, end, last, count] = packed.slice(at, at + 4);
+    blocks.push({ start, end, last, spans: packed.slice(at + 4, at + 4 + 2 * count) });
+    at += 4 + 2 * count;
+  }
+  return blocks;
+}

@@ -33,9 +33,13 @@ export const figureUnmatched: Rule = {
   },
 };
 
-type Candidate = ReturnType<typeof withLocator<{ value: number; text: string; sourceKey: string; paragraph: number }>>;
-/** Per library, at its version: the candidates of a figure, by what it claims (claimKey). */
-const remembered = new WeakMap<SourceLibrary, { version: number; byClaim: Map<string, Candidate[]> }>();
+export type Candidate = ReturnType<typeof withLocator<{ value: number; text: string; sourceKey: string; paragraph: number }>>;
+/** Candidates an earlier run found against this very library (keepSuggestions), by the figure's claimKey. */
+export interface KeptSuggestions {
+  get(claimKey: string): Candidate[] | undefined;
+}
+/** Per library, at its version: the candidates of a figure, by what it claims (claimKey); and those kept from an earlier run. */
+const remembered = new WeakMap<SourceLibrary, { version: number; byClaim: Map<string, Candidate[]>; kept?: KeptSuggestions }>();
 /** Past this many figures remembered the memo starts again, so a long session's stays bounded. */
 const MEMO_LIMIT = 20_000;
 
@@ -49,9 +53,11 @@ function nearestFor(library: SourceLibrary): (figure: Figure) => Candidate[] {
   let memo = remembered.get(library);
   if (!memo || memo.version !== library.version || memo.byClaim.size > MEMO_LIMIT) remembered.set(library, (memo = { version: library.version, byClaim: new Map() }));
   const { byClaim } = memo;
+  const kept = memo.kept;
   return (figure) => {
     const key = claimKey(figure);
     let candidates = byClaim.get(key);
+    if (!candidates && (candidates = kept?.get(key))) byClaim.set(key, candidates);
     if (!candidates) {
       const nearest = suggestedFigures(figure, library.figureIndex);
       candidates = nearest.map((n) => withLocator({ value: n.figure.value, text: n.figure.text, sourceKey: n.sourceKey, paragraph: n.paragraph }, library));
@@ -60,4 +66,18 @@ function nearestFor(library: SourceLibrary): (figure: Figure) => Candidate[] {
     // Each finding its own objects, as before: a host may change a finding's data.
     return candidates.map((c) => ({ ...c }));
   };
+}
+
+/**
+ * Takes in the candidates an earlier run found against this very library (the CLI's cache, when
+ * every source is as it was): a figure's are then not looked up in the sources again.
+ */
+export function keepSuggestions(library: SourceLibrary, kept: KeptSuggestions): void {
+  remembered.set(library, { version: library.version, byClaim: new Map(), kept });
+}
+
+/** The candidates found (or taken from those kept) at the library's present version, by claimKey: for a cache to keep. */
+export function suggestionsOf(library: SourceLibrary): ReadonlyMap<string, readonly Candidate[]> {
+  const memo = remembered.get(library);
+  return memo?.version === library.version ? memo.byClaim : new Map();
 }
