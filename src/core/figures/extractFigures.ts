@@ -2,6 +2,7 @@ import type { Figure, Lang } from '../types';
 import { classAt, isDigitAt, isLetter, LETTER, letterRunEnd, MARK } from './chars';
 import { clockRangeEnd } from './context/clockRange';
 import { clockTimeEnd } from './context/clockTime';
+import { hoursAndMinutesTimeEnd } from './context/hoursAndMinutes';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
 import { phoneNumberEnd } from './context/phoneNumber';
@@ -89,7 +90,7 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       const phrase = start && phraseEnd(text, at, pack, start);
       const own = start && phrase === undefined ? contextFigureAt(text, at, pack, style, start) : undefined;
       const atDigit = isDigitAt(text, at);
-      const skip = phrase ?? (own ? undefined : ((atDigit ? phoneNumberEnd(text, at) ?? clockTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
+      const skip = phrase ?? (own ? undefined : ((atDigit ? phoneNumberEnd(text, at) ?? clockTimeEnd(text, at, pack) ?? hoursAndMinutesTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         next = skip;
         continue;

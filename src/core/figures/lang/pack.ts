@@ -290,6 +290,8 @@ export interface LanguagePack {
     superlativeAfter?: readonly string[];
     /** Symbols of a time measured in parts, to their units: "2 h 04 min 31 s". */
     durationSymbols?: Readonly<Record<string, string>>;
+    /** Words before hours and bare minutes that make them last ("a duré 3 heures 30"), else a time of day (rule hoursAndMinutes). */
+    lastingBefore?: readonly string[];
     /** A half written after the unit: "neuf ans et demi", "two hours and a half", "a year and a half". */
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */

@@ -33,6 +33,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   rangeJoints: ['à', 'et', 'ou'],
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
+  // "a duré 3 heures 30", "pendant 2 heures 15": hours and bare minutes that last; "la séance de 10 heures 30" is a time of day.
+  lastingBefore: ['duré', 'dure', 'durent', 'durera', 'dureront', 'durait', 'duraient', 'durer', 'pendant', 'durant', 'en'],
   // "les vingt dernières années", "les trois prochains mois": the adjective French puts between a number and its unit of time.
   durationAdjectives: ['derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'longs', 'longues', 'pleins', 'pleines'],
   superlativeAfter: ['les plus', 'les moins'],

@@ -1,0 +1,68 @@
+import type { Figure } from '../../types';
+import { classAt, digitRunEnd, isDigitCode, isJsSpace, LETTER, NUMBER } from '../chars';
+import type { LanguagePack } from '../lang/pack';
+import { make } from '../makeFigure';
+import { mayEndListWordBefore, mayStartListWord } from '../nearWords';
+import { unitAfter } from '../unitsOf';
+import { listRegex, NONE } from '../words';
+import { decided } from './trace';
+
+/** Hours, a spelled hour marker and bare minutes, as read at one place. */
+interface HoursAndMinutes {
+  hours: number;
+  minutes: number;
+  end: number;
+}
+
+/**
+ * hoursAndMinutes: "10 heures 30", hours in digits, the language's hour marker in words and two
+ * digits of minutes with no unit after them. Read as two figures, they are hours and a count of
+ * 30, and neither is in any source. Where the words around make it last ("la séance a duré 3
+ * heures 30", "3 heures 30 de débat") it is one duration, 3.5 hours; anywhere else ("la séance de
+ * 10 heures 30", "il est 10 heures 30") a time of day, which is no figure and is stepped over.
+ */
+export function hoursAndMinutesDuration(text: string, at: number, pack: LanguagePack): Figure | undefined {
+  const read = hoursAndMinutesAt(text, at, pack);
+  if (!read || !lasts(text, at, read.end, pack)) return undefined;
+  decided('hoursAndMinutes');
+  return make(text, at, read.end, Number((read.hours + read.minutes / 60).toFixed(3)), 'duration', pack, 'hour');
+}
+
+/** Where a time of day of this shape ends ("Séance de 10 heures 30"), when nothing makes it last. */
+export function hoursAndMinutesTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  const read = hoursAndMinutesAt(text, at, pack);
+  if (!read || read.hours > 24 || lasts(text, at, read.end, pack)) return undefined;
+  decided('hoursAndMinutes');
+  return read.end;
+}
+
+/** "10 heures 30" at `at`: one or two digits, a spelled hour marker, one space, two digits of minutes, and no unit or further digits after them. */
+function hoursAndMinutesAt(text: string, at: number, pack: LanguagePack): HoursAndMinutes | undefined {
+  const markers = pack.clockAfterWords.spelledMarkers ?? NONE;
+  if (markers.length === 0) return undefined;
+  // Most numbers are turned away by a look: one or two digits, not inside a longer number, then a space and a marker's first letter.
+  const digits = digitRunEnd(text, at);
+  if (digits === at || digits - at > 2 || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ',' || text[at - 1] === '.'))) return undefined;
+  if (!isJsSpace(text.charCodeAt(digits)) || !mayStartListWord(text, digits + 1, markers)) return undefined;
+  const re = listRegex(markers, String.raw`(\d{1,2})[\s\u00a0](?:W)[\s\u00a0](\d{2})(?![\p{L}\p{N}]|[.,]\d)`, 'iuy');
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const minutes = Number(m[2]);
+  const end = at + m[0].length;
+  // "3 heures 30 minutes" is a duration in parts (rule durationInParts); "10 heures 30 000" no minutes.
+  if (minutes > 59 || classAt(text, end) & (LETTER | NUMBER)) return undefined;
+  const unit = unitAfter(text, end, pack);
+  if (unit !== undefined) return undefined;
+  return { hours: Number(m[1]), minutes, end };
+}
+
+/** Do the words before ("a duré", "pendant") or after ("de débat") make it last? */
+function lasts(text: string, at: number, end: number, pack: LanguagePack): boolean {
+  const before = pack.context.lastingBefore ?? NONE;
+  const from = Math.max(0, at - 30);
+  if (before.length > 0 && mayEndListWordBefore(text, at, from, before) && listRegex(before, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+$`, 'iu').test(text.slice(from, at))) return true;
+  const after = pack.clockAfterWords.lastsAfter ?? NONE;
+  // "de débat", "d'attente": a word of the list, whole, or one that ends in its apostrophe.
+  return after.length > 0 && listRegex(after, String.raw`^[\s\u00a0]+(?:W)(?:(?<=['’])|(?![\p{L}]))`, 'iu').test(text.slice(end, end + 24));
+}
