@@ -20,6 +20,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   // "le Top 14", "France 2" (a channel): names and codes. A capitalized "Numéro 1" stays a label.
   namesBefore: [
     'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
+    // "une Peugeot 5008", "la Renault 5", "un Boeing 737": a car's or an aircraft's model, no count.
+    'Peugeot', 'Citroën', 'Renault', 'Boeing',
   ],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
   // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.
