@@ -85,7 +85,8 @@ function markerFirsts(pack: LanguagePack): ReadonlySet<number> | undefined {
 
 /**
  * "15h30", "à 8 h 05": hours, the pack's hour mark and two-digit minutes, a time of day as "15:30"
- * is; unless a unit of duration follows ("2 h 30 min" is a duration in parts).
+ * is; unless a unit of duration follows ("2 h 30 min" is a duration in parts). Hours with a
+ * leading zero, "06h", are a time without minutes too.
  */
 function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   if (!pack.clockHourMarks) return undefined;
@@ -94,6 +95,11 @@ function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number |
   const m = re.exec(text);
   if (!m || Number(m[1]) > 24) return undefined;
   const after = minutesAfterMark(text, at + m[0].length, pack);
+  // "A 06h", "jusqu'à 08 h": hours with a leading zero are a clock's, never a length of time.
+  if (!after && m[1].length === 2 && m[1][0] === '0' && !(classAt(text, at + m[0].length) & (LETTER | NUMBER))) {
+    decided('clockTime');
+    return at + m[0].length;
+  }
   // Minutes of a time, not a decimal run on ("15h30,5").
   if (!after || after.minutes > 59 || ((text[after.end] === '.' || text[after.end] === ',') && isDigitCode(text.charCodeAt(after.end + 1)))) return undefined;
   const end = after.end;
