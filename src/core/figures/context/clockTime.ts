@@ -23,7 +23,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
-  const afterTimeWord = endsWithWordOf(text, at, words.words);
+  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.words.length > 0 && endsWithDate(text, at, pack));
   const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
   const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
@@ -139,6 +139,26 @@ function endsWithWordOf(text: string, at: number, words: readonly string[]): boo
     const word = w.toLowerCase();
     return before.endsWith(word) && !WORD_CHAR.test(before[before.length - word.length - 1] ?? ' ');
   });
+}
+
+/**
+ * "du mercredi 25 janvier 2023 19 heures au jeudi": hours right after a date (a day, its month,
+ * perhaps its year) are its time, as after the words of a time.
+ */
+function endsWithDate(text: string, at: number, pack: LanguagePack): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!isJsSpace(before.charCodeAt(before.length - 1))) return false;
+  return dateBeforeRegex(pack).test(before);
+}
+const DATES_BEFORE = new WeakMap<LanguagePack, RegExp>();
+function dateBeforeRegex(pack: LanguagePack): RegExp {
+  let re = DATES_BEFORE.get(pack);
+  if (!re) {
+    const suffixes = pack.daySuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = listRegex(Object.keys(pack.months), String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}${suffixes ? `(?:${suffixes})?` : ''}[\s\u00a0]+(?:W)(?:[\s\u00a0]+\d{4})?[\s\u00a0]+$`, 'iu');
+    DATES_BEFORE.set(pack, re);
+  }
+  return re;
 }
 
 /** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */
