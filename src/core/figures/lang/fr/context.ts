@@ -46,5 +46,6 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   hundredsAfterDigits: { forms: ['cent', 'cents'], beforeNumber: 'cent' },
   // "3 000 000 d'euros", "4000000 de degrés": French writes the "de" of "trois millions de" after the digits too.
   ofAfterMillionsInDigits: true,
-  points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
+  // "−0,1 pt", "2 pts": economic bulletins abbreviate the point of a rate.
+  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
