@@ -174,6 +174,8 @@ export interface LanguagePack {
   /** What may stand between a day and its month: "6th of August", "1er septembre". */
   daySuffixes: readonly string[];
   dayMonthJoint?: string;
+  /** A day hyphened to its month names the day ("le 14-Juillet", "le 1er-Mai"): a date as "14 juillet" is. */
+  dayMonthHyphen?: boolean;
   /** Month before day ("August 6"), as English writes it. */
   monthFirst: boolean;
   /**

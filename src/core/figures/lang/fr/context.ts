@@ -22,6 +22,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
     'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
     // "une Peugeot 5008", "la Renault 5", "un Boeing 737": a car's or an aircraft's model, no count.
     'Peugeot', 'Citroën', 'Renault', 'Boeing',
+    // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
+    'CAC', 'SBF',
   ],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
   // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.

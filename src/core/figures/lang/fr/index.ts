@@ -84,6 +84,8 @@ export const fr: LanguagePack = {
   },
   monthsAlsoWords: [],
   daySuffixes: ['er'],
+  // "le défilé du 14-Juillet", "le 1er-Mai": a holiday is named by its date, hyphened.
+  dayMonthHyphen: true,
   monthFirst: false,
   slashDates: 'day-first',
   // "3 h du matin", "10 heures du soir": the part of the day makes the hours a time of day.
