@@ -256,6 +256,8 @@ export interface LanguagePack {
     setPhrases?: readonly string[];
     /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
     namesBefore?: readonly string[];
+    /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */
+    numberNames?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];
     /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */

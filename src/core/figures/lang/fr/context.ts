@@ -25,6 +25,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
     // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
     'CAC', 'SBF',
   ],
+  // "recours au 49.3", "dégainer le 49-3": the article of the constitution that passes a bill without a vote.
+  numberNames: ['49.3', '49-3'],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
   // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.
   nameFollowersAfterComma: ['dans', 'qui', 'dont', 'où', 'près'],
