@@ -11,10 +11,11 @@ const UPPER_RE = /\p{Lu}/u;
 
 /** Dates: "6 August", "6. August 2024", "August 6", "Aug. 6, 2024", "06.08.2024", "1er septembre". */
 export function dateAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  // Cheap guards first: a day is one or two digits followed by ".", a space or a letter; a month
+  // Cheap guards first: a day is one or two digits followed by ".", a space, a letter (or, where the
+  // pack hyphens a holiday's date, "14-Juillet", a hyphen); a month
   // name starts with a letter. Most tokens fail these and never reach the large regexes.
   const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
-  const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' '));
+  const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' ') || (text[afterDay] === '-' && pack.dayMonthHyphen === true));
   if (dayLike) return dayFirst(text, at, pack);
   if (afterDay > 0 && text[afterDay] === '/' && pack.slashDates) return slashDate(text, at, pack, pack.slashDates);
   return monthFirst(text, at, pack);

@@ -20,7 +20,7 @@ export function dateForms(pack: LanguagePack): DateForms {
   const letterSuffixes = alt(pack.daySuffixes.filter((x) => x !== '.'));
   const joint = pack.dayMonthJoint ? String.raw`(?:${escape(pack.dayMonthJoint)}\s)?` : '';
   forms = {
-    dayMonth: new RegExp(String.raw`(\d{1,2})(?:${suffixes})?\s?${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
+    dayMonth: new RegExp(String.raw`(\d{1,2})(?:${suffixes})?${pack.dayMonthHyphen ? '[\\s-]?' : '\\s?'}${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
     monthDay: pack.monthFirst ? new RegExp(String.raw`(${months})\.?\s(\d{1,2})(?:${letterSuffixes})?(?!\d)(?:,?\s(\d{4})(?!\d))?`, 'iuy') : undefined,
   };
   FORMS.set(pack, forms);

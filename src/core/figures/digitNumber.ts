@@ -5,7 +5,7 @@ import { isMillion, isSpacedMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
-import { isDigitFraction } from './context/slashPair';
+import { denominatorValue, DENOMINATOR, isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 import { listRegex, longestWord, single } from './words';
 
@@ -58,7 +58,7 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   return { start: at, end, value, digits: true, parsed: true };
 }
 
-const FRACTION_RE = /(?:(?:\s+|-)(\d{1,3}))?\/(\d{1,4})(?![\d/])/y;
+const FRACTION_RE = new RegExp(String.raw`(?:(?:\s+|-)(\d{1,3}))?\/` + DENOMINATOR, 'y');
 const POWER_RE = /(?:[eE]([+-]?\d{1,3})|\s?[x×*]\s?10\^([+-]?\d{1,3})|\^([+-]?\d{1,3}))(?![\p{L}\p{N}])/uy;
 const LEADING_POINT_RE = /[.,]\d+/y;
 /** Digits only, no separator. */
@@ -84,8 +84,9 @@ function inNotation(text: string, at: number, end: number, raw: string, value: n
   const f = whole ? FRACTION_RE.exec(text) : null;
   // A hyphen joins a fraction to a small whole number only ("1-1/2"; "2020-1/2" is no 2020.5).
   if (f && f[0].startsWith('-') && raw.length > 2) return undefined;
-  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, Number(f[2]))) {
-    const whole = f[1] !== undefined ? value + Number(f[1]) / Number(f[2]) : value / Number(f[2]);
+  const denominator = f ? denominatorValue(f[2]) : NaN;
+  if (f && isDigitFraction(f[1] !== undefined ? Number(f[1]) : value, denominator)) {
+    const whole = f[1] !== undefined ? value + Number(f[1]) / denominator : value / denominator;
     return { start: at, end: end + f[0].length, value: whole, digits: true };
   }
   // Scientific notation: "1.3e6", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"; a power: "2.5^-1".

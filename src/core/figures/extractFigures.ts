@@ -2,6 +2,9 @@ import type { Figure, Lang } from '../types';
 import { classAt, isDigitAt, isLetter, LETTER, letterRunEnd, MARK } from './chars';
 import { clockRangeEnd } from './context/clockRange';
 import { clockTimeEnd } from './context/clockTime';
+import { footnoteMarkEnd } from './context/footnoteMark';
+import { hoursAndMinutesTimeEnd } from './context/hoursAndMinutes';
+import { isLeadingZeroCode } from './context/leadingZero';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
 import { phoneNumberEnd } from './context/phoneNumber';
@@ -89,13 +92,18 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       const phrase = start && phraseEnd(text, at, pack, start);
       const own = start && phrase === undefined ? contextFigureAt(text, at, pack, style, start) : undefined;
       const atDigit = isDigitAt(text, at);
-      const skip = phrase ?? (own ? undefined : ((atDigit ? phoneNumberEnd(text, at) ?? clockTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
+      const skip = phrase ?? (own ? undefined : ((atDigit ? phoneNumberEnd(text, at) ?? clockTimeEnd(text, at, pack) ?? hoursAndMinutesTimeEnd(text, at, pack) ?? clockRangeEnd(text, at, pack) ?? slashPairEnd(text, at) ?? footnoteMarkEnd(text, at) : undefined) ?? nameEnd(text, at, pack)));
       if (skip !== undefined) {
         next = skip;
         continue;
       }
       const read = own ?? figureAt(text, at, pack, style);
       const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
+      // "semaine 09", "(03)": a count with a leading zero is a code, stepped over whole.
+      if (figure && isLeadingZeroCode(text, figure)) {
+        next = figure.span.end;
+        continue;
+      }
       if (figure) {
         restatedInBrackets(text, figure, (from) => measuredAt(text, from, pack, style));
         out.push({ figure, rules: rules ?? NO_RULES });

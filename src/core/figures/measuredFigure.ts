@@ -261,7 +261,21 @@ function countKind(text: string, r: Reading, pack: LanguagePack): void {
     r.end = suffix.lastIndex;
     return;
   }
-  if (r.start === phrase.start && isLabelled(text, r.start, pack)) r.kind = 'ordinal';
+  if (r.start === phrase.start && isLabelled(text, r.start, pack)) {
+    r.kind = 'ordinal';
+    // "article 131-6", "Art. L. 2121-29": a label's number goes on over hyphens and digits; the part after one is no count.
+    if (r.end === phrase.end && !r.unit) r.end = hyphenatedEnd(text, r.end);
+  }
+}
+
+/** Where "-6" or "-29-1" after a label's number ends: hyphens, each with digits after it. */
+function hyphenatedEnd(text: string, end: number): number {
+  let i = end;
+  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
+    i++;
+    while (isDigitAt(text, i)) i++;
+  }
+  return i;
 }
 
 function figureOf(text: string, r: Reading, pack: LanguagePack): Figure {

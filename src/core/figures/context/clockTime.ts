@@ -23,7 +23,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
-  const afterTimeWord = endsWithWordOf(text, at, words.words);
+  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.words.length > 0 && endsWithDate(text, at, pack));
   const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
   const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
@@ -85,7 +85,8 @@ function markerFirsts(pack: LanguagePack): ReadonlySet<number> | undefined {
 
 /**
  * "15h30", "à 8 h 05": hours, the pack's hour mark and two-digit minutes, a time of day as "15:30"
- * is; unless a unit of duration follows ("2 h 30 min" is a duration in parts).
+ * is; unless a unit of duration follows ("2 h 30 min" is a duration in parts). Hours with a
+ * leading zero, "06h", are a time without minutes too.
  */
 function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   if (!pack.clockHourMarks) return undefined;
@@ -94,6 +95,11 @@ function hourMarkTimeEnd(text: string, at: number, pack: LanguagePack): number |
   const m = re.exec(text);
   if (!m || Number(m[1]) > 24) return undefined;
   const after = minutesAfterMark(text, at + m[0].length, pack);
+  // "A 06h", "jusqu'à 08 h": hours with a leading zero are a clock's, never a length of time.
+  if (!after && m[1].length === 2 && m[1][0] === '0' && !(classAt(text, at + m[0].length) & (LETTER | NUMBER))) {
+    decided('clockTime');
+    return at + m[0].length;
+  }
   // Minutes of a time, not a decimal run on ("15h30,5").
   if (!after || after.minutes > 59 || ((text[after.end] === '.' || text[after.end] === ',') && isDigitCode(text.charCodeAt(after.end + 1)))) return undefined;
   const end = after.end;
@@ -133,6 +139,26 @@ function endsWithWordOf(text: string, at: number, words: readonly string[]): boo
     const word = w.toLowerCase();
     return before.endsWith(word) && !WORD_CHAR.test(before[before.length - word.length - 1] ?? ' ');
   });
+}
+
+/**
+ * "du mercredi 25 janvier 2023 19 heures au jeudi": hours right after a date (a day, its month,
+ * perhaps its year) are its time, as after the words of a time.
+ */
+function endsWithDate(text: string, at: number, pack: LanguagePack): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!isJsSpace(before.charCodeAt(before.length - 1))) return false;
+  return dateBeforeRegex(pack).test(before);
+}
+const DATES_BEFORE = new WeakMap<LanguagePack, RegExp>();
+function dateBeforeRegex(pack: LanguagePack): RegExp {
+  let re = DATES_BEFORE.get(pack);
+  if (!re) {
+    const suffixes = pack.daySuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = listRegex(Object.keys(pack.months), String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}${suffixes ? `(?:${suffixes})?` : ''}[\s\u00a0]+(?:W)(?:[\s\u00a0]+\d{4})?[\s\u00a0]+$`, 'iu');
+    DATES_BEFORE.set(pack, re);
+  }
+  return re;
 }
 
 /** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */

@@ -28,6 +28,8 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   const digits = text.slice(at, end);
   // "Article 5", "Absatz 2": a label makes an ordinal (the label rule), not a name.
   if (isLabelled(text, at, pack, false)) return undefined;
+  const named = numberNameEnd(text, at, pack);
+  if (named !== undefined) return named;
   // A name's number has no decimals and no scale: "en France 5,7 millions d'agents" counts agents
   // (France 5 being a channel), as does "Top 14 millions".
   if (continuesAsAmount(text, end, pack)) return undefined;
@@ -35,6 +37,19 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   if (!name) return undefined;
   decided('nameNumber');
   return codeEnd(text, end);
+}
+
+/** "recours au 49.3", "le 49-3": a number the pack lists as a name by itself, whole, ends there. */
+function numberNameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  for (const name of pack.context.numberNames ?? NONE) {
+    const end = at + name.length;
+    if (!text.startsWith(name, at) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ') || ((text[end] === '.' || text[end] === ',') && isDigitAt(text, end + 1))) continue;
+    // "49.3 %", "49.3 millions": a unit, sign or scale after it makes it an amount.
+    if (measureAfter(text, end, pack) || scaleAfter(text, end, pack) !== undefined) continue;
+    decided('nameNumber');
+    return end;
+  }
+  return undefined;
 }
 
 /** "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits. */

@@ -9,7 +9,8 @@ import { decided } from './trace';
 
 /**
  * ordinalSuffix: "the 58th minute", "the 19th century", "1er": digits with the language's ordinal
- * suffix are an ordinal, unless they open a date ("6th of August").
+ * suffix are an ordinal, unless they open a date ("6th of August"); with the minutes added to
+ * it, "90e+3", a minute of a match's added time.
  */
 export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // At most four digits, then a suffix's first character: most numbers are turned away by that.
@@ -19,8 +20,16 @@ export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): F
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
   const m = re.exec(text);
+  if (!m || /[-+]/.test(text[at - 1] ?? ' ')) return undefined;
+  const end = at + m[0].length;
+  // "90e+3", "45e+2": a match's minute in added time, the ordinal and the minutes added to it
+  // (read as scientific notation it was 90,000). Two or three digits, then one or two added.
+  const added = ADDED_TIME_RE.exec(text.slice(end, end + 4));
   // "-12e-1" is a number in scientific notation, not the French "12e".
-  if (!m || /[-+]/.test(text[at - 1] ?? ' ') || /^[-+]?\d/.test(text.slice(at + m[0].length, at + m[0].length + 2)) || dateAt(text, at, pack)) return undefined;
+  if ((!added && /^[-+]?\d/.test(text.slice(end, end + 2))) || (added && (m[1].length < 2 || m[1].length > 3)) || dateAt(text, at, pack)) return undefined;
   decided('ordinalSuffix');
-  return make(text, at, at + m[0].length, Number(m[1]), 'ordinal', pack);
+  return make(text, at, end + (added?.[0].length ?? 0), Number(m[1]), 'ordinal', pack);
 }
+
+/** "+3" after the ordinal: a plus and one or two digits that end the number. */
+const ADDED_TIME_RE = /^\+\d{1,2}(?![\p{L}\p{N}]|[.,]\d)/u;

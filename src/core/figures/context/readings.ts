@@ -8,6 +8,7 @@ import { dayRangeAt } from './dayRange';
 import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
+import { hoursAndMinutesDuration } from './hoursAndMinutes';
 import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
@@ -59,7 +60,7 @@ export function mayStartContext(text: string, at: number, pack: LanguagePack): '
 
 /** A figure only a context rule reads: a season, a measured time, a duration in parts, a day range, an ordinal or multiple in words. */
 export function contextFigureAt(text: string, at: number, pack: LanguagePack, style: SeparatorStyle, start: 'digit' | 'word'): Figure | undefined {
-  if (start === 'digit') return seasonAt(text, at, pack) ?? stopwatchAt(text, at, pack) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack);
+  if (start === 'digit') return seasonAt(text, at, pack) ?? stopwatchAt(text, at, pack) ?? dayRangeAt(text, at, pack) ?? ordinalDotAt(text, at, pack) ?? ordinalSuffixAt(text, at, pack) ?? decadeYearAt(text, at, pack) ?? hoursAndMinutesDuration(text, at, pack);
   return durationInPartsAt(text, at, pack, style) ?? ordinalWordAt(text, at, pack) ?? multiplierAt(text, at, pack);
 }
 

@@ -11,7 +11,16 @@ export function isDigitFraction(numerator: number, denominator: number): boolean
   return numerator < denominator && DENOMINATORS.has(denominator);
 }
 
-const PAIR_RE = /(\d{1,4})\/(\d{1,4})(?![\d/])/y;
+/**
+ * A denominator after the slash: up to four digits, or a thousand written with a group separator
+ * ("30/1.000", "18/1 000" with a no-break space), the one grouped denominator fractions use;
+ * read short, "30/1" would be stepped over and ".000" read as a count of 0.
+ */
+export const DENOMINATOR = String.raw`(1[.,\u00a0\u202f]000|\d{1,4})(?![\d/])`;
+/** The denominator's value: its digits, without the group separator. */
+export const denominatorValue = (written: string): number => Number(written.replace(/\D/g, ''));
+
+const PAIR_RE = new RegExp(String.raw`(\d{1,4})\/` + DENOMINATOR, 'y');
 
 /**
  * slashPair: where a pair such as "9/11", "24/7" or "3/15" ends, when it starts at `at` and is
@@ -21,7 +30,7 @@ export function slashPairEnd(text: string, at: number): number | undefined {
   if (text[at - 1] === '/' || (at > 0 && text.charCodeAt(at - 1) >= 48 && text.charCodeAt(at - 1) <= 57)) return undefined;
   PAIR_RE.lastIndex = at;
   const m = PAIR_RE.exec(text);
-  if (!m || isDigitFraction(Number(m[1]), Number(m[2]))) return undefined;
+  if (!m || isDigitFraction(Number(m[1]), denominatorValue(m[2]))) return undefined;
   decided('slashPair');
   return at + m[0].length;
 }

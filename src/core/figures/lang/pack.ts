@@ -174,6 +174,8 @@ export interface LanguagePack {
   /** What may stand between a day and its month: "6th of August", "1er septembre". */
   daySuffixes: readonly string[];
   dayMonthJoint?: string;
+  /** A day hyphened to its month names the day ("le 14-Juillet", "le 1er-Mai"): a date as "14 juillet" is. */
+  dayMonthHyphen?: boolean;
   /** Month before day ("August 6"), as English writes it. */
   monthFirst: boolean;
   /**
@@ -260,6 +262,8 @@ export interface LanguagePack {
      */
     letterWords?: readonly string[];
     namesBefore?: readonly string[];
+    /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */
+    numberNames?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
     nameFollowers?: readonly string[];
     /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */
@@ -296,6 +300,8 @@ export interface LanguagePack {
     superlativeAfter?: readonly string[];
     /** Symbols of a time measured in parts, to their units: "2 h 04 min 31 s". */
     durationSymbols?: Readonly<Record<string, string>>;
+    /** Words before hours and bare minutes that make them last ("a duré 3 heures 30"), else a time of day (rule hoursAndMinutes). */
+    lastingBefore?: readonly string[];
     /** A half written after the unit: "neuf ans et demi", "two hours and a half", "a year and a half". */
     halfAfterUnit?: readonly string[];
     /** Plain degrees ("6 Grad") are Celsius where they are no angle. */

@@ -21,7 +21,13 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   letterWords: ['A', 'Y'],
   namesBefore: [
     'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
+    // "une Peugeot 5008", "la Renault 5", "un Boeing 737": a car's or an aircraft's model, no count.
+    'Peugeot', 'Citroën', 'Renault', 'Boeing',
+    // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
+    'CAC', 'SBF',
   ],
+  // "recours au 49.3", "dégainer le 49-3": the article of the constitution that passes a bill without a vote.
+  numberNames: ['49.3', '49-3'],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
   // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.
   nameFollowersAfterComma: ['dans', 'qui', 'dont', 'où', 'près'],
@@ -34,6 +40,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   rangeJoints: ['à', 'et', 'ou'],
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
+  // "a duré 3 heures 30", "pendant 2 heures 15": hours and bare minutes that last; "la séance de 10 heures 30" is a time of day.
+  lastingBefore: ['duré', 'dure', 'durent', 'durera', 'dureront', 'durait', 'duraient', 'durer', 'pendant', 'durant', 'en'],
   // "les vingt dernières années", "les trois prochains mois": the adjective French puts between a number and its unit of time.
   durationAdjectives: ['derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'longs', 'longues', 'pleins', 'pleines'],
   superlativeAfter: ['les plus', 'les moins'],
@@ -43,5 +51,6 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   hundredsAfterDigits: { forms: ['cent', 'cents'], beforeNumber: 'cent' },
   // "3 000 000 d'euros", "4000000 de degrés": French writes the "de" of "trois millions de" after the digits too.
   ofAfterMillionsInDigits: true,
-  points: { words: ['points', 'point'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
+  // "−0,1 pt", "2 pts": economic bulletins abbreviate the point of a rate.
+  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };

@@ -84,18 +84,21 @@ export const fr: LanguagePack = {
   },
   monthsAlsoWords: [],
   daySuffixes: ['er'],
+  // "le défilé du 14-Juillet", "le 1er-Mai": a holiday is named by its date, hyphened.
+  dayMonthHyphen: true,
   monthFirst: false,
   slashDates: 'day-first',
   // "3 h du matin", "10 heures du soir": the part of the day makes the hours a time of day.
   clockMarkers: ['h du matin', 'h du soir', "h de l'après-midi", 'h de l’après-midi', 'heures du matin', 'heures du soir', "heures de l'après-midi", 'heures de l’après-midi', 'heure du matin'],
-  clockHourMarks: ['h'],
+  // Minutes of a council's notices are written after a capital H too: "à 20 H 30".
+  clockHourMarks: ['h', 'H'],
   clockAfterWords: {
     // A day before the hour names a time too: "jusqu'à mardi 6 h", "dimanche 18 h".
     words: [
       'à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à", 'à partir de', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
-      'samedi', 'dimanche',
+      'samedi', 'dimanche', 'aux alentours de',
     ],
-    markers: ['h'],
+    markers: ['h', 'H'],
     spanOpeners: ['de', 'entre'],
     spanJoints: ['à', 'et'],
     spelledMarkers: ['heures', 'heure'],

@@ -22,6 +22,8 @@ export const FR_UNITS: UnitEntry[] = [
   [['acre', 'acres'], 'acre', 'quantity'],
   [['pieds cubes', 'pied cube'], 'ft³', 'quantity'],
   [['mètres cubes', 'mètre cube'], 'm³', 'quantity'],
+  // "une moto de 50 cm3", "un scooter de 125 cm³": the cylinder capacity French news gives a motorbike.
+  [['cm3', 'cm³', 'centimètres cubes', 'centimètre cube'], 'cm³', 'quantity'],
   [['baril', 'barils'], 'bbl', 'quantity'],
   [['kilo', 'kilos', 'kilogramme', 'kilogrammes'], 'kg', 'quantity'],
   [['gramme', 'grammes'], 'g', 'quantity'],
