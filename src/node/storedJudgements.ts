@@ -5,6 +5,7 @@ import type { KeptJudgements, Remembered, Verdict } from '../core/lint/figureVer
 import type { Source } from '../core/sources/source';
 import { figureOfParagraph, placeOfFigure } from '../core/sources/storedParagraph';
 import type { Figure } from '../core/types';
+import { entriesByHash, withKeptBefore } from './keptByHash';
 import { CacheDamaged } from './storedIndex';
 
 /**
@@ -45,19 +46,12 @@ export function storedJudgements(judged: ReadonlyMap<string, Remembered>, refOf:
     written.add(hash);
     out.push([hash, verdict, match ? [match.kind, matchRef!] : 0, others ? (others as FigureRef[]) : 0]);
   }
-  for (const [hash, judgement] of before) {
-    if (out.length >= limit) break;
-    if (!written.has(hash)) out.push(judgement);
-  }
-  return out;
+  return withKeptBefore(out, before, written, limit);
 }
 
 /** The stored judgements of a trailer line by their key's hash; none when the line's are not a list. */
 export function judgementsByHash(value: unknown): Map<string, StoredJudgement> {
-  const out = new Map<string, StoredJudgement>();
-  if (!Array.isArray(value)) return out;
-  for (const item of value) if (isStoredJudgement(item)) out.set(item[0], item);
-  return out;
+  return entriesByHash(value, isStoredJudgement);
 }
 
 /**

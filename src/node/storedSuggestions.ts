@@ -1,4 +1,5 @@
 import type { Candidate, KeptSuggestions } from '../core/lint/rules/figureUnmatched';
+import { entriesByHash, withKeptBefore } from './keptByHash';
 import { keyHash } from './storedJudgements';
 
 /** One candidate as a trailer line keeps it: what figure-unmatched names and offers. */
@@ -28,19 +29,12 @@ export function storedSuggestions(made: ReadonlyMap<string, readonly Candidate[]
     written.add(hash);
     out.push([hash, candidates.map((c) => [c.value, c.text, c.sourceKey, c.paragraph, c.locator])]);
   }
-  for (const [hash, suggestion] of before) {
-    if (out.length >= limit) break;
-    if (!written.has(hash)) out.push(suggestion);
-  }
-  return out;
+  return withKeptBefore(out, before, written, limit);
 }
 
 /** The stored suggestions of a trailer line by their key's hash; those not of the shape are left out. */
 export function suggestionsByHash(value: unknown): Map<string, StoredSuggestion> {
-  const out = new Map<string, StoredSuggestion>();
-  if (!Array.isArray(value)) return out;
-  for (const item of value) if (isStoredSuggestion(item)) out.set(item[0], item);
-  return out;
+  return entriesByHash(value, isStoredSuggestion);
 }
 
 /** The stored suggestions as the rule asks for them, by a claim's key. */
