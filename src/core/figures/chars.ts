@@ -112,3 +112,13 @@ function astralClass(cp: number): number {
 export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
+
+/** Where "-692" or "-29-1" after a number ends: hyphens, each with digits after it ("loi n° 2001-692", "article 131-6"). */
+export function hyphenatedDigitsEnd(text: string, end: number): number {
+  let i = end;
+  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
+    i++;
+    while (isDigitAt(text, i)) i++;
+  }
+  return i;
+}

@@ -1,5 +1,5 @@
 import type { Figure, FigureKind } from '../types';
-import { isDigitAt, isLetter } from './chars';
+import { hyphenatedDigitsEnd, isDigitAt, isLetter } from './chars';
 import { belowZeroEnd } from './context/belowZero';
 import { codeBefore, lettersAfter } from './context/code';
 import { isAngle } from './context/degreesAngle';
@@ -264,18 +264,8 @@ function countKind(text: string, r: Reading, pack: LanguagePack): void {
   if (r.start === phrase.start && isLabelled(text, r.start, pack)) {
     r.kind = 'ordinal';
     // "article 131-6", "Art. L. 2121-29": a label's number goes on over hyphens and digits; the part after one is no count.
-    if (r.end === phrase.end && !r.unit) r.end = hyphenatedEnd(text, r.end);
+    if (r.end === phrase.end && !r.unit) r.end = hyphenatedDigitsEnd(text, r.end);
   }
-}
-
-/** Where "-6" or "-29-1" after a label's number ends: hyphens, each with digits after it. */
-function hyphenatedEnd(text: string, end: number): number {
-  let i = end;
-  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
-    i++;
-    while (isDigitAt(text, i)) i++;
-  }
-  return i;
 }
 
 function figureOf(text: string, r: Reading, pack: LanguagePack): Figure {

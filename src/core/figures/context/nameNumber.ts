@@ -1,4 +1,4 @@
-import { isDigitAt } from '../chars';
+import { hyphenatedDigitsEnd, isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { measureAfter } from '../measureAfter';
 import { scaleAfter } from '../scaleWords';
@@ -36,7 +36,8 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits, pack) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
   if (!name) return undefined;
   decided('nameNumber');
-  return codeEnd(text, end);
+  // "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits.
+  return hyphenatedDigitsEnd(text, end);
 }
 
 /** "recours au 49.3", "le 49-3": a number the pack lists as a name by itself, whole, ends there. */
@@ -50,16 +51,6 @@ function numberNameEnd(text: string, at: number, pack: LanguagePack): number | u
     return end;
   }
   return undefined;
-}
-
-/** "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits. */
-function codeEnd(text: string, end: number): number {
-  let i = end;
-  while (text.charCodeAt(i) === 45 && isDigitAt(text, i + 1)) {
-    i++;
-    while (isDigitAt(text, i)) i++;
-  }
-  return i;
 }
 
 function continuesAsAmount(text: string, end: number, pack: LanguagePack): boolean {
