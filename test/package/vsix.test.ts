@@ -67,8 +67,13 @@ describe('the VSIX (npm run package)', function () {
     assert.deepEqual(unwanted, []);
   });
 
-  it('is under 2 MB', () => {
-    assert.ok(statSync(vsix).size < 2 * 1024 * 1024, `${statSync(vsix).size} bytes`);
+  // A budget against packaging mistakes (a dependency or data bundled twice); what may not be in
+  // the VSIX at all is the test above. 2 MB until 2026-12-03, when the VSIX reached 2.11 MB with
+  // that stop's figure rules and the draft's block-by-block parse: each of the four bundles holds
+  // the engine and the HTML reader (linkedom, cssom, Readability: about 465 KB minified of the
+  // extension's 1 MB), so the reader's move into the lazily loaded documents.js is the way back.
+  it('is under 2.5 MB', () => {
+    assert.ok(statSync(vsix).size < 2.5 * 1024 * 1024, `${statSync(vsix).size} bytes`);
   });
 
   it('reads PDF and Word sources with its own CLI, unpacked where no node_modules is above it, with the code cache cold and warm', async () => {
