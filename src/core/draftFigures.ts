@@ -1,4 +1,4 @@
-import { extractFiguresInSegments, shiftedFigure } from './figureSegments';
+import { extractFiguresInBlocks, shiftedFigure } from './figureSegments';
 import { packFor } from './figures/lang';
 import { separatorStyle } from './figures/parseNumber';
 import { firstIndex } from './firstIndex';
@@ -30,7 +30,7 @@ const BLANK_LINE = /\n[ \t]*(?:\r?\n[ \t]*)*\r?\n/g;
  */
 export function draftFigures(text: string, figureText: string, lang: Lang, cuts: Span[]): Figure[] {
   const previous = closestReading(text, figureText, lang);
-  const figures = (previous && rereadAround(previous, figureText, lang, cuts)) ?? extractFiguresInSegments(figureText, lang, cuts);
+  const figures = (previous && rereadAround(previous, figureText, lang, cuts)) ?? extractFiguresInBlocks(figureText, lang, cuts);
   remember({ text, figureText, lang, figures });
   return figures;
 }
@@ -97,7 +97,7 @@ function rereadAround({ reading: previous, prefix, suffix }: Earlier, figureText
   const to = blockEndAfter(blanks, length - suffix, length);
   if (to - from > length / 2) return undefined;
   const style = separatorStyle(figureText, packFor(lang).decimalMark);
-  const read = extractFiguresInSegments(figureText.slice(from, to), lang, cutsWithin(cuts, from, to), style);
+  const read = extractFiguresInBlocks(figureText.slice(from, to), lang, cutsWithin(cuts, from, to), style);
   const shift = length - previous.figureText.length;
   const before = previous.figures.slice(0, firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < from));
   const after = previous.figures.slice(firstIndex(previous.figures.length, (i) => previous.figures[i].span.start < to - shift));

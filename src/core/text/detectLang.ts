@@ -25,11 +25,11 @@ export function detectLang(text: string): Lang {
   return best;
 }
 
-function functionWordCounts(text: string): Map<Lang, number> {
+function functionWordCounts(text: string, sampled = 20000): Map<Lang, number> {
   const words = functionWords();
   const counts = new Map<Lang, number>();
   // A sample is plenty, and keeps detection constant-time on large files.
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = text.length > sampled ? text.slice(0, sampled) : text;
   // The runs of letters, split out between runs of anything else (no match object a word: this
   // runs on every source of a cold load, and on each of its paragraphs); the empty ends of the
   // split are no word in the table. Faster than reading the runs in place (profiled).
@@ -45,17 +45,20 @@ const MIN_BLOCK_CHARS = 120;
 /** Function words of the other language a block needs, and how many times those of its document's. */
 const MIN_WORDS = 4;
 const TIMES = 3;
+/** Characters of a block read to tell its language. */
+const BLOCK_SAMPLE = 240;
 
 /**
- * The language of one block of a document in `documentLang` ("Söder sagte, mehr als 60.000
- * Menschen …" in an English draft, an English statement quoted in a German source): another only
+ * The language of one block of a draft in `documentLang` ("Söder sagte, mehr als 60.000
+ * Menschen …" in an English draft): another only
  * where the block is long enough and its function words are plainly that language's, so that its
  * numbers are read as written there ("60.000" is 60,000 in German, 60 in English). Otherwise
  * the document's: a name or a borrowed phrase changes nothing.
  */
 export function blockLang(text: string, documentLang: Lang): Lang {
   if (text.length < MIN_BLOCK_CHARS) return documentLang;
-  const counts = functionWordCounts(text);
+  // Its first sentence or two decide: a long paragraph need not be read to its end.
+  const counts = functionWordCounts(text, BLOCK_SAMPLE);
   const own = counts.get(documentLang) ?? 0;
   let best = documentLang;
   for (const lang of LANGS) {

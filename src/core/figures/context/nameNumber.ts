@@ -30,11 +30,10 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   if (isLabelled(text, at, pack, false)) return undefined;
   const named = numberNameEnd(text, at, pack);
   if (named !== undefined) return named;
-  // A name's number has no decimals and no scale: "en France 5,7 millions d'agents" counts agents
-  // (France 5 being a channel), as does "Top 14 millions".
-  if (continuesAsAmount(text, end, pack)) return undefined;
   const name = afterNameWord(text, at, pack) || afterLetter(text, at, digits, pack) || (plain(digits) && endsCapitalizedName(text, at, end, pack));
-  if (!name) return undefined;
+  // A name's number has no decimals and no scale: "en France 5,7 millions d'agents" counts agents
+  // (France 5 being a channel), as does "Top 14 millions". Asked only of a name: a scale is looked for at every number otherwise.
+  if (!name || continuesAsAmount(text, end, pack)) return undefined;
   decided('nameNumber');
   // "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits.
   return hyphenatedDigitsEnd(text, end);

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/pack';
 import { letterRunEnd } from '../chars';
+import { NONE } from '../words';
 import { decided } from './trace';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
@@ -16,7 +17,7 @@ interface Phrase {
   after: string[];
 }
 const PHRASES = new WeakMap<readonly string[], Phrase[]>();
-const WORDS = new WeakMap<readonly string[], ReadonlySet<string>>();
+const WORDS = new WeakMap<readonly string[], ReadonlyMap<string, Phrase[]>>();
 const words = (s: string) => s.toLowerCase().split(/(?<=-)|(?=-)|\s+/).filter((w) => w !== '');
 function phrasesOf(list: readonly string[]): Phrase[] {
   let phrases = PHRASES.get(list);
@@ -26,10 +27,15 @@ function phrasesOf(list: readonly string[]): Phrase[] {
   }
   return phrases;
 }
-function wordsOf(list: readonly string[]): ReadonlySet<string> {
-  let set = WORDS.get(list);
-  if (!set) WORDS.set(list, (set = new Set(phrasesOf(list).map((p) => p.word))));
-  return set;
+/** The phrases by their number word: a word is asked only of its own phrases (the clock phrases alone are a hundred). */
+function wordsOf(list: readonly string[]): ReadonlyMap<string, Phrase[]> {
+  let byWord = WORDS.get(list);
+  if (!byWord) {
+    const map = new Map<string, Phrase[]>();
+    for (const p of phrasesOf(list)) map.set(p.word, [...(map.get(p.word) ?? []), p]);
+    WORDS.set(list, (byWord = map));
+  }
+  return byWord;
 }
 
 /**
@@ -38,9 +44,9 @@ function wordsOf(list: readonly string[]): ReadonlySet<string> {
  * lower-cased text, as lower-casing an ASCII word's letters depends on nothing around them. A
  * phrase with a word beyond ASCII is not ruled out.
  */
-function mayHoldPhrase(list: readonly string[], word: string, before: string, after: string): boolean {
+function mayHoldPhrase(phrases: readonly Phrase[], before: string, after: string): boolean {
   const inText = (w: string, lower: string) => !isAscii(w) || lower.includes(w.startsWith('*') ? w.slice(1) : w);
-  return phrasesOf(list).some((p) => p.word === word && p.before.every((w) => inText(w, before)) && p.after.every((w) => inText(w, after)));
+  return phrases.some((p) => p.before.every((w) => inText(w, before)) && p.after.every((w) => inText(w, after)));
 }
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -49,7 +55,7 @@ function isAscii(s: string): boolean {
 
 /** The number words of the pack's set phrases, lower case: the scanner asks the rule only at these. */
 export function setPhraseWords(pack: LanguagePack): ReadonlySet<string> {
-  return wordsOf(pack.context.setPhrases ?? []);
+  return new Set(wordsOf(pack.context.setPhrases ?? NONE).keys());
 }
 
 /** The words of a stretch of text, as the phrases are split (hyphens as words of their own). */
@@ -66,20 +72,20 @@ export function setPhraseEnd(text: string, at: number, pack: LanguagePack): numb
   if (!list || list.length === 0 || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && text[at - 1] !== '-') return undefined;
   // Most tokens are no number word of any phrase: one look at the word decides.
   const word = text.slice(at, letterRunEnd(text, at)).toLowerCase();
-  if (!wordsOf(list).has(word)) return undefined;
+  const phrases = wordsOf(list).get(word);
+  if (!phrases) return undefined;
   const end = at + word.length;
   if (/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return undefined;
   const beforeText = text.slice(Math.max(0, at - 30), at);
   const afterText = text.slice(end, end + 40);
   // Splitting the text around into words costs more than all else here: first rule out, by a
   // look for its words in the lower-cased text, every phrase of the word ("the second quarter").
-  if (!mayHoldPhrase(list, word, beforeText.toLowerCase(), afterText.toLowerCase())) return undefined;
+  if (!mayHoldPhrase(phrases, beforeText.toLowerCase(), afterText.toLowerCase())) return undefined;
   const before = textWords(beforeText);
   const after = textWords(afterText);
   // The slice before may cut a word in two: only whole words count, so drop a cut first one.
   if (at - 30 > 0 && LETTER_RE.test(text[at - 31] ?? ' ')) before.shift();
-  for (const p of phrasesOf(list)) {
-    if (p.word !== word) continue;
+  for (const p of phrases) {
     if (p.before.length > before.length || p.after.length > after.length) continue;
     if (!p.before.every((w, i) => fits(w, before[before.length - p.before.length + i]))) continue;
     if (!p.after.every((w, i) => fits(w, after[i]))) continue;
