@@ -40,7 +40,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     '{one} of the *est', '{one} of the most', '{one} of the * *est', '{one} of the * most', '{one} of the least', '{one} of the best', '{one} of the worst', '{one} of its', '{one} of his',
     '{one} of her', '{one} of their', '{one} of our', 'at {one} point', '{one}-off', 'net-{zero}', 'net {zero}', '{one} more than', '{one} another', 'no {one}', 'below {zero}',
     '{one} by one', '{one} or two', '{one} or another',
-    // "at half past ten", "a quarter to eight": a time of day told in words, no count.
+    // "at half past ten", "quarter to eight": a time of day told in words, no count.
     ...['half past', 'quarter past', 'quarter to'].flatMap((words) => CLOCK_HOURS.map((hour) => `${words} {${hour}}`)),
     // "quarter" too, but not "a" before it: every "a" of a text would be asked (a tenth slower in
     // English, measured), so "a quarter to eight" still reads a quarter.
