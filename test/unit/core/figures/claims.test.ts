@@ -133,6 +133,9 @@ describe('figures as claims: kinds that never match each other', () => {
     ['1,4 Prozent Wachstum', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', undefined],
     ['1,4 Prozent Inflation', 'de', 'une croissance de 1,1 % et une inflation de 1,4 %', 'fr', 'exact'],
     ['1,5 Tonnen', 'de', 'It weighed 1,500 kilograms.', 'en', 'converted'],
+    // Villages are places: five villages are five Dörfer, not five residents.
+    ['5 villages', 'en', 'Das Hochwasser schnitt 5 Dörfer ab.', 'de', 'exact'],
+    ['5 villages', 'en', 'Das Hochwasser traf 5 Einwohner.', 'de', undefined],
     // A basis point is a hundredth of a percentage point, in every language.
     ['0.75 percentage points', 'en', 'Die Notenbank erhöhte den Leitzins um 75 Basispunkte.', 'de', 'converted'],
     ['75 points de base', 'fr', 'The bank raised rates by 0.75 percentage points.', 'en', 'converted'],

@@ -82,6 +82,7 @@ export const DE_CONCEPTS: ConceptWords = {
     tree: ['Bäume', 'Baum'],
     animal: ['Tiere', 'Tier'],
     building: ['Gebäude', 'Bauten'],
+    village: ['Dorf', 'Dörfer', 'Dörfern', 'Ortschaft', 'Ortschaften'],
     bill: ['Gesetze', 'Gesetzentwürfe'],
     application: ['Anträge', 'Antrag', 'Bewerbungen'],
     shot: ['Schüsse', 'Torschüsse'],

@@ -11,7 +11,7 @@ export const EN_CONCEPTS: ConceptWords = {
   stem: stemmer,
   nouns: {
     person: ['people', 'person', 'persons', 'individual', 'others'],
-    resident: ['resident', 'inhabitant', 'citizen', 'villager', 'locals'],
+    resident: ['resident', 'inhabitant', 'citizen', 'villager', 'villagers', 'locals'],
     civilian: ['civilian'],
     voter: ['voter', 'electorate'],
     vote: ['vote', 'ballot'],
@@ -81,6 +81,8 @@ export const EN_CONCEPTS: ConceptWords = {
     tree: ['tree'],
     animal: ['animal'],
     building: ['building'],
+    // The stemmer folds "villages" into "villager": listed, 5 villages count no residents.
+    village: ['village', 'villages'],
     bill: ['bill'],
     application: ['application'],
     shot: ['shot'],

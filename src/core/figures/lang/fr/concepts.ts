@@ -77,6 +77,7 @@ export const FR_CONCEPTS: ConceptWords = {
     tree: ['arbres'],
     animal: ['animaux'],
     building: ['bâtiments', 'immeubles'],
+    village: ['village', 'villages'],
     bill: ['projets'],
     application: ['demandes', 'candidatures'],
     shot: ['tirs'],
