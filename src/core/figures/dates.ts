@@ -1,4 +1,5 @@
 import type { LanguagePack } from './lang/pack';
+import { escapeRegex } from './words';
 
 interface DateForms {
   /** "6 August", "6. August 2024", "6th Aug.", "1er septembre" starting at a digit (sticky). */
@@ -7,7 +8,7 @@ interface DateForms {
   monthDay?: RegExp;
 }
 const FORMS = new WeakMap<LanguagePack, DateForms>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegex;
 
 /** The date patterns of a pack's language, built from its month names and day suffixes. */
 export function dateForms(pack: LanguagePack): DateForms {

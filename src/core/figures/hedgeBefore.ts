@@ -1,6 +1,7 @@
 import type { Hedge } from '../types';
 import { isJsSpace, isLetter } from './chars';
 import type { LanguagePack } from './lang/pack';
+import { escapeRegex } from './words';
 
 interface HedgeTable {
   byForm: Map<string, Hedge>;
@@ -15,7 +16,7 @@ interface HedgeTable {
 }
 const runShape = (s: string, from: number, to: number) => (to - from) * 128 + (s.charCodeAt(from) | 32);
 const TABLES = new WeakMap<LanguagePack, HedgeTable>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegex(s).replace(/ /g, '\\s+');
 
 function table(pack: LanguagePack): HedgeTable {
   let t = TABLES.get(pack);

@@ -1,5 +1,6 @@
 import type { FigureKind } from '../types';
 import type { LanguagePack } from './lang/pack';
+import { escapeRegex } from './words';
 
 export interface UnitSense {
   unit: string;
@@ -40,7 +41,7 @@ interface UnitLead {
 }
 
 const TABLES = new WeakMap<LanguagePack, UnitTable>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegex(s).replace(/ /g, '\\s+');
 
 function table(pack: LanguagePack): UnitTable {
   let t = TABLES.get(pack);

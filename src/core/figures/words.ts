@@ -3,7 +3,9 @@ import { isJsSpace } from './chars';
  * Patterns compiled from a pack's word lists, once per list: the machinery asks whether a word
  * of a list stands just before or just after a figure, never which words those are.
  */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]+');
+/** `s` as a pattern that matches it literally (the one escape of the figure engine's patterns). */
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escape = (s: string) => escapeRegex(s).replace(/ /g, '[\\s\\u00a0]+');
 /** A list's first pattern, asked for without a map lookup by shape; other shapes of the list in `others`. */
 interface Compiled {
   shape: string;

@@ -2,7 +2,7 @@ import type { Figure } from '../../types';
 import { isJsSpace } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { mayEndListWordBefore } from '../nearWords';
-import { listRegex, NONE, wordSet } from '../words';
+import { escapeRegex, listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Patterns with Unicode classes, compiled once: the bundle builds an inline literal of them anew at every call. */
@@ -54,7 +54,7 @@ const AGE_RES = new WeakMap<readonly string[], RegExp>();
 function ageRegex(words: readonly string[], joints: readonly string[]): RegExp {
   let re = AGE_RES.get(words);
   if (!re) {
-    const alt = joints.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = joints.map(escapeRegex).join('|');
     const others = alt ? String.raw`(?:${NUMBER}(?:[\s\u00a0]*,|[\s\u00a0]*(?:${alt}))[\s\u00a0]*){0,4}` : '';
     re = listRegex(words, String.raw`(?:^|[^\p{L}])W[\s\u00a0]+${others}$`, 'iu');
     AGE_RES.set(words, re);

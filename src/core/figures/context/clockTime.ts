@@ -1,7 +1,7 @@
 import { classAt, isDigitCode, isJsSpace, LETTER, NUMBER } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
-import { listRegex, NONE, wordSet } from '../words';
+import { escapeRegex, listRegex, NONE, wordSet } from '../words';
 import { decided } from './trace';
 
 /** Time zones written after a time of day, alike in every language. */
@@ -154,7 +154,7 @@ const DATES_BEFORE = new WeakMap<LanguagePack, RegExp>();
 function dateBeforeRegex(pack: LanguagePack): RegExp {
   let re = DATES_BEFORE.get(pack);
   if (!re) {
-    const suffixes = pack.daySuffixes.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const suffixes = pack.daySuffixes.map(escapeRegex).join('|');
     re = listRegex(Object.keys(pack.months), String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}${suffixes ? `(?:${suffixes})?` : ''}[\s\u00a0]+(?:W)(?:[\s\u00a0]+\d{4})?[\s\u00a0]+$`, 'iu');
     DATES_BEFORE.set(pack, re);
   }

@@ -46,8 +46,8 @@ function hoursAndMinutesAt(text: string, at: number, pack: LanguagePack): HoursA
   const markers = pack.clockAfterWords.spelledMarkers ?? NONE;
   if (markers.length === 0) return undefined;
   // Most numbers are turned away by a look: one or two digits, not inside a longer number, then a space and a marker's first letter.
-  const digits = digitRunEnd(text, at);
-  if (digits === at || digits - at > 2 || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ',' || text[at - 1] === '.'))) return undefined;
+  const digits = hoursEnd(text, at);
+  if (digits === undefined) return undefined;
   if (!isJsSpace(text.charCodeAt(digits)) || !mayStartListWord(text, digits + 1, markers)) return undefined;
   const re = listRegex(markers, String.raw`(\d{1,2})[\s\u00a0](?:W)[\s\u00a0](\d{2})(?![\p{L}\p{N}]|[.,]\d)`, 'iuy');
   re.lastIndex = at;
@@ -66,8 +66,8 @@ function hoursAndMinutesAt(text: string, at: number, pack: LanguagePack): HoursA
 function hourMarkAndMinutesAt(text: string, at: number, pack: LanguagePack): HoursAndMinutes | undefined {
   const marks = pack.clockHourMarks ?? NONE;
   if (marks.length === 0) return undefined;
-  const digits = digitRunEnd(text, at);
-  if (digits === at || digits - at > 2 || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ',' || text[at - 1] === '.'))) return undefined;
+  const digits = hoursEnd(text, at);
+  if (digits === undefined) return undefined;
   if (!mayStartListWord(text, digits, marks) && !(isJsSpace(text.charCodeAt(digits)) && mayStartListWord(text, digits + 1, marks))) return undefined;
   const re = listRegex(marks, String.raw`(\d{1,2})[\s\u00a0]?(?:W)[\s\u00a0]?(\d{2})(?![\p{L}\p{N}]|[.,]\d)`, 'uy');
   re.lastIndex = at;
@@ -76,6 +76,13 @@ function hourMarkAndMinutesAt(text: string, at: number, pack: LanguagePack): Hou
   const end = at + m[0].length;
   if (unitAfter(text, end, pack) !== undefined) return undefined;
   return { hours: Number(m[1]), minutes: Number(m[2]), end, marked: true };
+}
+
+/** Where one or two digits of hours end, not inside a longer number ("1,10 heures", "110"); undefined for other digits. */
+function hoursEnd(text: string, at: number): number | undefined {
+  const digits = digitRunEnd(text, at);
+  if (digits === at || digits - at > 2 || (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === ',' || text[at - 1] === '.'))) return undefined;
+  return digits;
 }
 
 /** Do the words before ("a duré", "pendant") or after ("de débat") make it last? */
