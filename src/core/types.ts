@@ -82,6 +82,11 @@ export interface Figure {
   scale?: number;
   /** A threshold the text states, not an outcome: "the 172 needed for a majority". */
   requirement?: true;
+  /**
+   * A slashed date that reads either way round ("05/06/2024" in English: 6 May or 5 June): its
+   * value is one reading, and it matches a date of the other too (pack `slashDatesEitherOrder`).
+   */
+  eitherOrder?: true;
 }
 
 /**

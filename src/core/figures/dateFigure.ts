@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import { isDigitAt, isLetter, isSpace } from './chars';
-import { dateForms, encodeDate, NUMERIC_DATE_RE, SLASH_DATE_RE, slashDayMonth } from './dates';
+import { dateForms, eitherOrder, encodeDate, NUMERIC_DATE_RE, SLASH_DATE_RE, slashDayMonth } from './dates';
 import type { LanguagePack } from './lang/pack';
 import { make } from './makeFigure';
 import { wordSet } from './words';
@@ -30,7 +30,11 @@ function slashDate(text: string, at: number, pack: LanguagePack, order: 'day-fir
   const [day, month] = slashDayMonth(Number(d[1]), Number(d[2]), order);
   const year = d[3].length === 2 ? 2000 + Number(d[3]) : Number(d[3]);
   const value = encodeDate(day, month, year);
-  return value !== undefined ? make(text, at, at + d[0].length, value, 'date', pack) : undefined;
+  if (value === undefined) return undefined;
+  const figure = make(text, at, at + d[0].length, value, 'date', pack);
+  // "05/06/2024" in English: 6 May in New York, 5 June in London; the figure matches either.
+  if (pack.slashDatesEitherOrder && eitherOrder(day, month)) figure.eitherOrder = true;
+  return figure;
 }
 
 function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {

@@ -44,6 +44,19 @@ export function slashDayMonth(first: number, second: number, order: 'day-first' 
   return [first, second];
 }
 
+/** Could a slashed date's two numbers be read either way round, as a day and a month each? */
+export function eitherOrder(first: number, second: number): boolean {
+  return first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
+}
+
+/** A date's other reading, day and month swapped (yyyyddmm), where its day could be a month. */
+export function swappedDate(value: number): number | undefined {
+  const day = value % 100;
+  const month = Math.floor(value / 100) % 100;
+  if (day < 1 || day > 12 || day === month) return undefined;
+  return value - day - month * 100 + month + day * 100;
+}
+
 /** A date as yyyymmdd, year 0 when not written, so that formats and languages compare. */
 export function encodeDate(day: number, month: number, year = 0): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;

@@ -1,5 +1,6 @@
 import type { Figure } from '../types';
 import { conversionBetween, conversionsInto } from './conversions';
+import { swappedDate } from './dates';
 import { type FigureIndex, type FigureMatch, type LocatedFigure, lookupValue } from './figureIndex';
 import { packFor } from './lang';
 import { AGE, DAY, POINT, sameCount } from './lang/common/concepts';
@@ -113,7 +114,21 @@ function strictlyPast(draft: Figure, source: Figure): boolean {
 /** Source figures with the same value (a fall read as its signed change), date and unit family. */
 function sameValue(figure: Figure, index: FigureIndex): LocatedFigure[] {
   const key = lookupValue(figure);
-  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...monthsOfYear(figure, index), ...pointsOfOtherReading(figure, index)];
+  return [...inWindow(figure, index, key, key).filter((c) => sameDate(figure, c.figure)), ...otherOrder(figure, index), ...monthsOfYear(figure, index), ...pointsOfOtherReading(figure, index)];
+}
+
+/**
+ * "05/06/2024" reads 6 May in an American text and 5 June in a British one: where either side is
+ * such a date (`eitherOrder`), the other reading of the draft date agrees too, so neither
+ * convention is warned about ("5 June 2024" for the source's "05/06/2024", and the other way).
+ */
+function otherOrder(figure: Figure, index: FigureIndex): LocatedFigure[] {
+  if (figure.kind !== 'date') return [];
+  const swapped = swappedDate(figure.value);
+  if (swapped === undefined) return [];
+  const other: Figure = { ...figure, value: swapped };
+  const key = lookupValue(other);
+  return index.inRange(other, key, key).filter((c) => (figure.eitherOrder || c.figure.eitherOrder) && sameDate(other, c.figure));
 }
 
 /**

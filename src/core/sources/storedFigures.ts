@@ -5,7 +5,7 @@ import type { Figure, Lang } from '../types';
  * in the source's table of values. A figure with a key not listed here (or a span that is not
  * two offsets) is kept as the object it is, so no figure is ever stored other than it was made.
  */
-const CODED_KEYS = ['text', 'lang', 'unit', 'kind', 'hedge', 'noun', 'subject', 'subjectWord', 'change', 'scale', 'strictBound', 'requirement'] as const;
+const CODED_KEYS = ['text', 'lang', 'unit', 'kind', 'hedge', 'noun', 'subject', 'subjectWord', 'change', 'scale', 'strictBound', 'requirement', 'eitherOrder'] as const;
 type CodedKey = (typeof CODED_KEYS)[number];
 const SLOT = new Map<string, number>(CODED_KEYS.map((key, i) => [key, i + 1]));
 /** Codes a figure: its shape (its keys in their order, a string in the table), then one per coded key. */

@@ -183,6 +183,13 @@ export interface LanguagePack {
    * them; without it, the numbers are read one by one.
    */
   slashDates?: 'day-first' | 'month-first';
+  /**
+   * The language's papers write slashed dates in both orders (English: US month/day, UK
+   * day/month): a date whose two numbers could each be the month ("05/06/2024") is read in
+   * `slashDates` order but marked `eitherOrder`, and matches a date of either reading, so neither
+   * convention is ever warned about. A number above 12 decides the order alone.
+   */
+  slashDatesEitherOrder?: boolean;
   /** Markers of a time of day after the hour ("5 p.m.", "17 Uhr", "17 h"). */
   clockMarkers: readonly string[];
   /**

@@ -25,6 +25,18 @@ describe('figure matching', () => {
     ['sechs Reaktoren', 'de', 'The plant has six reactors.', 'en', 'exact', 'six'],
     ['began on 6 August', 'en', 'der am 6. August begann', 'de', 'exact', '6. August'],
     ['began on 6 August', 'en', 'began on Aug. 6, 2024', 'en', 'exact', 'Aug. 6, 2024'],
+    // "05/06/2024" is 6 May in an American text and 5 June in a British one: either reading is
+    // backed, whichever side writes the slashes; a day above 12 decides the order alone.
+    ['voted on 5 June 2024', 'en', 'The vote of 05/06/2024 drew a crowd.', 'en', 'exact', '05/06/2024'],
+    ['voted on May 6, 2024', 'en', 'The vote of 05/06/2024 drew a crowd.', 'en', 'exact', '05/06/2024'],
+    ['voted on 05/06/2024', 'en', 'Die Wahl am 5. Juni 2024 zog viele an.', 'de', 'exact', '5. Juni 2024'],
+    ['voted on 05/06/2024', 'en', 'Die Wahl am 6. Mai 2024 zog viele an.', 'de', 'exact', '6. Mai 2024'],
+    ['voted on 05/06/2024', 'en', 'Die Wahl am 7. Mai 2024 zog viele an.', 'de', undefined],
+    ['voted on 05/06/2023', 'en', 'Die Wahl am 5. Juni 2024 zog viele an.', 'de', undefined],
+    ['voted on 25/06/2024', 'en', 'Die Wahl am 25. Juni 2024 zog viele an.', 'de', 'exact', '25. Juni 2024'],
+    ['voted on 6/25/2024', 'en', 'Die Wahl am 25. Juni 2024 zog viele an.', 'de', 'exact', '25. Juni 2024'],
+    // A date read one way only ("5. Juni") does not stand for its swapped reading.
+    ['am 6. Mai 2024 gewählt', 'de', 'Die Wahl am 5. Juni 2024 zog viele an.', 'de', undefined],
     ['about 76,000 people', 'en', 'A total of 76,213 people left.', 'en', 'rounded', '76,213'],
     ['more than 76,000 people', 'en', 'Exactly 76,213 people left.', 'en', 'rounded', '76,213'],
     ['1.2 million people', 'en', 'Some 1,187,000 people live there.', 'en', 'rounded', '1,187,000'],

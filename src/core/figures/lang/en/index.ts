@@ -98,6 +98,10 @@ export const en: LanguagePack = {
   daySuffixes: ['.', 'st', 'nd', 'rd', 'th'],
   dayMonthJoint: 'of',
   monthFirst: true,
+  // "6/25/2024" in American papers, "25/06/2024" in British ones: a day above 12 decides, and a
+  // date that reads both ways ("05/06/2024") matches either (see slashDatesEitherOrder).
+  slashDates: 'month-first',
+  slashDatesEitherOrder: true,
   clockMarkers: ['a.m.', 'p.m.', 'a.m', 'p.m', 'am', 'pm', 'AM', 'PM'],
   clockAfterWords: { words: [], markers: [] },
   scoreBefore: ['won', 'beat', 'lost', 'led', 'leading', 'trailed', 'trailing', 'draw', 'victory', 'defeat', 'win', 'score'],
