@@ -269,6 +269,15 @@ export interface LanguagePack {
      */
     letterWords?: readonly string[];
     namesBefore?: readonly string[];
+    /**
+     * Names of television and radio stations as written, before their channel's number ("Fox",
+     * "Channel", "Radio" for "BBC Radio 4"; a name glued to it by a dot lists the dot, "Sat.").
+     */
+    stationNames?: readonly string[];
+    /** First letters of broadcasters' call signs, three or four capitals before a channel ("WJZ 13", "KTLA 5"). */
+    callSignInitials?: readonly string[];
+    /** Words of a call sign's shape that are no broadcaster ("WHO", "WWII"). */
+    notCallSigns?: readonly string[];
     /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */
     numberNames?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */

@@ -46,6 +46,8 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     // English, measured), so "a quarter to eight" still reads a quarter.
     ...['past', 'to'].flatMap((joint) => CLOCK_HOURS.map((hour) => `{quarter} ${joint} ${hour}`)),
     // "number nine on his shirt", "a number one hit": a name, no count.
+    // "Channel Four", "BBC Two", "Radio Five Live": channels named in words.
+    'Channel {Four}', 'Channel {Five}', 'BBC {One}', 'BBC {Two}', 'BBC {Three}', 'BBC {Four}', 'Radio {Four}', 'Radio {Five}',
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
   // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names
@@ -53,6 +55,11 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   letterWords: ['A', 'I'],
   namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN', 'Stream'],
   nameFollowers: ['stopped', 'plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
+  // "Fox 45 reported", "on Channel 4", "BBC Radio 4", "ITV 1": a channel's number names it.
+  stationNames: ['Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ'],
+  // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
+  callSignInitials: ['K', 'W'],
+  notCallSigns: ['WHO', 'WTO', 'WFP', 'WWF', 'WWE', 'WWI', 'WWII', 'WNBA', 'KGB', 'KFC', 'KPMG', 'WEF'],
   ordinalWords: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
     thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
