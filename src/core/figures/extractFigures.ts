@@ -1,5 +1,6 @@
 import type { Figure, Lang } from '../types';
 import { classAt, isDigitAt, isLetter, LETTER, letterRunEnd, MARK } from './chars';
+import { clockFractionEnd } from './context/clockFraction';
 import { clockRangeEnd } from './context/clockRange';
 import { clockTimeEnd } from './context/clockTime';
 import { footnoteMarkEnd } from './context/footnoteMark';
@@ -102,6 +103,12 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       // "semaine 09", "(03)": a count with a leading zero is a code, stepped over whole.
       if (figure && isLeadingZeroCode(text, figure)) {
         next = figure.span.end;
+        continue;
+      }
+      // "a quarter to eight": the fraction and its hour are a time of day, stepped over whole.
+      const clock = figure && clockFractionEnd(text, figure, pack);
+      if (clock) {
+        next = clock;
         continue;
       }
       if (figure) {

@@ -7,6 +7,7 @@
 export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'phoneNumber', decides: 'a telephone number ("0800 100 37 11", "+33 1 23 45 67 89", "555-0100") is stepped over, no figure' },
   { name: 'clockTime', decides: 'a time of day ("5 p.m.", "17 Uhr") is stepped over, no figure' },
+  { name: 'clockFraction', decides: '"a quarter to eight", "ein Viertel vor acht": a fraction before a clock\'s joint and an hour is a time of day, stepped over' },
   { name: 'clockRange', decides: 'the hour before a range of times ("zwischen 18 und 20 Uhr") is a time of day too, stepped over' },
   { name: 'hoursAndMinutes', decides: '"10 heures 30" is a time of day, stepped over; after "a duré" or before "de débat" one duration, 3.5 hours' },
   { name: 'footnoteMark', decides: '"assesseur[1]", "en appel [2]": digits alone in square brackets are a note\'s mark, no figure' },

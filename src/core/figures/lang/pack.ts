@@ -261,6 +261,11 @@ export interface LanguagePack {
     weatherAfter: readonly string[];
     /** Set phrases a number word stands in, no figure; `{}` marks the number: "at {one} point", "net-{zero}". */
     setPhrases?: readonly string[];
+    /**
+     * A fraction before a clock's joint and an hour is a time of day: "a quarter {to} {eight}",
+     * "ein Viertel {vor} {acht}" (the hours in words; 1 to 12 in digits are read alike).
+     */
+    clockFraction?: { joints: readonly string[]; hours: readonly string[] };
     /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
     /**
      * Capital letters that are words of the language where they open a sentence ("A 17-year-old

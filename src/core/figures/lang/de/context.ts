@@ -28,6 +28,8 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     // "Kabel eins", "RTL Zwei": Sender, in Worten benannt.
     'Kabel {eins}', 'RTL {Zwei}', 'ORF {eins}',
   ],
+  // "ein Viertel vor acht": die Uhrzeit, kein Anteil.
+  clockFraction: { joints: ['vor', 'nach'], hours: HOURS },
   namesBefore: [
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',

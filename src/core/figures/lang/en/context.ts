@@ -43,13 +43,15 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     // "at half past ten", "quarter to eight": a time of day told in words, no count.
     ...['half past', 'quarter past', 'quarter to'].flatMap((words) => CLOCK_HOURS.map((hour) => `${words} {${hour}}`)),
     // "quarter" too, but not "a" before it: every "a" of a text would be asked (a tenth slower in
-    // English, measured), so "a quarter to eight" still reads a quarter.
+    // English, measured); "a quarter to eight" is clockFraction's, below.
     ...['past', 'to'].flatMap((joint) => CLOCK_HOURS.map((hour) => `{quarter} ${joint} ${hour}`)),
     // "number nine on his shirt", "a number one hit": a name, no count.
     // "Channel Four", "BBC Two", "Radio Five Live": channels named in words.
     'Channel {Four}', 'Channel {Five}', 'BBC {One}', 'BBC {Two}', 'BBC {Three}', 'BBC {Four}', 'Radio {Four}', 'Radio {Five}',
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
+  // "a quarter to eight", "a quarter past 10": read as the fraction "a quarter" first, then the time.
+  clockFraction: { joints: ['to', 'past', 'after'], hours: [...CLOCK_HOURS, 'noon', 'midnight'] },
   // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names
   // kept in English news: "Ligue 1", "the RN 90" (a national road).
   letterWords: ['A', 'I'],
