@@ -37,7 +37,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'decadeYear', decides: '"the 1960s", "1960er-Jahre" are the year 1960' },
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
-  { name: 'stationNumber', decides: '"Fox 45", "Channel 4", "BBC Radio 4", "WJZ 13", "Sat.1": a channel\'s number is part of its name, no figure' },
+  { name: 'numberedName', decides: '"Fox 45", "BBC Radio 4", "WJZ 13", "FTSE 100", "S&P 500", "Boeing 737", "Sat.1": a number that is part of a listed name (a channel, a stock index, a model) is no figure' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
   { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },

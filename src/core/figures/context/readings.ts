@@ -13,7 +13,7 @@ import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
 import { nameNumberEnd } from './nameNumber';
-import { stationNumberEnd } from './stationNumber';
+import { numberedNameEnd } from './numberedName';
 import { ordinalDotAt } from './ordinalDot';
 import { ordinalSuffixAt } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
@@ -72,7 +72,7 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
 
 /** Where a number that is part of a name ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  return stationNumberEnd(text, at, pack) ?? nameNumberEnd(text, at, pack);
+  return numberedNameEnd(text, at, pack) ?? nameNumberEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */

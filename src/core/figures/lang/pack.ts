@@ -275,10 +275,12 @@ export interface LanguagePack {
     letterWords?: readonly string[];
     namesBefore?: readonly string[];
     /**
-     * Names of television and radio stations as written, before their channel's number ("Fox",
-     * "Channel", "Radio" for "BBC Radio 4"; a name glued to it by a dot lists the dot, "Sat.").
+     * Names as written whose number after them is part of the name: television and radio stations
+     * ("Fox 45", "Channel 4", "Radio" for "BBC Radio 4"), stock indices ("FTSE 100", "S&P 500"),
+     * aircraft models ("Boeing 737"), union locals ("Local 218"). A name glued to its number by a
+     * dot lists the dot ("Sat." for "Sat.1").
      */
-    stationNames?: readonly string[];
+    numberedNames?: readonly string[];
     /** First letters of broadcasters' call signs, three or four capitals before a channel ("WJZ 13", "KTLA 5"). */
     callSignInitials?: readonly string[];
     /** Words of a call sign's shape that are no broadcaster ("WHO", "WWII"). */

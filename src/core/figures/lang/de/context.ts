@@ -34,8 +34,12 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'Nummer', 'Rückennummer', 'Telefonnummer', 'Hotline', 'Notruf', 'Notrufnummer', 'Bundesstraße', 'Landstraße', 'Staatsstraße', 'Kreisstraße',
     'Autobahn', 'Linie', 'Buslinie', 'Straßenbahnlinie', 'Stadtbahnlinie', 'Block', 'Typ', 'Reaktor', 'Ausfahrt', 'Anschlussstelle', 'Stream',
   ],
-  // "RTL 2", "WDR 2", "Sat.1", "ORF 1", "Das Erste und Kanal 5": ein Sender, keine Zahl.
-  stationNames: ['RTL', 'Sat.', 'Kabel', 'WDR', 'NDR', 'SWR', 'MDR', 'BR', 'HR', 'RBB', 'ORF', 'SRF', 'Radio', 'Sender', 'Kanal', 'Fox', 'BBC', 'Channel'],
+  // Namen mit ihrer Nummer: Sender ("RTL 2", "WDR 2", "Sat.1", "ORF 1"), Börsenindizes ("der Dax 40",
+  // "der Euro Stoxx 50", "der S&P 500"), Flugzeuge ("eine Boeing 737"): keine Zahl.
+  numberedNames: [
+    'RTL', 'Sat.', 'Kabel', 'WDR', 'NDR', 'SWR', 'MDR', 'BR', 'HR', 'RBB', 'ORF', 'SRF', 'Radio', 'Sender', 'Kanal', 'Fox', 'BBC', 'Channel',
+    'DAX', 'Dax', 'MDax', 'MDAX', 'SDax', 'TecDax', 'Stoxx', 'STOXX', 'FTSE', 'S&P', 'Nasdaq', 'CAC', 'Nikkei', 'ATX', 'SMI', 'Boeing',
+  ],
   nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hatten', 'hat', 'haben', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({
     erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,

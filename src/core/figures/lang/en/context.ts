@@ -47,7 +47,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     ...['past', 'to'].flatMap((joint) => CLOCK_HOURS.map((hour) => `{quarter} ${joint} ${hour}`)),
     // "number nine on his shirt", "a number one hit": a name, no count.
     // "Channel Four", "BBC Two", "Radio Five Live": channels named in words.
-    'Channel {Four}', 'Channel {Five}', 'BBC {One}', 'BBC {Two}', 'BBC {Three}', 'BBC {Four}', 'Radio {Four}', 'Radio {Five}',
+    'Channel {Four}', 'Channel {Five}', 'BBC {One}', 'BBC {Two}', 'BBC {Three}', 'BBC {Four}', 'Radio {Four}', 'Radio {Five}', 'Air Force {One}',
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
   // "a quarter to eight", "a quarter past 10": read as the fraction "a quarter" first, then the time.
@@ -57,8 +57,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   letterWords: ['A', 'I'],
   namesBefore: ['type', 'junction', 'junctions', 'number', 'ring', 'dial', 'call', 'reactor', 'unit', 'round of', 'Ligue', 'RN', 'Stream'],
   nameFollowers: ['stopped', 'plant', 'plants', 'reactor', 'reactors', 'unit', 'units', 'station', 'pipeline', 'and', 'in', 'was', 'were', 'is', 'had', 'has', 'near', 'at', 'on'],
-  // "Fox 45 reported", "on Channel 4", "BBC Radio 4", "ITV 1": a channel's number names it.
-  stationNames: ['Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ'],
+  // Names whose number is part of them: channels ("Fox 45 reported", "on Channel 4", "BBC Radio 4",
+  // "ITV 1"), stock indices ("the FTSE 100 fell", "the S&P 500"), aircraft ("a Boeing 737"), a union's local.
+  numberedNames: [
+    'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
+    'FTSE', 'S&P', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
+  ],
   // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
   callSignInitials: ['K', 'W'],
   notCallSigns: ['WHO', 'WTO', 'WFP', 'WWF', 'WWE', 'WWI', 'WWII', 'WNBA', 'KGB', 'KFC', 'KPMG', 'WEF'],

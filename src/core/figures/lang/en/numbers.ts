@@ -40,4 +40,7 @@ export const EN_VAGUE: Record<string, number> = {
   dozens: 12, hundreds: 100, thousands: 1e3, 'several hundred': 100, 'a few hundred': 100, 'several thousand': 1e3, 'a few thousand': 1e3, 'several million': 1e6, millions: 1e6, billions: 1e9,
   'tens of thousands': 1e4, 'hundreds of thousands': 1e5, 'tens of millions': 1e7, 'hundreds of millions': 1e8,
   'tens of billions': 1e10, 'hundreds of billions': 1e11,
+  // "a couple hundred dollars", "a couple of thousand fans": as vague as "a few hundred" ("a
+  // couple" alone is no 2, see docs/conformance-scope.md), not the "hundred dollars" after it.
+  'a couple hundred': 100, 'a couple of hundred': 100, 'a couple thousand': 1e3, 'a couple of thousand': 1e3, 'a few million': 1e6, 'a couple million': 1e6, 'a couple of million': 1e6,
 };
