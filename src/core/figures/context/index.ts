@@ -47,5 +47,6 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'plainDegrees', decides: '"6 Grad" that is no angle is °C where the language measures in Celsius' },
   { name: 'points', decides: '"a lead of 15 points" in a sentence about votes is percentage points' },
   { name: 'monthYear', decides: '"March 2011" is a date of that month, not the year alone' },
+  { name: 'yearOrCount', decides: '"Insgesamt 1893 Mandate", "1999 votes were cast": four digits read as a year count the noun after them, unless a word before leads a year' },
   { name: 'requirement', decides: '"the 172 needed for a majority" is a threshold, which no rounded or bounded claim stands for' },
 ];

@@ -26,6 +26,7 @@ import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { setPhraseWords } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
+import { yearOrCount } from './yearOrCount';
 import { superlativeCount } from './superlativeCount';
 
 /**
@@ -75,7 +76,7 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
   return numberedNameEnd(text, at, pack) ?? nameNumberEnd(text, at, pack);
 }
 
-/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */
+/** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year, a year that counts. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
   const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
@@ -88,6 +89,7 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   plainDegrees(figure, pack);
   asPoints(text, figure, pack);
   monthYear(text, figure, pack);
+  yearOrCount(text, figure, pack);
   asRequirement(text, figure, pack);
   return figure;
 }

@@ -266,6 +266,11 @@ export interface LanguagePack {
      * "ein Viertel {vor} {acht}" (the hours in words; 1 to 12 in digits are read alike).
      */
     clockFraction?: { joints: readonly string[]; hours: readonly string[] };
+    /**
+     * Words before four digits that keep them a year though a counted noun follows: prepositions
+     * of time and determiners ("in 2000 people moved", "the 2020 vote", "im Jahr 2000", "seit 2010").
+     */
+    yearBefore?: readonly string[];
     /** Words before a number that make it part of a name or a code: "type 2", "junction 38", "Rückennummer 9". */
     /**
      * Capital letters that are words of the language where they open a sentence ("A 17-year-old

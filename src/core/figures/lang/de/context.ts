@@ -28,6 +28,11 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     // "Kabel eins", "RTL Zwei": Sender, in Worten benannt.
     'Kabel {eins}', 'RTL {Zwei}', 'ORF {eins}',
   ],
+  // "im Jahr 2000", "seit 2010 Preise", "die 2020 gewählten Abgeordneten": das Jahr bleibt (yearOrCount).
+  yearBefore: [
+    'im', 'in', 'seit', 'bis', 'ab', 'von', 'vor', 'nach', 'um', 'zwischen', 'und', 'oder', 'jahr', 'jahre', 'jahres', 'sommer', 'frühjahr',
+    'herbst', 'winter', 'anfang', 'ende', 'mitte', 'der', 'die', 'das', 'des', 'dem', 'den', 'seit', 'für', 'zum', 'zur',
+  ],
   // "ein Viertel vor acht": die Uhrzeit, kein Anteil.
   clockFraction: { joints: ['vor', 'nach'], hours: HOURS },
   namesBefore: [

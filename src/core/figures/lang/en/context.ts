@@ -50,6 +50,12 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Channel {Four}', 'Channel {Five}', 'BBC {One}', 'BBC {Two}', 'BBC {Three}', 'BBC {Four}', 'Radio {Four}', 'Radio {Five}', 'Air Force {One}',
     ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `number {${n}}`), '{one} and only', 'all in {one}', 'every {second}', 'every {third}', 'every {fourth}', 'every {fifth}',
   ],
+  // "in 2000 people moved", "the 2020 vote", "since 2010 prices": the year stays (yearOrCount).
+  yearBefore: [
+    'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'between', 'and', 'or', 'to', 'through', 'of', 'for',
+    'the', 'a', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'last', 'next', 'year', 'summer', 'spring', 'autumn', 'fall', 'winter',
+    'early', 'late', 'mid',
+  ],
   // "a quarter to eight", "a quarter past 10": read as the fraction "a quarter" first, then the time.
   clockFraction: { joints: ['to', 'past', 'after'], hours: [...CLOCK_HOURS, 'noon', 'midnight'] },
   // "the round of 16" is a stage of a cup (the "Achtelfinale"), no count of sixteen; French names

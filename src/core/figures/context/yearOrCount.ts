@@ -1,0 +1,31 @@
+import type { Figure } from '../../types';
+import type { LanguagePack } from '../lang/pack';
+import { conceptAfter } from '../subjectOf';
+import { wordSet } from '../words';
+import { decided } from './trace';
+
+const NEXT_WORD_RE = /^[ \u00a0](\p{L}+)/u;
+const WORD_BEFORE_RE = /(\p{L}+)[ \u00a0]$/u;
+
+/**
+ * yearOrCount: four digits from 1800 to 2100 read as a year count something where the very next
+ * word is a noun the pack counts: "Insgesamt 1893 Mandate", "eine Stadt mit 2000 Einwohnern",
+ * "1999 votes were cast". Not after a word that leads a year or a year's noun (the pack's
+ * `yearBefore`: "in 2000 people moved", "since 2010 prices", "the 2020 vote", "im Jahr 2000"),
+ * where the year stays.
+ */
+export function yearOrCount(text: string, figure: Figure, pack: LanguagePack): void {
+  const before = pack.context.yearBefore;
+  if (!before || figure.kind !== 'year' || !/^\d{4}$/.test(figure.text)) return;
+  const end = figure.span.end;
+  const next = NEXT_WORD_RE.exec(text.slice(end, end + 40));
+  if (!next) return;
+  // Only the next word is asked: "2000 homes", not "2000 the town's homes".
+  const wordEnd = next[0].length;
+  if (conceptAfter(text.slice(end, end + wordEnd), 0, pack) === undefined) return;
+  const previous = WORD_BEFORE_RE.exec(text.slice(Math.max(0, figure.span.start - 24), figure.span.start))?.[1];
+  if (previous !== undefined && wordSet(before).has(previous.toLowerCase())) return;
+  figure.kind = 'count';
+  figure.noun = next[1];
+  decided('yearOrCount');
+}
