@@ -9,7 +9,7 @@ function clockPhrases(before: readonly string[]): string[] {
 /** The German words the context rules read around a figure (see ../../context/). */
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
-'Artikel', 'Art.', 'Absatz', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
+'Artikel', 'Art.', 'Absatz', 'Abs.', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
     'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
   listLabelsBefore: ['Artikel', 'Absätze', 'Paragrafen', 'Ziffern'],
