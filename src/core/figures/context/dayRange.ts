@@ -4,6 +4,7 @@ import { dateAt } from '../dateFigure';
 import type { LanguagePack } from '../lang/pack';
 import { make } from '../makeFigure';
 import { mayStartListWord } from '../nearWords';
+import { conceptAfter } from '../subjectOf';
 import { listRegex } from '../words';
 import { decided } from './trace';
 
@@ -38,4 +39,22 @@ export function dayRangeAt(text: string, at: number, pack: LanguagePack): Figure
   if (monthAndYear % 10000 === 0) return undefined;
   decided('dayRange');
   return make(text, at, at + m[1].length + m[2].length, monthAndYear + day, 'date', pack);
+}
+
+/**
+ * "July 13-19", "Aug. 3 to 5": a day after a date and a joint is a date of that month (and year)
+ * too, not the count 19. Only a day later in the month than the date's own, written in one or
+ * two digits alone.
+ */
+export function dayAfterDate(text: string, figure: Figure, before: readonly { figure: Figure }[], pack: LanguagePack): Figure {
+  const joints = pack.context.dayRangeJoints;
+  const previous = before.at(-1)?.figure;
+  if (!joints || !previous || previous.kind !== 'date' || figure.kind !== 'count' || figure.unit || figure.hedge || !/^\d{1,2}$/.test(figure.text)) return figure;
+  const day = previous.value % 100;
+  if (day === 0 || figure.value <= day || figure.value > 31) return figure;
+  if (!listRegex(joints, String.raw`^[\s\u00a0]*W[\s\u00a0]*$`, 'iu').test(text.slice(previous.span.end, figure.span.start))) return figure;
+  // "on July 4 and 20 people were hurt": a number that counts a noun after it is no day.
+  if (conceptAfter(text, figure.span.end, pack) !== undefined) return figure;
+  decided('dayRange');
+  return make(text, figure.span.start, figure.span.end, previous.value - day + figure.value, 'date', pack);
 }

@@ -30,7 +30,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'stopwatch', decides: 'a time measured ("2:06:18", "20:41,3 Minuten") is a duration in seconds' },
   { name: 'durationInParts', decides: '"2 hours 15 minutes 37 seconds", "eine Minute und vier Sekunden" is one duration in its smallest unit' },
   { name: 'andAHalf', decides: '"neuf ans et demi" is 9.5 years: a half after the unit belongs to the number' },
-  { name: 'dayRange', decides: '"14. und 15. Juli": the first day is a date of the month after it' },
+  { name: 'dayRange', decides: '"14. und 15. Juli": the first day is a date of the month after it; "July 13-19": the day after a date is one of its month' },
   { name: 'ordinalDot', decides: '"des 20. Jahrhunderts", "die 14. Etappe": digits with a dot are an ordinal' },
   { name: 'ordinalWord', decides: '"a sixth victim", "die zweite Runde" are ordinals; "a sixth of" stays a fraction' },
   { name: 'ordinalSuffix', decides: '"the 58th minute" is an ordinal, "6th of August" a date' },

@@ -4,7 +4,7 @@ import type { LanguagePack } from '../lang/pack';
 import type { SeparatorStyle } from '../parseNumber';
 import { asAge } from './age';
 import { andAHalf } from './andAHalf';
-import { dayRangeAt } from './dayRange';
+import { dayAfterDate, dayRangeAt } from './dayRange';
 import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
@@ -80,6 +80,9 @@ export function nameEnd(text: string, at: number, pack: LanguagePack): number | 
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
   const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
+  // "July 13-19": the day after a date and a joint is a date of its month.
+  const day = dayAfterDate(text, figure, before, pack);
+  if (day !== figure) return day;
   asAge(text, figure, pack);
   superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);
