@@ -40,6 +40,8 @@ export const CONVERSIONS: Conversion[] = [
   ...linear('decade', 'year', 10),
   // A basis point is a hundredth of a percentage point: "75 basis points" is "0.75 percentage points".
   ...linear('bp', 'pp', 0.01),
+  // Per mille is a tenth of a percent: "2.6 ‰" is "0.26 percent".
+  ...linear('‰', '%', 0.1),
   // Rain: a litre on a square metre stands a millimetre deep ("11 Liter pro Quadratmeter", "11 millimètres").
   ...linear('l/m²', 'mm', 1),
   ...linear('mph', 'km/h', 1.609344),

@@ -23,6 +23,8 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
   const value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
   if (value === undefined) return undefined;
   let end = at + raw.length;
+  // "79.000,- €": a whole amount's mark for no cents is part of the number.
+  if (text.charCodeAt(end) === 44 && pack.wholeAmountMarks) end += wholeMarkLength(text, end, raw, pack.wholeAmountMarks);
   // Everything below reads on from a letter, a space, a slash, a caret, a fraction sign or a
   // hyphen before a word ("$1.2-billion"); in dense runs of numbers ("1,1,1,...", "1-2-3") the
   // next character is none of those, so stop early.
@@ -203,4 +205,13 @@ function withParts(text: string, phrase: NumberPhrase, pack: LanguagePack, lastS
   }
   if (!part || part.value >= lastScale || part.value <= 0 || !Number.isInteger(part.value)) return phrase;
   return { ...phrase, end: part.end, value: phrase.value + part.value };
+}
+
+/** The length of a mark for no cents after whole digits at `end` (",-" before a space or the text's end), or 0. */
+function wholeMarkLength(text: string, end: number, raw: string, marks: readonly string[]): number {
+  if (!isWhole(raw.replace(/[.\s\u00a0\u202f']/g, ''))) return 0;
+  for (const mark of marks) {
+    if (text.startsWith(mark, end) && !/[\p{L}\p{N}-]/u.test(text[end + mark.length] ?? ' ')) return mark.length;
+  }
+  return 0;
 }

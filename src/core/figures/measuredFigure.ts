@@ -66,7 +66,7 @@ export function measuredAt(text: string, at: number, pack: LanguagePack, style: 
 }
 
 /** Signs a unit or currency may start with. */
-const SIGN_RE = /[%°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u;
+const SIGN_RE = /[%‰°²³'\u2032\u2033\p{Sc}\u0BB0\u5143]/u;
 
 /** Finds what measures the number: a coin, a currency after it, a glued temperature letter or a unit. */
 function measure(text: string, r: Reading, pack: LanguagePack): boolean {

@@ -59,6 +59,11 @@ export interface LanguagePack {
   // Numbers
   /** The decimal mark the language writes; the other of "." and "," groups thousands. */
   decimalMark: '.' | ',';
+  /**
+   * Marks after a whole amount that stand for "no cents" ("79.000,- €", "1.800,– Euro"): read
+   * as part of the number, so the currency after them is the figure's.
+   */
+  wholeAmountMarks?: readonly string[];
   /** Number words: a reader of the cardinals, and the tables it and the other stages share. */
   readCardinal: PackReader<NumberPhrase>;
   /** The words a digit is named by after a spoken decimal mark ("point five seven"). */

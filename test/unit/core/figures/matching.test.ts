@@ -35,6 +35,10 @@ describe('figure matching', () => {
     ['voted on 05/06/2023', 'en', 'Die Wahl am 5. Juni 2024 zog viele an.', 'de', undefined],
     ['voted on 25/06/2024', 'en', 'Die Wahl am 25. Juni 2024 zog viele an.', 'de', 'exact', '25. Juni 2024'],
     ['voted on 6/25/2024', 'en', 'Die Wahl am 25. Juni 2024 zog viele an.', 'de', 'exact', '25. Juni 2024'],
+    // Per mille: the same in either language, and a tenth of a percent.
+    ['2,65 Promille Alkohol', 'de', 'a blood alcohol level of 2.65 per mille', 'en', 'exact', '2.65 per mille'],
+    ['0.265 percent alcohol', 'en', 'Er hatte 2,65 Promille Alkohol im Blut.', 'de', 'converted', '2,65 Promille'],
+    ['2,65 Promille Alkohol', 'de', 'a blood alcohol level of 2.65 percent', 'en', undefined],
     // A date read one way only ("5. Juni") does not stand for its swapped reading.
     ['am 6. Mai 2024 gewählt', 'de', 'Die Wahl am 5. Juni 2024 zog viele an.', 'de', undefined],
     ['about 76,000 people', 'en', 'A total of 76,213 people left.', 'en', 'rounded', '76,213'],

@@ -9,6 +9,8 @@ export const SYMBOL_UNITS: UnitEntry[] = [
   [['pp'], 'pp', 'percent'],
   // Basis points, hundredths of a percentage point: "a cut of 25 bp", "75bps".
   [['bp', 'bps'], 'bp', 'percent'],
+  // Per mille, a tenth of a percent: blood alcohol ("2,65 ‰"), rates per thousand.
+  [['‰'], '‰', 'percent'],
   [['km', 'kms'], 'km', 'quantity'],
   [['m'], 'm', 'quantity'],
   [['dm'], 'dm', 'quantity'],

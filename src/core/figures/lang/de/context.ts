@@ -9,7 +9,7 @@ function clockPhrases(before: readonly string[]): string[] {
 /** The German words the context rules read around a figure (see ../../context/). */
 export const DE_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
-'Artikel', 'Art.', 'Absatz', 'Abs.', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
+'Artikel', 'Art.', 'Absatz', 'Abs.', 'Paragraf', 'Kapitel', 'Gleis', 'Flug', 'Zimmer', 'Raum', 'Saal', 'Sitzungssaal', 'Ziffer', 'Nr.', 'No.', 'Route', 'Terminal', 'Gate',
     'Apollo', 'Windows', 'iPhone', '§', 'Rang', 'Platz', 'Kilometer',
   ],
   listLabelsBefore: ['Artikel', 'Absätze', 'Paragrafen', 'Ziffern'],
@@ -55,7 +55,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['und', 'bis', '-', '–'],
   ordinalDot: {
     before: ['der', 'die', 'das', 'des', 'dem', 'den', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'seit', 'seinem', 'seiner', 'ihrem', 'ihrer', 'ab'],
-    after: ['jahrhundert', 'jahrtausend', 'mal', 'platz', 'etappe', 'spieltag', 'runde', 'minute', 'geburtstag', 'stelle', 'lebensjahr', 'klasse', 'todestag', 'jahrestag', 'liga', 'stock', 'rang', 'sitzung', 'amtszeit'],
+    after: ['jahrhundert', 'jahrtausend', 'mal', 'platz', 'etappe', 'spieltag', 'runde', 'minute', 'geburtstag', 'stelle', 'lebensjahr', 'klasse', 'todestag', 'jahrestag', 'liga', 'stock', 'rang', 'sitzung', 'amtszeit', 'instanz'],
   },
   ageBefore: ['im Alter von', 'im Alter zwischen', 'Alter von', 'Alter zwischen', 'Alters von'],
   decadeSuffixes: ['er-Jahren', 'er-Jahre', 'er-Jahrens', 'er Jahren', 'er Jahre', 'ern', 'er'],

@@ -22,6 +22,8 @@ export const de: LanguagePack = {
     'einem', 'eines', 'mehr', 'über', 'sowie', 'soll', 'gibt',
   ],
   decimalMark: ',',
+  // "rd. 79.000,- € erlöst", "1.800,– Euro": Preise ohne Cent.
+  wholeAmountMarks: [',-', ',–', ',--'],
   readCardinal: readGermanWords,
   digitWords: DE_DIGIT_WORDS,
   parseNumberWord: parseGermanNumberWord,
@@ -66,7 +68,7 @@ export const de: LanguagePack = {
   hedges: [
     [['mehr als', 'über', 'ueber', 'oberhalb von'], 'more-than'],
     [['mindestens', 'wenigstens'], 'at-least'],
-    [['~', 'ca', 'rund', 'etwa', 'ungefähr', 'circa', 'ca.', 'zirka', 'gut'], 'about'],
+    [['~', 'ca', 'rund', 'rd.', 'etwa', 'ungefähr', 'circa', 'ca.', 'zirka', 'gut'], 'about'],
     [['fast', 'beinahe', 'nahezu', 'knapp'], 'nearly'],
     [['bis zu'], 'up-to'],
     // "nicht einmal 100 Millimeter": not even 100, so fewer.

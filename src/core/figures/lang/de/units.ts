@@ -9,6 +9,8 @@ export const DE_UNITS: UnitEntry[] = [
   [['prozent', 'v. h.'], '%', 'percent'],
   [['prozentpunkte', 'prozentpunkten', 'prozentpunkt'], 'pp', 'percent'],
   [['basispunkte', 'basispunkten', 'basispunkt'], 'bp', 'percent'],
+  // "2,65 Promille Alkohol im Blut".
+  [['promille'], '‰', 'percent'],
   [['kilometer', 'kilometern'], 'km', 'quantity'],
   [['meter', 'metern'], 'm', 'quantity'],
   // Bergauf gemessen, wie Rad- und Wanderberichte Steigungen angeben: "4.850 Höhenmeter".

@@ -5,6 +5,7 @@ export const EN_UNITS: UnitEntry[] = [
   [['percent', 'percents', 'percentage', 'per cent', 'pct'], '%', 'percent'],
   [['percentage points', 'percentage point'], 'pp', 'percent'],
   [['basis points', 'basis point'], 'bp', 'percent'],
+  [['per mille', 'per mill', 'per mil'], '‰', 'percent'],
   [['kilometer', 'kilometers', 'kilometre', 'kilometres'], 'km', 'quantity'],
   [['meter', 'meters', 'metre', 'metres'], 'm', 'quantity'],
   [['decimeter', 'decimeters', 'decimetre', 'decimetres'], 'dm', 'quantity'],
