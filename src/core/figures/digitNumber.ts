@@ -5,6 +5,7 @@ import { isMillion, isSpacedMillion } from './context/metreOrMillion';
 import { DIGITS_RE, parseLocaleNumber, type SeparatorStyle } from './parseNumber';
 import { scaleAfter } from './scaleWords';
 import { hundredsBeforeNumber, hundredsOfPart } from './context/hundredsAfterDigits';
+import { listItemEnd } from './context/numberList';
 import { denominatorValue, DENOMINATOR, isDigitFraction } from './context/slashPair';
 import { bare, skipGap, wordAt, wordEnd, type NumberPhrase } from './tokens';
 import { listRegex, longestWord, single } from './words';
@@ -20,7 +21,11 @@ export function readDigits(text: string, at: number, pack: LanguagePack, style: 
     DIGITS_RE.test(text);
     raw = text.slice(at, DIGITS_RE.lastIndex);
   }
-  const value = parseLocaleNumber(raw, style) ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
+  const own = parseLocaleNumber(raw, style);
+  // "pages 1,2,3": a run that reads in neither style is a list, its first number read alone.
+  const item = own === undefined && !leadingPoint ? listItemEnd(text, at, raw) : undefined;
+  if (item !== undefined) return { start: at, end: item, value: Number(text.slice(at, item)), digits: true, parsed: true };
+  const value = own ?? parseLocaleNumber(raw, style === '.' ? ',' : '.');
   if (value === undefined) return undefined;
   let end = at + raw.length;
   // "79.000,- €": a whole amount's mark for no cents is part of the number.
