@@ -6,6 +6,9 @@ import { scaleAfter } from '../scaleWords';
 import { listRegex } from '../words';
 import { decided } from './trace';
 
+/** Compiled once: the bundle builds an inline literal with Unicode classes anew at every call. */
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
 /**
  * clockFraction: "a quarter to eight", "a quarter past 10", "ein Viertel vor acht": a fraction
  * read before a clock's joint and an hour (the pack's `clockFraction`, or 1 to 12 in digits) is a
@@ -34,7 +37,7 @@ function hourEndAt(text: string, at: number, hours: readonly string[]): number |
     const end = isDigitAt(text, at + 1) ? at + 2 : at + 1;
     const hour = Number(text.slice(at, end));
     // "a quarter past 10." ends there; "past 10.5", "to 10:30" or "to 10am" go on.
-    const standsAlone = !/[\p{L}\p{N}]/u.test(text[end] ?? ' ') && !(/[.,:]/.test(text[end] ?? ' ') && isDigitAt(text, end + 1));
+    const standsAlone = !LETTER_OR_DIGIT_RE.test(text[end] ?? ' ') && !(/[.,:]/.test(text[end] ?? ' ') && isDigitAt(text, end + 1));
     return hour >= 1 && hour <= 12 && standsAlone ? end : undefined;
   }
   const word = listRegex(hours, String.raw`W(?![\p{L}\p{N}-])`, 'iuy');

@@ -5,9 +5,8 @@ import { scaleAfter } from '../scaleWords';
 import { NONE } from '../words';
 import { decided } from './trace';
 
-/** The capitals of a call sign ("WJZ", "KTLA"), and what must not stand before them (a letter or digit). */
-const CALL_SIGN_RE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{3,4}) $/u;
-const WORD_BEFORE_RE = /(?:^|[^\p{L}\p{N}&])(\p{Lu}[\p{L}.&]*)[ \u00a0]?$/u;
+/** Compiled once: the bundle builds an inline literal with Unicode classes anew at every call. */
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 /**
  * numberedName: a number that is part of a name the pack lists (`numberedNames`, as written) is
@@ -27,29 +26,37 @@ export function numberedNameEnd(text: string, at: number, pack: LanguagePack): n
   while (end - at < 4 && isDigitAt(text, end)) end++;
   if (end - at > 3 || isDigitAt(text, end) || text[end] === '-' || /^[.,]\d/.test(text.slice(end, end + 2))) return undefined;
   // Most numbers follow a word in lower case ("about 300", "of 12"): a name starts with a capital.
-  if (!capitalWordBefore(text, before === 46 ? at : at - 1) || !isStationBefore(text, at, pack, before === 46)) return undefined;
+  const word = capitalWordBefore(text, before === 46 ? at : at - 1);
+  if (word === undefined || !isNameBefore(word, pack, before === 46)) return undefined;
   if (measureAfter(text, end, pack) || scaleAfter(text, end, pack) !== undefined) return undefined;
   decided('numberedName');
   return end;
 }
 
-/** Does the word ending at `end` (its letters, dots and ampersands: "S&P") start with a capital? */
-function capitalWordBefore(text: string, end: number): boolean {
+/**
+ * The word ending at `end` (its letters, dots and ampersands: "S&P", "Sat."), where it starts with
+ * a capital after no letter or digit; read back in place, at most 24 characters.
+ */
+function capitalWordBefore(text: string, end: number): string | undefined {
   let i = end;
   while (i > 0 && end - i < 24 && (isLetter(text[i - 1]) || text[i - 1] === '.' || text[i - 1] === '&')) i--;
   const first = text[i];
-  return i < end && first !== first.toLowerCase();
+  if (i === end || first === first.toLowerCase() || (i > 0 && LETTER_OR_DIGIT_RE.test(text[i - 1]))) return undefined;
+  return text.slice(i, end);
 }
 
-/** Is a station's name written just before `at`: a listed name, or (after a space) a call sign? */
-function isStationBefore(text: string, at: number, pack: LanguagePack, glued: boolean): boolean {
-  const window = text.slice(Math.max(0, at - 24), at);
-  const word = WORD_BEFORE_RE.exec(window)?.[1];
+/** Is `word` a name of the pack's whose number follows it, or (a space apart) a call sign? */
+function isNameBefore(word: string, pack: LanguagePack, glued: boolean): boolean {
   // A name glued to its number by a dot lists the dot ("Sat."); one a space apart does not.
-  if (word && word.endsWith('.') === glued && writtenSet(pack.context.numberedNames ?? NONE).has(word)) return true;
-  if (glued) return false;
-  const sign = CALL_SIGN_RE.exec(window)?.[1];
-  return sign !== undefined && (pack.context.callSignInitials ?? NONE).includes(sign[0]) && !writtenSet(pack.context.notCallSigns ?? NONE).has(sign);
+  if (word.endsWith('.') === glued && writtenSet(pack.context.numberedNames ?? NONE).has(word)) return true;
+  return !glued && isCallSign(word) && (pack.context.callSignInitials ?? NONE).includes(word[0]) && !writtenSet(pack.context.notCallSigns ?? NONE).has(word);
+}
+
+/** Three or four capitals ("WJZ", "KTLA"). */
+function isCallSign(word: string): boolean {
+  if (word.length < 3 || word.length > 4) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 65 || word.charCodeAt(i) > 90) return false;
+  return true;
 }
 
 /** A list as a set of its words as written: a name is written with its capitals ("Fox", not "a fox"). */

@@ -1,11 +1,11 @@
 import type { Figure } from '../../types';
+import { isLetter } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { conceptAfter } from '../subjectOf';
 import { wordSet } from '../words';
 import { decided } from './trace';
 
 const NEXT_WORD_RE = /^[ \u00a0](\p{L}+)/u;
-const WORD_BEFORE_RE = /(\p{L}+)[ \u00a0]$/u;
 
 /**
  * yearOrCount: four digits from 1800 to 2100 read as a year count something where the very next
@@ -23,9 +23,18 @@ export function yearOrCount(text: string, figure: Figure, pack: LanguagePack): v
   // Only the next word is asked: "2000 homes", not "2000 the town's homes".
   const wordEnd = next[0].length;
   if (conceptAfter(text.slice(end, end + wordEnd), 0, pack) === undefined) return;
-  const previous = WORD_BEFORE_RE.exec(text.slice(Math.max(0, figure.span.start - 24), figure.span.start))?.[1];
+  const previous = wordBefore(text, figure.span.start);
   if (previous !== undefined && wordSet(before).has(previous.toLowerCase())) return;
   figure.kind = 'count';
   figure.noun = next[1];
   decided('yearOrCount');
+}
+
+/** The word of letters just before the space before `start`, read back in place (at most 24 letters). */
+function wordBefore(text: string, start: number): string | undefined {
+  const end = start - 1;
+  if (text[end] !== ' ' && text[end] !== '\u00a0') return undefined;
+  let i = end;
+  while (i > 0 && end - i < 24 && isLetter(text[i - 1])) i--;
+  return i < end ? text.slice(i, end) : undefined;
 }
