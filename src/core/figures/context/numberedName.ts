@@ -22,12 +22,14 @@ export function numberedNameEnd(text: string, at: number, pack: LanguagePack): n
   const before = text.charCodeAt(at - 1);
   // A name and its number are one space apart ("Fox 45"), or glued after a dot ("Sat.1").
   if (before !== 32 && before !== 0xa0 && before !== 46) return undefined;
-  let end = at;
-  while (end - at < 4 && isDigitAt(text, end)) end++;
-  if (end - at > 3 || isDigitAt(text, end) || text[end] === '-' || /^[.,]\d/.test(text.slice(end, end + 2))) return undefined;
   // Most numbers follow a word in lower case ("about 300", "of 12"): a name starts with a capital.
   const word = capitalWordBefore(text, before === 46 ? at : at - 1);
-  if (word === undefined || !isNameBefore(word, pack, before === 46)) return undefined;
+  if (word === undefined) return undefined;
+  let end = at;
+  while (end - at < 4 && isDigitAt(text, end)) end++;
+  const c = text.charCodeAt(end);
+  if (end - at > 3 || c === 45 || ((c === 44 || c === 46) && isDigitAt(text, end + 1))) return undefined;
+  if (!isNameBefore(word, pack, before === 46)) return undefined;
   if (measureAfter(text, end, pack) || scaleAfter(text, end, pack) !== undefined) return undefined;
   decided('numberedName');
   return end;
@@ -35,13 +37,20 @@ export function numberedNameEnd(text: string, at: number, pack: LanguagePack): n
 
 /**
  * The word ending at `end` (its letters, dots and ampersands: "S&P", "Sat."), where it starts with
- * a capital after no letter or digit; read back in place, at most 24 characters.
+ * a capital after no letter or digit; read back in place, at most 24 characters. ASCII is read by
+ * its codes (the word before most numbers is a lower-case English or German one).
  */
 function capitalWordBefore(text: string, end: number): string | undefined {
   let i = end;
-  while (i > 0 && end - i < 24 && (isLetter(text[i - 1]) || text[i - 1] === '.' || text[i - 1] === '&')) i--;
-  const first = text[i];
-  if (i === end || first === first.toLowerCase() || (i > 0 && LETTER_OR_DIGIT_RE.test(text[i - 1]))) return undefined;
+  for (; i > 0 && end - i < 24; i--) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 38) continue;
+    if (c < 128 || !isLetter(text[i - 1])) break;
+  }
+  if (i === end) return undefined;
+  const first = text.charCodeAt(i);
+  const capital = first < 128 ? first >= 65 && first <= 90 : text[i] !== text[i].toLowerCase();
+  if (!capital || (i > 0 && LETTER_OR_DIGIT_RE.test(text[i - 1]))) return undefined;
   return text.slice(i, end);
 }
 

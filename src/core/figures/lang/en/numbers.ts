@@ -42,5 +42,5 @@ export const EN_VAGUE: Record<string, number> = {
   'tens of billions': 1e10, 'hundreds of billions': 1e11,
   // "a couple hundred dollars", "a couple of thousand fans": as vague as "a few hundred" ("a
   // couple" alone is no 2, see docs/conformance-scope.md), not the "hundred dollars" after it.
-  'a couple hundred': 100, 'a couple of hundred': 100, 'a couple thousand': 1e3, 'a couple of thousand': 1e3, 'a few million': 1e6, 'a couple million': 1e6, 'a couple of million': 1e6,
+  'a couple hundred': 100, 'a couple thousand': 1e3, 'a couple of thousand': 1e3, 'a few million': 1e6,
 };
