@@ -12,13 +12,14 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
   const joints = pack.context.rangeJoints;
   if (!joints || figure.kind !== 'count' || figure.unit || figure.noun) return;
   if (figure.scale) return;
-  // A joint word between spaces, a dash between spaces or none ("75-300mm", not "75 -300mm"), or a comma of a list.
-  const re = listRegex(joints, String.raw`(,)?(?:[\s\u00a0]+W[\s\u00a0]+|W|[\s\u00a0]+)(?=[\d\p{L}])`, 'iuy');
+  // A joint word between spaces, a dash between spaces or none ("75-300mm", not "75 -300mm"), or a
+  // comma of a list. (One pattern holds the joints once: a second W in a shape is not replaced.)
+  const re = listRegex(joints, String.raw`(,)?([\s\u00a0]*)(?:(W)([\s\u00a0]*))?(?=[\d\p{L}])`, 'iuy');
   let at = figure.span.end;
   for (let i = 0; i < 5; i++) {
     re.lastIndex = at;
     const j = re.exec(text);
-    if (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',')) return;
+    if (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',') || !spacedAlike(j)) return;
     const comma = j[0].trim() === ',';
     const next = readAt(at + j[0].length);
     if (!next || next.span.start !== at + j[0].length) return;
@@ -52,3 +53,11 @@ function opened(text: string, figure: Figure, pack: LanguagePack): boolean {
 }
 
 const inDigits = (f: Figure) => /\d/.test(f.text.slice(0, 2));
+
+/** A joint between spaces on both sides, or a sign glued on both ("75-300mm"); a word glued ("5to6") or a dash on one side only ("75 -300mm") joins nothing. */
+function spacedAlike(j: RegExpExecArray): boolean {
+  const [, , before, joint, after] = j;
+  if (joint === undefined) return true;
+  if (before !== '' && after !== '') return true;
+  return before === '' && after === '' && !/\p{L}/u.test(joint);
+}
