@@ -36,7 +36,7 @@ export function numberedNameEnd(text: string, at: number, pack: LanguagePack): n
 }
 
 /**
- * The word ending at `end` (its letters, dots and ampersands: "S&P", "Sat."), where it starts with
+ * The word ending at `end` (its letters, dots, ampersands and apostrophes: "S&P", "Sat.", "Poor's"), where it starts with
  * a capital after no letter or digit; read back in place, at most 24 characters. ASCII is read by
  * its codes (the word before most numbers is a lower-case English or German one).
  */
@@ -44,7 +44,7 @@ function capitalWordBefore(text: string, end: number): string | undefined {
   let i = end;
   for (; i > 0 && end - i < 24; i--) {
     const c = text.charCodeAt(i - 1);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 38) continue;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 38 || c === 39 || c === 0x2019) continue;
     if (c < 128 || !isLetter(text[i - 1])) break;
   }
   if (i === end) return undefined;

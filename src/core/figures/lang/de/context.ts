@@ -43,7 +43,7 @@ export const DE_CONTEXT: LanguagePack['context'] = {
   // "der Euro Stoxx 50", "der S&P 500"), Flugzeuge ("eine Boeing 737"): keine Zahl.
   numberedNames: [
     'RTL', 'Sat.', 'Kabel', 'WDR', 'NDR', 'SWR', 'MDR', 'BR', 'HR', 'RBB', 'ORF', 'SRF', 'Radio', 'Sender', 'Kanal', 'Fox', 'BBC', 'Channel',
-    'DAX', 'Dax', 'MDax', 'MDAX', 'SDax', 'TecDax', 'Stoxx', 'STOXX', 'FTSE', 'S&P', 'Nasdaq', 'CAC', 'Nikkei', 'ATX', 'SMI', 'Boeing',
+    'DAX', 'Dax', 'MDax', 'MDAX', 'SDax', 'TecDax', 'Stoxx', 'STOXX', 'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'CAC', 'Nikkei', 'ATX', 'SMI', 'Boeing',
   ],
   nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hatten', 'hat', 'haben', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({

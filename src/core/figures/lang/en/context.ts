@@ -67,7 +67,7 @@ export const EN_CONTEXT: LanguagePack['context'] = {
   // "ITV 1"), stock indices ("the FTSE 100 fell", "the S&P 500"), aircraft ("a Boeing 737"), a union's local.
   numberedNames: [
     'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
-    'FTSE', 'S&P', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
+    'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
   ],
   // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
   callSignInitials: ['K', 'W'],
