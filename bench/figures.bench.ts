@@ -85,10 +85,16 @@ function timeRuns(fn: () => number, minMs: number, minRuns = 3): { ms: number; c
   return { ms: (performance.now() - start) / runs, cpu: cpuMs(cpu) / runs, found };
 }
 
-interface Row { lang: BenchLang; mb: number; ours: number; theirs: number; oursCpu: number; theirsCpu: number; figures: number; numbers: number }
+interface Row { lang: BenchLang; mb: number; ours: number; theirs: number; oursCpu: number; theirsCpu: number; figures: number; numbers: number; oursFirst: number; theirsFirst: number }
 
 type Engine = 'ours' | 'theirs';
-interface Reading { ms: number; cpu: number; found: number }
+interface Reading {
+  ms: number;
+  cpu: number;
+  found: number;
+  /** Milliseconds of the first run in the fresh process, before the JIT has compiled anything. */
+  firstMs: number;
+}
 
 /**
  * One engine's round, in this (child) process: warm-up until the JIT has compiled its hot paths
@@ -99,10 +105,11 @@ function readingHere(engine: Engine, lang: BenchLang): Reading {
   const text = newsText(lang, PARAGRAPHS);
   const lines = text.split('\n');
   const run = engine === 'ours' ? () => read(text, lang) : () => recognize(lines, lang);
+  const first = time(run);
   if (engine === 'ours') timeRuns(run, 1000, 40);
   else timeRuns(run, 500, 2);
   const runs = Array.from({ length: RUNS_A_ROUND }, () => (engine === 'ours' ? timeRuns(run, 50) : time(run)));
-  return { ms: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpu)), found: runs[0].found };
+  return { ms: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpu)), found: runs[0].found, firstMs: first.ms };
 }
 
 /** One engine's round in a fresh Node process (this file, as a child). */
@@ -123,7 +130,7 @@ async function measure(lang: BenchLang): Promise<Row> {
   }
   const mid = (xs: Reading[], key: 'ms' | 'cpu') => median(xs.map((x) => x[key]));
   const mb = Buffer.byteLength(newsText(lang, PARAGRAPHS), 'utf8') / 1e6;
-  return { lang, mb, ours: mid(ours, 'ms'), theirs: mid(theirs, 'ms'), oursCpu: mid(ours, 'cpu'), theirsCpu: mid(theirs, 'cpu'), figures: ours[0].found, numbers: theirs[0].found };
+  return { lang, mb, ours: mid(ours, 'ms'), theirs: mid(theirs, 'ms'), oursCpu: mid(ours, 'cpu'), theirsCpu: mid(theirs, 'cpu'), figures: ours[0].found, numbers: theirs[0].found, oursFirst: median(ours.map((x) => x.firstMs)), theirsFirst: median(theirs.map((x) => x.firstMs)) };
 }
 
 function report(rows: Row[]): void {
@@ -137,6 +144,10 @@ function report(rows: Row[]): void {
   // The same by CPU time: other processes on the machine stretch the wall clock, not the work done.
   console.log('\nby CPU time:');
   for (const r of rows) console.log(`${r.lang.padEnd(6)} backcheck ${mbps(r.mb, r.oursCpu).toFixed(2)} MB/s   recognizers-text ${mbps(r.mb, r.theirsCpu).toFixed(2)} MB/s   ×${(r.theirsCpu / r.oursCpu).toFixed(2)}`);
+  // A cold process (a CLI run, a worker's first sources) reads its first text before the JIT has
+  // compiled anything: what that costs, beside the steady speed above.
+  console.log('\nfirst run in a fresh process (cold JIT):');
+  for (const r of rows) console.log(`${r.lang.padEnd(6)} backcheck ${mbps(r.mb, r.oursFirst).toFixed(2)} MB/s (${r.oursFirst.toFixed(0)} ms)   recognizers-text ${mbps(r.mb, r.theirsFirst).toFixed(2)} MB/s (${r.theirsFirst.toFixed(0)} ms)   ×${(r.theirsFirst / r.oursFirst).toFixed(2)}`);
   const slowest = rows.reduce((a, b) => (mbps(a.mb, a.ours) < mbps(b.mb, b.ours) ? a : b));
   const at = mbps(slowest.mb, slowest.ours);
   const atCpu = Math.min(...rows.map((r) => mbps(r.mb, r.oursCpu)));
