@@ -34,7 +34,7 @@ await Promise.all([
   build({ ...webBuildOptions({ production }), entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' }).then((r) => checkWebBundle(r, 'dist/web/extension.js')),
   nodeBundle({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // The CLI: dist/cli.js, the command, is a small launcher that runs the bundle, dist/cliMain.js,
-  // from V8's code cache (src/cli/codeCache.ts): a run then does not compile 1 MB of it again.
+  // from V8's code cache (src/cli/codeCache.ts): a run then does not compile it again.
   nodeBundle({ entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cliMain.js' }),
   build({ ...common, entryPoints: ['src/cli/codeCache.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: {} }),
   // The worker thread the extension loads sources in, off the extension host's event loop.

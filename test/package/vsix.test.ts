@@ -56,8 +56,8 @@ describe('the VSIX (npm run package)', function () {
     names = await entries(vsix);
   });
 
-  it('contains the extension bundle (Node and web), the CLI, the PDF and DOCX readers, the manifest and its German', () => {
-    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/cliMain.js', 'extension/dist/documents.js', 'extension/dist/web/extension.js', 'extension/dist/sourceWorker.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
+  it('contains the extension bundle (Node and web), the CLI, the PDF and DOCX readers, the HTML reader, the manifest and its German', () => {
+    for (const name of ['extension/dist/extension.js', 'extension/dist/cli.js', 'extension/dist/cliMain.js', 'extension/dist/documents.js', 'extension/dist/html.js', 'extension/dist/web/extension.js', 'extension/dist/sourceWorker.js', 'extension/package.json', 'extension/package.nls.json', 'extension/package.nls.de.json', 'extension/l10n/bundle.l10n.de.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
       assert.ok(names.includes(name), `${name} is in the VSIX`);
     }
   });
@@ -68,12 +68,13 @@ describe('the VSIX (npm run package)', function () {
   });
 
   // A budget against packaging mistakes (a dependency or data bundled twice); what may not be in
-  // the VSIX at all is the test above. 2 MB until 2026-12-03, when the VSIX reached 2.11 MB with
-  // that stop's figure rules and the draft's block-by-block parse: each of the four bundles holds
-  // the engine and the HTML reader (linkedom, cssom, Readability: about 465 KB minified of the
-  // extension's 1 MB), so the reader's move into the lazily loaded documents.js is the way back.
-  it('is under 2.5 MB', () => {
-    assert.ok(statSync(vsix).size < 2.5 * 1024 * 1024, `${statSync(vsix).size} bytes`);
+  // the VSIX at all is the test above. 2.5 MB for a while on 2026-12-03, when the VSIX reached
+  // 2.11 MB because each Node bundle held the HTML reader (linkedom, cssom, Readability: some
+  // 465 KB minified of the extension's 1 MB); since that reader is dist/html.js, loaded on the
+  // first web page, the VSIX is 1.66 MB (1,660,608 bytes). The web bundle still holds a copy: a
+  // web worker can load no file of the extension's.
+  it('is under 2 MB', () => {
+    assert.ok(statSync(vsix).size < 2 * 1024 * 1024, `${statSync(vsix).size} bytes`);
   });
 
   it('reads PDF and Word sources with its own CLI, unpacked where no node_modules is above it, with the code cache cold and warm', async () => {
