@@ -77,13 +77,15 @@ describe('the VSIX (npm run package)', function () {
     assert.ok(statSync(vsix).size < 2 * 1024 * 1024, `${statSync(vsix).size} bytes`);
   });
 
-  it('reads PDF and Word sources with its own CLI, unpacked where no node_modules is above it, with the code cache cold and warm', async () => {
+  it('reads PDF, Word and HTML sources with its own CLI, unpacked where no node_modules is above it, with the code cache cold and warm', async () => {
     // The repo's node_modules holds optional packages (pdf.js's native canvas) the VSIX has not:
     // only a run from the unpacked VSIX shows what an installed copy reads.
     const folder = mkdtempSync(join(tmpdir(), 'backcheck-vsix-'));
     try {
       await extract(vsix, 'extension/dist/', folder);
       cpSync(resolve(root, 'test/fixtures/documents'), join(folder, 'work', 'sources'), { recursive: true });
+      // A saved web page: its reader is dist/html.js, which the Word reader also takes linkedom from.
+      cpSync(resolve(root, 'test/fixtures/html/de_hafen_seite.html'), join(folder, 'work', 'sources', 'de_hafen_seite.html'));
       const env = { ...process.env, XDG_CACHE_HOME: join(folder, 'cache') };
       for (const run of ['cold', 'warm']) {
         // The fixtures hold a locked and a scanned PDF too, listed as unreadable (and the exit code says so).
@@ -92,6 +94,7 @@ describe('the VSIX (npm run package)', function () {
         assert.match(out, /^report_two_columns\ten\t7 paragraphs on 2 pages\t12 figures/m, `${run}: the PDF is read\n${out}`);
         assert.match(out, /^memo\ten\t10 paragraphs\t9 figures/m, `${run}: the Word file is read\n${out}`);
         assert.match(out, /^bericht_de\tde\t4 paragraphs on 2 pages/m, `${run}: the German PDF is read\n${out}`);
+        assert.match(out, /^de_hafen_seite\tde\t3 paragraphs\t6 figures\tHafenbrand: Schaden in Millionenhöhe$/m, `${run}: the web page is read\n${out}`);
       }
     } finally {
       rmSync(folder, { recursive: true, force: true });
