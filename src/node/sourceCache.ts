@@ -374,14 +374,24 @@ export function cacheFileAt(location: string | undefined, cwd: string): string {
   return isFolder ? join(path, CACHE_FILE) : path;
 }
 
+/** The HTML reader's bundle, beside the bundle that loads it (scripts/build.mjs). */
+const HTML_READER_BUNDLE = 'html.js';
+
 /**
  * The engine a cache was made by: the tool's version and a hash of the running code, so a
- * changed figure engine (a new build, even of the same version) never reads an old cache.
+ * changed figure engine (a new build, even of the same version) never reads an old cache. The
+ * code is the bundle and the HTML reader beside it (dist/html.js, a bundle of its own): a cached
+ * web page holds the text that reader extracted, and a new one may extract another.
  */
 export function engineStamp(version: string, codeFile: string | undefined): string {
   let code = 'unknown';
   try {
-    if (codeFile) code = createHash('sha256').update(readFileSync(codeFile)).digest('hex').slice(0, 16);
+    if (codeFile) {
+      const hash = createHash('sha256').update(readFileSync(codeFile));
+      const htmlReader = join(dirname(codeFile), HTML_READER_BUNDLE);
+      if (existsSync(htmlReader)) hash.update('\0').update(readFileSync(htmlReader));
+      code = hash.digest('hex').slice(0, 16);
+    }
   } catch {
     // No code file to hash (an unusual loader): the version alone stamps the cache.
   }
