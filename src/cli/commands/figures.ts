@@ -44,7 +44,13 @@ async function readDocument(path: string, file: string): Promise<string> {
   } catch (error) {
     throw new UsageError('cli.usage.cannotDecode', { file, reason: reasonArg(reasonOf(error)) });
   }
-  return /\.html?$/i.test(file) ? htmlReader().extractHtmlArticle(text).text : text;
+  if (!/\.html?$/i.test(file)) return text;
+  try {
+    return htmlReader().extractHtmlArticle(text).text;
+  } catch (error) {
+    // A page with no article, or nested past the reader's depth: its reason, as `sources` gives it.
+    throw new UsageError('cli.usage.cannotRead', { file, reason: reasonArg(reasonOf(error)) });
+  }
 }
 
 export async function runFigures(argv: string[], io: CommandIo): Promise<number> {
