@@ -374,22 +374,25 @@ export function cacheFileAt(location: string | undefined, cwd: string): string {
   return isFolder ? join(path, CACHE_FILE) : path;
 }
 
-/** The HTML reader's bundle, beside the bundle that loads it (scripts/build.mjs). */
-const HTML_READER_BUNDLE = 'html.js';
+/** The readers' bundles, beside the bundle that loads them (scripts/build.mjs): HTML; PDF and Word. */
+const READER_BUNDLES = ['html.js', 'documents.js'];
 
 /**
  * The engine a cache was made by: the tool's version and a hash of the running code, so a
  * changed figure engine (a new build, even of the same version) never reads an old cache. The
- * code is the bundle and the HTML reader beside it (dist/html.js, a bundle of its own): a cached
- * web page holds the text that reader extracted, and a new one may extract another.
+ * code is the bundle and the readers beside it (dist/html.js, dist/documents.js, bundles of their
+ * own): a cached web page, PDF or Word file holds the text its reader extracted, and a new reader
+ * may extract another. Hashing the readers too costs a few milliseconds a start (2 MB, measured).
  */
 export function engineStamp(version: string, codeFile: string | undefined): string {
   let code = 'unknown';
   try {
     if (codeFile) {
       const hash = createHash('sha256').update(readFileSync(codeFile));
-      const htmlReader = join(dirname(codeFile), HTML_READER_BUNDLE);
-      if (existsSync(htmlReader)) hash.update('\0').update(readFileSync(htmlReader));
+      for (const name of READER_BUNDLES) {
+        const reader = join(dirname(codeFile), name);
+        if (existsSync(reader)) hash.update(`\0${name}\0`).update(readFileSync(reader));
+      }
       code = hash.digest('hex').slice(0, 16);
     }
   } catch {

@@ -441,18 +441,24 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
   });
 
-  it('stamps the engine with the bundle and the HTML reader beside it (dist/html.js), and nothing else there', () => {
+  it('stamps the engine with the bundle and the readers beside it (dist/html.js, dist/documents.js), and nothing else there', () => {
     const bundle = join(dir, 'cliMain.js');
     writeFileSync(bundle, 'the engine');
     const alone = engineStamp('1.0.0', bundle);
     assert.match(alone, /^1\.0\.0\+[0-9a-f]{16}$/);
-    writeFileSync(join(dir, 'documents.js'), 'the PDF reader');
+    writeFileSync(join(dir, 'sourceWorker.js'), 'another bundle');
     assert.equal(engineStamp('1.0.0', bundle), alone, 'another file beside it is not the engine');
     writeFileSync(join(dir, 'html.js'), 'the HTML reader');
     const withReader = engineStamp('1.0.0', bundle);
     assert.notEqual(withReader, alone);
     writeFileSync(join(dir, 'html.js'), 'another HTML reader');
-    assert.notEqual(engineStamp('1.0.0', bundle), withReader, 'a changed HTML reader is another engine');
+    const otherHtml = engineStamp('1.0.0', bundle);
+    assert.notEqual(otherHtml, withReader, 'a changed HTML reader is another engine');
+    writeFileSync(join(dir, 'documents.js'), 'the PDF and Word reader');
+    const withDocuments = engineStamp('1.0.0', bundle);
+    assert.notEqual(withDocuments, otherHtml, 'the PDF and Word reader is part of the engine');
+    writeFileSync(join(dir, 'documents.js'), 'another PDF and Word reader');
+    assert.notEqual(engineStamp('1.0.0', bundle), withDocuments, 'a changed PDF reader is another engine');
     assert.equal(engineStamp('1.0.0', join(dir, 'gone.js')), '1.0.0+unknown');
   });
 
