@@ -1,9 +1,10 @@
 import JSZip from 'jszip';
-import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 
 import type { ExtractedText, SourceMeta } from '../core/sources/source';
 import { reasonError } from '../core/messages/reasons';
+// linkedom through the HTML reader: in the Node bundles that is dist/html.js, so its one copy serves both.
+import { parseHTML } from './htmlReader';
 
 // As in htmlSource.ts: the project compiles without the DOM library, so the DOM members used are typed here.
 interface Element {

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 import type { SourceMeta } from '../core/sources/source';
-import { isLang } from '../core/figures/lang';
+import { isLang } from '../core/figures/lang/codes';
 import { htmlShape, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_HTML_LEVELS } from './htmlDepth';
 import { message } from '../core/messages/message';
 import { ReasonError } from '../core/messages/reasons';
@@ -72,4 +72,19 @@ function readArticle(document: HtmlDocument): { title?: string | null; siteName?
   }
   if (!article?.content) throw new HtmlExtractionError(message('reason.htmlNone'));
   return { title: article.title, siteName: article.siteName, content: article.content };
+}
+
+/**
+ * A source's article, as extractHtmlArticle gives it, where any other failure (linkedom's,
+ * Readability's own) is an HtmlExtractionError too, saying so. Checked here, beside the class:
+ * the Node hosts load this module as a bundle of its own (dist/html.js), whose error class is not
+ * theirs, so an `instanceof` over there would take every error for an unexpected one.
+ */
+export function extractSourceArticle(html: string): { text: string; meta: SourceMeta } {
+  try {
+    return extractHtmlArticle(html);
+  } catch (error) {
+    if (error instanceof HtmlExtractionError) throw error;
+    throw new HtmlExtractionError(message('reason.htmlFailed', { error: (error as Error).message }));
+  }
 }

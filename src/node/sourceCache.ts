@@ -374,14 +374,27 @@ export function cacheFileAt(location: string | undefined, cwd: string): string {
   return isFolder ? join(path, CACHE_FILE) : path;
 }
 
+/** The readers' bundles, beside the bundle that loads them (scripts/build.mjs): HTML; PDF and Word. */
+const READER_BUNDLES = ['html.js', 'documents.js'];
+
 /**
  * The engine a cache was made by: the tool's version and a hash of the running code, so a
- * changed figure engine (a new build, even of the same version) never reads an old cache.
+ * changed figure engine (a new build, even of the same version) never reads an old cache. The
+ * code is the bundle and the readers beside it (dist/html.js, dist/documents.js, bundles of their
+ * own): a cached web page, PDF or Word file holds the text its reader extracted, and a new reader
+ * may extract another. Hashing the readers too costs a few milliseconds a start (2 MB, measured).
  */
 export function engineStamp(version: string, codeFile: string | undefined): string {
   let code = 'unknown';
   try {
-    if (codeFile) code = createHash('sha256').update(readFileSync(codeFile)).digest('hex').slice(0, 16);
+    if (codeFile) {
+      const hash = createHash('sha256').update(readFileSync(codeFile));
+      for (const name of READER_BUNDLES) {
+        const reader = join(dirname(codeFile), name);
+        if (existsSync(reader)) hash.update(`\0${name}\0`).update(readFileSync(reader));
+      }
+      code = hash.digest('hex').slice(0, 16);
+    }
   } catch {
     // No code file to hash (an unusual loader): the version alone stamps the cache.
   }

@@ -2,7 +2,7 @@
 // bundle (VS Code for the Web, dist/web/extension.js) uses this module as the Node hosts do.
 import { decodeText } from '../core/sources/decode';
 import type { SourceFile } from '../core/sources/source';
-import { extractHtmlArticle, HtmlExtractionError } from './htmlSource';
+import { htmlReader } from './htmlReaderOnDemand';
 import { message, type Message } from '../core/messages/message';
 
 export const SOURCE_EXTENSIONS = '{txt,md,markdown,html,htm,pdf,docx}';
@@ -42,9 +42,9 @@ export function aboutFile(reason: Message, sidecar: boolean): Message {
 }
 
 /**
- * For an HTML page, the article text and metadata, extracted here because it takes a DOM.
- * Throws (an HtmlExtractionError saying why) when no article can be extracted: the page's raw
- * markup is never loaded as its text.
+ * For an HTML page, the article text and metadata, extracted here because it takes a DOM (the
+ * HTML reader, loaded on the first page: htmlReaderOnDemand.ts). Throws (an HtmlExtractionError
+ * saying why) when no article can be extracted: the page's raw markup is never loaded as its text.
  */
 export function withHtmlExtracted(file: SourceFile): SourceFile {
   if (!/\.html?$/i.test(file.path)) return file;
@@ -55,10 +55,5 @@ export function withHtmlExtracted(file: SourceFile): SourceFile {
     // Undecodable bytes: leave them to the core, which reports the file as unreadable.
     return file;
   }
-  try {
-    return { ...file, extracted: extractHtmlArticle(html) };
-  } catch (error) {
-    if (error instanceof HtmlExtractionError) throw error;
-    throw new HtmlExtractionError(message('reason.htmlFailed', { error: (error as Error).message }));
-  }
+  return { ...file, extracted: htmlReader().extractSourceArticle(html) };
 }

@@ -34,8 +34,10 @@ describe('PDF and Word sources in VS Code', function () {
     api = await backcheckApi();
     mkdirSync(folder(), { recursive: true });
     for (const name of ['report_two_columns.pdf', 'memo.docx', 'scan.pdf']) copyFileSync(join(fixtures, name), join(folder(), name));
+    // A saved web page beside them: its reader, as the Word reader's linkedom, is dist/html.js.
+    copyFileSync(join(fixtures, '../html/de_hafen_seite.html'), join(folder(), 'de_hafen_seite.html'));
     await vscode.commands.executeCommand('backcheck.refreshSources');
-    await until('the PDF and Word sources', () => Boolean(api.backcheck.library.byKey('report_two_columns') && api.backcheck.library.byKey('memo')));
+    await until('the PDF, Word and HTML sources', () => Boolean(api.backcheck.library.byKey('report_two_columns') && api.backcheck.library.byKey('memo') && api.backcheck.library.byKey('de_hafen_seite')));
   });
 
   after(async () => {
@@ -61,6 +63,15 @@ describe('PDF and Word sources in VS Code', function () {
     assert.match(String(tree.getTreeItem(tree.getChildren(memo)[5]).label), /^¶6 North \| 1,200/);
     const scan = roots.find((n) => n.kind === 'unreadable')!;
     assert.equal(tree.getTreeItem(scan).description, 'unreadable: no text layer: scanned pages need OCR');
+  });
+
+  it('reads a saved web page beside them as its article, loading the HTML reader apart (dist/html.js)', () => {
+    const page = api.backcheck.library.byKey('de_hafen_seite')!;
+    assert.equal(page.meta.title, 'Hafenbrand: Schaden in Millionenhöhe');
+    assert.equal(page.meta.lang, 'de');
+    assert.equal(page.paragraphs.length, 3, JSON.stringify(page.paragraphs.map((p) => p.text)));
+    assert.ok(page.paragraphs.some((p) => p.text.includes('14,5 Millionen Euro')), 'the article is read');
+    assert.ok(!/pageViews|font-family|Startseite|Impressum/.test(page.text), 'not its scripts, styles, navigation or footer');
   });
 
   it('drags a PDF paragraph as its page and paragraph', async () => {

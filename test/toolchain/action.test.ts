@@ -91,7 +91,7 @@ describe('the GitHub Action and the pre-commit hook', function () {
     // pre-commit installs the hook from `npm pack`: the package must hold the built bundles.
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
     const files = packed[0].files.map((f) => f.path);
-    for (const file of ['dist/cli.js', 'dist/documents.js', 'package.json']) assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
+    for (const file of ['dist/cli.js', 'dist/cliMain.js', 'dist/documents.js', 'dist/html.js', 'package.json']) assert.ok(files.includes(file), `${file} in ${files.join(', ')}`);
     assert.ok(!files.some((f) => f.startsWith('src/') || f.endsWith('.map')), files.join(', '));
   });
 });

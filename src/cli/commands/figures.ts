@@ -9,7 +9,7 @@ import { Backcheck } from '../../core/service';
 import type { Lang } from '../../core/types';
 import { decodeText } from '../../core/sources/decode';
 import { isBinaryDocument, withDocumentExtracted } from '../../node/documentSources';
-import { extractHtmlArticle } from '../../node/htmlSource';
+import { htmlReader } from '../../node/htmlReaderOnDemand';
 import { escapeControl, safeJson } from '../formats/terminalText';
 import { commandTranslator, LOCALES } from '../locale';
 import { reasonArg, reasonOf } from '../../core/messages/reasons';
@@ -44,7 +44,13 @@ async function readDocument(path: string, file: string): Promise<string> {
   } catch (error) {
     throw new UsageError('cli.usage.cannotDecode', { file, reason: reasonArg(reasonOf(error)) });
   }
-  return /\.html?$/i.test(file) ? extractHtmlArticle(text).text : text;
+  if (!/\.html?$/i.test(file)) return text;
+  try {
+    return htmlReader().extractHtmlArticle(text).text;
+  } catch (error) {
+    // A page with no article, or nested past the reader's depth: its reason, as `sources` gives it.
+    throw new UsageError('cli.usage.cannotRead', { file, reason: reasonArg(reasonOf(error)) });
+  }
 }
 
 export async function runFigures(argv: string[], io: CommandIo): Promise<number> {

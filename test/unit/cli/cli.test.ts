@@ -115,6 +115,20 @@ describe('backcheck figures on an HTML page', () => {
     assert.ok(figures.some((f) => f.text === '14,5 Millionen Euro'), 'a figure of the article is read');
     assert.ok(!figures.some((f) => f.text === '2026'), 'the published_time meta tag is no figure');
   });
+
+  it('says why a page with no article cannot be read, as for a file it cannot open, and prints no stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backcheck-figures-html-'));
+    try {
+      writeFileSync(join(dir, 'menu.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>');
+      const { code, stdout, stderr } = await run(['figures', 'menu.html'], dir);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, /^backcheck: cannot read menu\.html: no article text was found in the page/);
+      assert.doesNotMatch(stderr, /internal error|\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('dist/cli.js as installed', () => {

@@ -9,7 +9,7 @@ import { forgetProseReadings } from '../../../src/core/proseBlocks';
 import { loadBackcheck } from '../../../src/node/loadLibrary';
 import { paragraphCount } from '../../../src/core/sources/paragraphCount';
 import { storedParts } from '../../../src/core/sources/storedParagraph';
-import { CACHE_FILE, cacheFileAt, contentHash, SourceCacheFile } from '../../../src/node/sourceCache';
+import { CACHE_FILE, cacheFileAt, contentHash, engineStamp, SourceCacheFile } from '../../../src/node/sourceCache';
 
 const example = resolve(__dirname, '../../../examples/workspace');
 
@@ -439,6 +439,27 @@ describe('the persistent source cache (--cache, --cache-location)', () => {
     assert.match(cache.problem ?? '', /damaged/);
     assert.equal(cache.save(), true);
     assert.equal(new SourceCacheFile(file, 'e').problem, undefined);
+  });
+
+  it('stamps the engine with the bundle and the readers beside it (dist/html.js, dist/documents.js), and nothing else there', () => {
+    const bundle = join(dir, 'cliMain.js');
+    writeFileSync(bundle, 'the engine');
+    const alone = engineStamp('1.0.0', bundle);
+    assert.match(alone, /^1\.0\.0\+[0-9a-f]{16}$/);
+    writeFileSync(join(dir, 'sourceWorker.js'), 'another bundle');
+    assert.equal(engineStamp('1.0.0', bundle), alone, 'another file beside it is not the engine');
+    writeFileSync(join(dir, 'html.js'), 'the HTML reader');
+    const withReader = engineStamp('1.0.0', bundle);
+    assert.notEqual(withReader, alone);
+    writeFileSync(join(dir, 'html.js'), 'another HTML reader');
+    const otherHtml = engineStamp('1.0.0', bundle);
+    assert.notEqual(otherHtml, withReader, 'a changed HTML reader is another engine');
+    writeFileSync(join(dir, 'documents.js'), 'the PDF and Word reader');
+    const withDocuments = engineStamp('1.0.0', bundle);
+    assert.notEqual(withDocuments, otherHtml, 'the PDF and Word reader is part of the engine');
+    writeFileSync(join(dir, 'documents.js'), 'another PDF and Word reader');
+    assert.notEqual(engineStamp('1.0.0', bundle), withDocuments, 'a changed PDF reader is another engine');
+    assert.equal(engineStamp('1.0.0', join(dir, 'gone.js')), '1.0.0+unknown');
   });
 
   it('puts the cache where --cache-location says: a file, or a folder holding .backcheckcache', async () => {

@@ -69,6 +69,25 @@ describe('source loaders (the extension\'s worker thread and its fallback)', () 
     }
   });
 
+  it('reads saved web pages and Word files in the worker (the readers\' bundles beside it) as this thread would, a page without an article with its reason', async function () {
+    if (!existsSync(workerBundle)) this.skip();
+    const fixtures = resolve(__dirname, '../../fixtures');
+    const page = join(fixtures, 'html', 'de_hafen_seite.html');
+    const memo = join(fixtures, 'documents', 'memo.docx');
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '<html><body><nav>Home</nav></body></html>');
+    const loader = new WorkerSourceLoader(workerBundle, {}, new InThreadSourceLoader());
+    try {
+      for (const path of [page, memo]) assert.deepEqual(await loader.readAndLoad(path, 1_000_000), loadSource(await readSourceFile(path)), path);
+      const noArticle = await loader.readAndLoad(empty, 1000);
+      const here = await readSourceFile(empty).then(() => undefined, (error: Error) => error.message);
+      assert.ok('reason' in noArticle && here !== undefined && noArticle.reason === here, `${JSON.stringify(noArticle)} against ${here}`);
+      assert.equal(loader.where, 'worker');
+    } finally {
+      loader.dispose();
+    }
+  });
+
   it('falls back to this thread when the worker dies, losing no load', async () => {
     const broken = join(dir, 'broken.js');
     writeFileSync(broken, "throw new Error('this worker cannot start');\n");

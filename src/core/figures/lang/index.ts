@@ -6,7 +6,10 @@ import type { LanguagePack } from './pack';
 
 export type { LanguagePack } from './pack';
 
-/** The language packs, one a language: adding a language adds its folder and one line here. */
+/**
+ * The language packs, one a language: adding a language adds its folder, one line here and its
+ * code in codes.ts (which the compiler asks for).
+ */
 const PACKS: Readonly<Record<Lang, LanguagePack>> = { en, de, fr };
 
 /** The languages Backcheck reads, in the order detection prefers them when undecided. */
@@ -16,7 +19,5 @@ export function packFor(lang: Lang): LanguagePack {
   return PACKS[lang];
 }
 
-/** Is `value` a language Backcheck reads ("en", "de", ...)? For metadata, options and flags. */
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PACKS, value);
-}
+// Checked against the codes, not the packs, so the HTML reader's bundle need not hold the packs.
+export { isLang } from './codes';
