@@ -15,6 +15,7 @@ describe('source figures in columns (storedFigures)', () => {
       figure(6, 11, { noun: 'residents', subject: 'person', subjectWord: 'residents', hedge: 'about' }),
       figure(34, 51, { lang: 'de', value: 12e6, scale: 1e6, unit: 'EUR', kind: 'money', number: { start: 39, end: 41 } }),
       figure(6, 11, { text: 'not its slice', unit: undefined, strictBound: true, requirement: true, change: 'fall' }),
+      figure(6, 11, { kind: 'date', value: 20240605, eitherOrder: true }),
       figure(6, 11, { value: -0 }),
       figure(6, 11, { value: NaN, scale: 1e5 }),
       figure(6, 11, { unknownKey: 1 }),
@@ -55,6 +56,14 @@ describe('source figures in columns (storedFigures)', () => {
     });
     assert.ok(stored.transferable.table.length <= 0xffff);
     assert.ok(stored.transferable.odd && stored.transferable.odd.size > 0, 'the figures past the full table are kept whole');
+  });
+
+  it('holds every key a figure of the engine has in columns (a date read either way round too), none kept whole', () => {
+    const dated = loadSource({ path: 'sources/vote.txt', bytes: new TextEncoder().encode('The vote on 05/06/2024 drew about 300 people, 12% more than in 2020.\n') });
+    const figures = dated.paragraphs.flatMap((p) => p.figures);
+    assert.ok(figures.some((f) => f.eitherOrder), 'the slashed date reads either way round');
+    const stored = StoredFigures.of(figures, dated.text, dated.lang);
+    assert.equal(stored.transferable.odd, undefined);
   });
 
   it('reads a loaded source\'s paragraphs and figures from columns as plain objects would read', () => {
