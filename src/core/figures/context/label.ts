@@ -16,7 +16,28 @@ export function isLabelled(text: string, start: number, pack: LanguagePack, deci
 }
 
 function labelJustBefore(text: string, start: number, pack: LanguagePack): boolean {
+  const coded = codeLetterStart(text, start, pack);
+  if (coded !== undefined) return labelBefore(text, coded, pack.context.labelCodes!.labels);
   return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE);
+}
+
+/**
+ * "article L. 2121-29", "art. R.413-17": where a code letter of the pack's (labelCodes) stands
+ * before the number at `start`, a dot or a space between them, where the letter starts: the
+ * label is asked before it. Glued ("L2121-29"), the letter and digits are a code, no label's.
+ */
+function codeLetterStart(text: string, start: number, pack: LanguagePack): number | undefined {
+  const codes = pack.context.labelCodes;
+  if (!codes) return undefined;
+  let i = start;
+  if (text[i - 1] === ' ' || text[i - 1] === '\u00a0') i--;
+  if (text[i - 1] === '.') i--;
+  if (i === start) return undefined;
+  for (const letter of codes.letters) {
+    const at = i - letter.length;
+    if (text.startsWith(letter, at) && (text[at - 1] === ' ' || text[at - 1] === '\u00a0')) return at;
+  }
+  return undefined;
 }
 
 /** Does one of `labels` stand right before the number at `start`, a space apart? */
@@ -37,12 +58,12 @@ const MAX_LISTED = 8;
 function inLabelledList(text: string, start: number, pack: LanguagePack): boolean {
   // After a comma, only in a list that "and" closes: "Article 5, 300 people came" counts people.
   if (text[start - 2] === ',' && !closedByAnd(text, start, pack)) return false;
-  let at = start;
+  let at = codeLetterStart(text, start, pack) ?? start;
   for (let n = 0; n < MAX_LISTED; n++) {
     const previous = listedNumberBefore(text, at, pack);
     if (previous === undefined) return false;
-    if (labelBefore(text, previous, pack.context.listLabelsBefore ?? NONE)) return true;
-    at = previous;
+    at = codeLetterStart(text, previous, pack) ?? previous;
+    if (labelBefore(text, at, pack.context.listLabelsBefore ?? NONE)) return true;
   }
   return false;
 }
@@ -71,5 +92,13 @@ function listedNumberBefore(text: string, at: number, pack: LanguagePack): numbe
   else return undefined;
   let first = i;
   while (first > 0 && isDigitAt(text, first - 1)) first--;
-  return first < i && i - first <= 4 ? first : undefined;
+  if (first === i || i - first > 4) return undefined;
+  // "articles 131-6 et 131-7": a listed label's number goes on over hyphens, as the first one does.
+  for (let n = 0; n < 3 && text[first - 1] === '-' && isDigitAt(text, first - 2); n++) {
+    const part = first - 1;
+    first = part;
+    while (first > 0 && isDigitAt(text, first - 1)) first--;
+    if (part - first > 5) return undefined;
+  }
+  return first;
 }

@@ -241,6 +241,11 @@ export interface LanguagePack {
      * A singular label's "and" joins a count: "Route 66 and 5 articles".
      */
     listLabelsBefore?: readonly string[];
+    /**
+     * Letters of a code that may stand between one of `labels` and its number, each with its dot
+     * or a space: French law's "article L. 2121-29", "art. R.413-17" (L législatif, R réglementaire).
+     */
+    labelCodes?: { labels: readonly string[]; letters: readonly string[] };
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
     labelWords: readonly string[];
     /** Words before a number that are no name even capitalized ("About 40C"). */

@@ -7,6 +7,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
     'No.', 'N°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
   ],
   listLabelsBefore: ['Articles', 'articles', 'alinéas', 'paragraphes'],
+  // The codes' articles: "l'article L. 2121-29", "art. R.413-17", "article D 4-1", "article LO 176" (loi organique).
+  labelCodes: { labels: ['Article', 'article', 'Articles', 'articles', 'Art.', 'art.'], letters: ['L', 'R', 'D', 'A', 'LO'] },
   labelWords: ['siège', 'salle', 'porte', 'section', 'article', 'formulaire', 'rang', 'étage', 'modèle', 'type', 'version', 'chapitre', 'page', 'quai', 'numéro', 'vitamine', 'taille'],
   boundWords: ['moins', 'environ', 'près', 'presque', 'plus', 'sous', 'vers', 'à'],
   weatherWords: ['température', 'températures', 'chaleur', 'canicule', 'chaud', 'froid', 'gel', 'météo', 'climat', 'degré', 'degrés', 'celsius', 'fahrenheit', 'réchauffement'],
