@@ -19,9 +19,12 @@ export function dateForms(pack: LanguagePack): DateForms {
   const suffixes = alt(pack.daySuffixes);
   // After a month ("August 6th") a day takes its letters, not the dot of "6. August".
   const letterSuffixes = alt(pack.daySuffixes.filter((x) => x !== '.'));
+  // "le 1 er janvier": a day suffix the pack lets PDF text set one space apart.
+  const spaced = pack.daySuffixes.filter((x) => pack.spacedOrdinalSuffixes?.includes(x));
+  const daySuffix = spaced.length > 0 ? String.raw`(?:${suffixes}|[\s\u00a0](?:${alt(spaced)}))` : `(?:${suffixes})`;
   const joint = pack.dayMonthJoint ? String.raw`(?:${escape(pack.dayMonthJoint)}\s)?` : '';
   forms = {
-    dayMonth: new RegExp(String.raw`(\d{1,2})(?:${suffixes})?${pack.dayMonthHyphen ? '[\\s-]?' : '\\s?'}${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
+    dayMonth: new RegExp(String.raw`(\d{1,2})${daySuffix}?${pack.dayMonthHyphen ? '[\\s-]?' : '\\s?'}${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
     monthDay: pack.monthFirst ? new RegExp(String.raw`(${months})\.?\s(\d{1,2})(?:${letterSuffixes})?(?!\d)(?:,?\s(\d{4})(?!\d))?`, 'iuy') : undefined,
   };
   FORMS.set(pack, forms);

@@ -15,7 +15,8 @@ import { decided } from './trace';
 export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // At most four digits, then a suffix's first character: most numbers are turned away by that.
   const digits = digitRunEnd(text, at);
-  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4 || !mayStartListWord(text, digits, pack.ordinalSuffixes)) return undefined;
+  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4) return undefined;
+  if (!mayStartListWord(text, digits, pack.ordinalSuffixes)) return spacedSuffixAt(text, at, digits, pack);
   if (/[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
@@ -33,3 +34,19 @@ export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): F
 
 /** "+3" after the ordinal: a plus and one or two digits that end the number. */
 const ADDED_TIME_RE = /^\+\d{1,2}(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * "au 3 e trimestre", "la 1 ère fois": a suffix one space after the digits, as text taken from a
+ * PDF sets a superscript apart (the pack's spacedOrdinalSuffixes), is the same ordinal; "le 1 er
+ * janvier" is a date (dates.ts). Not a suffix that runs on into a word or code ("3 e-mails").
+ */
+function spacedSuffixAt(text: string, at: number, digits: number, pack: LanguagePack): Figure | undefined {
+  const spaced = pack.spacedOrdinalSuffixes;
+  if (!spaced || (text[digits] !== ' ' && text[digits] !== '\u00a0') || !mayStartListWord(text, digits + 1, spaced)) return undefined;
+  if (/[\p{L}\p{N}.,+-]/u.test(text[at - 1] ?? ' ')) return undefined;
+  const re = listRegex(spaced, String.raw`[\s\u00a0]W(?![\p{L}\p{N}\-'’])`, 'uy');
+  re.lastIndex = digits;
+  if (!re.test(text) || dateAt(text, at, pack)) return undefined;
+  decided('ordinalSuffix');
+  return make(text, at, re.lastIndex, Number(text.slice(at, digits)), 'ordinal', pack);
+}

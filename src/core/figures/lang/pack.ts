@@ -115,6 +115,11 @@ export interface LanguagePack {
   belowZero: readonly string[];
   /** Suffixes of an ordinal in digits: "1st", "1er". */
   ordinalSuffixes: readonly string[];
+  /**
+   * The suffixes that text taken from a PDF may write one space after the digits, a superscript
+   * set apart: French "au 3 e trimestre", "le 1 er janvier" (rule ordinalSuffix, and dates).
+   */
+  spacedOrdinalSuffixes?: readonly string[];
   /** The vague quantities: "thousands", "Zehntausende". */
   vague: Readonly<Record<string, number>>;
 
