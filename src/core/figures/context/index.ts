@@ -37,6 +37,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
+  { name: 'levelName', decides: '"Bac +5", "bac+3": a level named by a plus and its number is a name, no figure' },
   { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },
   { name: 'rangeUnit', decides: '"300 bis 350 Millimeter": the unit after the last number is every number\'s' },

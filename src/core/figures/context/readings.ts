@@ -9,6 +9,7 @@ import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
 import { hoursAndMinutesDuration } from './hoursAndMinutes';
+import { levelNameEnd } from './levelName';
 import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
@@ -69,9 +70,9 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
   return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
-/** Where a number that is part of a name ends: asked after the rules that read figures of their own. */
+/** Where a number that is part of a name (or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  return nameNumberEnd(text, at, pack);
+  return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */

@@ -272,6 +272,8 @@ export interface LanguagePack {
      */
     letterWords?: readonly string[];
     namesBefore?: readonly string[];
+    /** Words a plus and a number after them make a level's name: French "Bac +5", "bac+3" (context/levelName.ts). */
+    levelsBeforePlus?: readonly string[];
     /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */
     numberNames?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
