@@ -8,6 +8,7 @@ import { isLeadingZeroCode } from './context/leadingZero';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
 import { phoneNumberEnd } from './context/phoneNumber';
+import { isPlaceCode } from './context/placeCode';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
 import { collect } from './context/trace';
@@ -99,8 +100,8 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       }
       const read = own ?? figureAt(text, at, pack, style);
       const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
-      // "semaine 09", "(03)": a count with a leading zero is a code, stepped over whole.
-      if (figure && isLeadingZeroCode(text, figure)) {
+      // "semaine 09", "(03)": a count with a leading zero is a code, as "l'Aube (10)" is; stepped over whole.
+      if (figure && (isLeadingZeroCode(text, figure) || isPlaceCode(text, figure, pack))) {
         next = figure.span.end;
         continue;
       }

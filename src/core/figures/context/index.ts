@@ -11,6 +11,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'hoursAndMinutes', decides: '"10 heures 30" is a time of day, stepped over; after "a duré" or before "de débat" one duration, 3.5 hours' },
   { name: 'footnoteMark', decides: '"assesseur[1]", "en appel [2]": digits alone in square brackets are a note\'s mark, no figure' },
   { name: 'leadingZero', decides: '"semaine 09", "Allier (03)": a bare count with a leading zero is a code, no figure' },
+  { name: 'placeCode', decides: '"l\'Aube (10)", "Paris (75)": a number alone in brackets after a place is its code (a French département), no figure' },
   { name: 'season', decides: '"2020/21", "2020-21": a season over the turn of a year is its first year' },
   { name: 'slashPair', decides: 'a slashed pair that is no fraction ("9/11", "24/7") is stepped over' },
   { name: 'metreOrMillion', decides: 'a glued "m" is a million after a currency or before what is counted, else metres' },

@@ -272,6 +272,11 @@ export interface LanguagePack {
      */
     letterWords?: readonly string[];
     namesBefore?: readonly string[];
+    /**
+     * The ranges of the codes places are given in brackets after their name, "l'Aube (10)",
+     * "Paris (75)": French départements, 1 to 95 and 971 to 976 (context/placeCode.ts).
+     */
+    placeCodes?: ReadonlyArray<readonly [number, number]>;
     /** Words a plus and a number after them make a level's name: French "Bac +5", "bac+3" (context/levelName.ts). */
     levelsBeforePlus?: readonly string[];
     /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */

@@ -28,6 +28,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
     // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
     'CAC', 'SBF',
   ],
+  // "dans l'Aube (10)", "à Trappes (78)", "Mayotte (976)": the département's number after a place, no count.
+  placeCodes: [[1, 95], [971, 976]],
   // "un diplôme Bac +5", "niveau bac+3": the years of study after the baccalauréat name a level, no count.
   levelsBeforePlus: ['bac', 'baccalauréat'],
   // "recours au 49.3", "dégainer le 49-3": the article of the constitution that passes a bill without a vote.
