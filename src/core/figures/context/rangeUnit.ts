@@ -1,4 +1,5 @@
 import type { Figure } from '../../types';
+import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { listRegex } from '../words';
 import { decided } from './trace';
@@ -13,15 +14,17 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
   if (!joints || figure.kind !== 'count' || figure.unit || figure.noun) return;
   if (figure.scale) return;
   // A joint word between spaces, a dash between spaces or none ("75-300mm", not "75 -300mm"), or a comma of a list.
-  const re = listRegex(joints, String.raw`(,)?(?:[\s\u00a0]+W[\s\u00a0]+|W|[\s\u00a0]+)(?=[\d\p{L}])`, 'iuy');
+  const re = listRegex(joints, String.raw`(,)?(?:[\s\u00a0]+W[\s\u00a0]+|[\s\u00a0]+)(?=[\d\p{L}])`, 'iuy');
   let at = figure.span.end;
   for (let i = 0; i < 5; i++) {
+    const glued = gluedDashAt(text, at);
     re.lastIndex = at;
-    const j = re.exec(text);
-    if (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',')) return;
-    const comma = j[0].trim() === ',';
-    const next = readAt(at + j[0].length);
-    if (!next || next.span.start !== at + j[0].length) return;
+    const j = glued ? undefined : re.exec(text);
+    if (!glued && (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ','))) return;
+    const comma = !glued && j![0].trim() === ',';
+    const length = glued ? 1 : j![0].length;
+    const next = readAt(at + length);
+    if (!next || next.span.start !== at + length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
     // And only a number written as this one is ("eight to 10 feet" may be a count and a length),
     // except after an opener of the range, or in a range of time, where news writes numbers up to
@@ -33,6 +36,16 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
     if (next.kind !== 'count' || next.noun || next.unit || next.scale) return;
     at = next.span.end;
   }
+}
+
+/**
+ * "30-40 %", "75-300mm": a dash glued between two numbers joins a range in every language, whether
+ * or not the pack lists the dash among its joints (which then joins spaced too, "30 - 40 %"). The
+ * pattern above once meant to read it, but listRegex fills in only a shape's first `W`.
+ */
+function gluedDashAt(text: string, at: number): boolean {
+  const c = text[at];
+  return (c === '-' || c === '–') && isDigitAt(text, at + 1);
 }
 
 function adopt(figure: Figure, last: Figure): void {
