@@ -58,5 +58,5 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   // "3 000 000 d'euros", "4000000 de degrés": French writes the "de" of "trois millions de" after the digits too.
   ofAfterMillionsInDigits: true,
   // "−0,1 pt", "2 pts": economic bulletins abbreviate the point of a rate.
-  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
+  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['taux', 'voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };
