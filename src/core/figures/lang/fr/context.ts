@@ -5,6 +5,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
 'Article', 'article', 'Art.', 'art.', 'Chapitre', 'chapitre', 'alinéa', 'Alinéa', 'paragraphe', 'Route', 'route', 'Vol', 'vol', 'Numéro',
     'No.', 'N°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
+    // "à la page 12", "p. 4": a page is a place in a document, as an article is in a law.
+    'page', 'Page', 'p.',
   ],
   listLabelsBefore: ['Articles', 'articles', 'alinéas', 'paragraphes'],
   // The codes' articles: "l'article L. 2121-29", "art. R.413-17", "article D 4-1", "article LO 176" (loi organique).
