@@ -17,9 +17,31 @@ export function isLabelled(text: string, start: number, pack: LanguagePack, deci
 
 function labelJustBefore(text: string, start: number, pack: LanguagePack): boolean {
   const coded = codeLetterStart(text, start, pack);
-  if (coded !== undefined) return labelBefore(text, coded, pack.context.labelCodes!.labels);
-  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE);
+  if (coded !== undefined) return labelBefore(text, coded, pack.context.labelCodes!.labels) || isBareCodeArticle(text, coded, start);
+  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE) || gluedAfterDot(text, start, pack.context.labelsBefore);
 }
+
+/**
+ * "(L. 2312-3)", "et R. 2311-1 du CGCT": a code letter with its dot and a number that goes on over
+ * a hyphen is an article of a code by itself, with no label before it. Not "M. 2312" (no code
+ * letter) nor "L. 12" (a number with no hyphen may be anything).
+ */
+function isBareCodeArticle(text: string, letter: number, start: number): boolean {
+  if (text[start - 1] !== ' ' || text[start - 2] !== '.') return false;
+  let i = start;
+  while (isDigitAt(text, i)) i++;
+  return i > start && text[i] === '-' && isDigitAt(text, i + 1) && letter + 1 < start;
+}
+
+/** "Art.107", "No.5": a label that ends in its dot, glued to the number. */
+function gluedAfterDot(text: string, start: number, labels: readonly string[]): boolean {
+  if (text[start - 1] !== '.') return false;
+  let dotted = DOTTED.get(labels);
+  if (!dotted) DOTTED.set(labels, (dotted = labels.filter((l) => l.endsWith('.'))));
+  return dotted.length > 0 && listRegex(dotted, String.raw`(?:^|[^\p{L}])W$`, 'u').test(text.slice(Math.max(0, start - 12), start));
+}
+/** Per list of labels, those that end in a dot: one list kept, so its pattern is compiled once. */
+const DOTTED = new WeakMap<readonly string[], readonly string[]>();
 
 /**
  * "article L. 2121-29", "art. R.413-17": where a code letter of the pack's (labelCodes) stands
@@ -35,7 +57,7 @@ function codeLetterStart(text: string, start: number, pack: LanguagePack): numbe
   if (i === start) return undefined;
   for (const letter of codes.letters) {
     const at = i - letter.length;
-    if (text.startsWith(letter, at) && (text[at - 1] === ' ' || text[at - 1] === '\u00a0')) return at;
+    if (text.startsWith(letter, at) && (text[at - 1] === ' ' || text[at - 1] === '\u00a0' || text[at - 1] === '(')) return at;
   }
   return undefined;
 }
