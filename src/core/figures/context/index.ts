@@ -39,6 +39,7 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
   { name: 'levelName', decides: '"Bac +5", "bac+3": a level named by a plus and its number is a name, no figure' },
+  { name: 'streetAddress', decides: '"au 12 rue des Lilas", "173, rue X 59110 LA MADELEINE": a building\'s number and the postcode after it are an address, no figure' },
   { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },
   { name: 'age', decides: '"aged 45 to 75", "im Alter von 28, 56 und 78 Jahren", "Woidke, 62," are ages in years' },
   { name: 'rangeUnit', decides: '"300 bis 350 Millimeter": the unit after the last number is every number\'s' },

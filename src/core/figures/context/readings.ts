@@ -26,6 +26,7 @@ import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { setPhraseWords } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
+import { streetAddressEnd } from './streetAddress';
 import { superlativeCount } from './superlativeCount';
 
 /**
@@ -70,9 +71,9 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
   return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
-/** Where a number that is part of a name (or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
+/** Where a number that is part of a name (a level's, "Bac +5", or an address's, "12 rue") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
+  return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack) ?? streetAddressEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */

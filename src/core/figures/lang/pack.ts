@@ -196,6 +196,8 @@ export interface LanguagePack {
    */
   clockAfterWords: {
     words: readonly string[];
+    /** Words of `words` that are others in lower case, so matched as written: French "A 10h" (an "à" whose capital lost its accent; "il a 10 h de retard" has a verb). */
+    wordsAsWritten?: readonly string[];
     markers: readonly string[];
     /** Words that open two times, each a time only before a joint and the other: "de 20 h à 8 h", "entre 18 h et 20 h". */
     spanOpeners?: readonly string[];
@@ -277,6 +279,12 @@ export interface LanguagePack {
      * "Paris (75)": French départements, 1 to 95 and 971 to 976 (context/placeCode.ts).
      */
     placeCodes?: ReadonlyArray<readonly [number, number]>;
+    /**
+     * Addresses: the words of a street a building's number stands before ("12 rue des Lilas",
+     * singular), the words after such a number ("4 bis"), and how many digits a postcode has
+     * after the address ("59110 LA MADELEINE"): no counts (context/streetAddress.ts).
+     */
+    streetAddress?: { streets: readonly string[]; repeats: readonly string[]; postcodeDigits: number };
     /** Words a plus and a number after them make a level's name: French "Bac +5", "bac+3" (context/levelName.ts). */
     levelsBeforePlus?: readonly string[];
     /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */

@@ -32,6 +32,12 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   ],
   // "dans l'Aube (10)", "à Trappes (78)", "Mayotte (976)": the département's number after a place, no count.
   placeCodes: [[1, 95], [971, 976]],
+  // "au 12 rue des Lilas", "173, boulevard Voltaire 75011 Paris": a building's number and the postcode after it.
+  streetAddress: {
+    streets: ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'bld', 'place', 'allée', 'impasse', 'chemin', 'quai', 'cours', 'passage', 'route', 'voie', 'faubourg', 'rond-point'],
+    repeats: ['bis', 'ter', 'quater'],
+    postcodeDigits: 5,
+  },
   // "un diplôme Bac +5", "niveau bac+3": the years of study after the baccalauréat name a level, no count.
   levelsBeforePlus: ['bac', 'baccalauréat'],
   // "recours au 49.3", "dégainer le 49-3": the article of the constitution that passes a bill without a vote.

@@ -100,6 +100,7 @@ export const fr: LanguagePack = {
       'à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à", 'à partir de', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
       'samedi', 'dimanche', 'aux alentours de',
     ],
+    wordsAsWritten: ['A'],
     markers: ['h', 'H'],
     spanOpeners: ['de', 'entre'],
     spanJoints: ['à', 'et'],
