@@ -54,7 +54,9 @@ function codeLetterStart(text: string, start: number, pack: LanguagePack): numbe
   let i = start;
   if (text[i - 1] === ' ' || text[i - 1] === '\u00a0') i--;
   if (text[i - 1] === '.') i--;
-  if (i === start) return undefined;
+  // The codes' letters are capitals: most numbers have a word in lower case before them.
+  const c = text.charCodeAt(i - 1);
+  if (i === start || c < 65 || c > 90) return undefined;
   for (const letter of codes.letters) {
     const at = i - letter.length;
     if (text.startsWith(letter, at) && (text[at - 1] === ' ' || text[at - 1] === '\u00a0' || text[at - 1] === '(')) return at;

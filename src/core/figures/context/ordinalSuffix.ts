@@ -42,11 +42,23 @@ const ADDED_TIME_RE = /^\+\d{1,2}(?![\p{L}\p{N}]|[.,]\d)/u;
  */
 function spacedSuffixAt(text: string, at: number, digits: number, pack: LanguagePack): Figure | undefined {
   const spaced = pack.spacedOrdinalSuffixes;
-  if (!spaced || (text[digits] !== ' ' && text[digits] !== '\u00a0') || !mayStartListWord(text, digits + 1, spaced)) return undefined;
-  if (/[\p{L}\p{N}.,+-]/u.test(text[at - 1] ?? ' ')) return undefined;
-  const re = listRegex(spaced, String.raw`[\s\u00a0]W(?![\p{L}\p{N}\-'’])`, 'uy');
-  re.lastIndex = digits;
-  if (!re.test(text) || dateAt(text, at, pack)) return undefined;
+  if (!spaced || (text[digits] !== ' ' && text[digits] !== '\u00a0')) return undefined;
+  // Most words after a number start with no suffix's letter; those that do end as none ("3 euros").
+  const sorted = longestFirst(spaced);
+  const first = text.charCodeAt(digits + 1);
+  let suffix: string | undefined;
+  for (const s of sorted) if (s.charCodeAt(0) === first && text.startsWith(s, digits + 1)) { suffix = s; break; }
+  // The suffix ends the word: a letter or digit, a hyphen or an apostrophe after it is a longer word's.
+  const end = suffix === undefined ? -1 : digits + 1 + suffix.length;
+  if (end < 0 || /[\p{L}\p{N}'’-]/u.test(text[end] ?? ' ') || /[\p{L}\p{N}.,+-]/u.test(text[at - 1] ?? ' ') || dateAt(text, at, pack)) return undefined;
   decided('ordinalSuffix');
-  return make(text, at, re.lastIndex, Number(text.slice(at, digits)), 'ordinal', pack);
+  return make(text, at, end, Number(text.slice(at, digits)), 'ordinal', pack);
+}
+
+/** A pack's spaced suffixes, longest first ("ème" before "e"), sorted once. */
+const LONGEST_FIRST = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(suffixes: readonly string[]): readonly string[] {
+  let sorted = LONGEST_FIRST.get(suffixes);
+  if (!sorted) LONGEST_FIRST.set(suffixes, (sorted = [...suffixes].sort((a, b) => b.length - a.length)));
+  return sorted;
 }

@@ -73,6 +73,8 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
 
 /** Where a number that is part of a name (a level's, "Bac +5", or an address's, "12 rue") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  // Each reader starts at a digit: a word is turned away here once.
+  if (!isDigitAt(text, at)) return undefined;
   return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack) ?? streetAddressEnd(text, at, pack);
 }
 

@@ -1,4 +1,4 @@
-import { digitRunEnd, isDigitAt } from '../chars';
+import { digitRunEnd, isDigitAt, letterRunEnd } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { listRegex } from '../words';
 import { decided } from './trace';
@@ -12,23 +12,78 @@ const CITY_AFTER_RE = /^[\s\u00a0]\p{Lu}/u;
  * context.streetAddress, singular as an address writes it), and the postcode after such an
  * address, name a place, no count. "3 rues fermées", "300 places de parking" count; so does a
  * number of the postcode's length anywhere else ("15000 Lyonnais"). Returns where the number
- * (and its "bis") ends, or undefined.
+ * (and its "bis") ends, or undefined. Asked at every number the other readers leave, so it is
+ * read character by character, with the pack's words looked up as written.
  */
 export function streetAddressEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  const address = pack.context.streetAddress;
-  if (!address || !isDigitAt(text, at) || isDigitAt(text, at - 1) || text[at - 1] === '-' || text[at - 1] === '.' || text[at - 1] === ',') return undefined;
+  const data = streetData(pack);
+  if (!data) return undefined;
   const end = digitRunEnd(text, at);
+  const c = text.charCodeAt(end);
+  // After the digits, a comma or a space and a letter a street's word or "bis" starts with; or a postcode's length.
+  if (end - at !== data.postcodeDigits && c !== 44 && !((c === 32 || c === 0xa0) && data.first.has(text.charCodeAt(end + 1)))) return undefined;
+  const before = text[at - 1];
+  if (isDigitAt(text, at - 1) || before === '-' || before === '.' || before === ',') return undefined;
   if (end - at <= 4) {
-    const re = listRegex(address.streets, String.raw`((?:[\s\u00a0]+(?:${address.repeats.join('|')}))?),?[\s\u00a0]W(?![\p{L}\p{N}])`, 'iuy');
-    re.lastIndex = end;
-    const m = re.exec(text);
-    if (!m) return undefined;
+    const numberEnd = buildingNumberEnd(text, end, data);
+    if (numberEnd === undefined) return undefined;
     decided('streetAddress');
-    return end + m[1].length;
+    return numberEnd;
   }
-  if (end - at !== address.postcodeDigits || !CITY_AFTER_RE.test(text.slice(end, end + 2)) || !streetBefore(text, at, address.streets)) return undefined;
+  if (end - at !== data.postcodeDigits || !CITY_AFTER_RE.test(text.slice(end, end + 2)) || !streetBefore(text, at, data.streetList)) return undefined;
   decided('streetAddress');
   return end;
+}
+
+interface StreetData {
+  streetList: readonly string[];
+  /** Each word lower case, capitalized and in capitals ("rue", "Rue", "RUE"): looked up as written. */
+  streets: ReadonlySet<string>;
+  repeats: ReadonlySet<string>;
+  /** The code units the words start with, as written. */
+  first: ReadonlySet<number>;
+  postcodeDigits: number;
+}
+const STREET_DATA = new WeakMap<LanguagePack, StreetData | null>();
+function streetData(pack: LanguagePack): StreetData | null {
+  let data = STREET_DATA.get(pack);
+  if (data === undefined) {
+    const address = pack.context.streetAddress;
+    const forms = (words: readonly string[]) => new Set(words.flatMap((w) => [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase(), w.toUpperCase()]));
+    const streets = address ? forms(address.streets) : new Set<string>();
+    const repeats = address ? forms(address.repeats) : new Set<string>();
+    data = address ? { streetList: address.streets, streets, repeats, first: new Set([...streets, ...repeats].map((w) => w.charCodeAt(0))), postcodeDigits: address.postcodeDigits } : null;
+    STREET_DATA.set(pack, data);
+  }
+  return data;
+}
+
+/**
+ * After a number's digits at `end`: its "bis" perhaps, a comma perhaps, one space and a street's
+ * word ending there. Returns where the number (with its "bis") ends, or undefined.
+ */
+function buildingNumberEnd(text: string, end: number, data: StreetData): number | undefined {
+  let numberEnd = end;
+  let i = end;
+  let word = isSpace(text[i]) ? wordAt(text, i + 1) : undefined;
+  if (word !== undefined && data.repeats.has(word)) {
+    numberEnd = i = i + 1 + word.length;
+    word = undefined;
+  }
+  if (text[i] === ',') i++;
+  if (!isSpace(text[i])) return undefined;
+  word ??= wordAt(text, i + 1);
+  return word !== undefined && data.streets.has(word) ? numberEnd : undefined;
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
+
+/** The run of letters at `at` when a space, a comma or the text's end follows it, else undefined. */
+function wordAt(text: string, at: number): string | undefined {
+  const end = letterRunEnd(text, at);
+  if (end === at || end - at > 12) return undefined;
+  const next = text[end];
+  return next === undefined || next === ' ' || next === ',' || next === '\u00a0' ? text.slice(at, end) : undefined;
 }
 
 /** Does a building's number and a street's word stand before the postcode at `at`, in the same sentence and 80 characters? */

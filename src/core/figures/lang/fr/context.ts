@@ -34,7 +34,7 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   placeCodes: [[1, 95], [971, 976]],
   // "au 12 rue des Lilas", "173, boulevard Voltaire 75011 Paris": a building's number and the postcode after it.
   streetAddress: {
-    streets: ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'bld', 'place', 'allée', 'impasse', 'chemin', 'quai', 'cours', 'passage', 'route', 'voie', 'faubourg', 'rond-point'],
+    streets: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'impasse', 'chemin', 'quai', 'cours', 'passage', 'route', 'voie', 'faubourg'],
     repeats: ['bis', 'ter', 'quater'],
     postcodeDigits: 5,
   },
