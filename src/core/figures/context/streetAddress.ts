@@ -21,7 +21,7 @@ export function streetAddressEnd(text: string, at: number, pack: LanguagePack): 
   const end = digitRunEnd(text, at);
   const c = text.charCodeAt(end);
   // After the digits, a comma or a space and a letter a street's word or "bis" starts with; or a postcode's length.
-  if (end - at !== data.postcodeDigits && c !== 44 && !((c === 32 || c === 0xa0) && data.first.has(text.charCodeAt(end + 1)))) return undefined;
+  if (end - at !== data.postcodeDigits && c !== 44 && !((c === 32 || c === 0xa0) && data.first.has(pairAt(text, end + 1)))) return undefined;
   const before = text[at - 1];
   if (isDigitAt(text, at - 1) || before === '-' || before === '.' || before === ',') return undefined;
   if (end - at <= 4) {
@@ -40,7 +40,7 @@ interface StreetData {
   /** Each word lower case, capitalized and in capitals ("rue", "Rue", "RUE"): looked up as written. */
   streets: ReadonlySet<string>;
   repeats: ReadonlySet<string>;
-  /** The code units the words start with, as written. */
+  /** The first two code units of the words, as written (pairAt): most words after a number start otherwise. */
   first: ReadonlySet<number>;
   postcodeDigits: number;
 }
@@ -52,7 +52,7 @@ function streetData(pack: LanguagePack): StreetData | null {
     const forms = (words: readonly string[]) => new Set(words.flatMap((w) => [w.toLowerCase(), w[0].toUpperCase() + w.slice(1).toLowerCase(), w.toUpperCase()]));
     const streets = address ? forms(address.streets) : new Set<string>();
     const repeats = address ? forms(address.repeats) : new Set<string>();
-    data = address ? { streetList: address.streets, streets, repeats, first: new Set([...streets, ...repeats].map((w) => w.charCodeAt(0))), postcodeDigits: address.postcodeDigits } : null;
+    data = address ? { streetList: address.streets, streets, repeats, first: new Set([...streets, ...repeats].map((w) => pairAt(w, 0))), postcodeDigits: address.postcodeDigits } : null;
     STREET_DATA.set(pack, data);
   }
   return data;
@@ -75,6 +75,9 @@ function buildingNumberEnd(text: string, end: number, data: StreetData): number 
   word ??= wordAt(text, i + 1);
   return word !== undefined && data.streets.has(word) ? numberEnd : undefined;
 }
+
+/** The code units at `at` and after it, as one number. */
+const pairAt = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
 
