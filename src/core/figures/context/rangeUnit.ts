@@ -33,6 +33,13 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
       adopt(figure, next);
       return;
     }
+    // "5 à 10 millions de passagers", "3, 4 et 6 millions": a scale written once, after the last
+    // number of a range or list a joint word closes (not a comma: "7, 9 millions"), is the scale of
+    // every number, as a unit is, where the pack reads it so (rangeScale).
+    if (pack.context.rangeScale && next.kind === 'count' && next.scale && !next.unit && !comma && !figure.scale && inDigits(figure) === inDigits(next)) {
+      adopt(figure, next);
+      return;
+    }
     if (next.kind !== 'count' || next.noun || next.unit || next.scale) return;
     at = next.span.end;
   }

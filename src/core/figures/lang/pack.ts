@@ -315,6 +315,11 @@ export interface LanguagePack {
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
     /**
+     * Whether the scale after a range's last number is every number's too, "5 à 10 millions de
+     * passagers" (5 million). Left out where the conformance cases read the first number as written.
+     */
+    rangeScale?: boolean;
+    /**
      * Words that open a range ("between ten and 12 years"): after one, both ends are of one unit
      * even when one is in words and one in digits ("eight to 10 feet" alone may be a count and a length).
      */

@@ -52,6 +52,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
+  // "des aéroports de 5 à 10 millions de passagers": the scale after the range is both ends'.
+  rangeScale: true,
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
   // "a duré 3 heures 30", "pendant 2 heures 15": hours and bare minutes that last; "la séance de 10 heures 30" is a time of day.
