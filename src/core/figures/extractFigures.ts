@@ -11,6 +11,7 @@ import { phoneNumberEnd } from './context/phoneNumber';
 import { isPlaceCode } from './context/placeCode';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
+import { streetAddressEnd } from './context/streetAddress';
 import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
 import { packFor } from './lang';
@@ -103,6 +104,12 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       // "semaine 09", "(03)": a count with a leading zero is a code, as "l'Aube (10)" is; stepped over whole.
       if (figure && (isLeadingZeroCode(text, figure) || isPlaceCode(text, figure, pack))) {
         next = figure.span.end;
+        continue;
+      }
+      // "au 12 rue des Lilas", "au 4 bis avenue Foch": an address's number (with its "bis"), stepped over.
+      const address = figure && streetAddressEnd(text, figure, pack);
+      if (address !== undefined) {
+        next = address;
         continue;
       }
       if (figure) {

@@ -15,7 +15,7 @@ import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
 import { nameNumberEnd } from './nameNumber';
 import { ordinalDotAt } from './ordinalDot';
-import { ordinalSuffixAt } from './ordinalSuffix';
+import { ordinalSuffixAt, spacedOrdinal } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
@@ -26,7 +26,6 @@ import { seasonAt } from './season';
 import { setPhraseEnd } from './setPhrase';
 import { setPhraseWords } from './setPhrase';
 import { stopwatchAt } from './stopwatch';
-import { streetAddressEnd } from './streetAddress';
 import { superlativeCount } from './superlativeCount';
 
 /**
@@ -71,17 +70,18 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
   return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
-/** Where a number that is part of a name (a level's, "Bac +5", or an address's, "12 rue") ends: asked after the rules that read figures of their own. */
+/** Where a number that is part of a name (or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   // Each reader starts at a digit: a word is turned away here once.
   if (!isDigitAt(text, at)) return undefined;
-  return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack) ?? streetAddressEnd(text, at, pack);
+  return nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year. */
 export function settleFigure(text: string, figure: Figure, pack: LanguagePack, style: SeparatorStyle, before: readonly { figure: Figure }[], readAt: (at: number) => Figure | undefined): Figure {
   const whole = durationInPartsAt(text, figure.span.start, pack, style, figure) ?? andAHalf(text, figure, pack);
   if (whole) return whole;
+  spacedOrdinal(text, figure, pack);
   asAge(text, figure, pack);
   superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);

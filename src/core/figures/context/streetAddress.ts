@@ -1,4 +1,5 @@
 import { digitRunEnd, isDigitAt, letterRunEnd } from '../chars';
+import type { Figure } from '../../types';
 import type { LanguagePack } from '../lang/pack';
 import { listRegex } from '../words';
 import { decided } from './trace';
@@ -15,10 +16,14 @@ const CITY_AFTER_RE = /^[\s\u00a0]\p{Lu}/u;
  * (and its "bis") ends, or undefined. Asked at every number the other readers leave, so it is
  * read character by character, with the pack's words looked up as written.
  */
-export function streetAddressEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+export function streetAddressEnd(text: string, figure: Figure, pack: LanguagePack): number | undefined {
+  // Only a bare count of digits is asked: a number with a unit, a currency or a scale is none.
+  if (figure.kind !== 'count' || figure.unit !== undefined || figure.scale !== undefined || figure.hedge !== undefined) return undefined;
   const data = streetData(pack);
   if (!data) return undefined;
+  const at = figure.span.start;
   const end = digitRunEnd(text, at);
+  if (end !== figure.span.end) return undefined;
   const c = text.charCodeAt(end);
   // After the digits, a comma or a space and a letter a street's word or "bis" starts with; or a postcode's length.
   if (end - at !== data.postcodeDigits && c !== 44 && !((c === 32 || c === 0xa0) && data.first.has(pairAt(text, end + 1)))) return undefined;
