@@ -16,7 +16,7 @@ export function dateAt(text: string, at: number, pack: LanguagePack): Figure | u
   // name starts with a letter. Most tokens fail these and never reach the large regexes.
   const afterDay = isDigitAt(text, at) ? (isDigitAt(text, at + 1) ? at + 2 : at + 1) : -1;
   const dayLike = afterDay > 0 && !isDigitAt(text, afterDay) && (text[afterDay] === '.' || isSpace(text.charCodeAt(afterDay)) || isLetter(text[afterDay] ?? ' ') || (text[afterDay] === '-' && pack.dayMonthHyphen === true));
-  if (dayLike) return dayFirst(text, at, pack);
+  if (dayLike) return dayFirst(text, at, pack, afterDay);
   if (afterDay > 0 && text[afterDay] === '/' && pack.slashDates) return slashDate(text, at, pack, pack.slashDates);
   return monthFirst(text, at, pack);
 }
@@ -37,9 +37,11 @@ function slashDate(text: string, at: number, pack: LanguagePack, order: 'day-fir
   return figure;
 }
 
-function dayFirst(text: string, at: number, pack: LanguagePack): Figure | undefined {
-  const { dayMonth } = dateForms(pack);
-  for (const re of [NUMERIC_DATE_RE, dayMonth]) {
+function dayFirst(text: string, at: number, pack: LanguagePack, afterDay: number): Figure | undefined {
+  const { dayMonth, spacedDayMonth, spacedDaySuffixes } = dateForms(pack);
+  // "1 er janvier" is asked only where such a suffix stands one space after the day.
+  const spaced = spacedDayMonth && isSpace(text.charCodeAt(afterDay)) && spacedDaySuffixes.some((x) => text.startsWith(x, afterDay + 1)) ? spacedDayMonth : undefined;
+  for (const re of spaced ? [NUMERIC_DATE_RE, dayMonth, spaced] : [NUMERIC_DATE_RE, dayMonth]) {
     re.lastIndex = at;
     const d = re.exec(text);
     if (!d) continue;

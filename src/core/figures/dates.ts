@@ -4,6 +4,10 @@ import { escapeRegex } from './words';
 interface DateForms {
   /** "6 August", "6. August 2024", "6th Aug.", "1er septembre" starting at a digit (sticky). */
   dayMonth: RegExp;
+  /** "1 er janvier": the same with a day suffix one space apart, where the pack has such suffixes (asked only after one). */
+  spacedDayMonth?: RegExp;
+  /** The day suffixes a space may stand before ("er"). */
+  spacedDaySuffixes: readonly string[];
   /** "August 6", "Aug. 6, 2024" starting at the month word (sticky), where the language writes it. */
   monthDay?: RegExp;
 }
@@ -19,9 +23,13 @@ export function dateForms(pack: LanguagePack): DateForms {
   const suffixes = alt(pack.daySuffixes);
   // After a month ("August 6th") a day takes its letters, not the dot of "6. August".
   const letterSuffixes = alt(pack.daySuffixes.filter((x) => x !== '.'));
+  // "le 1 er janvier": a day suffix the pack lets PDF text set one space apart.
+  const spaced = pack.daySuffixes.filter((x) => pack.spacedOrdinalSuffixes?.includes(x));
   const joint = pack.dayMonthJoint ? String.raw`(?:${escape(pack.dayMonthJoint)}\s)?` : '';
   forms = {
     dayMonth: new RegExp(String.raw`(\d{1,2})(?:${suffixes})?${pack.dayMonthHyphen ? '[\\s-]?' : '\\s?'}${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy'),
+    spacedDayMonth: spaced.length > 0 ? new RegExp(String.raw`(\d{1,2})[\s\u00a0](?:${alt(spaced)})\s${joint}(${months})\.?(?![\p{L}])(?:,?\s(\d{4})(?!\d))?`, 'iuy') : undefined,
+    spacedDaySuffixes: spaced,
     monthDay: pack.monthFirst ? new RegExp(String.raw`(${months})\.?\s(\d{1,2})(?:${letterSuffixes})?(?!\d)(?:,?\s(\d{4})(?!\d))?`, 'iuy') : undefined,
   };
   FORMS.set(pack, forms);

@@ -9,8 +9,10 @@ import { isLeadingZeroCode } from './context/leadingZero';
 import { isRateUnit } from './context/rate';
 import { contextFigureAt, mayStartContext, nameEnd, phraseEnd, settleFigure, wordStarts as contextWordStarts } from './context/readings';
 import { phoneNumberEnd } from './context/phoneNumber';
+import { isPlaceCode } from './context/placeCode';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
+import { streetAddressEnd } from './context/streetAddress';
 import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
 import { packFor } from './lang';
@@ -100,15 +102,16 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
       }
       const read = own ?? figureAt(text, at, pack, style);
       const figure = read && !own ? settleFigure(text, read, pack, style, out, (from) => figureAt(text, from, pack, style)) : read;
-      // "semaine 09", "(03)": a count with a leading zero is a code, stepped over whole.
-      if (figure && isLeadingZeroCode(text, figure)) {
+      // "semaine 09", "(03)": a count with a leading zero is a code, as "l'Aube (10)" is; stepped over whole.
+      if (figure && (isLeadingZeroCode(text, figure) || isPlaceCode(text, figure, pack))) {
         next = figure.span.end;
         continue;
       }
-      // "a quarter to eight": the fraction and its hour are a time of day, stepped over whole.
-      const clock = figure && clockFractionEnd(text, figure, pack);
-      if (clock) {
-        next = clock;
+      // "a quarter to eight" (a time of day), "au 12 rue des Lilas" (an address, with its "bis"):
+      // the figure is part of something that counts nothing, stepped over whole.
+      const whole = figure && (clockFractionEnd(text, figure, pack) ?? streetAddressEnd(text, figure, pack));
+      if (whole !== undefined) {
+        next = whole;
         continue;
       }
       if (figure) {

@@ -233,11 +233,23 @@ function withSign(text: string, r: Reading, pack: LanguagePack): void {
   const beforeSign = text[signAt - 1] ?? ' ';
   // A sign stands after a space or an opening mark; after anything else ("5%-6%", "B-52") the dash joins.
   const numberBefore = beforeSign === ' ' && isDigitAt(text, signAt - 2);
-  if ((sign === '-' || sign === '−') && SIGN_FOLLOWS.includes(beforeSign) && !numberBefore) {
+  if ((sign === '-' || sign === '−') && SIGN_FOLLOWS.includes(beforeSign) && !numberBefore && !(spaced && isBulletDash(text, signAt))) {
     r.value = -r.value;
     r.start -= spaced ? 2 : 1;
   }
 }
+/**
+ * "…au 1er groupe. - 911 mentions", a line that starts "- 19,5 % de mentions": a dash with a space
+ * after it that opens a line of a longer text or follows a sentence's end is a list's bullet, no
+ * minus ("(- 3,3 points)", "à - 10 °C" keep theirs).
+ */
+function isBulletDash(text: string, signAt: number): boolean {
+  let i = signAt - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  // At the very start of a text the dash is a minus: a figure quoted alone ("- 10 degrés").
+  return i >= 0 && (text[i] === '\n' || ((text[i] === '.' || text[i] === '!' || text[i] === '?') && i < signAt - 1));
+}
+
 /** What a minus sign may follow: a space, an opening bracket or quote, or punctuation. */
 const SIGN_FOLLOWS = ' \u00a0\t\n([{"\'“‘„«:;,=/~<>≈';
 

@@ -82,8 +82,13 @@ export function separatorStyle(text: string, own: SeparatorStyle): SeparatorStyl
   // look-behind, run over the whole document, cost as much as a tenth of reading its figures.
   let seen = 0;
   for (let i = 0; i < text.length && seen < 2000; ) {
+    // Most characters are no digit: one look each. A run starts at a digit after no digit or separator.
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const p = i > 0 ? text.charCodeAt(i - 1) : -1;
-    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(p) || isSeparatorCode(p)) {
+    if (isDigitCode(p) || isSeparatorCode(p)) {
       i++;
       continue;
     }

@@ -23,7 +23,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
-  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.words.length > 0 && endsWithDate(text, at, pack));
+  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.wordsAsWritten ?? NONE).includes(previous) || (words.words.length > 0 && endsWithDate(text, at, pack));
   const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
   const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);

@@ -16,7 +16,52 @@ export function isLabelled(text: string, start: number, pack: LanguagePack, deci
 }
 
 function labelJustBefore(text: string, start: number, pack: LanguagePack): boolean {
-  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE);
+  const coded = codeLetterStart(text, start, pack);
+  if (coded !== undefined) return labelBefore(text, coded, pack.context.labelCodes!.labels) || isBareCodeArticle(text, coded, start);
+  return labelBefore(text, start, pack.context.labelsBefore) || labelBefore(text, start, pack.context.listLabelsBefore ?? NONE) || gluedAfterDot(text, start, pack.context.labelsBefore);
+}
+
+/**
+ * "(L. 2312-3)", "et R. 2311-1 du CGCT": a code letter with its dot and a number that goes on over
+ * a hyphen is an article of a code by itself, with no label before it. Not "M. 2312" (no code
+ * letter) nor "L. 12" (a number with no hyphen may be anything).
+ */
+function isBareCodeArticle(text: string, letter: number, start: number): boolean {
+  if (text[start - 1] !== ' ' || text[start - 2] !== '.') return false;
+  let i = start;
+  while (isDigitAt(text, i)) i++;
+  return i > start && text[i] === '-' && isDigitAt(text, i + 1) && letter + 1 < start;
+}
+
+/** "Art.107", "No.5": a label that ends in its dot, glued to the number. */
+function gluedAfterDot(text: string, start: number, labels: readonly string[]): boolean {
+  if (text[start - 1] !== '.') return false;
+  let dotted = DOTTED.get(labels);
+  if (!dotted) DOTTED.set(labels, (dotted = labels.filter((l) => l.endsWith('.'))));
+  return dotted.length > 0 && listRegex(dotted, String.raw`(?:^|[^\p{L}])W$`, 'u').test(text.slice(Math.max(0, start - 12), start));
+}
+/** Per list of labels, those that end in a dot: one list kept, so its pattern is compiled once. */
+const DOTTED = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * "article L. 2121-29", "art. R.413-17": where a code letter of the pack's (labelCodes) stands
+ * before the number at `start`, a dot or a space between them, where the letter starts: the
+ * label is asked before it. Glued ("L2121-29"), the letter and digits are a code, no label's.
+ */
+function codeLetterStart(text: string, start: number, pack: LanguagePack): number | undefined {
+  const codes = pack.context.labelCodes;
+  if (!codes) return undefined;
+  let i = start;
+  if (text[i - 1] === ' ' || text[i - 1] === '\u00a0') i--;
+  if (text[i - 1] === '.') i--;
+  // The codes' letters are capitals: most numbers have a word in lower case before them.
+  const c = text.charCodeAt(i - 1);
+  if (i === start || c < 65 || c > 90) return undefined;
+  for (const letter of codes.letters) {
+    const at = i - letter.length;
+    if (text.startsWith(letter, at) && (text[at - 1] === ' ' || text[at - 1] === '\u00a0' || text[at - 1] === '(')) return at;
+  }
+  return undefined;
 }
 
 /** Does one of `labels` stand right before the number at `start`, a space apart? */
@@ -37,12 +82,12 @@ const MAX_LISTED = 8;
 function inLabelledList(text: string, start: number, pack: LanguagePack): boolean {
   // After a comma, only in a list that "and" closes: "Article 5, 300 people came" counts people.
   if (text[start - 2] === ',' && !closedByAnd(text, start, pack)) return false;
-  let at = start;
+  let at = codeLetterStart(text, start, pack) ?? start;
   for (let n = 0; n < MAX_LISTED; n++) {
     const previous = listedNumberBefore(text, at, pack);
     if (previous === undefined) return false;
-    if (labelBefore(text, previous, pack.context.listLabelsBefore ?? NONE)) return true;
-    at = previous;
+    at = codeLetterStart(text, previous, pack) ?? previous;
+    if (labelBefore(text, at, pack.context.listLabelsBefore ?? NONE)) return true;
   }
   return false;
 }
@@ -71,5 +116,13 @@ function listedNumberBefore(text: string, at: number, pack: LanguagePack): numbe
   else return undefined;
   let first = i;
   while (first > 0 && isDigitAt(text, first - 1)) first--;
-  return first < i && i - first <= 4 ? first : undefined;
+  if (first === i || i - first > 4) return undefined;
+  // "articles 131-6 et 131-7": a listed label's number goes on over hyphens, as the first one does.
+  for (let n = 0; n < 3 && text[first - 1] === '-' && isDigitAt(text, first - 2); n++) {
+    const part = first - 1;
+    first = part;
+    while (first > 0 && isDigitAt(text, first - 1)) first--;
+    if (part - first > 5) return undefined;
+  }
+  return first;
 }

@@ -21,7 +21,9 @@ const NEXT_WORD_RE = /^(,?)[\s\u00a0]+(\p{L}+)/u;
  * scanner steps over them; undefined for a figure.
  */
 export function nameNumberEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  if (!isDigitAt(text, at) || text[at - 1] !== ' ') return undefined;
+  if (!isDigitAt(text, at)) return undefined;
+  if (text[at - 1] === '°') return gluedToSignEnd(text, at, pack);
+  if (text[at - 1] !== ' ') return undefined;
   DIGITS_RE.lastIndex = at;
   if (!DIGITS_RE.test(text)) return undefined;
   const end = DIGITS_RE.lastIndex;
@@ -38,6 +40,23 @@ export function nameNumberEnd(text: string, at: number, pack: LanguagePack): num
   // "la loi n° 2001-692", "décret n° 2012-1509": a name's number goes on over hyphens and digits.
   return hyphenatedDigitsEnd(text, end);
 }
+
+/**
+ * "la revue n°300", "le N°5": a name word that ends in the sign of a number ("n°") names the
+ * number glued to it as it does one a space apart. Not "25°" (degrees), which no such word precedes.
+ */
+function gluedToSignEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  let signs = SIGN_NAMES.get(pack);
+  if (!signs) SIGN_NAMES.set(pack, (signs = (pack.context.namesBefore ?? NONE).filter((w) => w.endsWith('°'))));
+  if (signs.length === 0 || !listRegex(signs, String.raw`(?:^|[^\p{L}])W$`, 'iu').test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  DIGITS_RE.lastIndex = at;
+  if (!DIGITS_RE.test(text) || continuesAsAmount(text, DIGITS_RE.lastIndex, pack)) return undefined;
+  decided('nameNumber');
+  return hyphenatedDigitsEnd(text, DIGITS_RE.lastIndex);
+}
+
+/** Per pack, its name words that end in "°", kept one list so its pattern is compiled once. */
+const SIGN_NAMES = new WeakMap<LanguagePack, readonly string[]>();
 
 /** "recours au 49.3", "le 49-3": a number the pack lists as a name by itself, whole, ends there. */
 function numberNameEnd(text: string, at: number, pack: LanguagePack): number | undefined {

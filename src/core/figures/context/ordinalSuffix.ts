@@ -15,7 +15,8 @@ import { decided } from './trace';
 export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): Figure | undefined {
   // At most four digits, then a suffix's first character: most numbers are turned away by that.
   const digits = digitRunEnd(text, at);
-  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4 || !mayStartListWord(text, digits, pack.ordinalSuffixes)) return undefined;
+  if (pack.ordinalSuffixes.length === 0 || digits === at || digits - at > 4) return undefined;
+  if (!mayStartListWord(text, digits, pack.ordinalSuffixes)) return undefined;
   if (/[\p{L}\p{N}.,]/u.test(text[at - 1] ?? ' ')) return undefined;
   const re = listRegex(pack.ordinalSuffixes, String.raw`(\d{1,4})W(?![\p{L}\p{N}])`, 'iuy');
   re.lastIndex = at;
@@ -33,3 +34,34 @@ export function ordinalSuffixAt(text: string, at: number, pack: LanguagePack): F
 
 /** "+3" after the ordinal: a plus and one or two digits that end the number. */
 const ADDED_TIME_RE = /^\+\d{1,2}(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * "au 3 e trimestre", "la 1 ère fois": a suffix one space after the digits of a bare count, as text
+ * taken from a PDF sets a superscript apart (the pack's spacedOrdinalSuffixes), makes it the same
+ * ordinal; "le 1 er janvier" is a date (dates.ts). Not a suffix that runs on into a word or code
+ * ("3 e-mails"). Asked of a count the readers found, so only counts pay for it.
+ */
+export function spacedOrdinal(text: string, figure: Figure, pack: LanguagePack): void {
+  const spaced = pack.spacedOrdinalSuffixes;
+  if (!spaced || figure.kind !== 'count' || figure.unit !== undefined || figure.scale !== undefined) return;
+  const { start: at, end: digits } = figure.span;
+  if (text[digits] !== ' ' && text[digits] !== '\u00a0') return;
+  // Most words after a number start with no suffix's letter; those that do end as none ("3 euros").
+  const first = text.charCodeAt(digits + 1);
+  let suffix: string | undefined;
+  for (const s of longestFirst(spaced)) if (s.charCodeAt(0) === first && text.startsWith(s, digits + 1)) { suffix = s; break; }
+  const end = suffix === undefined ? -1 : digits + 1 + suffix.length;
+  // The suffix ends the word: a letter or digit, a hyphen or an apostrophe after it is a longer word's.
+  if (end < 0 || digitRunEnd(text, at) !== digits || digits - at > 4 || /[\p{L}\p{N}'’-]/u.test(text[end] ?? ' ') || /[\p{L}\p{N}.,+-]/u.test(text[at - 1] ?? ' ')) return;
+  decided('ordinalSuffix');
+  Object.assign(figure, make(text, at, end, figure.value, 'ordinal', pack));
+  delete figure.noun;
+}
+
+/** A pack's spaced suffixes, longest first ("ème" before "e"), sorted once. */
+const LONGEST_FIRST = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(suffixes: readonly string[]): readonly string[] {
+  let sorted = LONGEST_FIRST.get(suffixes);
+  if (!sorted) LONGEST_FIRST.set(suffixes, (sorted = [...suffixes].sort((a, b) => b.length - a.length)));
+  return sorted;
+}

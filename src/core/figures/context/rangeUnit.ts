@@ -1,4 +1,5 @@
 import type { Figure } from '../../types';
+import { isDigitAt } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { listRegex } from '../words';
 import { decided } from './trace';
@@ -17,12 +18,14 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
   const re = listRegex(joints, String.raw`(,)?([\s\u00a0]*)(?:(W)([\s\u00a0]*))?(?=[\d\p{L}])`, 'iuy');
   let at = figure.span.end;
   for (let i = 0; i < 5; i++) {
+    const glued = gluedDashAt(text, at);
     re.lastIndex = at;
-    const j = re.exec(text);
-    if (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',') || !spacedAlike(j)) return;
-    const comma = j[0].trim() === ',';
-    const next = readAt(at + j[0].length);
-    if (!next || next.span.start !== at + j[0].length) return;
+    const j = glued ? undefined : re.exec(text);
+    if (!glued && (!j || (j[0].trim() === '' && !j[1]) || (j[1] && j[0].trim() !== ',') || !spacedAlike(j))) return;
+    const comma = !glued && j![0].trim() === ',';
+    const length = glued ? 1 : j![0].length;
+    const next = readAt(at + length);
+    if (!next || next.span.start !== at + length) return;
     // Only the last number, after a joint word ("28, 56 und 78 Jahren"), carries the unit of a list.
     // And only a number written as this one is ("eight to 10 feet" may be a count and a length),
     // except after an opener of the range, or in a range of time, where news writes numbers up to
@@ -31,9 +34,26 @@ export function rangeUnit(text: string, figure: Figure, pack: LanguagePack, read
       adopt(figure, next);
       return;
     }
+    // "5 à 10 millions de passagers", "3, 4 et 6 millions": a scale written once, after the last
+    // number of a range or list a joint word closes (not a comma: "7, 9 millions"), is the scale of
+    // every number, as a unit is, where the pack reads it so (rangeScale).
+    if (pack.context.rangeScale && next.kind === 'count' && next.scale && !next.unit && !comma && !figure.scale && inDigits(figure) === inDigits(next)) {
+      adopt(figure, next);
+      return;
+    }
     if (next.kind !== 'count' || next.noun || next.unit || next.scale) return;
     at = next.span.end;
   }
+}
+
+/**
+ * "30-40 %", "75-300mm": a dash glued between two numbers joins a range in every language, whether
+ * or not the pack lists the dash among its joints (French does not: "30 - 40" is no range there;
+ * where it does, the pattern above reads it spaced too, "30 - 40 %").
+ */
+function gluedDashAt(text: string, at: number): boolean {
+  const c = text[at];
+  return (c === '-' || c === '–') && isDigitAt(text, at + 1);
 }
 
 function adopt(figure: Figure, last: Figure): void {

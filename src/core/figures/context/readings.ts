@@ -9,13 +9,14 @@ import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
 import { hoursAndMinutesDuration } from './hoursAndMinutes';
+import { levelNameEnd } from './levelName';
 import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
 import { multiplierAt } from './multiplier';
 import { nameNumberEnd } from './nameNumber';
 import { numberedNameEnd } from './numberedName';
 import { ordinalDotAt } from './ordinalDot';
-import { ordinalSuffixAt } from './ordinalSuffix';
+import { ordinalSuffixAt, spacedOrdinal } from './ordinalSuffix';
 import { ordinalWordAt } from './ordinalWord';
 import { plainDegrees } from './plainDegrees';
 import { asPoints } from './points';
@@ -71,9 +72,11 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
   return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
-/** Where a number that is part of a name ends: asked after the rules that read figures of their own. */
+/** Where a number that is part of a name (a listed one's, "Fox 45", or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
-  return numberedNameEnd(text, at, pack) ?? nameNumberEnd(text, at, pack);
+  // Each reader starts at a digit: a word is turned away here once.
+  if (!isDigitAt(text, at)) return undefined;
+  return numberedNameEnd(text, at, pack) ?? nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year, a year that counts. */
@@ -83,6 +86,7 @@ export function settleFigure(text: string, figure: Figure, pack: LanguagePack, s
   // "July 13-19": the day after a date and a joint is a date of its month.
   const day = dayAfterDate(text, figure, before, pack);
   if (day !== figure) return day;
+  spacedOrdinal(text, figure, pack);
   asAge(text, figure, pack);
   superlativeCount(text, figure, pack);
   rangeUnit(text, figure, pack, readAt);

@@ -120,6 +120,11 @@ export interface LanguagePack {
   belowZero: readonly string[];
   /** Suffixes of an ordinal in digits: "1st", "1er". */
   ordinalSuffixes: readonly string[];
+  /**
+   * The suffixes that text taken from a PDF may write one space after the digits, a superscript
+   * set apart: French "au 3 e trimestre", "le 1 er janvier" (rule ordinalSuffix, and dates).
+   */
+  spacedOrdinalSuffixes?: readonly string[];
   /** The vague quantities: "thousands", "Zehntausende". */
   vague: Readonly<Record<string, number>>;
 
@@ -203,6 +208,8 @@ export interface LanguagePack {
    */
   clockAfterWords: {
     words: readonly string[];
+    /** Words of `words` that are others in lower case, so matched as written: French "A 10h" (an "à" whose capital lost its accent; "il a 10 h de retard" has a verb). */
+    wordsAsWritten?: readonly string[];
     markers: readonly string[];
     /** Words that open two times, each a time only before a joint and the other: "de 20 h à 8 h", "entre 18 h et 20 h". */
     spanOpeners?: readonly string[];
@@ -253,6 +260,11 @@ export interface LanguagePack {
      * A singular label's "and" joins a count: "Route 66 and 5 articles".
      */
     listLabelsBefore?: readonly string[];
+    /**
+     * Letters of a code that may stand between one of `labels` and its number, each with its dot
+     * or a space: French law's "article L. 2121-29", "art. R.413-17" (L législatif, R réglementaire).
+     */
+    labelCodes?: { labels: readonly string[]; letters: readonly string[] };
     /** Labels before a number that make a glued "C"/"F" no temperature ("seat 14F"). */
     labelWords: readonly string[];
     /** Words before a number that are no name even capitalized ("About 40C"). */
@@ -295,6 +307,19 @@ export interface LanguagePack {
     callSignInitials?: readonly string[];
     /** Words of a call sign's shape that are no broadcaster ("WHO", "WWII"). */
     notCallSigns?: readonly string[];
+    /**
+     * The ranges of the codes places are given in brackets after their name, "l'Aube (10)",
+     * "Paris (75)": French départements, 1 to 95 and 971 to 976 (context/placeCode.ts).
+     */
+    placeCodes?: ReadonlyArray<readonly [number, number]>;
+    /**
+     * Addresses: the words of a street a building's number stands before ("12 rue des Lilas",
+     * singular), the words after such a number ("4 bis"), and how many digits a postcode has
+     * after the address ("59110 LA MADELEINE"): no counts (context/streetAddress.ts).
+     */
+    streetAddress?: { streets: readonly string[]; repeats: readonly string[]; postcodeDigits: number };
+    /** Words a plus and a number after them make a level's name: French "Bac +5", "bac+3" (context/levelName.ts). */
+    levelsBeforePlus?: readonly string[];
     /** Numbers that are names by themselves, as written: French "le 49.3" (an article of the constitution), no amount. */
     numberNames?: readonly string[];
     /** Words after "Isar 2" that show the number ends a capitalized name ("plant", "und", "im"). */
@@ -322,6 +347,11 @@ export interface LanguagePack {
     ageDeterminers?: readonly string[];
     /** Joints of a range or list whose last number carries the unit of all: "300 bis 350 Millimeter", "28, 56 und 78 Jahren". */
     rangeJoints?: readonly string[];
+    /**
+     * Whether the scale after a range's last number is every number's too, "5 à 10 millions de
+     * passagers" (5 million). Left out where the conformance cases read the first number as written.
+     */
+    rangeScale?: boolean;
     /**
      * Words that open a range ("between ten and 12 years"): after one, both ends are of one unit
      * even when one is in words and one in digits ("eight to 10 feet" alone may be a count and a length).

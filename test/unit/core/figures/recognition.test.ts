@@ -31,6 +31,13 @@ describe('figure recognition: what the examples cannot say', () => {
     assert.deepEqual(texts('Sales rose 5 over 2023.', 'en'), ['5', '2023']);
   });
 
+  it('reads a dash and a space that open a line of a text as a bullet, no minus; at the very start it is one', () => {
+    const values = (text: string) => extractFigures(text, 'fr').map((f) => f.value);
+    assert.deepEqual(values('Les mentions :\n- 911 mentions Très Bien\n  - 14 mentions Bien'), [911, 14]);
+    assert.deepEqual(values('- 10 degrés'), [-10]);
+    assert.deepEqual(values('Il fait :\n-10 degrés'), [-10]);
+  });
+
   it('reads no money in "a dime a dozen"', () => {
     assert.ok(!extractFigures('Such cars are a dime a dozen and turn on a dime.', 'en').some((f) => f.kind === 'money'));
   });

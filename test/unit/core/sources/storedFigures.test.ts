@@ -59,7 +59,7 @@ describe('source figures in columns (storedFigures)', () => {
   });
 
   it('holds every key a figure of the engine has in columns (a date read either way round too), none kept whole', () => {
-    const dated = loadSource({ path: 'sources/vote.txt', bytes: new TextEncoder().encode('The vote on 05/06/2024 drew about 300 people, 12% more than in 2020.\n') });
+    const dated = loadSource({ path: 'sources/vote.txt', bytes: new TextEncoder().encode('The vote on 05/06/2024 drew about 300 people, 12% more than in 2020.\n') }) as Source;
     const figures = dated.paragraphs.flatMap((p) => p.figures);
     assert.ok(figures.some((f) => f.eitherOrder), 'the slashed date reads either way round');
     const stored = StoredFigures.of(figures, dated.text, dated.lang);

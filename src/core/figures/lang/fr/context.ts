@@ -5,8 +5,12 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   labelsBefore: [
 'Article', 'article', 'Art.', 'art.', 'Chapitre', 'chapitre', 'alinéa', 'Alinéa', 'paragraphe', 'Route', 'route', 'Vol', 'vol', 'Numéro',
     'No.', 'N°', 'Salle', 'salle', 'Porte', 'porte', 'Terminal', 'Quai', 'quai', 'Apollo', 'Windows', 'iPhone', '§',
+    // "à la page 12", "p. 4": a page is a place in a document, as an article is in a law.
+    'page', 'Page', 'p.',
   ],
   listLabelsBefore: ['Articles', 'articles', 'alinéas', 'paragraphes'],
+  // The codes' articles: "l'article L. 2121-29", "art. R.413-17", "article D 4-1", "article LO 176" (loi organique).
+  labelCodes: { labels: ['Article', 'article', 'Articles', 'articles', 'Art.', 'art.'], letters: ['L', 'R', 'D', 'A', 'LO'] },
   labelWords: ['siège', 'salle', 'porte', 'section', 'article', 'formulaire', 'rang', 'étage', 'modèle', 'type', 'version', 'chapitre', 'page', 'quai', 'numéro', 'vitamine', 'taille'],
   boundWords: ['moins', 'environ', 'près', 'presque', 'plus', 'sous', 'vers', 'à'],
   weatherWords: ['température', 'températures', 'chaleur', 'canicule', 'chaud', 'froid', 'gel', 'météo', 'climat', 'degré', 'degrés', 'celsius', 'fahrenheit', 'réchauffement'],
@@ -26,6 +30,16 @@ export const FR_CONTEXT: LanguagePack['context'] = {
     // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
     'CAC', 'SBF',
   ],
+  // "dans l'Aube (10)", "à Trappes (78)", "Mayotte (976)": the département's number after a place, no count.
+  placeCodes: [[1, 95], [971, 976]],
+  // "au 12 rue des Lilas", "173, boulevard Voltaire 75011 Paris": a building's number and the postcode after it.
+  streetAddress: {
+    streets: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'impasse', 'chemin', 'quai', 'cours', 'passage', 'route', 'voie', 'faubourg'],
+    repeats: ['bis', 'ter', 'quater'],
+    postcodeDigits: 5,
+  },
+  // "un diplôme Bac +5", "niveau bac+3": the years of study after the baccalauréat name a level, no count.
+  levelsBeforePlus: ['bac', 'baccalauréat'],
   // "recours au 49.3", "dégainer le 49-3": the article of the constitution that passes a bill without a vote.
   numberNames: ['49.3', '49-3'],
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
@@ -38,6 +52,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   dayRangeJoints: ['et', 'au', '-', '–'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de"],
   rangeJoints: ['à', 'et', 'ou'],
+  // "des aéroports de 5 à 10 millions de passagers": the scale after the range is both ends'.
+  rangeScale: true,
   durationSymbols: { h: 'hour', min: 'minute', s: 'second' },
   halfAfterUnit: ['et demi', 'et demie'],
   // "a duré 3 heures 30", "pendant 2 heures 15": hours and bare minutes that last; "la séance de 10 heures 30" is a time of day.
@@ -52,5 +68,5 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   // "3 000 000 d'euros", "4000000 de degrés": French writes the "de" of "trois millions de" after the digits too.
   ofAfterMillionsInDigits: true,
   // "−0,1 pt", "2 pts": economic bulletins abbreviate the point of a rate.
-  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
+  points: { words: ['points', 'point', 'pts', 'pt'], pollWords: ['taux', 'voix', 'sondage', 'intentions', 'scrutin', 'vote', 'votes', 'tour', 'élection', 'suffrages'] },
 };

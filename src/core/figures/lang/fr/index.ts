@@ -39,6 +39,8 @@ export const fr: LanguagePack = {
   minusWords: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
   belowZero: ['sous zéro', 'en dessous de zéro', 'au-dessous de zéro', 'en-dessous de zéro', 'sous zero', 'en dessous de zero', 'au-dessous de zero'],
   ordinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde'],
+  // None of these is a French word by itself (unlike "nd"'s neighbours in English), so one set apart still ends a number.
+  spacedOrdinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme'],
   vague: FR_VAGUE,
   units: [...SYMBOL_UNITS, ...FR_UNITS],
   prepositionUnits: [],
@@ -98,6 +100,7 @@ export const fr: LanguagePack = {
       'à', 'vers', 'dès', 'depuis', 'avant', 'après', 'jusqu’à', "jusqu'à", 'à partir de', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
       'samedi', 'dimanche', 'aux alentours de',
     ],
+    wordsAsWritten: ['A'],
     markers: ['h', 'H'],
     spanOpeners: ['de', 'entre'],
     spanJoints: ['à', 'et'],
