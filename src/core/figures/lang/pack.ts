@@ -312,6 +312,8 @@ export interface LanguagePack {
      * "Paris (75)": French départements, 1 to 95 and 971 to 976 (context/placeCode.ts).
      */
     placeCodes?: ReadonlyArray<readonly [number, number]>;
+    /** Capitalized names a number in brackets after them counts for, no place's code: parties and groups ("Renaissance (45)" seats). */
+    notPlaces?: readonly string[];
     /**
      * Addresses: the words of a street a building's number stands before ("12 rue des Lilas",
      * singular), the words after such a number ("4 bis"), and how many digits a postcode has

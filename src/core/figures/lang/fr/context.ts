@@ -32,6 +32,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   ],
   // "dans l'Aube (10)", "à Trappes (78)", "Mayotte (976)": the département's number after a place, no count.
   placeCodes: [[1, 95], [971, 976]],
+  // "Renaissance (45), Les Républicains (39)": a party's or a group's seats in brackets, counts.
+  notPlaces: ['Renaissance', 'Ensemble', 'Horizons', 'Républicains', 'Reconquête', 'MoDem', 'Modem', 'Écologistes', 'Socialistes', 'Insoumis', 'Communistes', 'Démocrates', 'Indépendants', 'Centristes', 'Divers'],
   // "au 12 rue des Lilas", "173, boulevard Voltaire 75011 Paris": a building's number and the postcode after it.
   streetAddress: {
     streets: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'impasse', 'chemin', 'quai', 'cours', 'passage', 'route', 'voie', 'faubourg'],
