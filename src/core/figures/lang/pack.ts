@@ -217,6 +217,8 @@ export interface LanguagePack {
     /** Markers in words, times only after the words and not before what lasts: "dès 18 heures", not "après 18 heures de route". */
     spelledMarkers?: readonly string[];
     lastsAfter?: readonly string[];
+    /** Words naming a scheduled thing and the joints after them that make the hours its time: French "le journal de 20 h", "prévue pour 10 h". */
+    scheduled?: { things: readonly string[]; joints: readonly string[] };
   };
   /**
    * Letters written between the hours and the minutes of a time of day, as a colon is: French

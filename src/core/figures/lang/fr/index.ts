@@ -106,6 +106,15 @@ export const fr: LanguagePack = {
     spanJoints: ['à', 'et'],
     spelledMarkers: ['heures', 'heure'],
     lastsAfter: ['de', 'd', "d'", 'd’'],
+    // "le bulletin de 6 h", "la réunion de 14 h", "prévue pour 10 h": the hours of a scheduled thing are
+    // its time. A delay, a trip or a shift ("un retard de 3 h", "un trajet de 5 h") is none, so lasts.
+    scheduled: {
+      things: [
+        'bulletin', 'bulletins', 'journal', 'journaux', 'édition', 'éditions', 'flash', 'rendez-vous', 'réunion', 'réunions', 'conférence',
+        'séance', 'audience', 'messe', 'train', 'vol', 'prévu', 'prévue', 'prévus', 'prévues', 'fixé', 'fixée', 'programmé', 'programmée', 'convoqué', 'convoquée', 'convoqués',
+      ],
+      joints: ['de', 'du', 'pour'],
+    },
   },
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',
