@@ -23,7 +23,7 @@ export const fr: LanguagePack = {
   decimalWords: ['virgule'],
   scales: FR_SCALES,
   spacedScaleAbbreviations: { md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 },
-  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3, M: 1e6 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
+  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3, K: 1e3, M: 1e6 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
   // "3 millions de livres" pay in pounds; "trois livres" are books, so "livres" is no currency elsewhere.
   currencyNamesAfterScale: { livres: 'GBP', livre: 'GBP' },
