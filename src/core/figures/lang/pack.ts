@@ -328,6 +328,8 @@ export interface LanguagePack {
     nameFollowers?: readonly string[];
     /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */
     nameFollowersAfterComma?: readonly string[];
+    /** Nouns before a capitalized word and a number that make them a name, whatever follows: French "l'incendie Cochrane 13 progresse". */
+    namedThingsBefore?: readonly string[];
     /** Ordinal words, each form to its number ("first", "sixth", "zweite", "Neunter"). */
     ordinalWords?: Readonly<Record<string, number>>;
     /** Words after a fraction word that keep it a fraction ("a sixth of"), not an ordinal ("a sixth victim"). */
