@@ -24,7 +24,8 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
   const afterDateAndComma = words.words.length > 0 && endsWithDate(text, at, pack, true) && !endsWithDate(text, at, pack, false);
-  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.wordsAsWritten ?? NONE).includes(previous) || (words.words.length > 0 && endsWithDate(text, at, pack, false)) || afterScheduledThing(text, at, previous, pack) || afterDateAndComma;
+  const scheduled = afterScheduledThing(text, at, previous, pack);
+  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.wordsAsWritten ?? NONE).includes(previous) || (words.words.length > 0 && endsWithDate(text, at, pack, false)) || scheduled || afterDateAndComma;
   const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
   const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
@@ -41,7 +42,7 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // "de 20 h à 8 h": the opener makes a time only where a joint and a second time follow.
   if (opensSpan && !afterTimeWord && !startsWithJointAndClock(rest, pack)) return undefined;
   // "dès 18 heures dimanche" is a time; "de 4 heures et 43 minutes", "après 18 heures de route" last.
-  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || lastsOn(rest, pack))) return undefined;
+  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || (lastsOn(rest, pack) && !(scheduled && ofAName(rest, pack))))) return undefined;
   // "lundi 26 décembre, 8h" is the date's time; "le 3 mars, 10 heures après" and "le 3 mars, 3 h de retard" last.
   if (afterDateAndComma && !opensSpan && (lastsOn(rest, pack) || (words.spelledMarkers ?? NONE).includes(m[3]?.toLowerCase() ?? ''))) return undefined;
   // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
@@ -192,6 +193,13 @@ function lastsOn(rest: string, pack: LanguagePack): boolean {
   const word = firstWord(rest);
   if (hasWordOf(pack.clockAfterWords.lastsAfter ?? NONE, word)) return true;
   return pack.and !== undefined && word.toLowerCase() === pack.and && /^[\s\u00a0]+\d/.test(rest.trimStart().slice(word.length));
+}
+
+/** "de France 2" after "le journal de 13 heures": a word that makes hours last, then a capitalized name (a channel, a place), not what lasts. */
+function ofAName(rest: string, pack: LanguagePack): boolean {
+  const word = firstWord(rest);
+  if (!hasWordOf(pack.clockAfterWords.lastsAfter ?? NONE, word)) return false;
+  return /^[\s\u00a0]*\p{Lu}/u.test(rest.trimStart().slice(word.length));
 }
 
 /** "à 8 h" after "de 20 h": a joint, then hours with one of the language's markers. */
