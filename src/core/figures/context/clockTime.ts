@@ -178,7 +178,13 @@ function afterScheduledThing(text: string, at: number, previous: string, pack: L
   if (!scheduled || !hasWordOf(scheduled.joints, previous)) return false;
   let end = at;
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
-  return endsWithWordOf(text, end - previous.length, scheduled.things);
+  // "l'édition de 6 h": the thing may follow an elided article, its apostrophe.
+  const before = text.slice(Math.max(0, end - previous.length - 40), end - previous.length).trimEnd().toLowerCase();
+  return scheduled.things.some((w) => {
+    const word = w.toLowerCase();
+    const c = before[before.length - word.length - 1] ?? ' ';
+    return before.endsWith(word) && (!WORD_CHAR.test(c) || c === "'" || c === '’');
+  });
 }
 
 /** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */
