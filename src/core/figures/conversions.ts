@@ -29,6 +29,8 @@ export const CONVERSIONS: Conversion[] = [
   ...between('mm', 'cm'),
   ...between('mm', 'm'),
   ...between('l', 'ml'),
+  // French wine statistics give harvests in millions of hectolitres, "44,6 Mhl".
+  ...between('Mhl', 'hl'),
   ...between('hour', 'minute'),
   ...between('minute', 'second'),
   // A month is a twelfth of an average year, as a writer counts "six months" for "26 weeks".

@@ -23,7 +23,9 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   if (marked !== undefined) return marked;
   const previous = wordBefore(text, at);
   const words = pack.clockAfterWords;
-  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.wordsAsWritten ?? NONE).includes(previous) || (words.words.length > 0 && endsWithDate(text, at, pack));
+  const afterDateAndComma = words.words.length > 0 && endsWithDate(text, at, pack, true) && !endsWithDate(text, at, pack, false);
+  const scheduled = afterScheduledThing(text, at, previous, pack);
+  const afterTimeWord = endsWithWordOf(text, at, words.words) || (words.wordsAsWritten ?? NONE).includes(previous) || (words.words.length > 0 && endsWithDate(text, at, pack, false)) || scheduled || afterDateAndComma;
   const opensSpan = hasWordOf(words.spanOpeners ?? NONE, previous);
   const afterWord = afterTimeWord || opensSpan || (hasWordOf(words.spanJoints ?? NONE, previous) && clockBeforeJoint(text, at, previous.length, pack));
   const clock = clockRegex(pack, afterWord);
@@ -40,7 +42,9 @@ export function clockTimeEnd(text: string, at: number, pack: LanguagePack): numb
   // "de 20 h à 8 h": the opener makes a time only where a joint and a second time follow.
   if (opensSpan && !afterTimeWord && !startsWithJointAndClock(rest, pack)) return undefined;
   // "dès 18 heures dimanche" is a time; "de 4 heures et 43 minutes", "après 18 heures de route" last.
-  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || lastsOn(rest, pack))) return undefined;
+  if (m[3] !== undefined && (words.spelledMarkers ?? []).includes(m[3].toLowerCase()) && (!afterTimeWord || (lastsOn(rest, pack) && !(scheduled && ofAName(rest, pack))))) return undefined;
+  // "lundi 26 décembre, 8h" is the date's time; "le 3 mars, 10 heures après" and "le 3 mars, 3 h de retard" last.
+  if (afterDateAndComma && !opensSpan && (lastsOn(rest, pack) || (words.spelledMarkers ?? NONE).includes(m[3]?.toLowerCase() ?? ''))) return undefined;
   // "10:30" alone is a time; "5" or "17.30" only with a marker after ("5 p.m.", "17.30 Uhr").
   if (m[3] === undefined && (m[2] === undefined || m[0][m[1].length] !== ':')) return undefined;
   // "zur Pause mit 15:13": after a word of the game, two numbers and a colon are a score.
@@ -145,20 +149,42 @@ function endsWithWordOf(text: string, at: number, words: readonly string[]): boo
  * "du mercredi 25 janvier 2023 19 heures au jeudi": hours right after a date (a day, its month,
  * perhaps its year) are its time, as after the words of a time.
  */
-function endsWithDate(text: string, at: number, pack: LanguagePack): boolean {
+function endsWithDate(text: string, at: number, pack: LanguagePack, comma: boolean): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   if (!isJsSpace(before.charCodeAt(before.length - 1))) return false;
-  return dateBeforeRegex(pack).test(before);
+  return dateBeforeRegex(pack, comma).test(before);
 }
 const DATES_BEFORE = new WeakMap<LanguagePack, RegExp>();
-function dateBeforeRegex(pack: LanguagePack): RegExp {
-  let re = DATES_BEFORE.get(pack);
+const DATES_AND_COMMA_BEFORE = new WeakMap<LanguagePack, RegExp>();
+/** A date right before the hours; with `comma`, a date and a comma: "lundi 26 décembre, 8h". */
+function dateBeforeRegex(pack: LanguagePack, comma: boolean): RegExp {
+  const cache = comma ? DATES_AND_COMMA_BEFORE : DATES_BEFORE;
+  let re = cache.get(pack);
   if (!re) {
     const suffixes = pack.daySuffixes.map(escapeRegex).join('|');
-    re = listRegex(Object.keys(pack.months), String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}${suffixes ? `(?:${suffixes})?` : ''}[\s\u00a0]+(?:W)(?:[\s\u00a0]+\d{4})?[\s\u00a0]+$`, 'iu');
-    DATES_BEFORE.set(pack, re);
+    re = listRegex(Object.keys(pack.months), String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}${suffixes ? `(?:${suffixes})?` : ''}[\s\u00a0]+(?:W)(?:[\s\u00a0]+\d{4})?${comma ? ',' : ''}[\s\u00a0]+$`, 'iu');
+    cache.set(pack, re);
   }
   return re;
+}
+
+/**
+ * "le bulletin de 6 h", "le journal de 20 h", "prévue pour 10 h": after a word that names a
+ * scheduled thing and one of its joints, the hours are when it happens ("un retard de 3 h" lasts:
+ * a delay is no scheduled thing).
+ */
+function afterScheduledThing(text: string, at: number, previous: string, pack: LanguagePack): boolean {
+  const scheduled = pack.clockAfterWords.scheduled;
+  if (!scheduled || !hasWordOf(scheduled.joints, previous)) return false;
+  let end = at;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  // "l'édition de 6 h": the thing may follow an elided article, its apostrophe.
+  const before = text.slice(Math.max(0, end - previous.length - 40), end - previous.length).trimEnd().toLowerCase();
+  return scheduled.things.some((w) => {
+    const word = w.toLowerCase();
+    const c = before[before.length - word.length - 1] ?? ' ';
+    return before.endsWith(word) && (!WORD_CHAR.test(c) || c === "'" || c === '’');
+  });
 }
 
 /** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */
@@ -173,6 +199,13 @@ function lastsOn(rest: string, pack: LanguagePack): boolean {
   const word = firstWord(rest);
   if (hasWordOf(pack.clockAfterWords.lastsAfter ?? NONE, word)) return true;
   return pack.and !== undefined && word.toLowerCase() === pack.and && /^[\s\u00a0]+\d/.test(rest.trimStart().slice(word.length));
+}
+
+/** "de France 2" after "le journal de 13 heures": a word that makes hours last, then a capitalized name (a channel, a place), not what lasts. */
+function ofAName(rest: string, pack: LanguagePack): boolean {
+  const word = firstWord(rest);
+  if (!hasWordOf(pack.clockAfterWords.lastsAfter ?? NONE, word)) return false;
+  return /^[\s\u00a0]*\p{Lu}/u.test(rest.trimStart().slice(word.length));
 }
 
 /** "à 8 h" after "de 20 h": a joint, then hours with one of the language's markers. */

@@ -121,7 +121,7 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   // "Bayern 3 Prozent" measures; "Neckarwestheim 2 in" does not, "in" being the preposition there.
   const preposition = listRegex(pack.prepositionUnits, String.raw`^[\s\u00a0]W[\s\u00a0]+\p{L}`, 'iu').test(text.slice(end, end + 8));
   if ((!preposition && measureAfter(text, end, pack)) || /^[.,]\d/.test(text.slice(end, end + 2))) return false;
-  if (listedBesideName(text, end, pack)) return true;
+  if (listedBesideName(text, end, pack) || afterNamedThing(text, wordStart, pack)) return true;
   // A word must follow: "the Greens 16." and "Labour 412, the Conservatives 121" are counts.
   const next = NEXT_WORD_RE.exec(text.slice(end, end + 20));
   if (!next) return false;
@@ -130,6 +130,17 @@ function endsCapitalizedName(text: string, at: number, end: number, pack: Langua
   // "Zwischen 10 und 20 Menschen": a range goes on after the joint; "Isar 2 und Neckarwestheim 2" does not.
   if (listRegex(pack.context.rangeJoints ?? NONE, String.raw`^[\s\u00a0]*W[\s\u00a0]+[\d\p{Ll}]`, 'u').test(text.slice(end, end + 12))) return false;
   return wordSet(pack.context.nameFollowers ?? NONE).has(word.toLowerCase());
+}
+
+/**
+ * "l'incendie Cochrane 13 progresse", "le feu Dixie 2": after a noun of the pack's that things are
+ * named after (a fire, a storm), the capitalized word and its number are the thing's name, whatever
+ * word follows them. `wordStart` is where the capitalized word starts.
+ */
+function afterNamedThing(text: string, wordStart: number, pack: LanguagePack): boolean {
+  const nouns = pack.context.namedThingsBefore ?? NONE;
+  if (nouns.length === 0 || !mayEndListWordBefore(text, wordStart, 0, nouns)) return false;
+  return listRegex(nouns, String.raw`(?:^|[^\p{L}])W[\s\u00a0]$`, 'iu').test(text.slice(Math.max(0, wordStart - 30), wordStart));
 }
 
 /**

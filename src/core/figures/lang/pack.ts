@@ -217,6 +217,8 @@ export interface LanguagePack {
     /** Markers in words, times only after the words and not before what lasts: "dès 18 heures", not "après 18 heures de route". */
     spelledMarkers?: readonly string[];
     lastsAfter?: readonly string[];
+    /** Words naming a scheduled thing and the joints after them that make the hours its time: French "le journal de 20 h", "prévue pour 10 h". */
+    scheduled?: { things: readonly string[]; joints: readonly string[] };
   };
   /**
    * Letters written between the hours and the minutes of a time of day, as a colon is: French
@@ -328,6 +330,8 @@ export interface LanguagePack {
     nameFollowers?: readonly string[];
     /** The same after a comma: "Flamanville 3, dans la Manche" (not "Labour 412, the Conservatives 121"). */
     nameFollowersAfterComma?: readonly string[];
+    /** Nouns before a capitalized word and a number that make them a name, whatever follows: French "l'incendie Cochrane 13 progresse". */
+    namedThingsBefore?: readonly string[];
     /** Ordinal words, each form to its number ("first", "sixth", "zweite", "Neunter"). */
     ordinalWords?: Readonly<Record<string, number>>;
     /** Words after a fraction word that keep it a fraction ("a sixth of"), not an ordinal ("a sixth victim"). */

@@ -56,6 +56,8 @@ describe('figure matching', () => {
     ['ten dimes', 'en', 'It cost 1.40 dollars.', 'en', undefined],
     ['2,3 Millionen Euro', 'de', 'damage of 2.3 million euros', 'en', 'exact', '2.3 million euros'],
     ['a 12-mile front', 'en', 'eine 20 Kilometer lange Front', 'de', 'converted', '20 Kilometer'],
+    // Millions of hectolitres written as a unit, "Mhl", are the hectolitres of a source in words.
+    ['une récolte de 44,6 Mhl', 'fr', "La récolte atteint 44,6 millions d'hectolitres.", 'fr', 'converted', "44,6 millions d'hectolitres"],
     ['14 millimètres de pluie', 'fr', 'Es fielen 14 Liter pro Quadratmeter.', 'de', 'converted', '14 Liter pro Quadratmeter'],
     ['depuis vingt ans', 'fr', 'for the first time in two decades', 'en', 'converted', 'two decades'],
     ['depuis trente ans', 'fr', 'for the first time in two decades', 'en', undefined],

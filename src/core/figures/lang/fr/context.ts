@@ -24,7 +24,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   // "le Top 14", "France 2" (a channel): names and codes. A capitalized "Numéro 1" stays a label.
   letterWords: ['A', 'Y'],
   namesBefore: [
-    'numéro', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
+    // "NUMERO 2": capitals drop the accent.
+    'numéro', 'numero', 'n°', 'RN', 'route nationale', 'route départementale', 'autoroute', 'ligne', 'composer le', 'appeler le', 'Ligue', 'Top', 'France',
     // "une Peugeot 5008", "la Renault 5", "un Boeing 737": a car's or an aircraft's model, no count.
     'Peugeot', 'Citroën', 'Renault', 'Boeing',
     // "le CAC 40", "le SBF 120": stock indexes, named by their number of shares.
@@ -47,6 +48,8 @@ export const FR_CONTEXT: LanguagePack['context'] = {
   nameFollowers: ['et', 'en', 'à', 'ont', 'a', 'est', 'était', 'sont', 'seront', 'doit', 'doivent', 'près'],
   // "Flamanville 3, dans la Manche", "Bugey 4, qui redémarre": a name ends before the comma too.
   nameFollowersAfterComma: ['dans', 'qui', 'dont', 'où', 'près'],
+  // "l'incendie Cochrane 13 progresse", "la tempête Ciaran 2": fires and storms are named by a word and a number.
+  namedThingsBefore: ['incendie', 'incendies', 'feu', 'feux', 'tempête', 'ouragan', 'cyclone'],
   // Only the ordinals that are also fractions ("une sixième victime" is no sixth): the French
   // benchmark leaves ordinals in words unmarked, so the common ones ("premier tour") stay unread.
   ordinalWords: { sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },

@@ -23,7 +23,7 @@ export const fr: LanguagePack = {
   decimalWords: ['virgule'],
   scales: FR_SCALES,
   spacedScaleAbbreviations: { md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9 },
-  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3, M: 1e6 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
+  gluedScales: { always: { k: 1e3, K: 1e3, M: 1e6 }, spaced: { k: 1e3, K: 1e3, M: 1e6 }, afterCurrency: {}, withDecimals: { G: 1e9, b: 1e9, B: 1e9 } },
   currencyOf: ["d'", 'd’', 'de'],
   // "3 millions de livres" pay in pounds; "trois livres" are books, so "livres" is no currency elsewhere.
   currencyNamesAfterScale: { livres: 'GBP', livre: 'GBP' },
@@ -106,6 +106,15 @@ export const fr: LanguagePack = {
     spanJoints: ['à', 'et'],
     spelledMarkers: ['heures', 'heure'],
     lastsAfter: ['de', 'd', "d'", 'd’'],
+    // "le bulletin de 6 h", "la réunion de 14 h", "prévue pour 10 h": the hours of a scheduled thing are
+    // its time. A delay, a trip or a shift ("un retard de 3 h", "un trajet de 5 h") is none, so lasts.
+    scheduled: {
+      things: [
+        'bulletin', 'bulletins', 'journal', 'journaux', 'édition', 'éditions', 'flash', 'rendez-vous', 'réunion', 'réunions', 'conférence',
+        'séance', 'audience', 'messe', 'train', 'vol', 'prévu', 'prévue', 'prévus', 'prévues', 'fixé', 'fixée', 'programmé', 'programmée', 'convoqué', 'convoquée', 'convoqués',
+      ],
+      joints: ['de', 'du', 'pour'],
+    },
   },
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
   productOf: 'de',

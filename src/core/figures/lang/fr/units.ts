@@ -38,6 +38,8 @@ export const FR_UNITS: UnitEntry[] = [
   [['cuillère à soupe', 'cuillères à soupe'], 'tbsp', 'quantity'],
   [['cuillère à café', 'cuillères à café'], 'tsp', 'quantity'],
   [['hectolitre', 'hectolitres'], 'hl', 'quantity'],
+  // "44,6 Mhl": the wine trade's millions of hectolitres, a unit of its own that converts to "44,6 millions d'hectolitres".
+  [['mhl'], 'Mhl', 'quantity'],
   [['gallon', 'gallons'], 'gal', 'quantity'],
   [['kelvin'], 'K', 'quantity'],
   [['bit', 'bits'], 'bit', 'quantity'],
