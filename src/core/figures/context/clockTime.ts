@@ -171,7 +171,8 @@ function dateBeforeRegex(pack: LanguagePack, comma: boolean): RegExp {
 /**
  * "le bulletin de 6 h", "le journal de 20 h", "prévue pour 10 h": after a word that names a
  * scheduled thing and one of its joints, the hours are when it happens ("un retard de 3 h" lasts:
- * a delay is no scheduled thing).
+ * a delay is no scheduled thing; nor does "une réunion de 2 h", after an article of the pack's
+ * `measuredAfter`).
  */
 function afterScheduledThing(text: string, at: number, previous: string, pack: LanguagePack): boolean {
   const scheduled = pack.clockAfterWords.scheduled;
@@ -183,7 +184,10 @@ function afterScheduledThing(text: string, at: number, previous: string, pack: L
   return scheduled.things.some((w) => {
     const word = w.toLowerCase();
     const c = before[before.length - word.length - 1] ?? ' ';
-    return before.endsWith(word) && (!WORD_CHAR.test(c) || c === "'" || c === '’');
+    if (!before.endsWith(word) || (WORD_CHAR.test(c) && c !== "'" && c !== '’')) return false;
+    // "une réunion de 2 h", "un vol de 10 h": a thing the text has not named yet is measured by its hours.
+    const article = /(\p{L}+)\s*$/u.exec(before.slice(0, before.length - word.length))?.[1];
+    return article === undefined || !hasWordOf(scheduled.measuredAfter ?? NONE, article);
   });
 }
 

@@ -218,7 +218,12 @@ export interface LanguagePack {
     spelledMarkers?: readonly string[];
     lastsAfter?: readonly string[];
     /** Words naming a scheduled thing and the joints after them that make the hours its time: French "le journal de 20 h", "prévue pour 10 h". */
-    scheduled?: { things: readonly string[]; joints: readonly string[] };
+    scheduled?: {
+      things: readonly string[];
+      joints: readonly string[];
+      /** Articles before the thing that make its hours a length: French "une réunion de 2 h", "un vol de 10 h". */
+      measuredAfter?: readonly string[];
+    };
   };
   /**
    * Letters written between the hours and the minutes of a time of day, as a colon is: French

@@ -114,6 +114,8 @@ export const fr: LanguagePack = {
         'séance', 'audience', 'messe', 'train', 'vol', 'prévu', 'prévue', 'prévus', 'prévues', 'fixé', 'fixée', 'programmé', 'programmée', 'convoqué', 'convoquée', 'convoqués',
       ],
       joints: ['de', 'du', 'pour'],
+      // "une réunion de 2 h a suffi", "un vol de 10 h": with an indefinite article, the hours are its length.
+      measuredAfter: ['un', 'une'],
     },
   },
   scoreBefore: ['menaient', 'menait', 'gagné', 'battu', 'battant', 'perdu', 'victoire', 'défaite', 'score'],
