@@ -303,6 +303,12 @@ export interface LanguagePack {
      * dot lists the dot ("Sat." for "Sat.1").
      */
     numberedNames?: readonly string[];
+    /**
+     * Courts' file references, "4 KLs 10/20", "1 BvR 2656/18": the registers' letters as written
+     * ("KLs", "StR", "BvR"), and the labels before a reference ("Az.", "Aktenzeichen") after which
+     * any short register is one (context/fileNumber.ts).
+     */
+    fileNumbers?: { registers: readonly string[]; labels: readonly string[] };
     /** First letters of broadcasters' call signs, three or four capitals before a channel ("WJZ 13", "KTLA 5"). */
     callSignInitials?: readonly string[];
     /** Words of a call sign's shape that are no broadcaster ("WHO", "WWII"). */
