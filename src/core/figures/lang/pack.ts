@@ -308,6 +308,11 @@ export interface LanguagePack {
      * ("KLs", "StR", "BvR"), and the labels before a reference ("Az.", "Aktenzeichen") after which
      * any short register is one (context/fileNumber.ts).
      */
+    /**
+     * Words before a rate's base, "12 cases per million", "per 100,000 people" (context/rateBase.ts):
+     * a bare hundred, thousand ... million after one is no figure of its own.
+     */
+    rateBaseBefore?: readonly string[];
     fileNumbers?: { registers: readonly string[]; labels: readonly string[] };
     /** First letters of broadcasters' call signs, three or four capitals before a channel ("WJZ 13", "KTLA 5"). */
     callSignInitials?: readonly string[];

@@ -69,6 +69,8 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
     'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
   ],
+  // A rate's base: "12 cases per million", "58 doctors per 100,000 people" (rule rateBase).
+  rateBaseBefore: ['per'],
   // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
   callSignInitials: ['K', 'W'],
   notCallSigns: ['WHO', 'WTO', 'WFP', 'WWF', 'WWE', 'WWI', 'WWII', 'WNBA', 'KGB', 'KFC', 'KPMG', 'WEF'],
