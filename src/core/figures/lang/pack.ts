@@ -309,6 +309,11 @@ export interface LanguagePack {
      * any short register is one (context/fileNumber.ts).
      */
     /**
+     * Names listed whole with the number in them, as written: sports clubs ("Hannover 96",
+     * "Schalke 04", "Bayer 04", "1860 München"). The number is part of the name, no figure.
+     */
+    namesWithNumbers?: readonly string[];
+    /**
      * Words before a rate's base, "12 cases per million", "per 100,000 people" (context/rateBase.ts):
      * a bare hundred, thousand ... million after one is no figure of its own.
      */

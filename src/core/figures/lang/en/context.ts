@@ -69,6 +69,8 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
     'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
   ],
+  // German clubs named in English sports news: "Hannover 96", "Schalke 04", "1860 Munich".
+  namesWithNumbers: ['Hannover 96', 'Schalke 04', 'Bayer 04', 'Mainz 05', 'Darmstadt 98', '1860 Munich', '1860 München', 'TSV 1860', 'TSG 1899'],
   // A rate's base: "12 cases per million", "58 doctors per 100,000 people" (rule rateBase).
   rateBaseBefore: ['per'],
   // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
