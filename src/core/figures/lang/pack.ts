@@ -309,6 +309,12 @@ export interface LanguagePack {
      * any short register is one (context/fileNumber.ts).
      */
     /**
+     * Four digits after an approximating hedge count ("a town of around 2000"), but stay a year
+     * after a word of `before` ahead of the hedge ("in about 2000", "founded around 1850") or
+     * after a hedge of `hedges` that dates ("circa 1850"), lower case (context/yearOrCount.ts).
+     */
+    hedgedYear?: { before: readonly string[]; hedges: readonly string[] };
+    /**
      * Names listed whole with the number in them, as written: sports clubs ("Hannover 96",
      * "Schalke 04", "Bayer 04", "1860 München"). The number is part of the name, no figure.
      */

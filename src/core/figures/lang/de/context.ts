@@ -45,6 +45,11 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'RTL', 'Sat.', 'Kabel', 'WDR', 'NDR', 'SWR', 'MDR', 'BR', 'HR', 'RBB', 'ORF', 'SRF', 'Radio', 'Sender', 'Kanal', 'Fox', 'BBC', 'Channel',
     'DAX', 'Dax', 'MDax', 'MDAX', 'SDax', 'TecDax', 'Stoxx', 'STOXX', 'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'CAC', 'Nikkei', 'ATX', 'SMI', 'Boeing',
   ],
+  // "eine Gemeinde von etwa 2000" zählt; "seit etwa 2010", "im Jahr rund 2000", "circa 1850" sind Jahre.
+  hedgedYear: {
+    before: ['im', 'in', 'seit', 'bis', 'ab', 'vor', 'nach', 'zwischen', 'jahr', 'jahre', 'jahres', 'sommer', 'frühjahr', 'herbst', 'winter', 'anfang', 'ende', 'mitte', 'gegründet', 'gebaut', 'geboren', 'gestorben', 'eröffnet', 'seit'],
+    hedges: ['circa', 'ca.', 'ca', 'zirka'],
+  },
   // Vereine mit einer Zahl im Namen: "Hannover 96", "Schalke 04", "Bayer 04 Leverkusen", "1860 München".
   namesWithNumbers: ['Hannover 96', 'Schalke 04', 'Bayer 04', 'Mainz 05', 'Darmstadt 98', '1860 München', 'TSV 1860', 'TSG 1899'],
   // Aktenzeichen der Gerichte: "4 KLs 10/20" (Landgericht), "2 StR 123/21" (BGH), "1 BvR 2656/18"

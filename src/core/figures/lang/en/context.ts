@@ -69,6 +69,15 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
     'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
   ],
+  // "a town of around 2000" counts; "in about 2000", "founded around 1850", "circa 1850" are years.
+  hedgedYear: {
+    before: [
+      'in', 'since', 'until', 'till', 'from', 'by', 'before', 'after', 'during', 'between', 'to', 'through', 'year', 'summer', 'spring', 'autumn',
+      'fall', 'winter', 'early', 'late', 'mid', 'founded', 'built', 'born', 'died', 'established', 'opened', 'closed', 'began', 'started', 'ended',
+      'dated', 'dates', 'dating', 'written', 'made', 'completed',
+    ],
+    hedges: ['circa', 'ca.', 'ca', 'c.'],
+  },
   // German clubs named in English sports news: "Hannover 96", "Schalke 04", "1860 Munich".
   namesWithNumbers: ['Hannover 96', 'Schalke 04', 'Bayer 04', 'Mainz 05', 'Darmstadt 98', '1860 Munich', '1860 München', 'TSV 1860', 'TSG 1899'],
   // A rate's base: "12 cases per million", "58 doctors per 100,000 people" (rule rateBase).
