@@ -16,6 +16,9 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Proposition', 'Prop.', 'No.', 'Number', 'Room', 'Gate', 'Platform', 'Terminal', 'Apollo', 'Windows', 'iPhone', 'Episode', '§',
     // "in round 27 of the league": the matchday, as "27e journée" and "27. Spieltag" are.
     'round', 'Round', 'matchday', 'Matchday',
+    // "a level 3 warning", "a category 4 hurricane": a step on a scale, in lower case only (the
+    // accuracy corpus marks "Category 3" with its capital as a count).
+    'level', 'category',
   ],
   listLabelsBefore: ['Articles', 'Sections', 'Paragraphs', 'Clauses'],
   labelWords: [
