@@ -18,6 +18,11 @@ export function fileNumberEnd(text: string, at: number, pack: LanguagePack): num
   // Most numbers are no chamber: the reference goes on with a space and a register's capital.
   const capital = text.charCodeAt(i + 1);
   if (text[i] !== ' ' || capital < 65 || capital > 90 || i - at > 3) return undefined;
+  // German nouns start with a capital too ("5 Menschen"): a register is at most five letters with
+  // the case's digits after it, checked by codes before any pattern runs.
+  let j = i + 2;
+  while (j - i <= 6 && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (text[j] !== ' ' || !isDigitAt(text, j + 1)) return undefined;
   const m = referenceRe(files.registers).exec(text.slice(i, i + 24));
   if (!m) return undefined;
   if (!m[1] && !labelBefore(text, at, files.labels)) return undefined;
@@ -35,4 +40,8 @@ function referenceRe(registers: readonly string[]): RegExp {
 function labelBefore(text: string, at: number, labels: readonly string[] = NONE): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   return labels.some((label) => before.endsWith(label + ' ') || before.endsWith(label + '\u00a0') || before.endsWith(label + ': '));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
