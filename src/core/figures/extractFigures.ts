@@ -12,6 +12,7 @@ import { phoneNumberEnd } from './context/phoneNumber';
 import { isPlaceCode } from './context/placeCode';
 import { restatedInBrackets } from './context/restatedInBrackets';
 import { slashPairEnd } from './context/slashPair';
+import { rateBaseEnd } from './context/rateBase';
 import { streetAddressEnd } from './context/streetAddress';
 import { collect } from './context/trace';
 import { dateAt } from './dateFigure';
@@ -107,9 +108,10 @@ function scan(text: string, pack: LanguagePack, explain = false, style = separat
         next = figure.span.end;
         continue;
       }
-      // "a quarter to eight" (a time of day), "au 12 rue des Lilas" (an address, with its "bis"):
+      // "a quarter to eight" (a time of day), "au 12 rue des Lilas" (an address, with its "bis"),
+      // "per million" (a rate's base):
       // the figure is part of something that counts nothing, stepped over whole.
-      const whole = figure && (clockFractionEnd(text, figure, pack) ?? streetAddressEnd(text, figure, pack));
+      const whole = figure && (clockFractionEnd(text, figure, pack) ?? streetAddressEnd(text, figure, pack) ?? rateBaseEnd(text, figure, pack));
       if (whole !== undefined) {
         next = whole;
         continue;

@@ -41,6 +41,8 @@ export const CONTEXT_RULES: ReadonlyArray<{ name: string; decides: string }> = [
   { name: 'multiplier', decides: '"twice", "zweimal", "doppelt" are counts of times' },
   { name: 'setPhrase', decides: '"one of the worst", "at one point", "net-zero" count nothing' },
   { name: 'numberedName', decides: '"Fox 45", "BBC Radio 4", "WJZ 13", "FTSE 100", "S&P 500", "Boeing 737", "Sat.1": a number that is part of a listed name (a channel, a stock index, a model) is no figure' },
+  { name: 'fileNumber', decides: '"4 KLs 10/20", "Az. 2 StR 123/21", "1 BvR 2656/18": a court\'s file reference is a name, stepped over whole' },
+  { name: 'rateBase', decides: '"12 cases per million", "per 100,000 people": the base of a rate (a bare hundred ... million after "per") is no figure, stepped over' },
   { name: 'nameNumber', decides: '"Isar 2", "type 2", "A 4", "number 7 shirt" are names, no figures' },
   { name: 'levelName', decides: '"Bac +5", "bac+3": a level named by a plus and its number is a name, no figure' },
   { name: 'superlativeCount', decides: '"les dix années les plus chaudes" counts ten years, no span of time' },

@@ -17,6 +17,8 @@ const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
  * measure. Returns where the digits end, so the scanner steps over them; undefined for a figure.
  */
 export function numberedNameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  const whole = wholeNameEnd(text, at, pack);
+  if (whole !== undefined) return whole;
   const names = pack.context.numberedNames;
   if (!names || !isDigitAt(text, at)) return undefined;
   const before = text.charCodeAt(at - 1);
@@ -75,3 +77,50 @@ function writtenSet(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 const WRITTEN = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A name the pack lists whole with its number (`namesWithNumbers`: clubs, "Hannover 96",
+ * "Bayer 04 Leverkusen", "1860 München"), its number at `at`: where the number ends. The names
+ * are looked up by the digits at `at`, so a number no name holds costs one lookup.
+ */
+function wholeNameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
+  const list = pack.context.namesWithNumbers;
+  if (!list) return undefined;
+  let end = at;
+  while (end - at < 5 && isDigitAt(text, end)) end++;
+  if (isDigitAt(text, end) || isDigitAt(text, at - 1)) return undefined;
+  for (const { name, digitsAt } of byDigits(list).get(text.slice(at, end)) ?? NO_NAMES) {
+    const start = at - digitsAt;
+    if (start < 0 || !text.startsWith(name, start)) continue;
+    // A whole name: no letter or digit glued before or after it ("Hannover 96er" is another word).
+    if ((start > 0 && LETTER_OR_DIGIT_RE.test(text[start - 1])) || LETTER_OR_DIGIT_RE.test(text[start + name.length] ?? ' ')) continue;
+    decided('numberedName');
+    return end;
+  }
+  return undefined;
+}
+
+interface NumberedName {
+  name: string;
+  /** Where the name's digits start in it. */
+  digitsAt: number;
+}
+const NO_NAMES: readonly NumberedName[] = [];
+
+/** The pack's whole names by the digits they hold: "96" → "Hannover 96". */
+function byDigits(list: readonly string[]): ReadonlyMap<string, readonly NumberedName[]> {
+  let map = BY_DIGITS.get(list);
+  if (!map) {
+    const built = new Map<string, NumberedName[]>();
+    for (const name of list) {
+      const m = /\d+/.exec(name);
+      if (!m) continue;
+      const names = built.get(m[0]) ?? [];
+      names.push({ name, digitsAt: m.index });
+      built.set(m[0], names);
+    }
+    BY_DIGITS.set(list, (map = built));
+  }
+  return map;
+}
+const BY_DIGITS = new WeakMap<readonly string[], ReadonlyMap<string, readonly NumberedName[]>>();

@@ -9,6 +9,7 @@ import { daysCounted } from './daysCounted';
 import { decadeYearAt } from './decadeYear';
 import { durationInPartsAt } from './durationInParts';
 import { hoursAndMinutesDuration } from './hoursAndMinutes';
+import { fileNumberEnd } from './fileNumber';
 import { levelNameEnd } from './levelName';
 import { moneyOfSentence } from './moneyOfSentence';
 import { monthYear } from './monthYear';
@@ -72,11 +73,11 @@ export function phraseEnd(text: string, at: number, pack: LanguagePack, start: '
   return start === 'word' ? setPhraseEnd(text, at, pack) : undefined;
 }
 
-/** Where a number that is part of a name (a listed one's, "Fox 45", or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
+/** Where a number that is part of a name (a listed one's, "Fox 45", a court's file, "4 KLs 10/20", or a level's, "Bac +5") ends: asked after the rules that read figures of their own. */
 export function nameEnd(text: string, at: number, pack: LanguagePack): number | undefined {
   // Each reader starts at a digit: a word is turned away here once.
   if (!isDigitAt(text, at)) return undefined;
-  return numberedNameEnd(text, at, pack) ?? nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
+  return numberedNameEnd(text, at, pack) ?? fileNumberEnd(text, at, pack) ?? nameNumberEnd(text, at, pack) ?? levelNameEnd(text, at, pack);
 }
 
 /** Settles what a figure measures from its sentence: a duration in parts or with a half after it, an age, ranked units of time, the unit of a range, days counted, money, Celsius, points, a month's year, a year that counts. */

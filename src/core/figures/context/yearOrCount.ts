@@ -1,6 +1,7 @@
 import type { Figure } from '../../types';
 import { isLetter } from '../chars';
 import type { LanguagePack } from '../lang/pack';
+import { hedgeBefore } from '../hedgeBefore';
 import { conceptAfter } from '../subjectOf';
 import { wordSet } from '../words';
 import { decided } from './trace';
@@ -19,14 +20,40 @@ export function yearOrCount(text: string, figure: Figure, pack: LanguagePack): v
   if (!before || figure.kind !== 'year' || !/^\d{4}$/.test(figure.text)) return;
   const end = figure.span.end;
   const next = NEXT_WORD_RE.exec(text.slice(end, end + 40));
-  if (!next) return;
+  if (!next) {
+    hedgedCount(text, figure, pack);
+    return;
+  }
   // Only the next word is asked: "2000 homes", not "2000 the town's homes".
   const wordEnd = next[0].length;
-  if (conceptAfter(text.slice(end, end + wordEnd), 0, pack) === undefined) return;
+  if (conceptAfter(text.slice(end, end + wordEnd), 0, pack) === undefined) {
+    hedgedCount(text, figure, pack);
+    return;
+  }
   const previous = wordBefore(text, figure.span.start);
   if (previous !== undefined && wordSet(before).has(previous.toLowerCase())) return;
   figure.kind = 'count';
   figure.noun = next[1];
+  decided('yearOrCount');
+}
+
+/**
+ * "a town of around 2000", "eine Gemeinde von etwa 1500": a year is not told "around"; four digits
+ * after an approximating hedge count, with no noun after them. The year stays after a word that
+ * dates it before the hedge (`hedgedYear.before`: "in about 2000", "founded around 1850", "seit
+ * etwa 2010"), after a hedge that dates ("circa 1850", `hedgedYear.hedges`), and with no word
+ * before the hedge ("Around 2000, the firm ..." opens a sentence with a time).
+ */
+function hedgedCount(text: string, figure: Figure, pack: LanguagePack): void {
+  const data = pack.context.hedgedYear;
+  if (!data || figure.hedge !== 'about') return;
+  const hedge = hedgeBefore(text, figure.span.start, pack);
+  if (!hedge) return;
+  const form = text.slice(hedge.start, figure.span.start).trim().toLowerCase();
+  if (wordSet(data.hedges).has(form)) return;
+  const previous = wordBefore(text, hedge.start);
+  if (previous === undefined || wordSet(data.before).has(previous.toLowerCase())) return;
+  figure.kind = 'count';
   decided('yearOrCount');
 }
 

@@ -310,6 +310,28 @@ export interface LanguagePack {
      * dot lists the dot ("Sat." for "Sat.1").
      */
     numberedNames?: readonly string[];
+    /**
+     * Courts' file references, "4 KLs 10/20", "1 BvR 2656/18": the registers' letters as written
+     * ("KLs", "StR", "BvR"), and the labels before a reference ("Az.", "Aktenzeichen") after which
+     * any short register is one (context/fileNumber.ts).
+     */
+    /**
+     * Four digits after an approximating hedge count ("a town of around 2000"), but stay a year
+     * after a word of `before` ahead of the hedge ("in about 2000", "founded around 1850") or
+     * after a hedge of `hedges` that dates ("circa 1850"), lower case (context/yearOrCount.ts).
+     */
+    hedgedYear?: { before: readonly string[]; hedges: readonly string[] };
+    /**
+     * Names listed whole with the number in them, as written: sports clubs ("Hannover 96",
+     * "Schalke 04", "Bayer 04", "1860 München"). The number is part of the name, no figure.
+     */
+    namesWithNumbers?: readonly string[];
+    /**
+     * Words before a rate's base, "12 cases per million", "per 100,000 people" (context/rateBase.ts):
+     * a bare hundred, thousand ... million after one is no figure of its own.
+     */
+    rateBaseBefore?: readonly string[];
+    fileNumbers?: { registers: readonly string[]; labels: readonly string[] };
     /** First letters of broadcasters' call signs, three or four capitals before a channel ("WJZ 13", "KTLA 5"). */
     callSignInitials?: readonly string[];
     /** Words of a call sign's shape that are no broadcaster ("WHO", "WWII"). */

@@ -45,6 +45,22 @@ export const DE_CONTEXT: LanguagePack['context'] = {
     'RTL', 'Sat.', 'Kabel', 'WDR', 'NDR', 'SWR', 'MDR', 'BR', 'HR', 'RBB', 'ORF', 'SRF', 'Radio', 'Sender', 'Kanal', 'Fox', 'BBC', 'Channel',
     'DAX', 'Dax', 'MDax', 'MDAX', 'SDax', 'TecDax', 'Stoxx', 'STOXX', 'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'CAC', 'Nikkei', 'ATX', 'SMI', 'Boeing',
   ],
+  // "eine Gemeinde von etwa 2000" zählt; "seit etwa 2010", "im Jahr rund 2000", "circa 1850" sind Jahre.
+  hedgedYear: {
+    before: ['im', 'in', 'seit', 'bis', 'ab', 'vor', 'nach', 'zwischen', 'jahr', 'jahre', 'jahres', 'sommer', 'frühjahr', 'herbst', 'winter', 'anfang', 'ende', 'mitte', 'gegründet', 'gebaut', 'geboren', 'gestorben', 'eröffnet', 'seit'],
+    hedges: ['circa', 'ca.', 'ca', 'zirka'],
+  },
+  // Vereine mit einer Zahl im Namen: "Hannover 96", "Schalke 04", "Bayer 04 Leverkusen", "1860 München".
+  namesWithNumbers: ['Hannover 96', 'Schalke 04', 'Bayer 04', 'Mainz 05', 'Darmstadt 98', '1860 München', 'TSV 1860', 'TSG 1899'],
+  // Aktenzeichen der Gerichte: "4 KLs 10/20" (Landgericht), "2 StR 123/21" (BGH), "1 BvR 2656/18"
+  // (Bundesverfassungsgericht): ein Name, keine Kammer als Zahl und kein Bruch "10/20".
+  fileNumbers: {
+    registers: [
+      'KLs', 'Ks', 'Ls', 'Ds', 'Cs', 'Js', 'Qs', 'Ss', 'Ws', 'StR', 'ARs', 'BvR', 'BvL', 'BvE', 'BvF', 'BvB', 'BvQ', 'BvC', 'ZR', 'AZR', 'AZB', 'VR', 'StB',
+      'Sa', 'Ta', 'Ca', 'Kap', 'WF', 'UF',
+    ],
+    labels: ['Az.', 'AZ', 'Az', 'Aktenzeichen', 'Geschäftszeichen'],
+  },
   nameFollowers: ['und', 'im', 'in', 'bei', 'am', 'an', 'vom', 'nahe', 'ging', 'gingen', 'wurde', 'wurden', 'war', 'waren', 'ist', 'sind', 'liegt', 'lag', 'soll', 'sollen', 'bleibt', 'blieb', 'bleiben', 'hatte', 'hatten', 'hat', 'haben', 'lieferte', 'liefert', 'spielt', 'spielte'],
   ordinalWords: ordinalForms({
     erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10, elft: 11, zwölft: 12, zwanzigst: 20,

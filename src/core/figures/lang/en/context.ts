@@ -16,6 +16,9 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Proposition', 'Prop.', 'No.', 'Number', 'Room', 'Gate', 'Platform', 'Terminal', 'Apollo', 'Windows', 'iPhone', 'Episode', '§',
     // "in round 27 of the league": the matchday, as "27e journée" and "27. Spieltag" are.
     'round', 'Round', 'matchday', 'Matchday',
+    // "a level 3 warning", "a category 4 hurricane": a step on a scale, in lower case only (the
+    // accuracy corpus marks "Category 3" with its capital as a count).
+    'level', 'category',
   ],
   listLabelsBefore: ['Articles', 'Sections', 'Paragraphs', 'Clauses'],
   labelWords: [
@@ -69,6 +72,19 @@ export const EN_CONTEXT: LanguagePack['context'] = {
     'Fox', 'FOX', 'Channel', 'Radio', 'ABC', 'NBC', 'CBS', 'CW', 'PBS', 'BBC', 'ITV', 'Sky', 'TV', 'RTÉ', 'RTE', 'TVNZ',
     'FTSE', 'S&P', "Poor's", 'Poor’s', 'Nasdaq', 'DAX', 'Dax', 'CAC', 'Stoxx', 'STOXX', 'Nikkei', 'ASX', 'Boeing', 'Local',
   ],
+  // "a town of around 2000" counts; "in about 2000", "founded around 1850", "circa 1850" are years.
+  hedgedYear: {
+    before: [
+      'in', 'since', 'until', 'till', 'from', 'by', 'before', 'after', 'during', 'between', 'to', 'through', 'year', 'summer', 'spring', 'autumn',
+      'fall', 'winter', 'early', 'late', 'mid', 'founded', 'built', 'born', 'died', 'established', 'opened', 'closed', 'began', 'started', 'ended',
+      'dated', 'dates', 'dating', 'written', 'made', 'completed',
+    ],
+    hedges: ['circa', 'ca.', 'ca', 'c.'],
+  },
+  // German clubs named in English sports news: "Hannover 96", "Schalke 04", "1860 Munich".
+  namesWithNumbers: ['Hannover 96', 'Schalke 04', 'Bayer 04', 'Mainz 05', 'Darmstadt 98', '1860 Munich', '1860 München', 'TSV 1860', 'TSG 1899'],
+  // A rate's base: "12 cases per million", "58 doctors per 100,000 people" (rule rateBase).
+  rateBaseBefore: ['per'],
   // North American call signs: "WJZ 13", "KTLA 5" (K and W in the United States).
   callSignInitials: ['K', 'W'],
   notCallSigns: ['WHO', 'WTO', 'WFP', 'WWF', 'WWE', 'WWI', 'WWII', 'WNBA', 'KGB', 'KFC', 'KPMG', 'WEF'],
