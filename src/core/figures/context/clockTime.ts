@@ -1,4 +1,4 @@
-import { classAt, isDigitCode, isJsSpace, LETTER, NUMBER } from '../chars';
+import { classAt, isDigitCode, isJsSpace, isLetter, LETTER, NUMBER } from '../chars';
 import type { LanguagePack } from '../lang/pack';
 import { unitAfter } from '../unitsOf';
 import { escapeRegex, listRegex, NONE, wordSet } from '../words';
@@ -186,9 +186,18 @@ function afterScheduledThing(text: string, at: number, previous: string, pack: L
     const c = before[before.length - word.length - 1] ?? ' ';
     if (!before.endsWith(word) || (WORD_CHAR.test(c) && c !== "'" && c !== '’')) return false;
     // "une réunion de 2 h", "un vol de 10 h": a thing the text has not named yet is measured by its hours.
-    const article = /(\p{L}+)\s*$/u.exec(before.slice(0, before.length - word.length))?.[1];
-    return article === undefined || !hasWordOf(scheduled.measuredAfter ?? NONE, article);
+    const article = lastWord(before, before.length - word.length);
+    return article === '' || !hasWordOf(scheduled.measuredAfter ?? NONE, article);
   });
+}
+
+/** The word of letters that ends at `end` of `text`, spaces after it stepped over ('' when none), read back in place. */
+function lastWord(text: string, end: number): string {
+  let j = end;
+  while (j > 0 && isJsSpace(text.charCodeAt(j - 1))) j--;
+  let i = j;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return text.slice(i, j);
 }
 
 /** "18 h et" before "20 h": a time of the language's markers ends right before the joint. */
