@@ -46,8 +46,28 @@ export async function openProblems(page, expectedText) {
 /** Hovers the first rendered occurrence of `text` in the editor and returns the hover's text. */
 export async function hoverOver(page, text, expectedInHover) {
   await page.locator('.editor-instance .view-line', { hasText: text }).first().waitFor({ timeout: WAIT });
-  // A rendered token may hold more than `text` ("[@key,"): aim at the middle of `text` itself.
-  const point = await page.evaluate((wanted) => {
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expectedInHover });
+  // Aimed again every few seconds, as a writer moves the mouse again: a hover asked while the
+  // editor still lays its lines out (a first wrap, the diagnostics' decorations) may never open
+  // (seen once in a clean-clone CI run), and the point is measured anew each time.
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    const point = await pointOf(page, text);
+    if (!point) throw new Error(`"${text}" is not rendered in the editor`);
+    await page.mouse.move(0, 0);
+    await page.mouse.move(point.x, point.y);
+    try {
+      await hover.first().waitFor({ timeout: Math.min(5000, Math.max(1, deadline - Date.now())) });
+      return hover.first().innerText();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+  }
+}
+
+/** The middle of `text` where the editor renders it: a rendered token may hold more than `text` ("[@key,"). */
+function pointOf(page, text) {
+  return page.evaluate((wanted) => {
     for (const span of document.querySelectorAll('.editor-instance .view-line span span')) {
       const node = span.firstChild;
       const at = node?.textContent?.indexOf(wanted) ?? -1;
@@ -60,9 +80,4 @@ export async function hoverOver(page, text, expectedInHover) {
     }
     return undefined;
   }, text);
-  if (!point) throw new Error(`"${text}" is not rendered in the editor`);
-  await page.mouse.move(point.x, point.y);
-  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expectedInHover });
-  await hover.first().waitFor({ timeout: WAIT });
-  return hover.first().innerText();
 }
