@@ -181,14 +181,15 @@ function afterScheduledThing(text: string, at: number, previous: string, pack: L
   while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
   // "l'édition de 6 h": the thing may follow an elided article, its apostrophe.
   const before = text.slice(Math.max(0, end - previous.length - 40), end - previous.length).trimEnd().toLowerCase();
-  return scheduled.things.some((w) => {
-    const word = w.toLowerCase();
+  // The things lower-cased once a pack (wordSet), not at every number after "de".
+  for (const word of wordSet(scheduled.things)) {
     const c = before[before.length - word.length - 1] ?? ' ';
-    if (!before.endsWith(word) || (WORD_CHAR.test(c) && c !== "'" && c !== '’')) return false;
+    if (!before.endsWith(word) || (WORD_CHAR.test(c) && c !== "'" && c !== '’')) continue;
     // "une réunion de 2 h", "un vol de 10 h": a thing the text has not named yet is measured by its hours.
     const article = lastWord(before, before.length - word.length);
-    return article === '' || !hasWordOf(scheduled.measuredAfter ?? NONE, article);
-  });
+    if (article === '' || !hasWordOf(scheduled.measuredAfter ?? NONE, article)) return true;
+  }
+  return false;
 }
 
 /** The word of letters that ends at `end` of `text`, spaces after it stepped over ('' when none), read back in place. */
